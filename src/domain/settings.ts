@@ -1,0 +1,124 @@
+/**
+ * Per-project settings: the people in each role, the Definition of Ready, the technical
+ * classification, and every signal threshold. Defaults follow docs/metrics.md and docs/signals.md.
+ * The JSON Schema and validation live in src/domain/settings-schema.ts.
+ */
+
+export interface DefinitionOfReady {
+  requireEstimate: boolean;
+  requireDescription: boolean;
+  acceptanceCriteria: {
+    required: boolean;
+    /** Custom field id holding acceptance criteria; when null the description is searched. */
+    fieldId: string | null;
+    /** Case-insensitive regular expression looked for in the description when fieldId is null. */
+    descriptionPattern: string;
+  };
+  requireNotBlocked: boolean;
+  requireNotFlagged: boolean;
+  /** Largest allowed estimate as a share of capacity (0.5 = half a sprint); null disables the check. */
+  maxShareOfSprint: number | null;
+}
+
+export interface TechnicalClassification {
+  /** Matched case-insensitively against the issue type name. */
+  issueTypes: string[];
+  /** Matched case-insensitively against labels. */
+  labels: string[];
+  /** Matched case-insensitively against component names. */
+  components: string[];
+}
+
+export interface Thresholds {
+  unfinishedSprints: { reliabilityBelow: number; inSprints: number; ofLast: number };
+  chronicCarryOver: { minSprints: number };
+  unprotectedSprint: { churnAbove: number; inSprints: number; ofLast: number };
+  missingSprintGoal: { ofLast: number };
+  timeboxDrift: { lateWorkingDays: number; lengthSpreadWorkingDays: number; ofLast: number };
+  lingeringImpediments: { flaggedWorkingDays: number };
+  thinReadyRunway: { belowSprints: number };
+  overRefinedBacklog: { runwayAboveSprints: number; overSpecificationAbove: number };
+  churningPriorities: { top10OverlapBelow: number };
+  frozenBacklog: { noRerankDays: number; createdAtLeast: number };
+  committeeOrdering: { minRankers: number; topRankerShareBelow: number; windowDays: number };
+  separateTechPool: { interleavingBelow: number; interleavingAbove: number; minTechnicalItems: number; quotaMinSprints: number; quotaMaxSpread: number };
+  poAssignsWork: { shareAbove: number; minChanges: number; windowDays: number };
+  smOrdersBacklog: { shareAbove: number; windowDays: number };
+  absentPo: { days: number };
+  doneReopened: { minItems: number; ofLast: number };
+}
+
+export interface ProjectSettings {
+  /** Refreshed by the nightly trigger and shown on the portfolio page. */
+  enabled: boolean;
+  roles: {
+    /** Account ids of the people named as Product Owner. */
+    productOwners: string[];
+    /** Account ids of the people named as Scrum Master. */
+    scrumMasters: string[];
+  };
+  /** Board to analyse when the project has several; null = the first Scrum board. */
+  boardId: number | null;
+  definitionOfReady: DefinitionOfReady;
+  technical: TechnicalClassification;
+  /** Near-term horizon, in sprints of capacity. */
+  horizonSprints: number;
+  /** Distant work starts beyond this many sprints of capacity. */
+  distantBeyondSprints: number;
+  /** Closed sprints used for capacity (median). */
+  capacitySprints: number;
+  /** Closed sprints shown in trends. */
+  trendSprints: number;
+  /** Items untouched this many days are stale. */
+  staleDays: number;
+  /** Acceptance criteria longer than this many characters count as detailed (over-specification). */
+  longAcceptanceCriteriaChars: number;
+  thresholds: Thresholds;
+}
+
+export const DEFAULT_SETTINGS: ProjectSettings = {
+  enabled: true,
+  roles: { productOwners: [], scrumMasters: [] },
+  boardId: null,
+  definitionOfReady: {
+    requireEstimate: true,
+    requireDescription: true,
+    acceptanceCriteria: {
+      required: true,
+      fieldId: null,
+      descriptionPattern: '(acceptance criteria|given .+ when .+ then)',
+    },
+    requireNotBlocked: true,
+    requireNotFlagged: true,
+    maxShareOfSprint: 0.5,
+  },
+  technical: {
+    issueTypes: ['Technical task', 'Tech debt', 'Spike', 'Chore'],
+    labels: ['tech', 'technical', 'tech-debt', 'debt', 'refactor', 'refactoring', 'chore', 'infrastructure', 'infra', 'spike'],
+    components: ['infrastructure', 'platform', 'tech'],
+  },
+  horizonSprints: 2,
+  distantBeyondSprints: 3,
+  capacitySprints: 5,
+  trendSprints: 6,
+  staleDays: 180,
+  longAcceptanceCriteriaChars: 400,
+  thresholds: {
+    unfinishedSprints: { reliabilityBelow: 0.7, inSprints: 2, ofLast: 3 },
+    chronicCarryOver: { minSprints: 3 },
+    unprotectedSprint: { churnAbove: 0.2, inSprints: 2, ofLast: 3 },
+    missingSprintGoal: { ofLast: 3 },
+    timeboxDrift: { lateWorkingDays: 1, lengthSpreadWorkingDays: 2, ofLast: 6 },
+    lingeringImpediments: { flaggedWorkingDays: 2 },
+    thinReadyRunway: { belowSprints: 1 },
+    overRefinedBacklog: { runwayAboveSprints: 3, overSpecificationAbove: 0.3 },
+    churningPriorities: { top10OverlapBelow: 0.5 },
+    frozenBacklog: { noRerankDays: 30, createdAtLeast: 10 },
+    committeeOrdering: { minRankers: 3, topRankerShareBelow: 0.6, windowDays: 90 },
+    separateTechPool: { interleavingBelow: 0.2, interleavingAbove: 0.8, minTechnicalItems: 10, quotaMinSprints: 4, quotaMaxSpread: 0.05 },
+    poAssignsWork: { shareAbove: 0.3, minChanges: 10, windowDays: 90 },
+    smOrdersBacklog: { shareAbove: 0.2, windowDays: 90 },
+    absentPo: { days: 14 },
+    doneReopened: { minItems: 1, ofLast: 6 },
+  },
+};

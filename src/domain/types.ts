@@ -1,0 +1,218 @@
+/**
+ * The domain: plain data that the Jira layer produces and the analysis consumes.
+ * Nothing here knows about HTTP, Forge or the clock.
+ *
+ * Rules (see ../../docs and architecture.md):
+ * - fields are matched by id, never by name (names are localised);
+ * - statuses are judged by status category, never by status name;
+ * - anything missing or malformed becomes null plus a DataQualityNote, never an exception.
+ */
+
+/** ISO 8601 date-time with offset, as Jira sends it (e.g. "2026-03-02T09:00:00.000+0000"). */
+export type IsoDateTime = string;
+
+/** Jira's status category keys. */
+export type StatusCategory = 'new' | 'indeterminate' | 'done';
+
+export interface Person {
+  accountId: string;
+  displayName: string;
+  /** 48x48 avatar URL when Jira gave one. */
+  avatarUrl: string | null;
+  /** false for deactivated or deleted users. */
+  active: boolean;
+}
+
+/** Something in the data that could not be trusted, shown to the user in the report. */
+export interface DataQualityNote {
+  /** Stable machine code, e.g. "unknown-status", "malformed-field", "missing-estimation-field". */
+  code: string;
+  /** Plain-English explanation for people. */
+  message: string;
+  issueKey?: string;
+  sprintId?: number;
+  fieldId?: string;
+}
+
+export type BoardType = 'scrum' | 'kanban' | 'simple';
+
+export interface Board {
+  id: number;
+  name: string;
+  type: BoardType;
+  /** Key of the project the board belongs to (location), or null for a user board. */
+  projectKey: string | null;
+}
+
+export type Estimation =
+  | { type: 'field'; fieldId: string; displayName: string }
+  | { type: 'issueCount' }
+  | { type: 'none' };
+
+export interface BoardColumn {
+  name: string;
+  statusIds: string[];
+}
+
+export interface BoardConfig {
+  boardId: number;
+  estimation: Estimation;
+  /** Custom field id of the rank field, e.g. "customfield_10019". */
+  rankFieldId: string | null;
+  columns: BoardColumn[];
+  /** Status ids of the last column that has statuses (Jira treats it as "Done"). */
+  doneColumnStatusIds: string[];
+}
+
+export type SprintState = 'future' | 'active' | 'closed';
+
+export interface Sprint {
+  id: number;
+  name: string;
+  state: SprintState;
+  startDate: IsoDateTime | null;
+  /** Planned end. */
+  endDate: IsoDateTime | null;
+  /** Actual close, closed sprints only. */
+  completeDate: IsoDateTime | null;
+  originBoardId: number | null;
+  /** Empty or missing goals are null. */
+  goal: string | null;
+}
+
+/** One item of one changelog history, flattened. Sorted oldest first per issue. */
+export interface ChangeEvent {
+  /** Jira field id: "status", "resolution", "assignee", or a custom field id (sprint, rank, estimate, flagged). */
+  fieldId: string;
+  /** Raw `from`/`to` (ids for status, sprint ids joined by ", " for Sprint, account ids for assignee). */
+  from: string | null;
+  to: string | null;
+  /** Display values (`fromString`/`toString`); numbers such as story points live only here. */
+  fromString: string | null;
+  toString: string | null;
+  /** null when Jira omits the author (automation, deleted user). */
+  author: Person | null;
+  at: IsoDateTime;
+  /** Id of the changelog history this item came from. */
+  historyId: string;
+}
+
+export interface IssueLinkRef {
+  /** Key of the other issue. */
+  key: string;
+  /** Status category of the other issue at fetch time. */
+  statusCategory: StatusCategory | null;
+}
+
+export interface Issue {
+  id: string;
+  key: string;
+  projectKey: string;
+  summary: string;
+  issueType: { id: string; name: string; subtask: boolean };
+  status: { id: string; name: string; category: StatusCategory };
+  /** Value of the board's estimation field now; null when unestimated or no field. */
+  estimate: number | null;
+  labels: string[];
+  components: string[];
+  /** Parent (epic or, for sub-tasks, the parent issue). */
+  parentKey: string | null;
+  subtaskKeys: string[];
+  /** Unresolved-or-not issues that block this one ("is blocked by" links). */
+  blockedBy: IssueLinkRef[];
+  flagged: boolean;
+  /** Description as plain text (ADF flattened); null when empty. */
+  description: string | null;
+  /** Text of the configured acceptance-criteria field, when one is configured; else null. */
+  acceptanceCriteria: string | null;
+  created: IsoDateTime;
+  updated: IsoDateTime;
+  resolutionDate: IsoDateTime | null;
+  assignee: Person | null;
+  reporter: Person | null;
+  /** Sprint ids currently in the Sprint field (may include sprints of other boards). */
+  sprintIds: number[];
+  /**
+   * Position in the project's rank order (0 = top), from `ORDER BY Rank`.
+   * Issues Jira could not rank share the highest value; ties keep key order.
+   */
+  rankIndex: number;
+  /** Full history of the fields the analysis reads, oldest first. */
+  changelog: ChangeEvent[];
+}
+
+/** Field ids the analysis needs, discovered per site/board. null = not found on this site. */
+export interface FieldIds {
+  sprint: string | null;
+  rank: string | null;
+  estimate: string | null;
+  flagged: string | null;
+  /** Configured in settings; null when the Definition of Ready reads the description instead. */
+  acceptanceCriteria: string | null;
+}
+
+/**
+ * Everything the analysis needs about one board of one project, as fetched.
+ * Produced by the Jira layer (src/jira/load.ts), consumed by src/analysis.
+ */
+export interface BoardData {
+  /** Site identifier (cloud id or base URL host). */
+  site: string;
+  project: { key: string; name: string };
+  board: Board;
+  config: BoardConfig;
+  fieldIds: FieldIds;
+  /** All sprints of the board, every state. Empty for Kanban boards. */
+  sprints: Sprint[];
+  /** Issues of the project, in rank order (rankIndex ascending), sub-tasks included. */
+  issues: Issue[];
+  /** Status id -> category from the site's status list (statuses deleted since are absent). */
+  statusCategories: Record<string, StatusCategory>;
+  /** Data-quality notes raised while fetching and normalising. */
+  notes: DataQualityNote[];
+  /** Set when some data could not be fetched; the report is then marked partial. */
+  partial: { reason: string } | null;
+  fetchedAt: IsoDateTime;
+}
+
+/** A rank-ordered snapshot of a board's backlog, taken daily. */
+export interface BacklogSnapshot {
+  boardId: number;
+  takenAt: IsoDateTime;
+  /** Issue keys in rank order, top first (the whole backlog, future sprints first). */
+  keys: string[];
+}
+
+export type Role = 'PO' | 'SM' | 'team';
+export type Severity = 'info' | 'warning' | 'critical';
+
+export interface SignalEvidence {
+  issueKeys: string[];
+  sprintIds: number[];
+  /** Account ids; display names are looked up in Report.people. */
+  people: string[];
+  dates: IsoDateTime[];
+}
+
+export interface Signal {
+  /** Catalogue id, e.g. "unfinished-sprints". */
+  id: string;
+  role: Role;
+  /** Which sub-score the signal counts against. */
+  area: 'backlog' | 'sprints' | 'roles';
+  severity: Severity;
+  title: string;
+  /** What the data shows, with numbers. */
+  observation: string;
+  evidence: SignalEvidence;
+  /** An open question for the team. */
+  question: string;
+  /** The rule and its threshold in words, e.g. "commitment reliability below 70% in 2 of the last 3 sprints". */
+  rule: string;
+}
+
+/** A signal that could not be evaluated, and why (e.g. no SM named). */
+export interface SilentSignal {
+  id: string;
+  reason: string;
+}
