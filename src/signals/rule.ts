@@ -1,0 +1,26 @@
+/**
+ * One rule per signal. A rule is a pure function of the analysed figures, the settings and "now".
+ * It either fires (a Signal with severity warning/critical/info), stays quiet (null), or cannot be
+ * evaluated and says why (silent), e.g. when it needs a named Scrum Master and none is set.
+ */
+import type { BoardData, Role, Signal } from '../domain/types';
+import type { ProjectSettings } from '../domain/settings';
+import type { BacklogSection, RolesSection, SprintSection } from '../domain/report';
+
+export interface SignalContext {
+  data: BoardData;
+  settings: ProjectSettings;
+  now: Date;
+  sprints: SprintSection | null;
+  backlog: BacklogSection | null;
+  roles: RolesSection;
+}
+
+export type RuleOutcome = { fired: Signal } | { quiet: true } | { silent: string };
+
+export interface SignalRule {
+  id: string;
+  role: Role;
+  area: Signal['area'];
+  evaluate(ctx: SignalContext): RuleOutcome;
+}
