@@ -1,0 +1,76 @@
+/**
+ * The seam between the Jira layer and the network. A Transport sends one request to Jira and
+ * answers with the status, the headers (lower-case names) and the parsed JSON body.
+ *
+ * Transports do not interpret status codes (the client does). They throw a TransportError for
+ * network failures, timeouts, and bodies that are not valid JSON, never a raw SyntaxError.
+ */
+
+export type QueryValue = string | number | boolean | undefined;
+
+export interface JiraRequest {
+  method: 'GET' | 'POST';
+  /** Path below the site, starting with "/rest/...". No query string: use `query`. */
+  path: string;
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+}
+
+export interface JiraResponse {
+  status: number;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  /** Parsed JSON, or null when the body was empty. */
+  body: unknown;
+}
+
+export interface Transport {
+  send(req: JiraRequest): Promise<JiraResponse>;
+}
+
+export type TransportErrorKind = 'network' | 'timeout' | 'malformed';
+
+/** Thrown by transports when no usable answer came back. Messages never contain credentials. */
+export class TransportError extends Error {
+  readonly kind: TransportErrorKind;
+  readonly endpoint: string;
+  readonly status?: number;
+
+  constructor(kind: TransportErrorKind, endpoint: string, message: string, status?: number) {
+    super(message);
+    this.name = 'TransportError';
+    this.kind = kind;
+    this.endpoint = endpoint;
+    this.status = status;
+  }
+}
+
+/** Query string for a request: undefined values are left out; URLSearchParams does the escaping. */
+export function toQueryString(query: Record<string, QueryValue> | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    params.append(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** "GET /rest/api/3/status": a short description of a request for error messages. */
+export function describeRequest(req: JiraRequest): string {
+  return `${req.method} ${req.path}`;
+}
+
+/**
+ * Parses a response body as JSON. Empty bodies give null; anything unparseable throws a
+ * TransportError of kind 'malformed' that names the endpoint and the status.
+ */
+export function parseJsonBody(text: string, endpoint: string, status: number): unknown {
+  if (text.trim() === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new TransportError('malformed', endpoint, `Jira answered ${endpoint} with something that is not valid JSON (HTTP ${status}).`, status);
+  }
+}
