@@ -1,0 +1,49 @@
+/**
+ * Types of the Forge shell: what the app needs from its surroundings (AppDeps), who is calling
+ * (CallContext) and the refresh events that travel through the queue.
+ */
+import type { JiraClient } from '../jira/client';
+import type { KeyValueStore } from '../storage/key-value-store';
+import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
+
+/** Who is calling and from where. The project always comes from the Forge context, never the payload. */
+export interface CallContext {
+  accountId: string;
+  projectKey: string | null;
+}
+
+/** One refresh of one project (and board), as pushed onto the refresh queue. */
+export interface RefreshEvent {
+  projectKey: string;
+  /** Board asked for; null = the project's default board (settings, else the first Scrum board). */
+  boardId: number | null;
+  /** Why the refresh was started: shown nowhere, kept for logs and tests. */
+  reason: 'page-open' | 'manual' | 'nightly' | 'settings' | 'portfolio';
+  /** Take a backlog snapshot when the last one is older than a day. */
+  snapshot: boolean;
+  requestedAt: string;
+}
+
+export interface RefreshQueue {
+  /** At most 50 events per call (Forge limit); the app batches for you. */
+  push(events: RefreshEvent[]): Promise<void>;
+}
+
+export interface AppDeps {
+  jiraAsUser(ctx: CallContext): JiraClient;
+  jiraAsApp(): JiraClient;
+  store: KeyValueStore;
+  queue: RefreshQueue;
+  now(): Date;
+  site: string;
+}
+
+export type Resolvers = {
+  [K in ResolverName]: (payload: unknown, ctx: CallContext) => Promise<ApiResult<ResolverDefs[K]['result']>>;
+};
+
+export interface App {
+  resolvers: Resolvers;
+  consume(event: RefreshEvent): Promise<void>;
+  nightly(): Promise<void>;
+}

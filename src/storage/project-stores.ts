@@ -1,0 +1,164 @@
+/**
+ * The app's records, one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
+ * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
+ * snapshots (one per day, the last 60 kept), settings (versioned, with a version number),
+ * refresh progress, the board list, and the sync state (the previous BoardData, chunked).
+ */
+import type { BacklogSnapshot, BoardData } from '../domain/types';
+import type { Report } from '../domain/report';
+import type { ProjectSettings } from '../domain/settings';
+import type { BoardSummary, PortfolioRow, RefreshStatus } from '../shared/api';
+import type { KeyValueStore } from './key-value-store';
+import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
+import { cleanKeyPart, DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
+
+/** Snapshots kept per board. */
+export const SNAPSHOTS_KEPT = 60;
+
+export interface CachedReport {
+  computedAt: string;
+  report: Report;
+}
+
+/** The part of a PortfolioRow that comes from the report (the refresh status is added when served). */
+export type ReportSummary = Omit<PortfolioRow, 'refresh'>;
+
+export interface StoredSettings {
+  /** 1 for the first save, then one more per save. */
+  version: number;
+  savedAt: string;
+  savedBy: string | null;
+  settings: ProjectSettings;
+}
+
+/** The board part of a key: a board id, or the project's default board when none is named. */
+export function boardPart(boardId: number | null | undefined): number | string {
+  return boardId === null || boardId === undefined ? DEFAULT_BOARD : boardId;
+}
+
+/** "2026-11-22" for a date-time (UTC day). */
+export function dayOf(isoDateTime: string): string {
+  return new Date(isoDateTime).toISOString().slice(0, 10);
+}
+
+export class ProjectStores {
+  readonly versioned: VersionedStore;
+
+  constructor(private readonly store: KeyValueStore, private readonly site: string, options: VersionedStoreOptions = {}) {
+    this.versioned = new VersionedStore(store, options);
+  }
+
+  private scope(projectKey: string, board: number | string): KeyScope {
+    return { site: this.site, projectKey, board };
+  }
+
+  // Reports ------------------------------------------------------------------------------------
+
+  async readReport(projectKey: string, boardId: number | null): Promise<CachedReport | undefined> {
+    return this.versioned.read<CachedReport>(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'));
+  }
+
+  async writeReport(projectKey: string, boardId: number | null, report: Report): Promise<void> {
+    const cached: CachedReport = { computedAt: report.computedAt, report };
+    await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'), cached);
+  }
+
+  async readSummary(projectKey: string): Promise<ReportSummary | undefined> {
+    return (await this.store.get(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'))) as ReportSummary | undefined;
+  }
+
+  async writeSummary(projectKey: string, summary: ReportSummary): Promise<void> {
+    await this.store.set(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'), summary);
+  }
+
+  // Boards -------------------------------------------------------------------------------------
+
+  async readBoards(projectKey: string): Promise<BoardSummary[] | undefined> {
+    return (await this.store.get(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'))) as BoardSummary[] | undefined;
+  }
+
+  async writeBoards(projectKey: string, boards: BoardSummary[]): Promise<void> {
+    await this.store.set(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'), boards);
+  }
+
+  // Settings -----------------------------------------------------------------------------------
+
+  async readSettings(projectKey: string): Promise<StoredSettings | undefined> {
+    return this.versioned.read<StoredSettings>(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'));
+  }
+
+  /** Stores settings as the next version; returns the stored record. */
+  async writeSettings(projectKey: string, settings: ProjectSettings, savedBy: string | null, savedAt: Date): Promise<StoredSettings> {
+    const previous = await this.readSettings(projectKey);
+    const record: StoredSettings = { version: (previous?.version ?? 0) + 1, savedAt: savedAt.toISOString(), savedBy, settings };
+    await this.versioned.write(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'), record);
+    return record;
+  }
+
+  /** Project keys that have stored settings on this site. */
+  async projectsWithSettings(): Promise<string[]> {
+    const prefix = `bh:${cleanKeyPart(this.site)}:`;
+    const keys = await this.store.listKeys(prefix);
+    const projects = new Set<string>();
+    for (const key of keys) {
+      const parts = key.split(':');
+      if (parts.length === 5 && parts[3] === PROJECT_WIDE && parts[4] === 'settings') projects.add(parts[2]);
+    }
+    return [...projects].sort();
+  }
+
+  // Refresh progress ---------------------------------------------------------------------------
+
+  async readProgress(projectKey: string, boardId: number | null): Promise<RefreshStatus | undefined> {
+    return (await this.store.get(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'))) as RefreshStatus | undefined;
+  }
+
+  async writeProgress(projectKey: string, boardId: number | null, status: RefreshStatus): Promise<void> {
+    await this.store.set(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'), status);
+  }
+
+  // Sync state ---------------------------------------------------------------------------------
+
+  async readSyncState(projectKey: string, boardId: number | null): Promise<BoardData | undefined> {
+    return this.versioned.read<BoardData>(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'));
+  }
+
+  async writeSyncState(projectKey: string, boardId: number | null, data: BoardData): Promise<void> {
+    await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'), data);
+  }
+
+  // Backlog snapshots ---------------------------------------------------------------------------
+
+  private snapshotPrefix(projectKey: string, boardId: number | null): string {
+    return `${storageKey(this.scope(projectKey, boardPart(boardId)), 'snapshot')}:`;
+  }
+
+  /** Days (YYYY-MM-DD) with a stored snapshot, oldest first. Reads keys only. */
+  async snapshotDays(projectKey: string, boardId: number | null): Promise<string[]> {
+    const prefix = this.snapshotPrefix(projectKey, boardId);
+    const keys = await this.store.listKeys(prefix);
+    return keys
+      .filter((key) => !key.includes('#'))
+      .map((key) => key.slice(prefix.length))
+      .filter((day) => /^\d{4}-\d{2}-\d{2}$/.test(day))
+      .sort();
+  }
+
+  /** Stored snapshots, oldest first. */
+  async readSnapshots(projectKey: string, boardId: number | null): Promise<BacklogSnapshot[]> {
+    const prefix = this.snapshotPrefix(projectKey, boardId);
+    const days = await this.snapshotDays(projectKey, boardId);
+    const snapshots = await Promise.all(days.map((day) => this.versioned.read<BacklogSnapshot>(`${prefix}${day}`).catch(() => undefined)));
+    return snapshots.filter((snapshot): snapshot is BacklogSnapshot => snapshot !== undefined);
+  }
+
+  /** Stores the snapshot as its day's (replacing an earlier one that day) and keeps the last 60 days. */
+  async appendSnapshot(projectKey: string, boardId: number | null, snapshot: BacklogSnapshot): Promise<void> {
+    const prefix = this.snapshotPrefix(projectKey, boardId);
+    await this.versioned.write(`${prefix}${dayOf(snapshot.takenAt)}`, snapshot);
+    const days = await this.snapshotDays(projectKey, boardId);
+    for (const day of days.slice(0, Math.max(0, days.length - SNAPSHOTS_KEPT))) {
+      await this.versioned.remove(`${prefix}${day}`);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Values of any size on a store whose values are limited (Forge KVS: 240 KiB each).
+ *
+ * A write makes a NEW version: the value's JSON text is cut into chunks (each under the limit,
+ * measured as stored JSON bytes), the chunks are written first under `{key}#{version}#{n}`, and
+ * only then the small pointer record under `{key}` is moved to the new version. A failure halfway
+ * leaves the pointer, and so the previous version, untouched and readable. After the pointer has
+ * moved, the previous version's chunks are deleted, and so are chunks of abandoned writes once
+ * they are older than a grace period (a writer still busy elsewhere keeps its chunks).
+ * Values small enough travel inside the pointer itself (one read, one write).
+ */
+import { randomBytes } from 'node:crypto';
+import type { KeyValueStore } from './key-value-store';
+import { jsonByteLength, splitIntoChunks } from './chunking';
+import { assertValidKey } from './keys';
+
+/** Forge KVS accepts 240 KiB per value; stay well under it. */
+export const DEFAULT_MAX_CHUNK_BYTES = 200 * 1024;
+/** Chunks of abandoned writes younger than this are left alone (a consumer may run 900 s). */
+export const ORPHAN_GRACE_MS = 20 * 60 * 1000;
+
+const FORMAT = 'bh-versioned-1';
+
+interface Pointer {
+  format: typeof FORMAT;
+  version: string;
+  writtenAt: string;
+  byteLength: number;
+  chunkCount: number;
+  /** The value itself when it fits in the pointer (chunkCount is then 0). */
+  inline?: unknown;
+}
+
+export interface VersionInfo {
+  version: string;
+  writtenAt: string;
+  byteLength: number;
+  chunkCount: number;
+}
+
+export interface VersionedStoreOptions {
+  maxChunkBytes?: number;
+  /** Milliseconds since the epoch; versions carry it so abandoned chunks can be aged. */
+  clock?: () => number;
+}
+
+export class IncompleteValueError extends Error {
+  constructor(key: string, version: string) {
+    super(`The stored value "${key}" (version ${version}) is missing some of its parts.`);
+    this.name = 'IncompleteValueError';
+  }
+}
+
+function isPointer(value: unknown): value is Pointer {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return record.format === FORMAT && typeof record.version === 'string' && typeof record.chunkCount === 'number';
+}
+
+function chunkPrefix(key: string): string {
+  return `${key}#`;
+}
+
+function chunkKey(key: string, version: string, index: number): string {
+  return `${key}#${version}#${index}`;
+}
+
+/** Version ids sort by time: base-36 milliseconds, padded, then a random tail. */
+function versionTime(version: string): number | null {
+  const time = parseInt(version.split('-')[0] ?? '', 36);
+  return Number.isFinite(time) ? time : null;
+}
+
+export class VersionedStore {
+  private readonly maxChunkBytes: number;
+  private readonly clock: () => number;
+
+  constructor(private readonly store: KeyValueStore, options: VersionedStoreOptions = {}) {
+    this.maxChunkBytes = options.maxChunkBytes ?? DEFAULT_MAX_CHUNK_BYTES;
+    this.clock = options.clock ?? (() => Date.now());
+  }
+
+  /** The current value, or undefined when nothing was ever written under key. */
+  async read<T>(key: string): Promise<T | undefined> {
+    const first = await this.readOnce<T>(key);
+    if (first.kind === 'found') return first.value;
+    if (first.kind === 'absent') return undefined;
+    // Parts missing: a writer may have just moved the pointer and pruned. Look once more.
+    const second = await this.readOnce<T>(key);
+    if (second.kind === 'found') return second.value;
+    if (second.kind === 'absent') return undefined;
+    throw new IncompleteValueError(key, second.version);
+  }
+
+  /** Version details of the current value, without reading its chunks. */
+  async info(key: string): Promise<VersionInfo | undefined> {
+    const pointer = await this.store.get(assertValidKey(key));
+    if (!isPointer(pointer)) return undefined;
+    return { version: pointer.version, writtenAt: pointer.writtenAt, byteLength: pointer.byteLength, chunkCount: pointer.chunkCount };
+  }
+
+  /** Writes value as a new version and prunes older ones. Returns the new version's details. */
+  async write(key: string, value: unknown): Promise<VersionInfo> {
+    assertValidKey(key);
+    const text = JSON.stringify(value);
+    if (text === undefined) throw new Error(`Cannot store undefined under "${key}".`);
+    const previous = await this.store.get(key);
+    const now = this.clock();
+    const version = `${now.toString(36).padStart(9, '0')}-${randomBytes(4).toString('hex')}`;
+    const byteLength = Buffer.byteLength(text, 'utf8');
+    const writtenAt = new Date(now).toISOString();
+
+    const inlinePointer: Pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: 0, inline: value };
+    let pointer: Pointer;
+    if (jsonByteLength(inlinePointer) <= this.maxChunkBytes) {
+      pointer = inlinePointer;
+    } else {
+      const chunks = splitIntoChunks(text, this.maxChunkBytes);
+      assertValidKey(chunkKey(key, version, chunks.length));
+      // One at a time, in order: the pointer must never name a chunk that was not written.
+      for (let index = 0; index < chunks.length; index += 1) {
+        await this.store.set(chunkKey(key, version, index), chunks[index]);
+      }
+      pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: chunks.length };
+    }
+    await this.store.set(key, pointer);
+
+    try {
+      await this.prune(key, version, isPointer(previous) ? previous : null);
+    } catch {
+      // The new version is in place; leftovers are swept by the next write.
+    }
+    return { version, writtenAt, byteLength, chunkCount: pointer.chunkCount };
+  }
+
+  /** Removes the value and all its versions. */
+  async remove(key: string): Promise<void> {
+    assertValidKey(key);
+    await this.store.delete(key);
+    for (const leftover of await this.store.listKeys(chunkPrefix(key))) await this.store.delete(leftover);
+  }
+
+  private async readOnce<T>(key: string): Promise<{ kind: 'found'; value: T } | { kind: 'absent' } | { kind: 'incomplete'; version: string }> {
+    const pointer = await this.store.get(assertValidKey(key));
+    if (pointer === undefined) return { kind: 'absent' };
+    if (!isPointer(pointer)) throw new Error(`The record stored under "${key}" is not a versioned value.`);
+    if (pointer.chunkCount === 0) return { kind: 'found', value: pointer.inline as T };
+    const parts = await Promise.all(
+      Array.from({ length: pointer.chunkCount }, (_, index) => this.store.get(chunkKey(key, pointer.version, index))),
+    );
+    if (parts.some((part) => typeof part !== 'string')) return { kind: 'incomplete', version: pointer.version };
+    try {
+      return { kind: 'found', value: JSON.parse((parts as string[]).join('')) as T };
+    } catch {
+      return { kind: 'incomplete', version: pointer.version };
+    }
+  }
+
+  private async prune(key: string, current: string, previous: Pointer | null): Promise<void> {
+    const now = this.clock();
+    for (const stored of await this.store.listKeys(chunkPrefix(key))) {
+      const version = stored.slice(chunkPrefix(key).length).split('#')[0] ?? '';
+      if (version === current) continue;
+      const isPrevious = previous !== null && version === previous.version;
+      const time = versionTime(version);
+      const abandoned = time === null || now - time > ORPHAN_GRACE_MS;
+      if (isPrevious || abandoned) await this.store.delete(stored);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { MemoryStore } from '../../src/storage/memory-store';
+import { ProjectStores, SNAPSHOTS_KEPT } from '../../src/storage/project-stores';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import type { BacklogSnapshot } from '../../src/domain/types';
+
+function snapshotOn(day: number, hour = 2): BacklogSnapshot {
+  return { boardId: 7, takenAt: new Date(Date.UTC(2026, 0, day, hour)).toISOString(), keys: [`A-${day}`, `A-${hour}`] };
+}
+
+describe('ProjectStores', () => {
+  it('keeps one snapshot per day, the later one winning, oldest first', async () => {
+    const stores = new ProjectStores(new MemoryStore(), 'demo.atlassian.net');
+    await stores.appendSnapshot('ABC', null, snapshotOn(2));
+    await stores.appendSnapshot('ABC', null, snapshotOn(1));
+    await stores.appendSnapshot('ABC', null, snapshotOn(2, 9));
+    expect(await stores.snapshotDays('ABC', null)).toEqual(['2026-01-01', '2026-01-02']);
+    expect(await stores.readSnapshots('ABC', null)).toEqual([snapshotOn(1), snapshotOn(2, 9)]);
+    expect(await stores.readSnapshots('ABC', 12)).toEqual([]);
+  });
+
+  it(`keeps only the last ${SNAPSHOTS_KEPT} days of snapshots`, async () => {
+    const memory = new MemoryStore();
+    const stores = new ProjectStores(memory, 'site');
+    for (let day = 1; day <= 63; day += 1) await stores.appendSnapshot('ABC', 7, snapshotOn(day));
+    const days = await stores.snapshotDays('ABC', 7);
+    expect(days).toHaveLength(60);
+    expect(days[0]).toBe('2026-01-04'); // days 1-3 pruned
+    expect(days[59]).toBe('2026-03-04'); // January has 31 days: day 63 is 4 March
+    expect(await memory.listKeys('bh:site:ABC:7:snapshot:2026-01-0')).toEqual(
+      ['04', '05', '06', '07', '08', '09'].map((d) => `bh:site:ABC:7:snapshot:2026-01-${d}`),
+    );
+  });
+
+  it('numbers settings versions and lists the projects that have settings', async () => {
+    const stores = new ProjectStores(new MemoryStore(), 'site');
+    expect(await stores.readSettings('ABC')).toBeUndefined();
+    const first = await stores.writeSettings('ABC', DEFAULT_SETTINGS, 'acc-1', new Date('2026-01-01T00:00:00Z'));
+    const second = await stores.writeSettings('ABC', { ...DEFAULT_SETTINGS, enabled: false }, 'acc-2', new Date('2026-01-02T00:00:00Z'));
+    await stores.writeSettings('XYZ', DEFAULT_SETTINGS, null, new Date('2026-01-02T00:00:00Z'));
+    expect([first.version, second.version]).toEqual([1, 2]);
+    expect(await stores.readSettings('ABC')).toEqual({ version: 2, savedAt: '2026-01-02T00:00:00.000Z', savedBy: 'acc-2', settings: { ...DEFAULT_SETTINGS, enabled: false } });
+    expect(await stores.projectsWithSettings()).toEqual(['ABC', 'XYZ']);
+    expect(await new ProjectStores(new MemoryStore(), 'other').projectsWithSettings()).toEqual([]);
+  });
+
+  it('keeps progress per project and board', async () => {
+    const stores = new ProjectStores(new MemoryStore(), 'site');
+    const running = { state: 'running' as const, progress: 0.5, message: 'Reading', startedAt: '2026-01-01T00:00:00Z', finishedAt: null };
+    await stores.writeProgress('ABC', null, running);
+    expect(await stores.readProgress('ABC', null)).toEqual(running);
+    expect(await stores.readProgress('ABC', 3)).toBeUndefined();
+  });
+});

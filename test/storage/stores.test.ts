@@ -1,0 +1,108 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FileStore } from '../../src/storage/file-store';
+import { MemoryStore } from '../../src/storage/memory-store';
+import { ForgeKvsStore, type KvsLike } from '../../src/storage/forge-kvs-store';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
+
+/** A fake of the @forge/kvs calls the store uses: pages of at most `limit` keys with a cursor. */
+function fakeKvs() {
+  const data = new Map<string, unknown>();
+  const queries: { prefix: string; limit: number; cursor?: string }[] = [];
+  const client = {
+    get: async (key: string) => (data.has(key) ? structuredClone(data.get(key)) : undefined),
+    set: async (key: string, value: unknown) => void data.set(key, structuredClone(value)),
+    delete: async (key: string) => void data.delete(key),
+    query: () => {
+      const q: { prefix: string; limit: number; cursor?: string } = { prefix: '', limit: 10 };
+      const builder = {
+        where: (_field: 'key', condition: { condition: string; values: unknown[] }) => { q.prefix = String(condition.values[0]); return builder; },
+        limit: (n: number) => { q.limit = n; return builder; },
+        cursor: (c: string) => { q.cursor = c; return builder; },
+        getMany: async () => {
+          queries.push({ ...q });
+          const keys = [...data.keys()].filter((k) => k.startsWith(q.prefix)).sort();
+          const start = q.cursor ? Number(q.cursor) : 0;
+          const page = keys.slice(start, start + q.limit);
+          const next = start + q.limit < keys.length ? String(start + q.limit) : undefined;
+          return { results: page.map((key) => ({ key, value: data.get(key) })), nextCursor: next };
+        },
+        getOne: async () => undefined,
+      };
+      return builder;
+    },
+  };
+  return { client: client as unknown as KvsLike, data, queries };
+}
+
+const directories: string[] = [];
+afterAll(() => directories.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const implementations: [string, () => KeyValueStore][] = [
+  ['memory', () => new MemoryStore()],
+  ['file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bh-store-'));
+    directories.push(dir);
+    return new FileStore(path.join(dir, 'nested'));
+  }],
+  ['forge kvs', () => new ForgeKvsStore(fakeKvs().client)],
+];
+
+describe.each(implementations)('%s store', (_name, make) => {
+  it('sets, gets, overwrites and deletes', async () => {
+    const store = make();
+    expect(await store.get('bh:s:A:1:report')).toBeUndefined();
+    await store.set('bh:s:A:1:report', { n: 1, list: ['é', '😀'] });
+    expect(await store.get('bh:s:A:1:report')).toEqual({ n: 1, list: ['é', '😀'] });
+    await store.set('bh:s:A:1:report', 2);
+    expect(await store.get('bh:s:A:1:report')).toBe(2);
+    await store.delete('bh:s:A:1:report');
+    await store.delete('bh:s:A:1:report');
+    expect(await store.get('bh:s:A:1:report')).toBeUndefined();
+  });
+
+  it('lists keys by prefix, sorted, across many pages', async () => {
+    const store = make();
+    const keys = Array.from({ length: 45 }, (_, i) => `bh:s:A:1:snapshot:${String(i).padStart(2, '0')}`);
+    for (const key of [...keys].reverse()) await store.set(key, 1);
+    await store.set('bh:s:AB:1:report', 1);
+    await store.set('other#1', 1);
+    expect(await store.listKeys('bh:s:A:')).toEqual(keys);
+    expect(await store.listKeys('nothing')).toEqual([]);
+  });
+
+  it('refuses to store undefined', async () => {
+    await expect(make().set('k', undefined)).rejects.toThrow(/undefined/);
+  });
+});
+
+describe('FileStore', () => {
+  it('writes one file per key, leaves no temporary files and maps tricky keys to safe names', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bh-file-'));
+    directories.push(dir);
+    const store = new FileStore(dir);
+    await store.set('../escape', 1);
+    await store.set('bh:s:A:1:report#v#0', 2);
+    expect(readdirSync(dir).sort()).toEqual(['%2E%2E%2Fescape.json', 'bh%3As%3AA%3A1%3Areport%23v%230.json']);
+    expect(await store.listKeys('')).toEqual(['../escape', 'bh:s:A:1:report#v#0']);
+  });
+
+  it('lists nothing for a directory not yet created', async () => {
+    expect(await new FileStore(path.join(tmpdir(), 'bh-never-made-' + process.pid)).listKeys('')).toEqual([]);
+  });
+});
+
+describe('ForgeKvsStore', () => {
+  it('asks kvs for pages of 20 keys with beginsWith and follows the cursor', async () => {
+    const kvs = fakeKvs();
+    const store = new ForgeKvsStore(kvs.client);
+    for (let i = 0; i < 45; i += 1) await store.set(`p:${i}`, i);
+    expect(await store.listKeys('p:')).toHaveLength(45);
+    expect(kvs.queries).toEqual([
+      { prefix: 'p:', limit: 20 },
+      { prefix: 'p:', limit: 20, cursor: '20' },
+      { prefix: 'p:', limit: 20, cursor: '40' },
+    ]);
+  });
+});

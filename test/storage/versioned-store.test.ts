@@ -1,0 +1,143 @@
+import { MemoryStore } from '../../src/storage/memory-store';
+import { VersionedStore, IncompleteValueError, ORPHAN_GRACE_MS } from '../../src/storage/versioned-store';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
+
+const KIB = 1024;
+const KEY = 'bh:site:ABC:default:sync';
+
+/** A value whose JSON is well over 240 KiB: 5000 issues of ~75 bytes each. */
+function bigValue(tag: string) {
+  return {
+    tag,
+    issues: Array.from({ length: 5000 }, (_, i) => ({ key: `ABC-${i}`, summary: `Item ${i} "quoted" – café ${tag}`, rank: i })),
+  };
+}
+
+/** Forwards to a MemoryStore, but throws on the nth set call (1-based). */
+class FailingStore implements KeyValueStore {
+  sets = 0;
+  failAt: number | null = null;
+  constructor(readonly inner: MemoryStore) {}
+  get(key: string) { return this.inner.get(key); }
+  async set(key: string, value: unknown) {
+    this.sets += 1;
+    if (this.failAt !== null && this.sets === this.failAt) throw new Error('storage went away');
+    return this.inner.set(key, value);
+  }
+  delete(key: string) { return this.inner.delete(key); }
+  listKeys(prefix: string) { return this.inner.listKeys(prefix); }
+}
+
+describe('VersionedStore', () => {
+  it('round-trips a value larger than 240 KiB through chunks each under the limit', async () => {
+    const memory = new MemoryStore();
+    const store = new VersionedStore(memory);
+    const value = bigValue('one');
+    const jsonBytes = Buffer.byteLength(JSON.stringify(value));
+    expect(jsonBytes).toBeGreaterThan(240 * KIB);
+
+    const info = await store.write(KEY, value);
+    expect(info.byteLength).toBe(jsonBytes);
+    expect(info.chunkCount).toBeGreaterThanOrEqual(2);
+    expect(await memory.listKeys(KEY)).toHaveLength(info.chunkCount + 1);
+    for (const key of await memory.listKeys(KEY)) {
+      expect(Buffer.byteLength(JSON.stringify(await memory.get(key)))).toBeLessThanOrEqual(200 * KIB);
+    }
+    expect(await store.read(KEY)).toEqual(value);
+  });
+
+  it('uses exactly as many chunks as the byte count needs', async () => {
+    // A 500 KiB string of "a": its JSON text is 512002 bytes, stored with its two quotes escaped
+    // (+2 bytes) = 512004 bytes of content; each chunk holds 200 KiB minus its own 2 quotes = 204798.
+    // ceil(512004 / 204798) = 3.
+    const memory = new MemoryStore();
+    const store = new VersionedStore(memory);
+    const value = 'a'.repeat(500 * KIB);
+    const info = await store.write(KEY, value);
+    expect(info.chunkCount).toBe(3);
+    expect(await store.read(KEY)).toBe(value);
+  });
+
+  it('keeps a small value inside the pointer: one key, no chunks', async () => {
+    const memory = new MemoryStore();
+    const store = new VersionedStore(memory);
+    const info = await store.write(KEY, { enabled: true });
+    expect(info.chunkCount).toBe(0);
+    expect(await memory.listKeys(KEY)).toEqual([KEY]);
+    expect(await store.read(KEY)).toEqual({ enabled: true });
+  });
+
+  it('answers undefined for a key never written', async () => {
+    expect(await new VersionedStore(new MemoryStore()).read(KEY)).toBeUndefined();
+  });
+
+  it('leaves the previous version readable when a write fails after half its chunks', async () => {
+    const failing = new FailingStore(new MemoryStore());
+    const store = new VersionedStore(failing, { maxChunkBytes: 64 * KIB });
+    const first = bigValue('first');
+    const firstInfo = await store.write(KEY, first);
+    expect(firstInfo.chunkCount).toBeGreaterThanOrEqual(4);
+
+    const second = bigValue('second');
+    failing.sets = 0;
+    failing.failAt = Math.floor(firstInfo.chunkCount / 2) + 1; // throw after half the chunks
+    await expect(store.write(KEY, second)).rejects.toThrow('storage went away');
+    expect(await store.read(KEY)).toEqual(first);
+    expect((await store.info(KEY))?.version).toBe(firstInfo.version);
+  });
+
+  it('prunes the previous version once the pointer has moved', async () => {
+    const memory = new MemoryStore();
+    const store = new VersionedStore(memory, { maxChunkBytes: 64 * KIB });
+    const first = await store.write(KEY, bigValue('first'));
+    const second = await store.write(KEY, bigValue('second'));
+    const keys = await memory.listKeys(KEY);
+    expect(keys.filter((k) => k.includes(first.version))).toEqual([]);
+    expect(keys.filter((k) => k.includes(second.version))).toHaveLength(second.chunkCount);
+    expect(keys).toHaveLength(second.chunkCount + 1);
+  });
+
+  it('sweeps chunks of an abandoned write only after the grace period', async () => {
+    let now = Date.UTC(2026, 10, 22, 3, 0, 0);
+    const failing = new FailingStore(new MemoryStore());
+    const store = new VersionedStore(failing, { maxChunkBytes: 64 * KIB, clock: () => now });
+    await store.write(KEY, bigValue('first'));
+    failing.sets = 0;
+    failing.failAt = 3;
+    await expect(store.write(KEY, bigValue('abandoned'))).rejects.toThrow();
+    failing.failAt = null;
+    const abandonedChunks = async () => (await failing.inner.listKeys(KEY)).length;
+
+    now += 60 * 1000; // a minute later: the abandoned chunks may belong to a writer still busy
+    const third = await store.write(KEY, bigValue('third'));
+    expect(await abandonedChunks()).toBe(third.chunkCount + 1 + 2);
+
+    now += ORPHAN_GRACE_MS + 1000;
+    const fourth = await store.write(KEY, bigValue('fourth'));
+    expect(await abandonedChunks()).toBe(fourth.chunkCount + 1);
+    expect(await store.read(KEY)).toEqual(bigValue('fourth'));
+  });
+
+  it('says clearly when a stored value lost its parts', async () => {
+    const memory = new MemoryStore();
+    const store = new VersionedStore(memory, { maxChunkBytes: 64 * KIB });
+    const info = await store.write(KEY, bigValue('x'));
+    await memory.delete(`${KEY}#${info.version}#1`);
+    await expect(store.read(KEY)).rejects.toBeInstanceOf(IncompleteValueError);
+  });
+
+  it('refuses keys that storage would not accept', async () => {
+    const store = new VersionedStore(new MemoryStore());
+    await expect(store.write('bh:site:ABC/1', 1)).rejects.toThrow(/characters storage does not accept/);
+    await expect(store.write('k'.repeat(501), 1)).rejects.toThrow(/limit is 500/);
+  });
+
+  it('removes a value with all its chunks', async () => {
+    const memory = new MemoryStore();
+    const store = new VersionedStore(memory, { maxChunkBytes: 64 * KIB });
+    await store.write(KEY, bigValue('x'));
+    await store.remove(KEY);
+    expect(await memory.listKeys(KEY)).toEqual([]);
+    expect(await store.read(KEY)).toBeUndefined();
+  });
+});
