@@ -1,24 +1,85 @@
 /**
  * Backlog health engine: builds the BacklogSection of the report from one board's data.
- * Pure: no I/O, no clock (now is a parameter).
+ * Pure: no I/O, no clock (now is a parameter). Formulas live beside the code in each module;
+ * docs/metrics.md explains them for people.
  */
 import type { BacklogSnapshot, BoardData } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { BacklogSection, SprintFigures } from '../../domain/report';
+import { backlogInRankOrder, itemsWithin, sizeBacklog } from './backlog';
+import { failedChecks, readinessShare, readyRunwaySprints } from './readiness';
+import { overSpecification } from './over-specification';
+import { orderingFigures } from './ordering';
+import { fixedQuota, interleaving, isTechnical, medianAgeDays, runsTest } from './technical';
+import { depthSprints, staleItems } from './depth';
 
 export interface BacklogInput {
   data: BoardData;
   settings: ProjectSettings;
   /** Closed sprints, oldest first (as reconstructed by the sprint engine). */
   closedSprints: SprintFigures[];
+  /** Stored snapshots of this board's backlog (others are ignored), any order. */
   snapshots: BacklogSnapshot[];
   now: Date;
 }
 
+/** How many backlog items the strip chart shows. */
+export const STRIP_LENGTH = 200;
+
 export function analyseBacklog(input: BacklogInput): BacklogSection {
-  throw new Error('analyseBacklog: not implemented yet ' + String(input.now));
+  const { data, settings, now } = input;
+  const closed = input.closedSprints.filter((s) => s.state === 'closed');
+  const sized = sizeBacklog(data, closed, settings.capacitySprints);
+  const { issues } = sized;
+
+  const failed = issues.map((issue) => failedChecks(issue, settings.definitionOfReady, data, sized));
+  const technicalFlags = issues.map((issue) => isTechnical(issue, settings.technical));
+  const nearTermCount = itemsWithin(sized, settings.horizonSprints);
+  const nearTerm = issues.slice(0, nearTermCount).map((issue, i) => ({
+    key: issue.key,
+    summary: issue.summary,
+    estimate: issue.estimate,
+    technical: technicalFlags[i],
+    failedChecks: failed[i],
+  }));
+
+  const quotaSettings = settings.thresholds.separateTechPool;
+  const quotaSprints = closed.slice(-Math.max(settings.trendSprints, quotaSettings.quotaMinSprints));
+  const technicalCount = technicalFlags.filter(Boolean).length;
+
+  return {
+    size: issues.length,
+    capacity: { ...sized.capacity },
+    nearTerm,
+    readiness: readinessShare(failed.slice(0, nearTermCount)),
+    readyRunwaySprints: readyRunwaySprints(sized, failed),
+    overSpecification: overSpecification(sized, settings, data),
+    ordering: orderingFigures({
+      data,
+      currentKeys: issues.map((issue) => issue.key),
+      nearTerm: issues.slice(0, nearTermCount),
+      snapshots: input.snapshots,
+      rankerWindowDays: settings.thresholds.committeeOrdering.windowDays,
+      now,
+    }),
+    technical: {
+      technicalCount,
+      functionalCount: issues.length - technicalCount,
+      interleaving: interleaving(technicalFlags),
+      runs: runsTest(technicalFlags),
+      quota: fixedQuota(quotaSprints, data, settings.technical, sized.capacity.unit, quotaSettings.quotaMinSprints, quotaSettings.quotaMaxSpread),
+      medianAgeDays: {
+        technical: medianAgeDays(issues.filter((_, i) => technicalFlags[i]), now),
+        functional: medianAgeDays(issues.filter((_, i) => !technicalFlags[i]), now),
+      },
+    },
+    strip: issues.slice(0, STRIP_LENGTH).map((issue, i) => ({ key: issue.key, technical: technicalFlags[i], ready: failed[i].length === 0 })),
+    depthSprints: depthSprints(sized),
+    stale: staleItems(issues, settings.staleDays, now),
+  };
 }
 
+/** Today's backlog order for the board (future sprints first), to be stored and compared later. */
 export function takeBacklogSnapshot(data: BoardData, now: Date): BacklogSnapshot {
-  throw new Error('takeBacklogSnapshot: not implemented yet ' + String(data.board.id) + String(now));
+  return { boardId: data.board.id, takenAt: now.toISOString(), keys: backlogInRankOrder(data).map((issue) => issue.key) };
 }

@@ -1,0 +1,90 @@
+/**
+ * Definition of Ready: which checks each backlog item fails, the readiness of the near-term
+ * items, and the ready runway.
+ */
+import type { BoardData, Issue } from '../../domain/types';
+import type { DefinitionOfReady } from '../../domain/settings';
+import type { DorCheck } from '../../domain/report';
+import { ratio } from '../../domain/stats';
+import { type SizedBacklog, usableCapacity } from './backlog';
+
+const FALLBACK_PATTERN = '(acceptance criteria|given .+ when .+ then)';
+
+/** The description pattern as a case-insensitive RegExp; an invalid pattern falls back to the default one. */
+export function acceptancePattern(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, 'i');
+  } catch {
+    return new RegExp(FALLBACK_PATTERN, 'i');
+  }
+}
+
+function hasText(value: string | null): boolean {
+  return value !== null && value.trim().length > 0;
+}
+
+/**
+ * Acceptance criteria present: the configured field has text when a field is configured (in the
+ * settings, or discovered as data.fieldIds.acceptanceCriteria); otherwise the description matches
+ * the pattern.
+ */
+export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data: BoardData): boolean {
+  const fieldId = dor.acceptanceCriteria.fieldId ?? data.fieldIds.acceptanceCriteria;
+  if (fieldId !== null) return hasText(issue.acceptanceCriteria);
+  return issue.description !== null && acceptancePattern(dor.acceptanceCriteria.descriptionPattern).test(issue.description);
+}
+
+/**
+ * The Definition-of-Ready checks an item fails, in a fixed order. A check runs only when its
+ * setting is on:
+ * - estimated: the item has an estimate (only on boards that estimate with a field);
+ * - description: the description has text;
+ * - acceptanceCriteria: see hasAcceptanceCriteria;
+ * - notBlocked: no "is blocked by" link to an issue whose status category is not done
+ *   (an unknown category counts as not done);
+ * - notFlagged: the item is not flagged;
+ * - smallEnough: estimate ≤ maxShareOfSprint × capacity (points capacity only; an unestimated item
+ *   is left to the "estimated" check).
+ */
+export function failedChecks(issue: Issue, dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog): DorCheck[] {
+  const failed: DorCheck[] = [];
+  const estimatesByField = data.config.estimation.type === 'field';
+  if (dor.requireEstimate && estimatesByField && issue.estimate === null) failed.push('estimated');
+  if (dor.requireDescription && !hasText(issue.description)) failed.push('description');
+  if (dor.acceptanceCriteria.required && !hasAcceptanceCriteria(issue, dor, data)) failed.push('acceptanceCriteria');
+  if (dor.requireNotBlocked && issue.blockedBy.some((link) => link.statusCategory !== 'done')) failed.push('notBlocked');
+  if (dor.requireNotFlagged && issue.flagged) failed.push('notFlagged');
+  const capacity = usableCapacity(sized.capacity);
+  if (
+    dor.maxShareOfSprint !== null &&
+    sized.capacity.unit === 'points' &&
+    capacity !== null &&
+    issue.estimate !== null &&
+    issue.estimate > dor.maxShareOfSprint * capacity
+  ) {
+    failed.push('smallEnough');
+  }
+  return failed;
+}
+
+/** Readiness = ready near-term items / near-term items; null when there are no near-term items. */
+export function readinessShare(nearTermFailed: DorCheck[][]): number | null {
+  return ratio(nearTermFailed.filter((checks) => checks.length === 0).length, nearTermFailed.length);
+}
+
+/**
+ * Ready runway, in sprints = (sum of sizes of the ready items from the top, in rank order, stopping
+ * at the first unready item) / capacity. We stop at the first unready item because the team pulls
+ * from the top: work below a gap is not reachable without refining the gap first.
+ * null without a usable capacity.
+ */
+export function readyRunwaySprints(sized: SizedBacklog, failedPerItem: DorCheck[][]): number | null {
+  const capacity = usableCapacity(sized.capacity);
+  if (capacity === null) return null;
+  let readySize = 0;
+  for (let i = 0; i < sized.issues.length; i++) {
+    if (failedPerItem[i].length > 0) break;
+    readySize += sized.sizes[i];
+  }
+  return readySize / capacity;
+}
