@@ -1,0 +1,153 @@
+/** The project page: a report in five tabs, with loading, waiting, empty and error states. */
+import { useState } from 'react';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
+import Button from '@atlaskit/button/new';
+import Heading from '@atlaskit/heading';
+import type { Report } from '../../../src/domain/report';
+import type { BoardSummary, RefreshStatus } from '../../../src/shared/api';
+import { dateTime } from '../../shared/format';
+import { ErrorState, LoadingState, Notice } from '../../shared/ui';
+import { useReport } from './useReport';
+import { OverviewTab } from './tabs/OverviewTab';
+import { BacklogTab } from './tabs/BacklogTab';
+import { SprintsTab } from './tabs/SprintsTab';
+import { RolesTab } from './tabs/RolesTab';
+import { SettingsTab } from './tabs/SettingsTab';
+
+export function App() {
+  const [boardId, setBoardId] = useState<number | undefined>(undefined);
+  const { state, refreshing, refresh, retry } = useReport(boardId);
+
+  if (state.kind === 'loading') return <LoadingState label="Loading the backlog health report" />;
+  if (state.kind === 'error') return <ErrorState title={state.title} message={state.message} onRetry={retry} />;
+  if (state.kind === 'waiting') return <Waiting refresh={state.refresh} />;
+
+  const { report, boards } = state;
+  return (
+    <main className="stack">
+      <header className="row spread">
+        <Heading size="large" as="h1">
+          Backlog health{report ? `: ${report.project.name}` : ''}
+        </Heading>
+        <div className="row">
+          <BoardPicker boards={boards} value={boardId ?? report?.board?.id} onChange={setBoardId} />
+          <Button onClick={() => void refresh()} isDisabled={refreshing !== null}>
+            Refresh
+          </Button>
+        </div>
+      </header>
+      {refreshing ? <RefreshProgress refresh={refreshing} /> : null}
+      {report ? <ReportTabs report={report} onSettingsSaved={() => void refresh()} /> : <NoBoard boards={boards} />}
+    </main>
+  );
+}
+
+function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSaved: () => void }) {
+  return (
+    <>
+      <p className="muted" data-testid="computed-at">
+        Computed {dateTime(report.computedAt)}
+        {report.board ? ` from the board "${report.board.name}"` : ''}.
+      </p>
+      {report.partial ? (
+        <Notice title="Part of the data could not be read" appearance="warning">
+          <p>{report.partial.reason} The figures below use what could be read.</p>
+        </Notice>
+      ) : null}
+      <Limitations report={report} />
+      <Tabs id="report-tabs">
+        <TabList>
+          <Tab>Overview</Tab>
+          <Tab>Backlog</Tab>
+          <Tab>Sprints</Tab>
+          <Tab>Roles</Tab>
+          <Tab>Settings</Tab>
+        </TabList>
+        <TabPanel>
+          <OverviewTab report={report} />
+        </TabPanel>
+        <TabPanel>
+          <BacklogTab report={report} />
+        </TabPanel>
+        <TabPanel>
+          <SprintsTab report={report} />
+        </TabPanel>
+        <TabPanel>
+          <RolesTab report={report} />
+        </TabPanel>
+        <TabPanel>
+          <SettingsTab onSaved={onSettingsSaved} />
+        </TabPanel>
+      </Tabs>
+    </>
+  );
+}
+
+function Limitations({ report }: { report: Report }) {
+  const { capabilities } = report;
+  if (capabilities.limitations.length === 0 && capabilities.sprints && capabilities.backlog) return null;
+  return (
+    <div data-testid="limitations">
+      <Notice title={capabilities.sprints ? 'What this report cannot show' : 'This board has no sprints'}>
+        {!capabilities.sprints ? (
+          <p>
+            Sprint figures (reliability, churn, carry-over, goals) need a Scrum board. The backlog and role figures
+            below still apply where the data allows.
+          </p>
+        ) : null}
+        <ul>
+          {capabilities.limitations.map((text) => (
+            <li key={text}>{text}</li>
+          ))}
+        </ul>
+      </Notice>
+    </div>
+  );
+}
+
+function BoardPicker({ boards, value, onChange }: { boards: BoardSummary[]; value: number | undefined; onChange: (id: number) => void }) {
+  if (boards.length < 2) return null;
+  return (
+    <label className="row">
+      <span>Board</span>
+      <select value={value ?? ''} onChange={(event) => onChange(Number(event.target.value))}>
+        {boards.map((board) => (
+          <option key={board.id} value={board.id}>
+            {board.name} ({board.type})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function RefreshProgress({ refresh }: { refresh: RefreshStatus }) {
+  const label = refresh.message ?? (refresh.state === 'queued' ? 'Waiting for the refresh to start' : 'Refreshing the report');
+  return <LoadingState label={label} progress={refresh.progress} />;
+}
+
+function Waiting({ refresh }: { refresh: RefreshStatus }) {
+  return (
+    <main className="stack">
+      <Heading size="large" as="h1">
+        Backlog health
+      </Heading>
+      <p>This project's first report is being built. It reads the sprint and backlog history, which can take a minute.</p>
+      <RefreshProgress refresh={refresh} />
+    </main>
+  );
+}
+
+function NoBoard({ boards }: { boards: BoardSummary[] }) {
+  return (
+    <div data-testid="empty-state">
+      <Notice title="Nothing to report yet">
+        {boards.length === 0 ? (
+          <p>This project has no board. Create a Scrum board for it, and its backlog and sprints will show up here.</p>
+        ) : (
+          <p>No report has been built for this board yet. Press Refresh to build one.</p>
+        )}
+      </Notice>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+/** Backlog: ready runway against the 1-3 sprint band, near-term readiness, ordering stability, technical work. */
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { BacklogSection, DorCheck, Report } from '../../../../src/domain/report';
+import { day, decimal, percent, personName, sprints } from '../../../shared/format';
+import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
+import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
+
+const CHECK_WORDS: Record<DorCheck, string> = {
+  estimated: 'no estimate',
+  description: 'no description',
+  acceptanceCriteria: 'no acceptance criteria',
+  notBlocked: 'blocked by another issue',
+  notFlagged: 'flagged',
+  smallEnough: 'larger than the size limit',
+};
+
+export function BacklogTab({ report }: { report: Report }) {
+  const backlog = report.backlog;
+  if (!backlog) {
+    return (
+      <Notice title="No backlog figures">
+        <p>This report has no backlog figures. {report.capabilities.limitations.join(' ')}</p>
+      </Notice>
+    );
+  }
+  return (
+    <div className="stack" data-testid="backlog">
+      <div className="cards">
+        <Card label="Items in the backlog" value={String(backlog.size)} />
+        <Card label={`Capacity per sprint (${backlog.capacity.unit})`} value={decimal(backlog.capacity.value)} />
+        <Card label="Near-term items ready" value={percent(backlog.readiness)} />
+        <Card label="Ready runway" value={sprints(backlog.readyRunwaySprints)} testId="ready-runway" />
+        <Card label="Backlog depth" value={sprints(backlog.depthSprints)} />
+        <Card label="Stale items" value={String(backlog.stale.count)} />
+      </div>
+      <RunwayChart runway={backlog.readyRunwaySprints} />
+      <NearTerm backlog={backlog} />
+      <Ordering backlog={backlog} report={report} />
+      <Technical backlog={backlog} />
+      <section aria-labelledby="depth-heading">
+        <h2 className="section" id="depth-heading">
+          Depth and staleness
+        </h2>
+        <p>
+          The backlog holds {backlog.size} items, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
+          {backlog.stale.count} items have not been touched for a long time: <IssueKeys keys={backlog.stale.keys} limit={20} />
+        </p>
+        <p>
+          Over-specification: {percent(backlog.overSpecification.share)} of the {backlog.overSpecification.distantCount} distant
+          items already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
+          <IssueKeys keys={backlog.overSpecification.detailedKeys} limit={20} />
+        </p>
+      </section>
+    </div>
+  );
+}
+
+function Card({ label, value, testId }: { label: string; value: string; testId?: string }) {
+  return (
+    <div className="card" data-testid={testId}>
+      <div className="figure">{value}</div>
+      <div className="muted">{label}</div>
+    </div>
+  );
+}
+
+function RunwayChart({ runway }: { runway: number | null }) {
+  const shown = runway ?? 0;
+  const top = Math.max(4, Math.ceil(shown) + 1);
+  const verdict =
+    runway === null ? 'cannot be measured yet' : runway < 1 ? 'below the healthy band' : runway > 3 ? 'above the healthy band' : 'inside the healthy band';
+  return (
+    <ChartFigure
+      title="Ready runway against the healthy band of 1 to 3 sprints"
+      summary={`Ready runway ${sprints(runway)}, ${verdict} of 1 to 3 sprints.`}
+      table={
+        <table className="data">
+          <tbody>
+            <tr>
+              <th>Ready runway</th>
+              <td>{sprints(runway)}</td>
+            </tr>
+            <tr>
+              <th>Healthy band</th>
+              <td>1 to 3 sprints</td>
+            </tr>
+          </tbody>
+        </table>
+      }
+    >
+      <ResponsiveContainer width="100%" height={110}>
+        <BarChart layout="vertical" data={[{ name: 'Runway', runway: shown }]} margin={{ left: 10, right: 20 }}>
+          <CartesianGrid stroke={CHART_COLORS.grid} horizontal={false} />
+          <ReferenceArea x1={1} x2={3} fill={CHART_COLORS.band} fillOpacity={0.8} />
+          <XAxis type="number" domain={[0, top]} tick={AXIS_TICK} unit=" sp" />
+          <YAxis type="category" dataKey="name" tick={AXIS_TICK} width={70} />
+          <Bar dataKey="runway" fill={CHART_COLORS.primary} barSize={28} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
+
+function NearTerm({ backlog }: { backlog: BacklogSection }) {
+  const failing = backlog.nearTerm.filter((item) => item.failedChecks.length > 0);
+  return (
+    <section aria-labelledby="near-term-heading">
+      <h2 className="section" id="near-term-heading">
+        Near-term items that are not ready ({failing.length} of {backlog.nearTerm.length})
+      </h2>
+      {failing.length === 0 ? (
+        <p>Every near-term item meets the Definition of Ready.</p>
+      ) : (
+        <table className="data" data-testid="near-term-table">
+          <thead>
+            <tr>
+              <th>Issue</th>
+              <th>Summary</th>
+              <th className="num">Estimate</th>
+              <th>What is missing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {failing.map((item) => (
+              <tr key={item.key}>
+                <td>
+                  <IssueKey issueKey={item.key} />
+                </td>
+                <td>
+                  {item.summary}
+                  {item.technical ? <span className="muted"> (technical)</span> : null}
+                </td>
+                <td className="num">{item.estimate ?? 'none'}</td>
+                <td>{item.failedChecks.map((check) => CHECK_WORDS[check]).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function Ordering({ backlog, report }: { backlog: BacklogSection; report: Report }) {
+  const { ordering } = backlog;
+  const history = ordering.history.map((point) => ({ date: day(point.date), rbo7: point.rbo7, top10Overlap: point.top10Overlap }));
+  return (
+    <section aria-labelledby="ordering-heading">
+      <h2 className="section" id="ordering-heading">
+        Ordering stability
+      </h2>
+      <div className="cards">
+        <Card label="Top 10 kept from a week ago" value={percent(ordering.top10Overlap)} testId="top10-overlap" />
+        <Card label="Top 20 similarity to 7 days ago" value={percent(ordering.rbo7)} />
+        <Card label="Top 20 similarity to 28 days ago" value={percent(ordering.rbo28)} />
+        <Card label="Re-ranks per week near the top" value={decimal(ordering.rankChangesPerWeekNearTerm)} />
+        <Card label="People re-ranking" value={String(ordering.distinctRankers)} />
+        <Card label="Share of the most active ranker" value={percent(ordering.topRankerShare)} />
+      </div>
+      <p className="muted">
+        Last re-rank: {day(ordering.lastRerankAt)}. Snapshots of the order so far: {ordering.snapshotCount}.
+        {ordering.rankers.length > 0
+          ? ` Re-ranked by: ${ordering.rankers.map((ranker) => `${personName(report, ranker.accountId)} (${ranker.changes})`).join(', ')}.`
+          : ''}
+      </p>
+      {history.length > 1 ? (
+        <ChartFigure
+          title="Ordering stability over time"
+          summary={`Ordering stability over ${history.length} snapshots; latest top-10 overlap ${percent(ordering.top10Overlap)}.`}
+          table={
+            <table className="data">
+              <thead>
+                <tr>
+                  <th>Date</th>
+                  <th className="num">Similarity to a week before</th>
+                  <th className="num">Top 10 kept</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ordering.history.map((point) => (
+                  <tr key={point.date}>
+                    <td>{day(point.date)}</td>
+                    <td className="num">{percent(point.rbo7)}</td>
+                    <td className="num">{percent(point.top10Overlap)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          }
+        >
+          <ResponsiveContainer width="100%" height={200}>
+            <LineChart data={history} margin={{ left: 0, right: 20, top: 10 }}>
+              <CartesianGrid stroke={CHART_COLORS.grid} />
+              <XAxis dataKey="date" tick={AXIS_TICK} />
+              <YAxis domain={[0, 1]} tick={AXIS_TICK} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+              <Tooltip {...TOOLTIP_STYLE} formatter={(v) => percent(typeof v === 'number' ? v : null)} />
+              <Line type="monotone" dataKey="rbo7" name="Similarity to a week before" stroke={CHART_COLORS.primary} isAnimationActive={false} connectNulls />
+              <Line type="monotone" dataKey="top10Overlap" name="Top 10 kept" stroke={CHART_COLORS.tertiary} isAnimationActive={false} connectNulls />
+            </LineChart>
+          </ResponsiveContainer>
+        </ChartFigure>
+      ) : (
+        <p>Snapshots of the backlog order build up day by day; the trend appears after the second one.</p>
+      )}
+    </section>
+  );
+}
+
+function Technical({ backlog }: { backlog: BacklogSection }) {
+  const { technical, strip } = backlog;
+  const technicalInStrip = strip.filter((item) => item.technical).length;
+  return (
+    <section aria-labelledby="technical-heading">
+      <h2 className="section" id="technical-heading">
+        Technical and functional work in rank order
+      </h2>
+      <p>
+        {technical.technicalCount} technical and {technical.functionalCount} functional items. Chance that a technical item
+        ranks above a functional one: {percent(technical.interleaving)} (about 50% means they are ordered together).
+        Median age: technical {decimal(technical.medianAgeDays.technical, 0)} days, functional{' '}
+        {decimal(technical.medianAgeDays.functional, 0)} days.
+        {technical.quota.detected ? ` A fixed share of about ${percent(technical.quota.mean)} per sprint looks like a quota.` : ''}
+      </p>
+      <figure className="chart">
+        <figcaption>The backlog from top to bottom</figcaption>
+        <div
+          className="strip"
+          role="img"
+          aria-label={`The first ${strip.length} backlog items in rank order; ${technicalInStrip} are technical.`}
+          data-testid="backlog-strip"
+        >
+          {strip.map((item) => (
+            <span
+              key={item.key}
+              title={`${item.key}: ${item.technical ? 'technical' : 'functional'}${item.ready ? ', ready' : ', not ready'}`}
+              className={`${item.technical ? 'technical' : 'functional'}${item.ready ? '' : ' unready'}`}
+            />
+          ))}
+        </div>
+        <p className="muted">
+          <span className="legend">
+            <span className="strip">
+              <span className="technical" />
+            </span>
+            technical
+          </span>
+          <span className="legend">
+            <span className="strip">
+              <span className="functional" />
+            </span>
+            functional
+          </span>
+          <span className="legend">faded: not ready</span>
+        </p>
+      </figure>
+    </section>
+  );
+}

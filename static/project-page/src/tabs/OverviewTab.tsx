@@ -1,0 +1,128 @@
+/** Overview: the health score, what it lost points for, and every signal with its evidence and question. */
+import type { Report } from '../../../../src/domain/report';
+import type { Signal } from '../../../../src/domain/types';
+import { bySeverity, day, personName } from '../../../shared/format';
+import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
+
+const AREA_NAME = { backlog: 'Backlog', sprints: 'Sprints', roles: 'Roles' } as const;
+const ROLE_NAME = { PO: 'Product Owner', SM: 'Scrum Master', team: 'Team' } as const;
+
+export function OverviewTab({ report }: { report: Report }) {
+  const { score } = report;
+  const signals = bySeverity(report.signals);
+  const titleOf = (id: string) => report.signals.find((signal) => signal.id === id)?.title ?? id;
+  return (
+    <div className="stack" data-testid="overview">
+      <section aria-labelledby="score-heading">
+        <h2 className="section" id="score-heading">
+          Health score
+        </h2>
+        <div className="cards">
+          <div className="card" data-testid="score-total">
+            <div className="figure">{score.total}</div>
+            <div className="muted">out of 100</div>
+            <TrafficLightLozenge light={score.trafficLight} />
+          </div>
+          {(['backlog', 'sprints', 'roles'] as const).map((area) => (
+            <div className="card" key={area} data-testid={`score-${area}`}>
+              <div className="figure">{score[area]}</div>
+              <div className="muted">{AREA_NAME[area]}</div>
+            </div>
+          ))}
+        </div>
+        {score.deductions.length > 0 ? (
+          <table className="data" aria-label="Points lost, by signal">
+            <thead>
+              <tr>
+                <th>Signal</th>
+                <th>Area</th>
+                <th>Severity</th>
+                <th className="num">Points lost</th>
+              </tr>
+            </thead>
+            <tbody>
+              {score.deductions.map((deduction) => (
+                <tr key={`${deduction.signalId}-${deduction.area}`}>
+                  <td>{titleOf(deduction.signalId)}</td>
+                  <td>{AREA_NAME[deduction.area]}</td>
+                  <td>
+                    <SeverityLozenge severity={deduction.severity} />
+                  </td>
+                  <td className="num">{deduction.points}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p>No signal costs points: the score is the full 100.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="signals-heading">
+        <h2 className="section" id="signals-heading">
+          Signals ({signals.length})
+        </h2>
+        {signals.length === 0 ? <p>No signal fires for this project. Nothing here asks for a conversation right now.</p> : null}
+        <div className="stack">
+          {signals.map((signal) => (
+            <SignalCard key={signal.id} signal={signal} report={report} />
+          ))}
+        </div>
+      </section>
+
+      {report.silentSignals.length > 0 ? (
+        <section aria-labelledby="silent-heading">
+          <h2 className="section" id="silent-heading">
+            Signals that could not be checked
+          </h2>
+          <ul>
+            {report.silentSignals.map((silent) => (
+              <li key={silent.id}>
+                <strong>{silent.id}</strong>: {silent.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {report.dataQuality.length > 0 ? (
+        <Notice title={`Data to take with care (${report.dataQuality.length})`} appearance="warning">
+          <ul>
+            {report.dataQuality.slice(0, 20).map((note, index) => (
+              <li key={index}>{note.message}</li>
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+    </div>
+  );
+}
+
+function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
+  const sprintName = (id: number) => report.sprints?.closed.find((sprint) => sprint.id === id)?.name ?? `Sprint ${id}`;
+  const { evidence } = signal;
+  return (
+    <article className={`card signal ${signal.severity}`} data-signal-id={signal.id} aria-labelledby={`signal-${signal.id}`}>
+      <div className="row spread">
+        <h3 id={`signal-${signal.id}`}>{signal.title}</h3>
+        <div className="row">
+          <span className="muted">{ROLE_NAME[signal.role]}</span>
+          <SeverityLozenge severity={signal.severity} />
+        </div>
+      </div>
+      <p>{signal.observation}</p>
+      {evidence.issueKeys.length > 0 ? (
+        <p>
+          Issues: <IssueKeys keys={evidence.issueKeys} />
+        </p>
+      ) : null}
+      {evidence.sprintIds.length > 0 ? <p>Sprints: {evidence.sprintIds.map(sprintName).join(', ')}</p> : null}
+      {evidence.people.length > 0 ? <p>People: {evidence.people.map((id) => personName(report, id)).join(', ')}</p> : null}
+      {evidence.dates.length > 0 ? <p>Dates: {evidence.dates.map(day).join(', ')}</p> : null}
+      <p>
+        <strong>A question for the team:</strong> {signal.question}
+      </p>
+      <p className="muted">Fires when: {signal.rule}</p>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+/** Roles: who orders the backlog, who assigns sprint work, and the role signals. */
+import type { Report } from '../../../../src/domain/report';
+import { bySeverity, day, personName } from '../../../shared/format';
+import { SeverityLozenge } from '../../../shared/ui';
+
+export function RolesTab({ report }: { report: Report }) {
+  const { roles } = report;
+  const names = (ids: string[]) => ids.map((id) => personName(report, id)).join(', ');
+  const roleSignals = bySeverity(report.signals.filter((signal) => signal.area === 'roles' || signal.role !== 'team'));
+  return (
+    <div className="stack" data-testid="roles">
+      <section aria-labelledby="people-heading">
+        <h2 className="section" id="people-heading">
+          People in the roles
+        </h2>
+        <p data-testid="product-owner">
+          Product Owner:{' '}
+          {roles.productOwners.length > 0
+            ? names(roles.productOwners)
+            : roles.actingBacklogOwner
+              ? `none named; ${personName(report, roles.actingBacklogOwner)} re-ranks the backlog most and acts as its owner`
+              : 'none named, and nobody has re-ranked the backlog recently'}
+        </p>
+        <p data-testid="scrum-master">Scrum Master: {roles.scrumMasters.length > 0 ? names(roles.scrumMasters) : 'none named (set one in Settings)'}</p>
+        <p>Last backlog activity by the Product Owner: {day(roles.lastPoBacklogActivity)}</p>
+      </section>
+      <div className="grid-2">
+        <PeopleTable title="Who re-ranks the backlog" rows={roles.rankChangesBy} report={report} unit="Rank changes" />
+        <PeopleTable title="Who changes assignees on sprint work" rows={roles.assigneeChangesBy} report={report} unit="Assignee changes" />
+      </div>
+      <section aria-labelledby="role-signals-heading">
+        <h2 className="section" id="role-signals-heading">
+          Role signals
+        </h2>
+        {roleSignals.length === 0 ? <p>No role signal fires.</p> : null}
+        <ul>
+          {roleSignals.map((signal) => (
+            <li key={signal.id}>
+              <SeverityLozenge severity={signal.severity} /> <strong>{signal.title}</strong>: {signal.observation}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function PeopleTable({ title, rows, report, unit }: { title: string; rows: { accountId: string | null; changes: number }[]; report: Report; unit: string }) {
+  return (
+    <section>
+      <h2 className="section">{title}</h2>
+      {rows.length === 0 ? (
+        <p>No changes in the window.</p>
+      ) : (
+        <table className="data">
+          <thead>
+            <tr>
+              <th>Person</th>
+              <th className="num">{unit}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.accountId ?? 'unknown'}>
+                <td>{personName(report, row.accountId)}</td>
+                <td className="num">{row.changes}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/** Small presentational pieces shared by both pages. They render report values; they compute nothing. */
+import type { ReactNode } from 'react';
+import Lozenge from '@atlaskit/lozenge';
+import Button from '@atlaskit/button/new';
+import SectionMessage from '@atlaskit/section-message';
+import ProgressBar from '@atlaskit/progress-bar';
+import Spinner from '@atlaskit/spinner';
+import type { TrafficLight } from '../../src/domain/report';
+import { issuePath, openIssue } from './links';
+
+const LIGHT_APPEARANCE = { green: 'success', amber: 'moved', red: 'removed' } as const;
+const LIGHT_WORD = { green: 'Healthy', amber: 'Needs attention', red: 'At risk' } as const;
+
+export function TrafficLightLozenge({ light }: { light: TrafficLight | null }) {
+  if (!light) return <Lozenge>No score yet</Lozenge>;
+  return (
+    <Lozenge appearance={LIGHT_APPEARANCE[light]} isBold>
+      {LIGHT_WORD[light]}
+    </Lozenge>
+  );
+}
+
+const SEVERITY_APPEARANCE = { critical: 'removed', warning: 'moved', info: 'inprogress' } as const;
+
+export function SeverityLozenge({ severity }: { severity: 'info' | 'warning' | 'critical' }) {
+  return <Lozenge appearance={SEVERITY_APPEARANCE[severity]}>{severity}</Lozenge>;
+}
+
+/** An issue key that opens the issue in Jira (through the bridge router: the iframe cannot link directly). */
+export function IssueKey({ issueKey }: { issueKey: string }) {
+  return (
+    <a
+      href={issuePath(issueKey)}
+      data-issue-key={issueKey}
+      onClick={(event) => {
+        event.preventDefault();
+        openIssue(issueKey);
+      }}
+    >
+      {issueKey}
+    </a>
+  );
+}
+
+export function IssueKeys({ keys, limit = 30 }: { keys: string[]; limit?: number }) {
+  if (keys.length === 0) return <span className="muted">none</span>;
+  const shown = keys.slice(0, limit);
+  return (
+    <span className="keys">
+      {shown.map((key) => (
+        <IssueKey key={key} issueKey={key} />
+      ))}
+      {keys.length > limit ? <span className="muted">and {keys.length - limit} more</span> : null}
+    </span>
+  );
+}
+
+export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
+  return (
+    <div role="alert" data-testid="error-state">
+      <SectionMessage
+        appearance="error"
+        title={title}
+        actions={onRetry ? [<Button key="retry" onClick={onRetry}>Retry</Button>] : undefined}
+      >
+        <p>{message}</p>
+      </SectionMessage>
+    </div>
+  );
+}
+
+export function LoadingState({ label, progress }: { label: string; progress?: number | null }) {
+  return (
+    <div className="stack" role="status" aria-live="polite" data-testid="loading-state">
+      <div className="row">
+        <Spinner size="medium" label={label} />
+        <span>{label}</span>
+      </div>
+      {progress !== undefined ? (
+        <ProgressBar ariaLabel={label} value={progress ?? undefined} isIndeterminate={progress === null} />
+      ) : null}
+    </div>
+  );
+}
+
+export function Notice({ title, children, appearance = 'information' }: { title: string; children: ReactNode; appearance?: 'information' | 'warning' | 'success' }) {
+  return (
+    <SectionMessage appearance={appearance} title={title}>
+      {children}
+    </SectionMessage>
+  );
+}
+
+/**
+ * A chart that screen readers can use: the drawing is an image with a one-sentence summary, and the same
+ * figures are available as a table under a disclosure.
+ */
+export function ChartFigure({ title, summary, table, children }: { title: string; summary: string; table: ReactNode; children: ReactNode }) {
+  return (
+    <figure className="chart">
+      <figcaption>{title}</figcaption>
+      <div role="img" aria-label={summary}>
+        {children}
+      </div>
+      <details>
+        <summary>Show the figures as a table</summary>
+        {table}
+      </details>
+    </figure>
+  );
+}

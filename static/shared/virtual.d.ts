@@ -1,0 +1,2 @@
+declare module 'virtual:ds-theme.css';
+declare module '*.css';
