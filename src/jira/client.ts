@@ -1,12 +1,258 @@
-/** JiraClient: every Jira call the app makes (work in progress). */
-import type { Board } from '../domain/types';
+/**
+ * JiraClient: every Jira call the app makes, over any Transport (Forge requestJira or HTTP).
+ * Paging, retries, the concurrency limit and request counting are handled here; callers get
+ * domain values or raw issues/histories and, on failure, a JiraError.
+ */
+import type { Board, BoardConfig, Sprint } from '../domain/types';
+import { readBoard, readBoardConfig, readSprint } from './agile';
+import { JiraError, errorForResponse, jiraMessagesFrom } from './errors';
+import { collectOffsetPages, walkTokenPages } from './paging';
+import { mergeByRank, partitionJql } from './partition';
+import { isRecord } from './raw';
+import type { RawField, RawHistory, RawIssue, RawProject, RawStatus } from './raw';
+import { Requester } from './requester';
+import type { RequesterOptions } from './requester';
 import type { Transport } from './transport';
 
-export class JiraClient {
-  constructor(private readonly transport: Transport) {}
+export type JiraClientOptions = RequesterOptions;
 
+export interface SearchOptions {
+  jql: string;
+  fields: string[];
+  /** Page size asked for; Jira may send fewer. Default 100. */
+  maxResults?: number;
+}
+
+export interface PartitionedSearchOptions {
+  /** The filter shared by every slice, without ORDER BY, e.g. `project = "ABC"`. */
+  baseJql: string;
+  /** One JQL clause per slice; together they must cover the search once (see partition.ts). */
+  partitions: string[];
+  fields: string[];
+  /** Field holding the rank value; added to `fields` when missing. */
+  rankFieldId: string;
+  maxResults?: number;
+}
+
+const BULK_CHANGELOG_MAX_ISSUES = 1000;
+const BULK_CHANGELOG_MAX_FIELDS = 10;
+/** Keys per `key in (...)` search: keeps the JQL short. */
+const VISIBLE_KEYS_BATCH = 100;
+
+export class JiraClient {
+  private readonly requester: Requester;
+
+  constructor(transport: Transport, options: JiraClientOptions = {}) {
+    this.requester = new Requester(transport, options);
+  }
+
+  /** HTTP requests sent since creation or the last reset, retries included. */
+  get requestCount(): number {
+    return this.requester.count;
+  }
+
+  resetRequestCount(): void {
+    this.requester.resetCount();
+  }
+
+  /** Boards whose filter is about the project (GET /rest/agile/1.0/board?projectKeyOrId=), all pages. */
   async getBoardsForProject(projectKey: string): Promise<Board[]> {
-    void this.transport;
-    throw new Error(`getBoardsForProject(${projectKey}) is not written yet`);
+    const path = '/rest/agile/1.0/board';
+    const values = await collectOffsetPages(
+      (startAt) =>
+        this.requester.send({ method: 'GET', path, query: { projectKeyOrId: projectKey, startAt, maxResults: 50 } }, `list the boards of project ${projectKey}`),
+      `GET ${path}`,
+    );
+    return values.map(readBoard).filter((b): b is Board => b !== null);
+  }
+
+  async getBoardConfig(boardId: number): Promise<BoardConfig> {
+    const body = await this.requester.send(
+      { method: 'GET', path: `/rest/agile/1.0/board/${boardId}/configuration` },
+      `read the configuration of board ${boardId}`,
+    );
+    return readBoardConfig(boardId, body);
+  }
+
+  /** All sprints of the board, every state. A board without sprints (Kanban) gives []. */
+  async getSprints(boardId: number): Promise<Sprint[]> {
+    const path = `/rest/agile/1.0/board/${boardId}/sprint`;
+    const what = `list the sprints of board ${boardId}`;
+    const values = await collectOffsetPages(async (startAt) => {
+      const req = { method: 'GET' as const, path, query: { state: 'future,active,closed', startAt, maxResults: 50 } };
+      const response = await this.requester.sendWithRetry(req, what);
+      if (response.status === 400 && jiraMessagesFrom(response.body).some((m) => /does not support sprints/i.test(m))) {
+        return { values: [], isLast: true };
+      }
+      if (response.status < 200 || response.status > 299) throw errorForResponse(what, `GET ${path}`, response.status, response.body);
+      return response.body;
+    }, `GET ${path}`);
+    return values.map(readSprint).filter((s): s is Sprint => s !== null);
+  }
+
+  /** Every issue the JQL finds (POST /rest/api/3/search/jql), following nextPageToken. */
+  async searchIssues(options: SearchOptions): Promise<RawIssue[]> {
+    const path = '/rest/api/3/search/jql';
+    const issues: RawIssue[] = [];
+    await walkTokenPages(
+      (nextPageToken) =>
+        this.requester.send(
+          { method: 'POST', path, body: { jql: options.jql, fields: options.fields, maxResults: options.maxResults ?? 100, ...(nextPageToken ? { nextPageToken } : {}) } },
+          'search for issues',
+        ),
+      (page) => {
+        if (!Array.isArray(page.issues)) return;
+        for (const issue of page.issues) {
+          if (isRecord(issue) && typeof issue.id === 'string' && typeof issue.key === 'string') {
+            issues.push({ id: issue.id, key: issue.key, fields: isRecord(issue.fields) ? issue.fields : {} });
+          }
+        }
+      },
+      `POST ${path}`,
+    );
+    return issues;
+  }
+
+  /**
+   * One search split into slices fetched at the same time (under the client's limiter), each
+   * `ORDER BY Rank ASC`, merged into global rank order. See partition.ts for the rule.
+   * No partitions means one plain search ordered by rank.
+   */
+  async searchPartitioned(options: PartitionedSearchOptions): Promise<RawIssue[]> {
+    const fields = options.fields.includes(options.rankFieldId) ? options.fields : [...options.fields, options.rankFieldId];
+    const slices = options.partitions.length ? options.partitions : [null];
+    const results = await Promise.all(
+      slices.map((clause) =>
+        this.searchIssues({
+          jql: clause === null ? `${options.baseJql} ORDER BY Rank ASC` : partitionJql(options.baseJql, clause),
+          fields,
+          maxResults: options.maxResults,
+        }),
+      ),
+    );
+    return mergeByRank(results, options.rankFieldId);
+  }
+
+  /**
+   * Full change history of the given issues, limited to `fieldIds` (POST /rest/api/3/changelog/bulkfetch).
+   * Batches of up to 1000 issues run at the same time under the limiter; each follows nextPageToken.
+   * Every asked-for issue id is in the map (with [] when it has no history).
+   */
+  async bulkChangelog(issueIds: string[], fieldIds: string[]): Promise<Map<string, RawHistory[]>> {
+    if (fieldIds.length > BULK_CHANGELOG_MAX_FIELDS) {
+      throw new Error(`Jira's bulk changelog takes at most ${BULK_CHANGELOG_MAX_FIELDS} field ids; ${fieldIds.length} were given.`);
+    }
+    const path = '/rest/api/3/changelog/bulkfetch';
+    const result = new Map<string, RawHistory[]>(issueIds.map((id) => [id, []]));
+    const batches: string[][] = [];
+    for (let i = 0; i < issueIds.length; i += BULK_CHANGELOG_MAX_ISSUES) batches.push(issueIds.slice(i, i + BULK_CHANGELOG_MAX_ISSUES));
+    await Promise.all(
+      batches.map((batch, index) =>
+        walkTokenPages(
+          (nextPageToken) =>
+            this.requester.send(
+              { method: 'POST', path, body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: 1000, ...(nextPageToken ? { nextPageToken } : {}) } },
+              `read the change history of issues (batch ${index + 1} of ${batches.length})`,
+            ),
+          (page) => addChangelogPage(result, page),
+          `POST ${path}`,
+        ),
+      ),
+    );
+    return result;
+  }
+
+  async getFields(): Promise<RawField[]> {
+    const body = await this.requester.send({ method: 'GET', path: '/rest/api/3/field' }, 'read the list of fields');
+    return listOf(body, 'GET /rest/api/3/field').filter(
+      (f): f is RawField => isRecord(f) && typeof f.id === 'string' && typeof f.name === 'string',
+    );
+  }
+
+  async getStatuses(): Promise<RawStatus[]> {
+    const body = await this.requester.send({ method: 'GET', path: '/rest/api/3/status' }, 'read the list of statuses');
+    return listOf(body, 'GET /rest/api/3/status').filter(
+      (s): s is RawStatus => isRecord(s) && typeof s.id === 'string' && typeof s.name === 'string',
+    );
+  }
+
+  /** Projects the caller can see (GET /rest/api/3/project/search), all pages. */
+  async listProjects(): Promise<RawProject[]> {
+    const path = '/rest/api/3/project/search';
+    const values = await collectOffsetPages(
+      (startAt) => this.requester.send({ method: 'GET', path, query: { startAt, maxResults: 50 } }, 'list the projects'),
+      `GET ${path}`,
+    );
+    return values
+      .filter((p): p is Record<string, unknown> => isRecord(p) && typeof p.id === 'string' && typeof p.key === 'string')
+      .map((p) => ({ id: p.id as string, key: p.key as string, name: typeof p.name === 'string' ? p.name : (p.key as string) }));
+  }
+
+  /** Whether the caller holds each permission in the project; permissions Jira does not mention are false. */
+  async getMyPermissions(projectKey: string, permissions: string[]): Promise<Record<string, boolean>> {
+    const body = await this.requester.send(
+      { method: 'GET', path: '/rest/api/3/mypermissions', query: { projectKey, permissions: permissions.join(',') } },
+      `check permissions in project ${projectKey}`,
+    );
+    const granted = isRecord(body) && isRecord(body.permissions) ? body.permissions : {};
+    const result: Record<string, boolean> = {};
+    for (const permission of permissions) {
+      const entry = granted[permission];
+      result[permission] = isRecord(entry) && entry.havePermission === true;
+    }
+    return result;
+  }
+
+  /**
+   * The subset of `keys` the caller may see, by searching `key in (...)` in batches. A batch Jira
+   * refuses (it rejects keys that do not exist or are hidden) is split in halves until each key
+   * is judged alone; a key refused alone is not visible.
+   */
+  async getVisibleKeys(keys: string[]): Promise<Set<string>> {
+    const unique = [...new Set(keys.filter((k) => /^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(k)))];
+    const visible = new Set<string>();
+    const batches: string[][] = [];
+    for (let i = 0; i < unique.length; i += VISIBLE_KEYS_BATCH) batches.push(unique.slice(i, i + VISIBLE_KEYS_BATCH));
+    await Promise.all(batches.map((batch) => this.collectVisible(batch, visible)));
+    return visible;
+  }
+
+  private async collectVisible(batch: string[], visible: Set<string>): Promise<void> {
+    const asked = new Set(batch.map((k) => k.toUpperCase()));
+    try {
+      const found = await this.searchIssues({ jql: `key in (${batch.join(', ')})`, fields: ['key'], maxResults: batch.length });
+      for (const issue of found) if (asked.has(issue.key.toUpperCase())) visible.add(issue.key);
+    } catch (error) {
+      if (!(error instanceof JiraError) || error.kind !== 'bad-request') throw error;
+      if (batch.length === 1) return;
+      const half = Math.ceil(batch.length / 2);
+      await Promise.all([this.collectVisible(batch.slice(0, half), visible), this.collectVisible(batch.slice(half), visible)]);
+    }
+  }
+}
+
+function listOf(body: unknown, endpoint: string): unknown[] {
+  if (!Array.isArray(body)) {
+    throw new JiraError({ kind: 'malformed', endpoint, message: `Jira's answer to ${endpoint} was not a list, so we could not read it.` });
+  }
+  return body;
+}
+
+/** Appends one bulkfetch page's histories to the map, per issue id. */
+function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string, unknown>): void {
+  if (!Array.isArray(page.issueChangeLogs)) return;
+  for (const log of page.issueChangeLogs) {
+    if (!isRecord(log) || typeof log.issueId !== 'string' || !Array.isArray(log.changeHistories)) continue;
+    const histories = result.get(log.issueId) ?? [];
+    for (const history of log.changeHistories) {
+      if (!isRecord(history)) continue;
+      histories.push({
+        id: typeof history.id === 'string' ? history.id : String(history.id ?? ''),
+        author: history.author,
+        created: typeof history.created === 'number' || typeof history.created === 'string' ? history.created : '',
+        items: Array.isArray(history.items) ? (history.items.filter(isRecord) as unknown as RawHistory['items']) : [],
+      });
+    }
+    result.set(log.issueId, histories);
   }
 }

@@ -63,14 +63,16 @@ export function describeRequest(req: JiraRequest): string {
 }
 
 /**
- * Parses a response body as JSON. Empty bodies give null; anything unparseable throws a
- * TransportError of kind 'malformed' that names the endpoint and the status.
+ * Parses a response body as JSON. Empty bodies give null. An unparseable body of a successful
+ * (2xx) answer throws a TransportError of kind 'malformed' naming the endpoint and the status; for
+ * error answers (a proxy's HTML 502 page, say) the body is simply null, so the status still decides.
  */
 export function parseJsonBody(text: string, endpoint: string, status: number): unknown {
   if (text.trim() === '') return null;
   try {
     return JSON.parse(text);
   } catch {
+    if (status < 200 || status > 299) return null;
     throw new TransportError('malformed', endpoint, `Jira answered ${endpoint} with something that is not valid JSON (HTTP ${status}).`, status);
   }
 }

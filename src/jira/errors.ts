@@ -1,0 +1,90 @@
+/**
+ * JiraError: the one error the Jira layer throws once retries are over. Its `kind` tells the
+ * caller what to do (ask the user to sign in again, say "not allowed", try later...), and its
+ * message says in plain words what failed. Messages never include credentials.
+ */
+
+export type JiraErrorKind =
+  | 'rate-limited'
+  | 'server'
+  | 'auth'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'network'
+  | 'malformed';
+
+export class JiraError extends Error {
+  readonly kind: JiraErrorKind;
+  readonly status?: number;
+  /** "GET /rest/agile/1.0/board/12/configuration" */
+  readonly endpoint: string;
+
+  constructor(init: { kind: JiraErrorKind; status?: number; endpoint: string; message: string }) {
+    super(init.message);
+    this.name = 'JiraError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.endpoint = init.endpoint;
+  }
+}
+
+export function isJiraError(value: unknown): value is JiraError {
+  return value instanceof JiraError;
+}
+
+/** Which kind of failure an HTTP status is (only called for statuses that are not 2xx). */
+export function kindForStatus(status: number): JiraErrorKind {
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  if (status === 401) return 'auth';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  return 'bad-request';
+}
+
+const KIND_EXPLANATION: Record<JiraErrorKind, string> = {
+  'rate-limited': 'Jira asked us to slow down and kept doing so after several polite retries',
+  server: 'Jira had a problem on its side and kept having it after several retries',
+  auth: 'Jira did not accept our sign-in',
+  forbidden: 'Jira says we are not allowed to see this',
+  'not-found': 'Jira could not find it (it may have been deleted, or it is hidden from us)',
+  'bad-request': 'Jira did not accept the request',
+  network: 'we could not reach Jira',
+  malformed: 'Jira answered with something we could not read',
+};
+
+/**
+ * Jira's own explanation from an error body ({ errorMessages: [...], errors: {...} }), if any.
+ * These are Jira's words about the request, never our credentials.
+ */
+export function jiraMessagesFrom(body: unknown): string[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const messages: string[] = [];
+  const errorMessages = (body as { errorMessages?: unknown }).errorMessages;
+  if (Array.isArray(errorMessages)) {
+    for (const m of errorMessages) if (typeof m === 'string' && m.trim()) messages.push(m.trim());
+  }
+  const errors = (body as { errors?: unknown }).errors;
+  if (typeof errors === 'object' && errors !== null) {
+    for (const [field, m] of Object.entries(errors)) if (typeof m === 'string' && m.trim()) messages.push(`${field}: ${m.trim()}`);
+  }
+  return messages;
+}
+
+/** Builds the JiraError for a non-2xx answer, e.g. "Could not read the board configuration: Jira says ... (HTTP 403, GET ...)." */
+export function errorForResponse(what: string, endpoint: string, status: number, body: unknown): JiraError {
+  const kind = kindForStatus(status);
+  const details = jiraMessagesFrom(body);
+  const detailText = details.length ? ` Jira said: "${details.join(' ')}".` : '';
+  return new JiraError({
+    kind,
+    status,
+    endpoint,
+    message: `Could not ${what}: ${KIND_EXPLANATION[kind]} (HTTP ${status}, ${endpoint}).${detailText}`,
+  });
+}
+
+export function errorForTransportFailure(what: string, endpoint: string, kind: 'network' | 'malformed', cause: string): JiraError {
+  return new JiraError({ kind, endpoint, message: `Could not ${what}: ${KIND_EXPLANATION[kind]} (${endpoint}). ${cause}` });
+}

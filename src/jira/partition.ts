@@ -1,0 +1,73 @@
+/**
+ * Partitioned search: one large JQL search split into independent slices that can be fetched at
+ * the same time, then put back together in global rank order.
+ *
+ * Partitioning rule (createdRangePartitions): split the time between the oldest issue's creation
+ * and now into equal `created` ranges. The first slice is open at the bottom (`created < b1`) and the
+ * last open at the top (`created >= bn`), so every issue falls in exactly one slice, whatever its
+ * creation time, and slices never overlap (each boundary is `>=` on one side and `<` on the other).
+ * Boundaries are whole minutes in UTC ("yyyy-MM-dd HH:mm"), JQL's date precision.
+ *
+ * Merging (mergeByRank): each slice comes back `ORDER BY Rank ASC`; rank values are LexoRank
+ * strings, which sort lexicographically (plain code-unit comparison, not locale). Sorting the union
+ * by rank value gives the same order as one search would. Issues without a rank value go last,
+ * in the order they arrived; an issue seen twice is kept once.
+ */
+import type { RawIssue } from './raw';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "2026-03-02 09:05" in UTC. */
+export function jqlMinute(date: Date): string {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+}
+
+/**
+ * `parts` JQL clauses over `created` that together cover all time exactly once.
+ * Boundaries: from + k × (to − from) / parts for k = 1..parts−1, truncated to the minute; equal
+ * boundaries (a short span) are merged, so fewer slices may come back. parts ≤ 1 gives [] (no split).
+ */
+export function createdRangePartitions(from: Date, to: Date, parts: number): string[] {
+  if (parts <= 1 || !(to.getTime() > from.getTime())) return [];
+  const boundaries: string[] = [];
+  const span = to.getTime() - from.getTime();
+  for (let k = 1; k < parts; k += 1) {
+    const boundary = jqlMinute(new Date(from.getTime() + (span * k) / parts));
+    if (boundaries[boundaries.length - 1] !== boundary) boundaries.push(boundary);
+  }
+  const clauses = [`created < "${boundaries[0]}"`];
+  for (let i = 1; i < boundaries.length; i += 1) clauses.push(`created >= "${boundaries[i - 1]}" AND created < "${boundaries[i]}"`);
+  clauses.push(`created >= "${boundaries[boundaries.length - 1]}"`);
+  return clauses;
+}
+
+/** JQL for one slice: `(base) AND (clause) ORDER BY Rank ASC`. */
+export function partitionJql(baseJql: string, clause: string): string {
+  return `(${baseJql}) AND (${clause}) ORDER BY Rank ASC`;
+}
+
+export function rankValue(issue: RawIssue, rankFieldId: string): string | null {
+  const value = issue.fields?.[rankFieldId];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** Merges rank-ordered slices into one list in global rank order (see the module comment). */
+export function mergeByRank(slices: RawIssue[][], rankFieldId: string): RawIssue[] {
+  const seen = new Set<string>();
+  const ranked: { issue: RawIssue; rank: string }[] = [];
+  const unranked: RawIssue[] = [];
+  for (const slice of slices) {
+    for (const issue of slice) {
+      if (seen.has(issue.id)) continue;
+      seen.add(issue.id);
+      const rank = rankValue(issue, rankFieldId);
+      if (rank === null) unranked.push(issue);
+      else ranked.push({ issue, rank });
+    }
+  }
+  // Array.prototype.sort is stable, so equal ranks keep arrival order.
+  ranked.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+  return [...ranked.map((r) => r.issue), ...unranked];
+}

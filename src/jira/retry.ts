@@ -1,0 +1,115 @@
+/**
+ * Retry policy and the per-client request limiter, following Atlassian's rate-limit advice
+ * (developer.atlassian.com/cloud/jira/platform/rate-limiting):
+ * - retry HTTP 429 and 5xx, and transport timeouts / network failures;
+ * - when the answer carries Retry-After (seconds, or an HTTP date), wait exactly that long;
+ * - otherwise exponential backoff: delay(n) = min(30 s, 1 s × 2^n × jitter), jitter uniform in
+ *   [0.7, 1.3], n = 0 for the first retry;
+ * - at most 4 retries (5 attempts in all).
+ * Our POST calls (search/jql, changelog/bulkfetch) only read, so they are retried like GETs.
+ */
+
+export interface RetryPolicy {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  jitterMin: number;
+  jitterMax: number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 30_000,
+  jitterMin: 0.7,
+  jitterMax: 1.3,
+};
+
+/** Whether an HTTP status is worth another try. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Milliseconds asked for by a Retry-After header: "120" (seconds) or an HTTP date.
+ * Returns null when absent or unreadable; never negative.
+ */
+export function retryAfterMs(header: string | undefined, nowMs: number): number | null {
+  if (header === undefined) return null;
+  const text = header.trim();
+  if (text === '') return null;
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, at - nowMs);
+}
+
+/**
+ * Backoff before retry number `retryIndex` (0 = first retry) when Jira gave no Retry-After:
+ * min(maxDelay, base × 2^retryIndex × jitter), jitter = jitterMin + (jitterMax − jitterMin) × random().
+ */
+export function backoffDelayMs(retryIndex: number, random: () => number, policy: RetryPolicy = DEFAULT_RETRY_POLICY): number {
+  const jitter = policy.jitterMin + (policy.jitterMax - policy.jitterMin) * random();
+  return Math.min(policy.maxDelayMs, Math.round(policy.baseDelayMs * 2 ** retryIndex * jitter));
+}
+
+export type Sleep = (ms: number) => Promise<void>;
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Lets at most `maxConcurrency` requests run at once, first come first served. `pause(ms)` holds
+ * back requests that have not started yet (used when Jira answers 429 with Retry-After).
+ */
+export class RequestLimiter {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+  private gate: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly maxConcurrency: number,
+    private readonly sleep: Sleep,
+  ) {
+    if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
+      throw new Error(`maxConcurrency must be a whole number of at least 1 (got ${maxConcurrency}).`);
+    }
+  }
+
+  /** Runs `task` when a slot is free and no pause is in force. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    await this.acquire();
+    try {
+      await this.gate;
+      return await task();
+    } finally {
+      this.release();
+    }
+  }
+
+  /** New requests wait `ms` before they start (longest pause wins when pauses overlap). */
+  pause(ms: number): void {
+    if (ms <= 0) return;
+    const previous = this.gate;
+    const pausing = this.sleep(ms);
+    this.gate = Promise.all([previous, pausing]).then(() => undefined);
+  }
+
+  /** Requests in flight now (for tests and progress). */
+  get active(): number {
+    return this.running;
+  }
+
+  private acquire(): Promise<void> {
+    if (this.running < this.maxConcurrency) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiting.push(() => resolve()));
+  }
+
+  private release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running -= 1;
+  }
+}

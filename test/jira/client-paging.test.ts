@@ -1,0 +1,156 @@
+import { JiraClient } from '../../src/jira/client';
+import { findEndpoint } from '../../src/jira/endpoints';
+import { JiraError } from '../../src/jira/errors';
+import type { JiraRequest } from '../../src/jira/transport';
+import { FakeTransport, example, ok, rawIssue, recordingSleep, status } from './fake-transport';
+
+function body(req: JiraRequest): Record<string, unknown> {
+  return req.body as Record<string, unknown>;
+}
+
+describe('JiraClient.searchIssues', () => {
+  it('follows nextPageToken across three pages and counts the requests', async () => {
+    const pages = [
+      { issues: [rawIssue('1', 'A-1'), rawIssue('2', 'A-2')], nextPageToken: 't1', isLast: false },
+      { issues: [rawIssue('3', 'A-3')], nextPageToken: 't2', isLast: false },
+      { ...example('searchJql'), issues: [rawIssue('4', 'A-4')] },
+    ];
+    const transport = new FakeTransport((_req, i) => ok(pages[i]));
+    const client = new JiraClient(transport);
+
+    const issues = await client.searchIssues({ jql: 'project = A ORDER BY Rank ASC', fields: ['summary'], maxResults: 2 });
+
+    expect(issues.map((i) => i.key)).toEqual(['A-1', 'A-2', 'A-3', 'A-4']);
+    expect(transport.requests.map((r) => body(r).nextPageToken)).toEqual([undefined, 't1', 't2']);
+    expect(body(transport.requests[0])).toEqual({ jql: 'project = A ORDER BY Rank ASC', fields: ['summary'], maxResults: 2 });
+    expect(client.requestCount).toBe(3);
+    client.resetRequestCount();
+    expect(client.requestCount).toBe(0);
+  });
+
+  it('stops when a page has no token even if isLast is missing', async () => {
+    const transport = new FakeTransport(() => ok({ issues: [rawIssue('1', 'A-1')] }));
+    const client = new JiraClient(transport);
+    expect((await client.searchIssues({ jql: 'x', fields: [] })).length).toBe(1);
+    expect(client.requestCount).toBe(1);
+  });
+
+  it('refuses a page that repeats a token it already sent, instead of looping', async () => {
+    const transport = new FakeTransport((_req, i) => ok({ issues: [rawIssue(String(i), `A-${i}`)], nextPageToken: 'same', isLast: false }));
+    const client = new JiraClient(transport);
+    const failure = client.searchIssues({ jql: 'x', fields: [] });
+    await expect(failure).rejects.toBeInstanceOf(JiraError);
+    await expect(client.searchIssues({ jql: 'x', fields: [] })).rejects.toMatchObject({ kind: 'malformed', endpoint: 'POST /rest/api/3/search/jql' });
+    // first search: page 1 (sends no token) + page 2 (sends "same"), which answers "same" again.
+    expect(transport.requests.slice(0, 2).map((r) => body(r).nextPageToken)).toEqual([undefined, 'same']);
+  });
+});
+
+describe('JiraClient offset paging', () => {
+  it('reads every board page until isLast and maps the spec example boards', async () => {
+    const first = example('boards');
+    first.values = first.values.map((v) => ({ ...v, location: { projectKey: 'ABC' } })) as typeof first.values;
+    const transport = new FakeTransport((req) =>
+      req.query?.startAt === 0 ? ok(first) : ok({ isLast: true, maxResults: 2, startAt: 2, values: [{ id: 7, name: 'third', type: 'simple' }] }),
+    );
+    const client = new JiraClient(transport);
+    const boards = await client.getBoardsForProject('ABC');
+    expect(boards).toEqual([
+      { id: 84, name: 'scrum board', type: 'scrum', projectKey: 'ABC' },
+      { id: 92, name: 'kanban board', type: 'kanban', projectKey: 'ABC' },
+      { id: 7, name: 'third', type: 'simple', projectKey: null },
+    ]);
+    expect(transport.requests.map((r) => r.query)).toEqual([
+      { projectKeyOrId: 'ABC', startAt: 0, maxResults: 50 },
+      { projectKeyOrId: 'ABC', startAt: 2, maxResults: 50 },
+    ]);
+  });
+
+  it('reads sprints of all states and treats a Kanban board as having none', async () => {
+    const sprintPage = { ...example('sprints'), isLast: true };
+    const scrum = new JiraClient(new FakeTransport(() => ok(sprintPage)));
+    const sprints = await scrum.getSprints(5);
+    expect(sprints).toEqual([
+      { id: 37, name: 'sprint 1', state: 'closed', startDate: '2015-04-11T15:22:00.000+10:00', endDate: '2015-04-20T01:22:00.000+10:00', completeDate: '2015-04-20T11:04:00.000+10:00', originBoardId: 5, goal: 'sprint 1 goal' },
+      { id: 72, name: 'sprint 2', state: 'future', startDate: null, endDate: null, completeDate: null, originBoardId: null, goal: 'sprint 2 goal' },
+    ]);
+
+    const kanbanTransport = new FakeTransport(() => status(400, { errorMessages: ['The board does not support sprints'], errors: {} }));
+    const kanban = new JiraClient(kanbanTransport);
+    expect(await kanban.getSprints(9)).toEqual([]);
+    expect(kanbanTransport.requests[0].query).toEqual({ state: 'future,active,closed', startAt: 0, maxResults: 50 });
+  });
+
+  it('any other 400 on sprints is a bad-request error naming the board', async () => {
+    const client = new JiraClient(new FakeTransport(() => status(400, { errorMessages: ['Something else'] })));
+    await expect(client.getSprints(9)).rejects.toMatchObject({ kind: 'bad-request', status: 400 });
+    await expect(client.getSprints(9)).rejects.toThrow(/sprints of board 9.*Something else/);
+  });
+
+  it('lists projects across pages', async () => {
+    const first = example('projectSearch');
+    const transport = new FakeTransport((req) => (req.query?.startAt === 0 ? ok(first) : ok({ isLast: true, values: [{ id: '3', key: 'ZZ', name: 'Last' }] })));
+    const projects = await new JiraClient(transport).listProjects();
+    expect(projects).toEqual([
+      { id: '10000', key: 'EX', name: 'Example' },
+      { id: '10001', key: 'ABC', name: 'Alphabetical' },
+      { id: '3', key: 'ZZ', name: 'Last' },
+    ]);
+    expect(transport.requests[1].query).toEqual({ startAt: 2, maxResults: 50 });
+  });
+});
+
+describe('JiraClient simple reads', () => {
+  it('reads the board configuration example into the domain', async () => {
+    const client = new JiraClient(new FakeTransport(() => ok(example('boardConfig'))));
+    expect(await client.getBoardConfig(84)).toEqual({
+      boardId: 84,
+      estimation: { type: 'field', fieldId: 'customfield_10002', displayName: 'Story Points' },
+      rankFieldId: 'customfield_10020',
+      columns: [
+        { name: 'To Do', statusIds: ['1', '4'] },
+        { name: 'In progress', statusIds: ['3'] },
+        { name: 'Done', statusIds: ['5'] },
+      ],
+      doneColumnStatusIds: ['5'],
+    });
+  });
+
+  it('asks for permissions by key and answers false for permissions Jira left out', async () => {
+    const transport = new FakeTransport(() => ok(example('myPermissions')));
+    const result = await new JiraClient(transport).getMyPermissions('ABC', ['EDIT_ISSUES', 'ADMINISTER_PROJECTS']);
+    expect(result).toEqual({ EDIT_ISSUES: true, ADMINISTER_PROJECTS: false });
+    expect(transport.requests[0].query).toEqual({ projectKey: 'ABC', permissions: 'EDIT_ISSUES,ADMINISTER_PROJECTS' });
+  });
+
+  it('reads fields and statuses, and calls only listed endpoints', async () => {
+    const transport = new FakeTransport((req) => ok(req.path.endsWith('/field') ? example('fields') : example('statuses')));
+    const client = new JiraClient(transport);
+    expect((await client.getFields()).map((f) => f.id)).toEqual(['description', 'summary']);
+    expect((await client.getStatuses()).map((s) => s.id)).toEqual(['10000', '5']);
+    for (const req of transport.requests) expect(findEndpoint(req.method, req.path)).toBeDefined();
+  });
+
+  it('a list endpoint answering something else is a malformed error', async () => {
+    const client = new JiraClient(new FakeTransport(() => ok({ not: 'a list' })));
+    await expect(client.getStatuses()).rejects.toMatchObject({ kind: 'malformed', endpoint: 'GET /rest/api/3/status' });
+  });
+});
+
+describe('JiraClient.getVisibleKeys', () => {
+  it('keeps the keys the search returns, and splits a refused batch to find the hidden key', async () => {
+    const known = new Set(['A-1', 'A-2', 'A-4']);
+    const transport = new FakeTransport((req) => {
+      const jql = String(body(req).jql);
+      const keys = jql.slice(jql.indexOf('(') + 1, jql.lastIndexOf(')')).split(', ');
+      if (keys.some((k) => !known.has(k) && k !== 'A-3')) return status(400, { errorMessages: [`An issue with key '${keys.find((k) => !known.has(k))}' does not exist for field 'key'.`] });
+      // A-3 exists but the caller may not see it: Jira leaves it out.
+      return ok({ issues: keys.filter((k) => known.has(k)).map((k) => rawIssue(k, k)), isLast: true });
+    });
+    const client = new JiraClient(transport);
+    const visible = await client.getVisibleKeys(['A-1', 'A-2', 'A-3', 'A-4', 'GONE-9', 'A-1', 'not a key']);
+    expect([...visible].sort()).toEqual(['A-1', 'A-2', 'A-4']);
+    expect(String(body(transport.requests[0]).jql)).toBe('key in (A-1, A-2, A-3, A-4, GONE-9)');
+    expect(body(transport.requests[0]).fields).toEqual(['key']);
+  });
+});
