@@ -1,0 +1,109 @@
+/**
+ * The sprint section of the report: every closed sprint reconstructed (oldest first, by completion),
+ * the active sprint, the trend over the last `trendSprints`, carry-over chains and scope changers.
+ */
+import type { BoardData, Sprint } from '../../domain/types';
+import type { ProjectSettings } from '../../domain/settings';
+import type { CarryOverChain, SprintFigures, SprintSection } from '../../domain/report';
+import { type GoalSnapshot, reconstructSprint } from './reconstruct';
+import { replayBoard } from './replay';
+import { toMs } from './parse';
+import { valueAt } from './timeline';
+
+export interface SprintSectionInput {
+  data: BoardData;
+  settings: ProjectSettings;
+  now: Date;
+  goalHistory?: Record<number, GoalSnapshot[]>;
+}
+
+/** Closed sprints oldest first by completion (then end, then start, then id). */
+export function closedSprintsInOrder(sprints: readonly Sprint[]): Sprint[] {
+  const key = (s: Sprint) => toMs(s.completeDate) ?? toMs(s.endDate) ?? toMs(s.startDate) ?? 0;
+  return sprints.filter((s) => s.state === 'closed').sort((a, b) => key(a) - key(b) || a.id - b.id);
+}
+
+export function analyseSprints(input: SprintSectionInput): SprintSection {
+  const { data, settings } = input;
+  const replay = replayBoard(data);
+  const pointsEnabled = data.config.estimation.type === 'field';
+  const closed = closedSprintsInOrder(data.sprints).map((sprint) =>
+    reconstructSprint(sprint, replay, { pointsEnabled, goalHistory: input.goalHistory?.[sprint.id] }),
+  );
+  const trendFigures = closed.slice(Math.max(0, closed.length - settings.trendSprints));
+  return {
+    closed,
+    active: activeSprint(data),
+    futureCount: data.sprints.filter((s) => s.state === 'future').length,
+    trend: trendFigures.map((f) => ({
+      sprintId: f.id,
+      name: f.name,
+      commitmentReliability: f.commitmentReliability,
+      completionRate: f.completionRate,
+      scopeChurn: f.scopeChurn,
+      carryOver: f.carryOver,
+    })),
+    carryOverChains: carryOverChains(closed, data, input.now),
+    scopeChangers: scopeChangers(trendFigures),
+  };
+}
+
+/** The active sprint (the most recently started when sprints overlap); issueCount excludes sub-tasks. */
+function activeSprint(data: BoardData): SprintSection['active'] {
+  const active = data.sprints
+    .filter((s) => s.state === 'active')
+    .sort((a, b) => (toMs(b.startDate) ?? 0) - (toMs(a.startDate) ?? 0) || b.id - a.id)[0];
+  if (!active) return null;
+  const issueCount = data.issues.filter((i) => !i.issueType.subtask && i.sprintIds.includes(active.id)).length;
+  return { id: active.id, name: active.name, startDate: active.startDate, endDate: active.endDate, goal: active.goal, issueCount };
+}
+
+/**
+ * Issues not completed in 2 or more consecutive closed sprints (consecutive in the board's closed
+ * order). One chain per run; `done` = the issue is done now.
+ */
+export function carryOverChains(closed: readonly SprintFigures[], data: BoardData, now: Date): CarryOverChain[] {
+  const runs = new Map<string, number[]>(); // issue key -> current run of sprint ids
+  const chains: CarryOverChain[] = [];
+  const replay = replayBoard(data);
+  const finish = (key: string, sprintIds: number[]) => {
+    if (sprintIds.length < 2) return;
+    const issue = replay.byKey.get(key);
+    chains.push({
+      issueKey: key,
+      summary: issue?.issue.summary ?? '',
+      sprintIds,
+      done: issue ? valueAt(issue.done, now.getTime()) : false,
+    });
+  };
+  for (const figures of closed) {
+    const unfinished = new Set(figures.notCompleted.issues);
+    for (const [key, run] of runs) {
+      if (!unfinished.has(key)) {
+        finish(key, run);
+        runs.delete(key);
+      }
+    }
+    for (const key of unfinished) {
+      const run = runs.get(key);
+      if (run) run.push(figures.id);
+      else runs.set(key, [figures.id]);
+    }
+  }
+  for (const [key, run] of runs) finish(key, run);
+  return chains.sort((a, b) => b.sprintIds.length - a.sprintIds.length || a.issueKey.localeCompare(b.issueKey));
+}
+
+/** Who added or removed items after sprint start, across the given sprints, most changes first. */
+export function scopeChangers(figures: readonly SprintFigures[]): SprintSection['scopeChangers'] {
+  const byPerson = new Map<string | null, { accountId: string | null; added: number; removed: number }>();
+  for (const f of figures) {
+    for (const change of f.scopeChanges) {
+      const row = byPerson.get(change.by) ?? { accountId: change.by, added: 0, removed: 0 };
+      if (change.change === 'added') row.added++;
+      else row.removed++;
+      byPerson.set(change.by, row);
+    }
+  }
+  return [...byPerson.values()].sort((a, b) => b.added + b.removed - (a.added + a.removed) || String(a.accountId).localeCompare(String(b.accountId)));
+}
