@@ -1,0 +1,129 @@
+import { JiraClient } from '../../src/jira/client';
+import { JiraError } from '../../src/jira/errors';
+import { RequestLimiter, backoffDelayMs, retryAfterMs } from '../../src/jira/retry';
+import { TransportError } from '../../src/jira/transport';
+import { FakeTransport, example, ok, recordingSleep, status } from './fake-transport';
+
+describe('retry policy', () => {
+  it('backoff doubles from 1 s, scaled by jitter in [0.7, 1.3], capped at 30 s', () => {
+    expect(backoffDelayMs(0, () => 0)).toBe(700);
+    expect(backoffDelayMs(0, () => 0.5)).toBe(1000);
+    expect(backoffDelayMs(1, () => 0.5)).toBe(2000);
+    expect(backoffDelayMs(3, () => 1)).toBe(10_400); // 8000 × 1.3
+    expect(backoffDelayMs(5, () => 0.5)).toBe(30_000); // 32000 capped
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    expect(retryAfterMs('7', 0)).toBe(7000);
+    expect(retryAfterMs(undefined, 0)).toBeNull();
+    expect(retryAfterMs('soon', 0)).toBeNull();
+    const now = Date.parse('2026-03-02T09:00:00Z');
+    expect(retryAfterMs('Mon, 02 Mar 2026 09:00:05 GMT', now)).toBe(5000);
+  });
+});
+
+describe('JiraClient retries', () => {
+  it('waits exactly the Retry-After a 429 asks for, then succeeds', async () => {
+    const { sleep, waits } = recordingSleep();
+    const transport = new FakeTransport((_req, i) => (i === 0 ? status(429, null, { 'retry-after': '7' }) : ok(example('statuses'))));
+    const client = new JiraClient(transport, { sleep, random: () => 0.5 });
+    const statuses = await client.getStatuses();
+    expect(statuses).toHaveLength(2);
+    // One wait for the request itself; the limiter's pause for later requests asks for the same 7 s.
+    expect(waits).toEqual([7000, 7000]);
+    expect(client.requestCount).toBe(2);
+  });
+
+  it('backs off exponentially on 5xx and gives a typed server error when retries run out', async () => {
+    const { sleep, waits } = recordingSleep();
+    const transport = new FakeTransport(() => status(503, { errorMessages: ['Service unavailable'] }));
+    const client = new JiraClient(transport, { sleep, random: () => 0.5 });
+    const failure = await client.getBoardConfig(12).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(JiraError);
+    expect(failure).toMatchObject({ kind: 'server', status: 503, endpoint: 'GET /rest/agile/1.0/board/12/configuration' });
+    expect((failure as Error).message).toBe(
+      'Could not read the configuration of board 12: Jira had a problem on its side and kept having it after several retries (HTTP 503, GET /rest/agile/1.0/board/12/configuration). Jira said: "Service unavailable".',
+    );
+    expect(waits).toEqual([1000, 2000, 4000, 8000]);
+    expect(client.requestCount).toBe(5);
+  });
+
+  it('retries timeouts, and does not retry a 403', async () => {
+    const { sleep, waits } = recordingSleep();
+    const flaky = new FakeTransport((req, i) => {
+      if (i < 2) throw new TransportError('timeout', 'GET /rest/api/3/field', 'Jira did not answer within 100 ms.');
+      return ok([]);
+    });
+    const client = new JiraClient(flaky, { sleep, random: () => 0 });
+    expect(await client.getFields()).toEqual([]);
+    expect(waits).toEqual([700, 1400]);
+
+    const denied = new FakeTransport(() => status(403, { errorMessages: ['You do not have permission'] }));
+    const deniedClient = new JiraClient(denied, { sleep });
+    await expect(deniedClient.getFields()).rejects.toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(deniedClient.requestCount).toBe(1);
+  });
+
+  it('maps statuses to kinds: 401 auth, 404 not-found, network failures network', async () => {
+    const { sleep } = recordingSleep();
+    await expect(new JiraClient(new FakeTransport(() => status(401)), { sleep }).getFields()).rejects.toMatchObject({ kind: 'auth' });
+    await expect(new JiraClient(new FakeTransport(() => status(404)), { sleep }).getBoardConfig(1)).rejects.toMatchObject({ kind: 'not-found' });
+    const down = new FakeTransport(() => {
+      throw new TransportError('network', 'GET /rest/api/3/field', 'Connection refused.');
+    });
+    const downClient = new JiraClient(down, { sleep });
+    await expect(downClient.getFields()).rejects.toMatchObject({ kind: 'network' });
+    expect(downClient.requestCount).toBe(5);
+  });
+
+  it('a malformed success body is not retried', async () => {
+    const transport = new FakeTransport(() => {
+      throw new TransportError('malformed', 'GET /rest/api/3/field', 'Not JSON.');
+    });
+    const client = new JiraClient(transport, { sleep: recordingSleep().sleep });
+    await expect(client.getFields()).rejects.toMatchObject({ kind: 'malformed' });
+    expect(client.requestCount).toBe(1);
+  });
+});
+
+describe('RequestLimiter', () => {
+  it('never runs more than maxConcurrency tasks at once', async () => {
+    const limiter = new RequestLimiter(2, async () => undefined);
+    let running = 0;
+    let highest = 0;
+    const releases: (() => void)[] = [];
+    const task = () =>
+      limiter.run(async () => {
+        running += 1;
+        highest = Math.max(highest, running);
+        await new Promise<void>((resolve) => releases.push(resolve));
+        running -= 1;
+      });
+    const all = Promise.all([task(), task(), task(), task(), task()]);
+    for (let released = 0; released < 5; released += 1) {
+      while (releases.length === 0) await new Promise((r) => setImmediate(r));
+      releases.shift()!();
+    }
+    await all;
+    expect(highest).toBe(2);
+  });
+
+  it('holds new requests while a pause is in force', async () => {
+    let endPause: () => void = () => undefined;
+    const limiter = new RequestLimiter(4, () => new Promise<void>((resolve) => (endPause = resolve)));
+    limiter.pause(5000);
+    let started = false;
+    const run = limiter.run(async () => {
+      started = true;
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(started).toBe(false);
+    endPause();
+    await run;
+    expect(started).toBe(true);
+  });
+
+  it('refuses a concurrency below 1', () => {
+    expect(() => new RequestLimiter(0, async () => undefined)).toThrow(/at least 1/);
+  });
+});
