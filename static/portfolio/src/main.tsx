@@ -1,3 +1,9 @@
+import '@atlaskit/css-reset';
+import 'virtual:ds-theme.css';
+import '../../shared/app.css';
 import { createRoot } from 'react-dom/client';
+import { followHostTheme } from '../../shared/theme';
+import { PortfolioApp } from './PortfolioApp';
 
-createRoot(document.getElementById('root')!).render(<p>Backlog health is loading.</p>);
+void followHostTheme();
+createRoot(document.getElementById('root')!).render(<PortfolioApp />);

@@ -1,0 +1,40 @@
+/** Orders portfolio rows by a column; rows without a value go last in both directions. */
+import type { PortfolioRow } from '../../../src/shared/api';
+
+export type SortKey = 'project' | 'score' | 'reliability' | 'runway' | 'stability' | 'interleaving' | 'signals';
+
+const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
+
+function sortValue(row: PortfolioRow, key: SortKey): string | number | null {
+  switch (key) {
+    case 'project':
+      return row.projectName.toLowerCase();
+    case 'score':
+      return row.score;
+    case 'reliability':
+      // The latest sprint's reliability (the last point of the trend).
+      return row.reliabilityTrend.length > 0 ? row.reliabilityTrend[row.reliabilityTrend.length - 1] : null;
+    case 'runway':
+      return row.readyRunwaySprints;
+    case 'stability':
+      return row.top10Overlap;
+    case 'interleaving':
+      return row.technicalInterleaving;
+    case 'signals':
+      // Most severe first: the first signal's severity rank (signals arrive most severe first).
+      return row.topSignals.length > 0 ? SEVERITY_RANK[row.topSignals[0].severity] : null;
+  }
+}
+
+export function sortRows(rows: PortfolioRow[], key: SortKey, ascending: boolean): PortfolioRow[] {
+  const direction = ascending ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const left = sortValue(a, key);
+    const right = sortValue(b, key);
+    if (left === null && right === null) return a.projectKey.localeCompare(b.projectKey);
+    if (left === null) return 1;
+    if (right === null) return -1;
+    const order = typeof left === 'string' ? left.localeCompare(String(right)) : left - (right as number);
+    return order !== 0 ? order * direction : a.projectKey.localeCompare(b.projectKey);
+  });
+}
