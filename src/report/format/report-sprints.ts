@@ -1,0 +1,80 @@
+/** The sprints part of one project's report: trend, recent sprints, carry-over and scope changes. */
+import type { IssueSet, Report } from '../../domain/report';
+import type { Block, Section } from './document';
+import { left, right } from './document';
+import { day, decimal, percent, personName, points } from './numbers';
+import { sprintNameLookup } from './lookups';
+
+export function sprintsSection(report: Report): Section | null {
+  const section = report.sprints;
+  if (!section) return null;
+  const sprintName = sprintNameLookup(report);
+  const trendIds = new Set(section.trend.map((point) => point.sprintId));
+  const recent = section.closed.filter((sprint) => trendIds.has(sprint.id));
+
+  const blocks: Block[] = [
+    {
+      kind: 'facts',
+      facts: [
+        {
+          label: 'Active sprint',
+          value: section.active
+            ? `${section.active.name} (${day(section.active.startDate)} to ${day(section.active.endDate)}, ${section.active.issueCount} issues), goal: ${section.active.goal ?? 'none set'}`
+            : 'none',
+        },
+        { label: 'Closed sprints', value: String(section.closed.length) },
+        { label: 'Future sprints', value: String(section.futureCount) },
+      ],
+    },
+    {
+      kind: 'table',
+      columns: [left('Sprint'), right('Reliability'), right('Completion'), right('Scope churn'), right('Carry-over')],
+      rows: section.trend.map((p) => [p.name, percent(p.commitmentReliability), percent(p.completionRate), percent(p.scopeChurn), percent(p.carryOver)]),
+      empty: 'No closed sprints yet, so there is no trend to show.',
+    },
+  ];
+  if (recent.length) {
+    blocks.push({
+      kind: 'table',
+      columns: [left('Sprint'), left('Closed'), right('Late (working days)'), right('Committed'), right('Added'), right('Removed'), right('Completed'), right('Not completed'), left('Goal')],
+      rows: recent.map((s) => [
+        s.name,
+        day(s.completeDate),
+        decimal(s.lateWorkingDays, 0),
+        issueSet(s.committed),
+        issueSet(s.added),
+        issueSet(s.removed),
+        issueSet(s.completed),
+        issueSet(s.notCompleted),
+        s.goal ?? 'none set',
+      ]),
+      empty: '',
+    });
+  }
+  blocks.push({
+    kind: 'table',
+    columns: [left('Carried over'), left('Summary'), right('Sprints'), left('Through'), left('Done now')],
+    rows: section.carryOverChains.map((chain) => [
+      chain.issueKey,
+      chain.summary,
+      String(chain.sprintIds.length),
+      chain.sprintIds.map(sprintName).join(', '),
+      chain.done ? 'yes' : 'no',
+    ]),
+    empty: 'No issue was carried over from one sprint to the next.',
+  });
+  blocks.push({
+    kind: 'table',
+    columns: [left('Changed sprint scope after the start'), right('Added'), right('Removed')],
+    rows: section.scopeChangers.map((c) => [personName(report.people, c.accountId), String(c.added), String(c.removed)]),
+    empty: 'Nobody changed the scope of a recent sprint after it started.',
+  });
+  return { title: 'Sprints', id: 'sprints', blocks };
+}
+
+/** "8 (21 pts)", "1 (1 pt)" or, on a board that counts issues, "8". */
+function issueSet(set: IssueSet): string {
+  const n = set.issues.length;
+  return set.points === null ? String(n) : `${n} (${points(set.points)} ${set.points === 1 ? 'pt' : 'pts'})`;
+}
+
