@@ -72,14 +72,15 @@ export function backlogInRankOrder(data: BoardData): Issue[] {
 /**
  * Capacity = median of completed points over the last `capacitySprints` closed sprints.
  * Counted in issues (median completed issue count) when the board has no estimation field, or
- * when none of those sprints committed or completed any points. null with no closed sprints.
+ * when none of those sprints committed or completed any points. null with no closed sprints
+ * (the unit is then points on a board with an estimation field, issues otherwise).
  */
 export function capacityOf(data: BoardData, closedSprints: SprintFigures[], capacitySprints: number): Capacity {
   const recent = closedSprints.filter((s) => s.state === 'closed').slice(-Math.max(1, capacitySprints));
   const sprintIds = recent.map((s) => s.id);
   const hasPoints =
     data.config.estimation.type === 'field' &&
-    recent.some((s) => (s.completed.points ?? 0) > 0 || (s.committed.points ?? 0) > 0);
+    (recent.length === 0 || recent.some((s) => (s.completed.points ?? 0) > 0 || (s.committed.points ?? 0) > 0));
   if (hasPoints) {
     return { value: median(recent.map((s) => s.completed.points ?? 0)), unit: 'points', sprintIds };
   }
