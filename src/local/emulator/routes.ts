@@ -1,0 +1,51 @@
+/** The endpoints the emulator serves: method, path pattern, a stable label for stats, handler. */
+import { boardConfiguration, boardSprints, listBoards } from './handlers/agile';
+import { bulkFetchChangelogs } from './handlers/changelog';
+import type { Handler } from './handlers/context';
+import { listFields, listStatuses, myPermissions, myself, searchProjects } from './handlers/platform';
+import { searchByBody, searchByQuery } from './handlers/search';
+
+export interface Route {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  /** Label used in stats, e.g. "GET /rest/agile/1.0/board/{boardId}/sprint". */
+  endpoint: string;
+  handler: Handler;
+}
+
+function route(method: Route['method'], template: string, handler: Handler): Route {
+  const source = template.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)');
+  return { method, pattern: new RegExp(`^${source}/?$`), endpoint: `${method} ${template}`, handler };
+}
+
+export const ROUTES: Route[] = [
+  route('GET', '/rest/agile/1.0/board', listBoards),
+  route('GET', '/rest/agile/1.0/board/{boardId}/configuration', boardConfiguration),
+  route('GET', '/rest/agile/1.0/board/{boardId}/sprint', boardSprints),
+  route('GET', '/rest/api/3/search/jql', searchByQuery),
+  route('POST', '/rest/api/3/search/jql', searchByBody),
+  route('POST', '/rest/api/3/changelog/bulkfetch', bulkFetchChangelogs),
+  route('GET', '/rest/api/3/field', listFields),
+  route('GET', '/rest/api/3/status', listStatuses),
+  route('GET', '/rest/api/3/project/search', searchProjects),
+  route('GET', '/rest/api/3/mypermissions', myPermissions),
+  route('GET', '/rest/api/3/myself', myself),
+];
+
+export interface RouteMatch {
+  route: Route;
+  params: Record<string, string>;
+}
+
+export function matchRoute(method: string, path: string): RouteMatch | null {
+  for (const r of ROUTES) {
+    if (r.method !== method) continue;
+    const m = r.pattern.exec(path);
+    if (m) {
+      const params: Record<string, string> = {};
+      for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = decodeURIComponent(v);
+      return { route: r, params };
+    }
+  }
+  return null;
+}
