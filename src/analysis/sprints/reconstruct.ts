@@ -19,7 +19,7 @@ import { ratio } from '../../domain/stats';
 import type { BoardReplay, IssueReplay } from './replay';
 import { isMemberAt, wasMemberDuring } from './membership';
 import { valueAt } from './timeline';
-import { toIso, toMs } from './parse';
+import { compareText, toIso, toMs } from './parse';
 
 export interface GoalSnapshot {
   at: IsoDateTime;
@@ -173,7 +173,7 @@ function estimateChanges(sprintId: number, issues: IssueReplay[], t0: number, t1
       changes.push({ issueKey: r.issue.key, from: i === 0 ? initial : values[i - 1], to: values[i], at: toIso(times[i]), by: by[i] });
     }
   }
-  return changes.sort((a, b) => a.at.localeCompare(b.at) || a.issueKey.localeCompare(b.issueKey));
+  return changes.sort((a, b) => compareText(a.at, b.at) || compareText(a.issueKey, b.issueKey));
 }
 
 /** Each entry into the sprint in (t0, t1] of an added issue, and each exit in (t0, t1] of a removed one. */
@@ -189,7 +189,7 @@ function scopeChanges(sprintId: number, groups: Groups, t0: number, t1: number):
       if (p.toMs > t0 && p.toMs <= t1) changes.push({ issueKey: r.issue.key, change: 'removed', at: toIso(p.toMs), by: p.toBy });
     }
   }
-  return changes.sort((a, b) => a.at.localeCompare(b.at) || a.issueKey.localeCompare(b.issueKey));
+  return changes.sort((a, b) => compareText(a.at, b.at) || compareText(a.issueKey, b.issueKey));
 }
 
 /** Flagged periods overlapping the sprint while the issue was in it, clipped to [t0, t1] (sub-tasks included). */
@@ -215,7 +215,7 @@ function impediments(sprintId: number, candidates: readonly IssueReplay[], t0: n
     }
     close(Infinity);
   }
-  return periods.sort((a, b) => a.from.localeCompare(b.from) || a.issueKey.localeCompare(b.issueKey));
+  return periods.sort((a, b) => compareText(a.from, b.from) || compareText(a.issueKey, b.issueKey));
 }
 
 /**
@@ -239,7 +239,7 @@ function reopenings(sprintId: number, stories: IssueReplay[], groups: Groups, t0
       if (during || after) result.push({ issueKey: r.issue.key, at: toIso(at), by: by[i] });
     }
   }
-  return result.sort((a, b) => a.at.localeCompare(b.at) || a.issueKey.localeCompare(b.issueKey));
+  return result.sort((a, b) => compareText(a.at, b.at) || compareText(a.issueKey, b.issueKey));
 }
 
 /** true/false when snapshots exist from before (or at) and after the start; null otherwise. */

@@ -7,7 +7,7 @@ import type { ProjectSettings } from '../../domain/settings';
 import type { CarryOverChain, SprintFigures, SprintSection } from '../../domain/report';
 import { type GoalSnapshot, reconstructSprint } from './reconstruct';
 import { replayBoard } from './replay';
-import { toMs } from './parse';
+import { compareText, toMs } from './parse';
 import { valueAt } from './timeline';
 
 export interface SprintSectionInput {
@@ -91,7 +91,7 @@ export function carryOverChains(closed: readonly SprintFigures[], data: BoardDat
     }
   }
   for (const [key, run] of runs) finish(key, run);
-  return chains.sort((a, b) => b.sprintIds.length - a.sprintIds.length || a.issueKey.localeCompare(b.issueKey));
+  return chains.sort((a, b) => b.sprintIds.length - a.sprintIds.length || compareText(a.issueKey, b.issueKey));
 }
 
 /** Who added or removed items after sprint start, across the given sprints, most changes first. */
@@ -105,5 +105,5 @@ export function scopeChangers(figures: readonly SprintFigures[]): SprintSection[
       byPerson.set(change.by, row);
     }
   }
-  return [...byPerson.values()].sort((a, b) => b.added + b.removed - (a.added + a.removed) || String(a.accountId).localeCompare(String(b.accountId)));
+  return [...byPerson.values()].sort((a, b) => b.added + b.removed - (a.added + a.removed) || compareText(String(a.accountId), String(b.accountId)));
 }
