@@ -23,6 +23,12 @@ export interface CachedReport {
 /** The part of a PortfolioRow that comes from the report (the refresh status is added when served). */
 export type ReportSummary = Omit<PortfolioRow, 'refresh'>;
 
+/** The boards of a project, as last read from Jira. */
+export interface CachedBoards {
+  fetchedAt: string;
+  boards: BoardSummary[];
+}
+
 export interface StoredSettings {
   /** 1 for the first save, then one more per save. */
   version: number;
@@ -73,11 +79,11 @@ export class ProjectStores {
 
   // Boards -------------------------------------------------------------------------------------
 
-  async readBoards(projectKey: string): Promise<BoardSummary[] | undefined> {
-    return (await this.store.get(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'))) as BoardSummary[] | undefined;
+  async readBoards(projectKey: string): Promise<CachedBoards | undefined> {
+    return (await this.store.get(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'))) as CachedBoards | undefined;
   }
 
-  async writeBoards(projectKey: string, boards: BoardSummary[]): Promise<void> {
+  async writeBoards(projectKey: string, boards: CachedBoards): Promise<void> {
     await this.store.set(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'), boards);
   }
 

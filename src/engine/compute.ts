@@ -1,0 +1,88 @@
+/**
+ * The one engine that Forge, the local preview and the CLI all run: load a board's data from Jira
+ * (incrementally when the previous load is given), optionally take today's backlog snapshot, and
+ * build the report. A project without a board gets the empty report rather than an error.
+ */
+import type { BacklogSnapshot, BoardData } from '../domain/types';
+import type { Report } from '../domain/report';
+import type { ProjectSettings } from '../domain/settings';
+import type { JiraClient } from '../jira/client';
+import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
+import { buildReport } from '../report/build';
+import { takeBacklogSnapshot } from '../analysis/backlog/index';
+import { emptyReport } from './empty-report';
+
+export interface ComputeOptions {
+  projectKey: string;
+  settings: ProjectSettings;
+  /** Stored snapshots of this board, oldest first (snapshots of another board are ignored). */
+  snapshots: BacklogSnapshot[];
+  /** The last load of the same board, for an incremental refresh. */
+  previous?: BoardData | null;
+  /** Board asked for; when left out, settings.boardId (null = the first Scrum board). */
+  boardId?: number | null;
+  now: Date;
+  onProgress?: (p: LoadProgress) => void;
+  /** Take a backlog snapshot from the fresh data and use it in the report. */
+  takeSnapshot?: boolean;
+  /** Site name used for the empty report when the project has no board. */
+  site?: string;
+  /** Project name used for the empty report (defaults to the key). */
+  projectName?: string;
+}
+
+export interface ComputeResult {
+  report: Report;
+  /** null when the project has no board to analyse. */
+  data: BoardData | null;
+  /** The snapshot taken in this run, when one was asked for and the board has a backlog. */
+  snapshot: BacklogSnapshot | null;
+}
+
+/** A previous load of another project or board would make the incremental load wrong: drop it. */
+function usablePrevious(opts: ComputeOptions): BoardData | null {
+  const previous = opts.previous ?? null;
+  if (!previous || previous.project.key !== opts.projectKey) return null;
+  const wantedBoard = opts.boardId !== undefined ? opts.boardId : opts.settings.boardId;
+  if (wantedBoard !== null && wantedBoard !== previous.board.id) return null;
+  return previous;
+}
+
+function utcDay(isoDateTime: string): string {
+  return new Date(isoDateTime).toISOString().slice(0, 10);
+}
+
+export async function computeProjectReport(client: JiraClient, opts: ComputeOptions): Promise<ComputeResult> {
+  let data: BoardData;
+  try {
+    data = await loadBoardData(client, {
+      projectKey: opts.projectKey,
+      boardId: opts.boardId !== undefined ? opts.boardId : opts.settings.boardId,
+      acceptanceCriteriaFieldId: opts.settings.definitionOfReady.acceptanceCriteria.fieldId,
+      previous: usablePrevious(opts),
+      now: opts.now,
+      onProgress: opts.onProgress,
+    });
+  } catch (err) {
+    if (!(err instanceof NoBoardError)) throw err;
+    const report = emptyReport({
+      site: opts.site ?? opts.previous?.site ?? '',
+      project: { key: opts.projectKey, name: opts.projectName ?? opts.projectKey },
+      now: opts.now,
+      reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
+    });
+    return { report, data: null, snapshot: null };
+  }
+
+  const snapshots = opts.snapshots.filter((s) => s.boardId === data.board.id);
+  let snapshot: BacklogSnapshot | null = null;
+  if (opts.takeSnapshot) {
+    snapshot = takeBacklogSnapshot(data, opts.now);
+    // Today's snapshot replaces one taken earlier the same day.
+    const day = utcDay(snapshot.takenAt);
+    while (snapshots.length > 0 && utcDay(snapshots[snapshots.length - 1].takenAt) === day) snapshots.pop();
+    snapshots.push(snapshot);
+  }
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
+  return { report, data, snapshot };
+}

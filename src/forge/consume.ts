@@ -1,0 +1,104 @@
+/**
+ * The refresh consumer: one event = one project (and board). Computes as the app, incrementally
+ * from the stored sync state, and stores the report (new version), the summary, the sync state and
+ * today's backlog snapshot, writing progress as it goes (running -> done or failed).
+ */
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../domain/settings';
+import type { BoardData } from '../domain/types';
+import { computeProjectReport } from '../engine/compute';
+import { listProjectBoards } from '../jira/load';
+import type { JiraClient } from '../jira/client';
+import type { RefreshStatus } from '../shared/api';
+import type { ProjectStores } from '../storage/project-stores';
+import { describeForLog, errorFromException } from './errors';
+import { isSnapshotDue } from './refresh';
+import { summariseReport } from './summary';
+import type { AppDeps, RefreshEvent } from './types';
+
+/** The board list is read again when older than this. */
+const BOARDS_STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+/** Progress is written when it moved by at least this much (or the message changed). */
+const PROGRESS_STEP = 0.05;
+
+export async function settingsFor(stores: ProjectStores, projectKey: string): Promise<ProjectSettings> {
+  const stored = await stores.readSettings(projectKey).catch(() => undefined);
+  return stored ? stored.settings : structuredClone(DEFAULT_SETTINGS);
+}
+
+export function isRefreshEvent(value: unknown): value is RefreshEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const e = value as Record<string, unknown>;
+  return typeof e.projectKey === 'string' && /^[A-Z][A-Z0-9_]{0,99}$/i.test(e.projectKey)
+    && (e.boardId === null || (typeof e.boardId === 'number' && Number.isInteger(e.boardId) && e.boardId > 0));
+}
+
+/** Writes progress in order, skipping tiny steps, without holding up the computation. */
+function progressWriter(stores: ProjectStores, event: RefreshEvent, startedAt: string) {
+  let chain: Promise<void> = Promise.resolve();
+  let last: { progress: number; message: string } | null = null;
+  return {
+    report(progress: number, message: string): void {
+      if (last && progress - last.progress < PROGRESS_STEP && message === last.message) return;
+      last = { progress, message };
+      const status: RefreshStatus = { state: 'running', progress: Math.max(0, Math.min(1, progress)), message, startedAt, finishedAt: null };
+      chain = chain.then(() => stores.writeProgress(event.projectKey, event.boardId, status)).catch(() => undefined);
+    },
+    async settle(): Promise<void> {
+      await chain;
+    },
+  };
+}
+
+async function refreshBoardList(stores: ProjectStores, client: JiraClient, projectKey: string, now: Date): Promise<void> {
+  const cached = await stores.readBoards(projectKey).catch(() => undefined);
+  if (cached && now.getTime() - Date.parse(cached.fetchedAt) < BOARDS_STALE_AFTER_MS) return;
+  const boards = await listProjectBoards(client, projectKey);
+  await stores.writeBoards(projectKey, { fetchedAt: now.toISOString(), boards: boards.map((b) => ({ id: b.id, name: b.name, type: b.type })) });
+}
+
+export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event: RefreshEvent): Promise<void> {
+  const now = deps.now();
+  const startedAt = now.toISOString();
+  const progress = progressWriter(stores, event, startedAt);
+  progress.report(0, 'Starting the refresh.');
+  try {
+    const settings = await settingsFor(stores, event.projectKey);
+    // A sync state that cannot be read only costs a full load.
+    const previous: BoardData | undefined = await stores.readSyncState(event.projectKey, event.boardId).catch(() => undefined);
+    const snapshots = await stores.readSnapshots(event.projectKey, event.boardId);
+    const snapshotDue = event.snapshot && isSnapshotDue(await stores.snapshotDays(event.projectKey, event.boardId), now);
+    const client = deps.jiraAsApp();
+
+    const result = await computeProjectReport(client, {
+      projectKey: event.projectKey,
+      settings,
+      snapshots,
+      previous: previous ?? null,
+      boardId: event.boardId ?? undefined,
+      now,
+      takeSnapshot: snapshotDue,
+      site: deps.site,
+      onProgress: (p) => progress.report(p.progress * 0.9, p.message),
+    });
+    progress.report(0.9, 'Saving the report.');
+    if (result.data) await stores.writeSyncState(event.projectKey, event.boardId, result.data);
+    if (result.snapshot) await stores.appendSnapshot(event.projectKey, event.boardId, result.snapshot);
+    await stores.writeReport(event.projectKey, event.boardId, result.report);
+    if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(result.report));
+    try {
+      await refreshBoardList(stores, client, event.projectKey, now);
+    } catch {
+      // The board picker keeps its last list; the report itself is saved.
+    }
+    await progress.settle();
+    const finishedAt = deps.now().toISOString();
+    await stores.writeProgress(event.projectKey, event.boardId, { state: 'done', progress: 1, message: 'Up to date.', startedAt, finishedAt });
+  } catch (err) {
+    await progress.settle();
+    console.error(`Refresh of ${event.projectKey} failed: ${describeForLog(err)}`);
+    const { error } = errorFromException(err);
+    await stores
+      .writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: error.message, startedAt, finishedAt: deps.now().toISOString() })
+      .catch(() => undefined);
+  }
+}

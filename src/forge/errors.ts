@@ -1,0 +1,30 @@
+/**
+ * Turning failures into the error values resolvers answer with. Messages are plain words for
+ * people; nothing secret (tokens, headers, stack traces) goes into them or into logs.
+ */
+import { JiraError } from '../jira/errors';
+import type { ApiError } from '../shared/api';
+
+export function forbidden(message: string): { error: ApiError } {
+  return { error: { code: 'forbidden', message } };
+}
+
+export function noProject(): { error: ApiError } {
+  return { error: { code: 'no-project', message: 'Open this page from inside a Jira project to see its health.' } };
+}
+
+/** The error value for anything thrown while serving a call. */
+export function errorFromException(err: unknown): { error: ApiError } {
+  if (err instanceof JiraError) {
+    const code = err.kind === 'forbidden' || err.kind === 'auth' ? 'forbidden' : err.kind === 'not-found' ? 'not-found' : 'jira-unavailable';
+    return { error: { code, message: err.message } };
+  }
+  return { error: { code: 'internal', message: 'Something went wrong on our side. Please try again in a moment.' } };
+}
+
+/** A one-line description for logs: the error's kind and name, never its payload. */
+export function describeForLog(err: unknown): string {
+  if (err instanceof JiraError) return `JiraError ${err.kind} ${err.status ?? ''} ${err.endpoint}`.trim();
+  if (err instanceof Error) return `${err.name}: ${err.message.slice(0, 200)}`;
+  return 'non-error value thrown';
+}

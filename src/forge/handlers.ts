@@ -1,0 +1,171 @@
+/**
+ * One function per resolver, after the payload check (see app.ts). Each reads caches only and
+ * starts refreshes by queueing; none computes a project inline.
+ */
+import type { ApiResult, PersonSummary, PortfolioRow, ResolverDefs, ResolverName } from '../shared/api';
+import { validateSettings } from '../domain/settings-schema';
+import { listProjectBoards } from '../jira/load';
+import type { ProjectStores } from '../storage/project-stores';
+import { projectAccess, VisibleKeysCache } from './access';
+import { settingsFor } from './consume';
+import { forbidden, noProject } from './errors';
+import { idleStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
+import type { AppDeps, CallContext, RefreshEvent } from './types';
+
+export interface HandlerContext {
+  deps: AppDeps;
+  stores: ProjectStores;
+  ctx: CallContext;
+  now: Date;
+}
+
+type Handler<K extends ResolverName> = (payload: ResolverDefs[K]['payload'], c: HandlerContext) => Promise<ApiResult<ResolverDefs[K]['result']>>;
+
+const NOT_ALLOWED = 'You do not have permission to browse this project, so its health cannot be shown to you.';
+
+/** The project in context, once the user has been checked as allowed to browse it. */
+async function browsableProject(c: HandlerContext): Promise<{ projectKey: string; administer: boolean } | { error: ReturnType<typeof forbidden>['error'] }> {
+  if (!c.ctx.projectKey) return noProject();
+  const access = await projectAccess(c.deps.jiraAsUser(c.ctx), c.ctx.projectKey);
+  if (!access.browse) return forbidden(NOT_ALLOWED);
+  return { projectKey: c.ctx.projectKey, administer: access.administer };
+}
+
+function refreshEvent(projectKey: string, boardId: number | null, reason: RefreshEvent['reason'], now: Date): RefreshEvent {
+  return { projectKey, boardId, reason, snapshot: true, requestedAt: now.toISOString() };
+}
+
+/** Runs fn over items, at most `limit` at a time, keeping order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+const getProjectSummary: Handler<'getProjectSummary'> = async (_payload, c) => {
+  const project = await browsableProject(c);
+  if ('error' in project) return project;
+  const client = c.deps.jiraAsUser(c.ctx);
+  const boards = await listProjectBoards(client, project.projectKey);
+  const withCounts = await mapLimit(boards, 4, async (board) => {
+    // Only Scrum boards have sprints; Jira refuses the sprint list of the others.
+    const sprintCount = board.type === 'scrum' ? (await client.getSprints(board.id)).length : 0;
+    return { id: board.id, name: board.name, type: board.type, sprintCount };
+  });
+  return { projectKey: project.projectKey, boards: withCounts };
+};
+
+const getReport: Handler<'getReport'> = async (payload, c) => {
+  const project = await browsableProject(c);
+  if ('error' in project) return project;
+  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
+  const [cached, progress, boards] = await Promise.all([
+    c.stores.readReport(project.projectKey, boardId),
+    c.stores.readProgress(project.projectKey, boardId),
+    c.stores.readBoards(project.projectKey),
+  ]);
+  let refresh = progress ?? idleStatus();
+  if (!isInFlight(progress, c.now)) {
+    const due = isReportStale(cached, c.now) || isSnapshotDue(await c.stores.snapshotDays(project.projectKey, boardId), c.now);
+    if (due) {
+      const started = await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, boardId, 'page-open', c.now)], c.now);
+      refresh = started.statuses[0];
+    }
+  }
+  const report = cached ? await new VisibleKeysCache(c.deps.jiraAsUser(c.ctx)).filterReport(cached.report) : null;
+  return { report, refresh, boards: boards?.boards ?? [] };
+};
+
+/** The board asked for, with the project's configured board counted as "the default" (one cache). */
+async function requestedBoard(c: HandlerContext, projectKey: string, boardId: number | undefined): Promise<number | null> {
+  if (boardId === undefined) return null;
+  const settings = await settingsFor(c.stores, projectKey);
+  return settings.boardId === boardId ? null : boardId;
+}
+
+const refresh: Handler<'refresh'> = async (payload, c) => {
+  const project = await browsableProject(c);
+  if ('error' in project) return project;
+  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
+  const started = await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, boardId, 'manual', c.now)], c.now);
+  return { refresh: started.statuses[0] };
+};
+
+const getRefreshStatus: Handler<'getRefreshStatus'> = async (payload, c) => {
+  const project = await browsableProject(c);
+  if ('error' in project) return project;
+  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
+  return { refresh: (await c.stores.readProgress(project.projectKey, boardId)) ?? idleStatus() };
+};
+
+const getSettings: Handler<'getSettings'> = async (_payload, c) => {
+  const project = await browsableProject(c);
+  if ('error' in project) return project;
+  const settings = await settingsFor(c.stores, project.projectKey);
+  // People to choose roles from: everyone the cached report knows (authors, assignees, rankers).
+  const cached = await c.stores.readReport(project.projectKey, null);
+  const people: PersonSummary[] = Object.entries(cached?.report.people ?? {})
+    .map(([accountId, p]) => ({ accountId, displayName: p.displayName, avatarUrl: p.avatarUrl }))
+    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+  return { settings, canEdit: project.administer, people };
+};
+
+const saveSettings: Handler<'saveSettings'> = async (payload, c) => {
+  const project = await browsableProject(c);
+  if ('error' in project) return project;
+  if (!project.administer) return forbidden('Only administrators of this project can change its settings.');
+  const checked = validateSettings(payload.settings);
+  if (!checked.ok) {
+    return { error: { code: 'invalid-input', message: 'Some settings are not valid, so nothing was saved.', fieldErrors: checked.errors } };
+  }
+  await c.stores.writeSettings(project.projectKey, checked.settings, c.ctx.accountId, c.now);
+  // New settings change the report: refresh it (a failure to queue does not undo the save).
+  await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, null, 'settings', c.now)], c.now).catch(() => undefined);
+  return { settings: checked.settings };
+};
+
+const getPortfolio: Handler<'getPortfolio'> = async (_payload, c) => {
+  // Jira lists only the projects this user may browse.
+  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
+  const rows = await mapLimit(projects, 10, async (project): Promise<PortfolioRow> => {
+    const [summary, progress] = await Promise.all([
+      c.stores.readSummary(project.key).catch(() => undefined),
+      c.stores.readProgress(project.key, null).catch(() => undefined),
+    ]);
+    const refreshStatus = progress ?? idleStatus();
+    if (!summary) {
+      return {
+        projectKey: project.key, projectName: project.name, computedAt: null, score: null, trafficLight: null,
+        reliabilityTrend: [], readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [],
+        refresh: refreshStatus,
+      };
+    }
+    return { ...summary, projectKey: project.key, projectName: project.name, refresh: refreshStatus };
+  });
+  return { rows };
+};
+
+const refreshPortfolio: Handler<'refreshPortfolio'> = async (_payload, c) => {
+  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
+  const events = projects.map((p) => refreshEvent(p.key, null, 'portfolio', c.now));
+  const { queued } = await requestRefreshes(c.stores, c.deps.queue, events, c.now);
+  return { queued };
+};
+
+export const RESOLVER_HANDLERS: { [K in ResolverName]: Handler<K> } = {
+  getProjectSummary,
+  getReport,
+  refresh,
+  getRefreshStatus,
+  getSettings,
+  saveSettings,
+  getPortfolio,
+  refreshPortfolio,
+};

@@ -1,0 +1,77 @@
+/**
+ * Starting refreshes: a refresh is a queued event, never work done inside a resolver. A project
+ * already queued or running is not queued again (unless that run looks abandoned), and events go
+ * to the queue in batches of at most 50, Forge's limit per push.
+ */
+import type { RefreshStatus } from '../shared/api';
+import type { ProjectStores, CachedReport } from '../storage/project-stores';
+import type { RefreshEvent, RefreshQueue } from './types';
+
+/** Forge accepts at most 50 events per push. */
+export const MAX_EVENTS_PER_PUSH = 50;
+/** A cached report older than this is refreshed when the page is opened. */
+export const REPORT_STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+/** A refresh queued or running for longer than this is taken as lost (consumers stop at 900 s). */
+export const IN_FLIGHT_TIMEOUT_MS = 20 * 60 * 1000;
+
+export function idleStatus(): RefreshStatus {
+  return { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null };
+}
+
+export function isInFlight(status: RefreshStatus | undefined, now: Date): boolean {
+  if (!status || (status.state !== 'queued' && status.state !== 'running')) return false;
+  const since = status.startedAt ? Date.parse(status.startedAt) : NaN;
+  return Number.isFinite(since) && now.getTime() - since < IN_FLIGHT_TIMEOUT_MS;
+}
+
+export function isReportStale(cached: CachedReport | undefined, now: Date): boolean {
+  if (!cached) return true;
+  const computed = Date.parse(cached.computedAt);
+  return !Number.isFinite(computed) || now.getTime() - computed >= REPORT_STALE_AFTER_MS;
+}
+
+/** A snapshot is due when none was stored on today's UTC day (one per day). */
+export function isSnapshotDue(snapshotDays: string[], now: Date): boolean {
+  const today = now.toISOString().slice(0, 10);
+  return snapshotDays.length === 0 || snapshotDays[snapshotDays.length - 1] < today;
+}
+
+export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[]): Promise<void> {
+  for (let start = 0; start < events.length; start += MAX_EVENTS_PER_PUSH) {
+    await queue.push(events.slice(start, start + MAX_EVENTS_PER_PUSH));
+  }
+}
+
+/**
+ * Queues the events whose project and board are not already in flight, marks them queued, and
+ * returns the status of each asked-for event (in order) and how many were queued.
+ */
+export async function requestRefreshes(
+  stores: ProjectStores,
+  queue: RefreshQueue,
+  events: RefreshEvent[],
+  now: Date,
+): Promise<{ statuses: RefreshStatus[]; queued: number }> {
+  const current = await Promise.all(events.map((e) => stores.readProgress(e.projectKey, e.boardId)));
+  const statuses: RefreshStatus[] = [];
+  const toQueue: RefreshEvent[] = [];
+  const queuedStatus: RefreshStatus = { state: 'queued', progress: 0, message: 'Waiting for its turn to refresh.', startedAt: now.toISOString(), finishedAt: null };
+  events.forEach((event, index) => {
+    const status = current[index];
+    if (isInFlight(status, now)) {
+      statuses.push(status as RefreshStatus);
+    } else {
+      toQueue.push(event);
+      statuses.push(queuedStatus);
+    }
+  });
+  await Promise.all(toQueue.map((e) => stores.writeProgress(e.projectKey, e.boardId, queuedStatus)));
+  try {
+    await pushInBatches(queue, toQueue);
+  } catch (err) {
+    const failed: RefreshStatus = { ...queuedStatus, state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', finishedAt: now.toISOString() };
+    await Promise.all(toQueue.map((e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined)));
+    throw err;
+  }
+  return { statuses, queued: toQueue.length };
+}

@@ -1,0 +1,97 @@
+/**
+ * Issue-level evidence in a report, filtered to what one viewer may see. Reports are computed as
+ * the app, which can see more than a given user (issue security levels). Before a report is
+ * served, every issue key in it is checked as the user, and anything about an issue they cannot
+ * see is left out: lists lose the key, items with a summary are dropped, and a key named in
+ * a signal's words is replaced by "a hidden issue". Totals and points stay as computed.
+ */
+import type { IssueSet, Report, SprintFigures } from '../domain/report';
+
+const HIDDEN = 'a hidden issue';
+
+function setKeys(set: IssueSet): string[] {
+  return set.issues;
+}
+
+function sprintKeys(sprint: SprintFigures): string[] {
+  return [
+    ...setKeys(sprint.committed), ...setKeys(sprint.added), ...setKeys(sprint.removed),
+    ...setKeys(sprint.completed), ...setKeys(sprint.notCompleted), ...setKeys(sprint.doneBeforeStart),
+    ...sprint.estimateChanges.map((c) => c.issueKey), ...sprint.scopeChanges.map((c) => c.issueKey),
+    ...sprint.subtasks.committed, ...sprint.subtasks.added, ...sprint.subtasks.completed, ...sprint.subtasks.notCompleted,
+    ...sprint.impediments.map((p) => p.issueKey), ...sprint.reopened.map((r) => r.issueKey),
+  ];
+}
+
+/** Every issue key the report mentions in a structured place, without repeats. */
+export function issueKeysIn(report: Report): string[] {
+  const keys: string[] = [];
+  for (const signal of report.signals) keys.push(...signal.evidence.issueKeys);
+  for (const note of report.dataQuality) if (note.issueKey) keys.push(note.issueKey);
+  if (report.sprints) {
+    for (const sprint of report.sprints.closed) keys.push(...sprintKeys(sprint));
+    keys.push(...report.sprints.carryOverChains.map((c) => c.issueKey));
+  }
+  if (report.backlog) {
+    const b = report.backlog;
+    keys.push(...b.nearTerm.map((i) => i.key), ...b.overSpecification.detailedKeys, ...b.strip.map((s) => s.key), ...b.stale.keys);
+  }
+  return [...new Set(keys)];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A copy of the report holding only issue keys in `visible`. */
+export function filterReportForViewer(report: Report, visible: ReadonlySet<string>): Report {
+  const hidden = issueKeysIn(report).filter((key) => !visible.has(key));
+  if (hidden.length === 0) return report;
+  const isVisible = (key: string) => visible.has(key);
+  const keep = (keys: string[]) => keys.filter(isVisible);
+  const keepSet = (set: IssueSet): IssueSet => ({ ...set, issues: keep(set.issues) });
+  const hiddenPattern = new RegExp(`\\b(${hidden.map(escapeRegExp).join('|')})\\b`, 'g');
+  const scrub = (text: string) => text.replace(hiddenPattern, HIDDEN);
+
+  return {
+    ...report,
+    signals: report.signals.map((signal) => ({
+      ...signal,
+      title: scrub(signal.title),
+      observation: scrub(signal.observation),
+      question: scrub(signal.question),
+      evidence: { ...signal.evidence, issueKeys: keep(signal.evidence.issueKeys) },
+    })),
+    dataQuality: report.dataQuality.filter((note) => !note.issueKey || isVisible(note.issueKey)),
+    sprints: report.sprints && {
+      ...report.sprints,
+      closed: report.sprints.closed.map((sprint) => ({
+        ...sprint,
+        committed: keepSet(sprint.committed),
+        added: keepSet(sprint.added),
+        removed: keepSet(sprint.removed),
+        completed: keepSet(sprint.completed),
+        notCompleted: keepSet(sprint.notCompleted),
+        doneBeforeStart: keepSet(sprint.doneBeforeStart),
+        estimateChanges: sprint.estimateChanges.filter((c) => isVisible(c.issueKey)),
+        scopeChanges: sprint.scopeChanges.filter((c) => isVisible(c.issueKey)),
+        subtasks: {
+          committed: keep(sprint.subtasks.committed),
+          added: keep(sprint.subtasks.added),
+          completed: keep(sprint.subtasks.completed),
+          notCompleted: keep(sprint.subtasks.notCompleted),
+        },
+        impediments: sprint.impediments.filter((p) => isVisible(p.issueKey)),
+        reopened: sprint.reopened.filter((r) => isVisible(r.issueKey)),
+      })),
+      carryOverChains: report.sprints.carryOverChains.filter((c) => isVisible(c.issueKey)),
+    },
+    backlog: report.backlog && {
+      ...report.backlog,
+      nearTerm: report.backlog.nearTerm.filter((item) => isVisible(item.key)),
+      overSpecification: { ...report.backlog.overSpecification, detailedKeys: keep(report.backlog.overSpecification.detailedKeys) },
+      strip: report.backlog.strip.filter((item) => isVisible(item.key)),
+      stale: { ...report.backlog.stale, keys: keep(report.backlog.stale.keys) },
+    },
+  };
+}
