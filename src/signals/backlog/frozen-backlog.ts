@@ -1,0 +1,46 @@
+/**
+ * frozen-backlog: nobody has re-ranked the backlog for a while, although new work keeps arriving.
+ * Warning when there was no rank change in the last noRerankDays (default 30) while at least
+ * createdAtLeast (default 10) items were created in that time; critical when the last rank change
+ * is more than twice that long ago (60 days), or none is in the history at all.
+ * Silent without backlog figures or when the rank field is unknown on this site.
+ */
+import type { SignalRule } from '../rule';
+import { DAY_MS, NO_BACKLOG, backlogSignal, evidence, plural, rankFieldOf } from './shared';
+
+export const frozenBacklog: SignalRule = {
+  id: 'frozen-backlog',
+  role: 'PO',
+  area: 'backlog',
+  evaluate(ctx) {
+    const backlog = ctx.backlog;
+    if (backlog === null) return { silent: NO_BACKLOG };
+    if (rankFieldOf(ctx) === null) return { silent: 'The rank field was not found on this Jira site, so re-ranking cannot be seen.' };
+    const { noRerankDays, createdAtLeast } = ctx.settings.thresholds.frozenBacklog;
+    const nowMs = ctx.now.getTime();
+    const windowStart = nowMs - noRerankDays * DAY_MS;
+    const last = backlog.ordering.lastRerankAt === null ? null : Date.parse(backlog.ordering.lastRerankAt);
+    if (last !== null && last > windowStart) return { quiet: true };
+
+    const created = ctx.data.issues.filter((issue) => {
+      const at = Date.parse(issue.created);
+      return !issue.issueType.subtask && at > windowStart && at <= nowMs;
+    });
+    if (created.length < createdAtLeast) return { quiet: true };
+
+    const critical = last === null || last <= nowMs - 2 * noRerankDays * DAY_MS;
+    const since =
+      last === null
+        ? 'No re-ranking shows up in the history the app can see'
+        : `The backlog was last re-ranked ${Math.floor((nowMs - last) / DAY_MS)} days ago`;
+    return backlogSignal({
+      id: 'frozen-backlog',
+      severity: critical ? 'critical' : 'warning',
+      title: 'The backlog order has not moved',
+      observation: `${since}, while ${plural(created.length, 'new item')} arrived in the last ${noRerankDays} days.`,
+      evidence: evidence({ issueKeys: created.map((issue) => issue.key), dates: backlog.ordering.lastRerankAt === null ? [] : [backlog.ordering.lastRerankAt] }),
+      question: 'How might the order of the backlog keep up with the new work and what the team has learned lately?',
+      rule: `no re-ranking for ${noRerankDays} days while ${createdAtLeast} or more items were created (critical after ${2 * noRerankDays} days)`,
+    });
+  },
+};
