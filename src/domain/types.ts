@@ -137,6 +137,11 @@ export interface Issue {
    * Issues Jira could not rank share the highest value; ties keep key order.
    */
   rankIndex: number;
+  /**
+   * The rank field's raw value (LexoRank string, sorts lexicographically) when Jira gave one.
+   * Kept by the Jira layer so an incremental refresh can restore rank order after a merge.
+   */
+  rank?: string;
   /** Full history of the fields the analysis reads, oldest first. */
   changelog: ChangeEvent[];
 }
