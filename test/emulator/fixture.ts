@@ -131,7 +131,7 @@ export function makeFixture(): Workspace {
       history('1100', '2024-01-04T00:00:00.000+0000', [change('status', '1', '3', 'To Do', 'In Progress')]),
     ] }),
     issue({ id: '10102', key: 'KAN-2', type: 'Bug', statusId: '10001', created: '2024-01-06T00:00:00.000+0000', updated: '2024-01-07T00:00:00.000+0000', sprints: [], rank: '0|ab', points: null }),
-    issue({ id: '10103', key: 'KAN-3', type: 'Task', statusId: '1', created: '2024-03-01T00:00:00.000+0000', updated: '2024-03-01T00:00:00.000+0000', sprints: [], rank: '0|ac', points: null }),
+    issue({ id: '10103', key: 'KAN-3', type: 'Task', statusId: '1', created: '2024-03-01T00:00:00.000+0000', updated: '2024-02-16T00:00:00.000+0000', sprints: [], rank: '0|ac', points: null }),
   ];
   // SCR-2's sprint history 201 was made by automation: no author.
   delete issues[1].changelog[1].author;
