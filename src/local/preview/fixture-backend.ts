@@ -1,0 +1,87 @@
+/**
+ * A preview backend that answers from prepared reports instead of the engine: for developing the UI and for
+ * browser tests of its states. Settings are validated by the real settings validator and saving is refused
+ * to non-administrators, like the real resolvers; a refresh runs for a set number of status polls.
+ */
+import type { Report } from '../../domain/report';
+import type { ProjectSettings } from '../../domain/settings';
+import { DEFAULT_SETTINGS } from '../../domain/settings';
+import { validateSettings } from '../../domain/settings-schema';
+import type { BoardSummary, PersonSummary, PortfolioRow, RefreshStatus } from '../../shared/api';
+import type { CallContext } from '../../forge/types';
+import type { PreviewBackend } from './types';
+
+export interface FixtureProject {
+  report: Report | null;
+  boards: BoardSummary[];
+  settings?: ProjectSettings;
+  /** Status polls a refresh takes before it is done (default 1). */
+  refreshPolls?: number;
+  /** The refresh fails with this message instead of finishing. */
+  refreshFailure?: string;
+}
+
+export interface FixtureBackendOptions {
+  projects: Record<string, FixtureProject>;
+  people: PersonSummary[];
+  /** Account ids allowed to save settings (project administrators). */
+  admins: string[];
+  portfolio: PortfolioRow[];
+}
+
+const IDLE: RefreshStatus = { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null };
+const error = (code: string, message: string, fieldErrors?: { path: string; message: string }[]) => ({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } });
+
+export function createFixtureBackend(options: FixtureBackendOptions): PreviewBackend & { savedSettings(key: string): ProjectSettings } {
+  const settings = new Map<string, ProjectSettings>();
+  const pollsLeft = new Map<string, number>();
+  const settingsOf = (key: string) => settings.get(key) ?? options.projects[key]?.settings ?? DEFAULT_SETTINGS;
+
+  const status = (key: string): RefreshStatus => {
+    const left = pollsLeft.get(key);
+    if (left === undefined) return IDLE;
+    if (left > 0) return { state: 'running', progress: 0.5, message: 'Reading sprint history', startedAt: null, finishedAt: null };
+    const failure = options.projects[key]?.refreshFailure;
+    return failure
+      ? { state: 'failed', progress: null, message: failure, startedAt: null, finishedAt: null }
+      : { state: 'done', progress: 1, message: null, startedAt: null, finishedAt: null };
+  };
+
+  const handlers: Record<string, (payload: unknown, ctx: CallContext, project: FixtureProject | undefined) => unknown> = {
+    getProjectSummary: (_p, ctx, project) => ({ projectKey: ctx.projectKey, boards: (project?.boards ?? []).map((b) => ({ ...b, sprintCount: 0 })) }),
+    getReport: (_p, ctx, project) => ({ report: project?.report ?? null, refresh: status(ctx.projectKey!), boards: project?.boards ?? [] }),
+    refresh: (_p, ctx, project) => {
+      pollsLeft.set(ctx.projectKey!, project?.refreshPolls ?? 1);
+      return { refresh: { ...IDLE, state: 'queued', message: 'Waiting for the refresh to start' } };
+    },
+    getRefreshStatus: (_p, ctx) => {
+      const current = status(ctx.projectKey!);
+      const left = pollsLeft.get(ctx.projectKey!);
+      if (left !== undefined && left > 0) pollsLeft.set(ctx.projectKey!, left - 1);
+      return { refresh: current };
+    },
+    getSettings: (_p, ctx) => ({ settings: settingsOf(ctx.projectKey!), canEdit: options.admins.includes(ctx.accountId), people: options.people }),
+    saveSettings: (payload, ctx) => {
+      if (!options.admins.includes(ctx.accountId)) return error('forbidden', 'Only administrators of this project can change its settings.');
+      const checked = validateSettings((payload as { settings?: unknown } | null)?.settings);
+      if (!checked.ok) return error('invalid-input', 'Some settings are not valid; nothing was saved.', checked.errors.map((e) => ({ path: e.path, message: e.message })));
+      settings.set(ctx.projectKey!, checked.settings);
+      return { settings: checked.settings };
+    },
+    getPortfolio: () => ({ rows: options.portfolio }),
+    refreshPortfolio: () => ({ queued: options.portfolio.length }),
+  };
+
+  return {
+    savedSettings: settingsOf,
+    async invoke(functionKey, payload, ctx) {
+      const handler = handlers[functionKey];
+      if (!handler) return error('not-found', `There is no resolver called "${functionKey}".`);
+      const needsProject = functionKey !== 'getPortfolio' && functionKey !== 'refreshPortfolio';
+      if (needsProject && (!ctx.projectKey || !(ctx.projectKey in options.projects))) {
+        return error('not-found', `The project ${ctx.projectKey ?? '(none)'} is not in this preview.`);
+      }
+      return handler(payload, ctx, ctx.projectKey ? options.projects[ctx.projectKey] : undefined);
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/** HTML of the preview's own pages: the index and the shell (switch bar + the app in an iframe, as in Jira). */
+import type { PreviewOptions } from './types';
+
+export type AppName = 'project-page' | 'portfolio';
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/preview/shell.css">
+<title>${escapeHtml(title)}</title>
+</head>
+<body>
+${body}
+<script src="/preview/shell.js"></script>
+</body>
+</html>`;
+}
+
+export function indexPage(options: PreviewOptions): string {
+  const user = options.users[0]?.alias ?? 'admin';
+  const links = options.projects
+    .map((project) => `<li><a href="/project-page/?project=${encodeURIComponent(project.key)}&amp;user=${encodeURIComponent(user)}">${escapeHtml(project.name)} (${escapeHtml(project.key)})</a></li>`)
+    .join('\n');
+  return page(
+    'Backlog health preview',
+    `<main class="index"><h1>Backlog health: local preview</h1>
+<p><a href="/portfolio/?user=${encodeURIComponent(user)}">Portfolio of all projects</a></p>
+<h2>Project pages</h2><ul>${links}</ul></main>`,
+  );
+}
+
+export function shellPage(app: AppName, query: URLSearchParams, options: PreviewOptions): string {
+  const current = {
+    project: query.get('project') ?? options.projects[0]?.key ?? '',
+    user: query.get('user') ?? options.users[0]?.alias ?? '',
+    theme: query.get('theme') === 'dark' ? 'dark' : 'light',
+  };
+  const select = (name: string, label: string, choices: { value: string; text: string }[], value: string) =>
+    `<label>${label} <select name="${name}">${choices
+      .map((choice) => `<option value="${escapeHtml(choice.value)}"${choice.value === value ? ' selected' : ''}>${escapeHtml(choice.text)}</option>`)
+      .join('')}</select></label>`;
+  const frameQuery = new URLSearchParams(query);
+  if (app === 'project-page') frameQuery.set('project', current.project);
+  frameQuery.set('user', current.user);
+  frameQuery.set('theme', current.theme);
+  const bar = [
+    '<strong>Preview</strong>',
+    app === 'project-page'
+      ? select('project', 'Project', options.projects.map((p) => ({ value: p.key, text: `${p.name} (${p.key})` })), current.project)
+      : '',
+    select('user', 'Viewer', options.users.map((u) => ({ value: u.alias, text: u.label })), current.user),
+    select('theme', 'Theme', [{ value: 'light', text: 'Light' }, { value: 'dark', text: 'Dark' }], current.theme),
+    app === 'project-page' ? '<a href="/portfolio/?user=' + encodeURIComponent(current.user) + '">Portfolio</a>' : '<a href="/">All projects</a>',
+  ].join(' ');
+  return page(
+    app === 'portfolio' ? 'Portfolio (preview)' : `${current.project} (preview)`,
+    `<form id="preview-bar" aria-label="Preview settings">${bar}</form>
+<iframe title="Backlog health app" src="/app/${app}/index.html?${escapeHtml(frameQuery.toString())}"></iframe>`,
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The local preview: an HTTP server on 127.0.0.1 that serves both UI builds and routes their `invoke`
+ * calls to a PreviewBackend (the same resolver handlers Forge uses, or fixtures).
+ *
+ * Routes: GET / (index), GET /project-page/ and /portfolio/ (shell: switch bar + iframe),
+ * GET /app/{project-page|portfolio}/... (the builds, host bridge injected), GET /preview/* (preview assets),
+ * POST /api/invoke {functionKey, payload, context:{project,user}, simulateFailure}, POST /api/context,
+ * GET /api/preview-config.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { indexPage, shellPage, type AppName } from './pages';
+import { contentType, readBuildFile } from './static-files';
+import type { PreviewOptions, PreviewServer } from './types';
+
+/** Forge's default Custom UI policy, so a CSP problem shows up here before it shows up in Jira. */
+export const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; frame-ancestors 'self'; form-action 'self'";
+
+const ASSETS = join(__dirname, 'assets');
+const DEFAULT_STATIC_ROOT = join(__dirname, '..', '..', '..', 'static');
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers });
+  res.end(body);
+}
+
+const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json', JSON.stringify(value));
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('The request body is larger than 5 MiB.');
+    chunks.push(chunk as Buffer);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+}
+
+export function resolveUser(options: PreviewOptions, alias: unknown): string {
+  const wanted = typeof alias === 'string' && alias !== '' ? alias : options.users[0]?.alias;
+  return options.users.find((user) => user.alias === wanted || user.accountId === wanted)?.accountId ?? String(wanted ?? 'anonymous');
+}
+
+async function handleInvoke(req: IncomingMessage, res: ServerResponse, options: PreviewOptions) {
+  let body: { functionKey?: unknown; payload?: unknown; context?: { project?: unknown; user?: unknown }; simulateFailure?: unknown };
+  try {
+    body = (await readJson(req)) as typeof body;
+  } catch (error) {
+    return sendJson(res, 400, { error: { code: 'invalid-input', message: `The preview could not read the call: ${(error as Error).message}` } });
+  }
+  const functionKey = typeof body.functionKey === 'string' ? body.functionKey : '';
+  if (body.simulateFailure === true) {
+    return sendJson(res, 200, { error: { code: 'jira-unavailable', message: `Jira did not answer in time (the preview simulated a failure of ${functionKey}).` } });
+  }
+  const project = body.context?.project;
+  const ctx = { accountId: resolveUser(options, body.context?.user), projectKey: typeof project === 'string' && project !== '' ? project : null };
+  try {
+    const result = await options.backend.invoke(functionKey, body.payload ?? {}, ctx);
+    sendJson(res, 200, result === undefined ? null : result);
+  } catch (error) {
+    // Resolvers answer with error values; a throw is a bug, reported the same way Forge would flatten it.
+    sendJson(res, 200, { error: { code: 'internal', message: `The ${functionKey} call failed: ${(error as Error).message}` } });
+  }
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: PreviewOptions) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const path = url.pathname;
+  if (req.method === 'POST' && path === '/api/invoke') return handleInvoke(req, res, options);
+  if (req.method === 'POST' && path === '/api/context') {
+    const body = (await readJson(req).catch(() => ({}))) as { context?: { user?: unknown } };
+    return sendJson(res, 200, { accountId: resolveUser(options, body.context?.user) });
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+  if (path === '/api/preview-config') {
+    return sendJson(res, 200, { siteUrl: options.siteUrl ?? null, projects: options.projects, users: options.users.map(({ alias, label }) => ({ alias, label })) });
+  }
+  if (path === '/') return send(res, 200, 'text/html; charset=utf-8', indexPage(options));
+  const shell = /^\/(project-page|portfolio)\/?$/.exec(path);
+  if (shell) return send(res, 200, 'text/html; charset=utf-8', shellPage(shell[1] as AppName, url.searchParams, options));
+  const asset = /^\/preview\/(host-bridge\.js|shell\.js|shell\.css)$/.exec(path);
+  if (asset) return send(res, 200, contentType(asset[1]), await readFile(join(ASSETS, asset[1])));
+  const app = /^\/app\/(project-page|portfolio)\/(.*)$/.exec(path);
+  if (app) {
+    const root = join(options.staticRoot ?? DEFAULT_STATIC_ROOT, app[1], 'build');
+    const file = await readBuildFile(root, app[2]);
+    if (!file) return send(res, 404, 'text/plain', `Not found: ${path}. Run "npm run build:ui" first if the build is missing.`);
+    return send(res, 200, file.type, file.body, { 'content-security-policy': APP_CSP });
+  }
+  return send(res, 404, 'text/plain', `Not found: ${path}`);
+}
+
+/** Starts the preview on 127.0.0.1 (a free port unless one is given). */
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const server = createServer((req, res) => {
+    route(req, res, options).catch((error: Error) => {
+      if (!res.headersSent) send(res, 500, 'text/plain', `The preview failed: ${error.message}`);
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise<void>((resolveClose) => {
+        server.closeAllConnections?.();
+        server.close(() => resolveClose());
+      }),
+  };
+}

@@ -1,0 +1,32 @@
+/** Types of the local preview: the backend it routes `invoke` to and the simulated people and projects. */
+import type { CallContext } from '../../forge/types';
+
+/** Answers resolver calls like Forge would: data or an `{ error }` value. */
+export interface PreviewBackend {
+  invoke(functionKey: string, payload: unknown, ctx: CallContext): Promise<unknown>;
+}
+
+/** A simulated viewer. `alias` is what the preview URL names (?user=admin). */
+export interface PreviewUser {
+  alias: string;
+  accountId: string;
+  label: string;
+}
+
+export interface PreviewOptions {
+  backend: PreviewBackend;
+  projects: { key: string; name: string }[];
+  /** The first user is the default. Unknown ?user= values are taken as account ids. */
+  users: PreviewUser[];
+  /** Base URL of the Jira site (emulator or real) that issue links open; null = links are recorded only. */
+  siteUrl?: string | null;
+  /** Folder holding project-page/build and portfolio/build; default: static/ of this repo. */
+  staticRoot?: string;
+  /** Default 0: any free port. */
+  port?: number;
+}
+
+export interface PreviewServer {
+  url: string;
+  stop(): Promise<void>;
+}
