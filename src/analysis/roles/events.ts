@@ -1,0 +1,121 @@
+/**
+ * Role-relevant events from the changelog: who re-ranks, who assigns work on sprint items, and who
+ * tends the backlog. Pure functions of the board data; times are epoch milliseconds.
+ */
+import type { BoardData } from '../../domain/types';
+import { replayBoard, estimateFieldId } from '../sprints/replay';
+import { isMemberAt } from '../sprints/membership';
+import { compareText, toMs } from '../sprints/parse';
+import { valueAt } from '../sprints/timeline';
+
+export interface PersonEvent {
+  issueKey: string;
+  atMs: number;
+  at: string;
+  by: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function windowStart(now: Date, days: number): number {
+  return now.getTime() - days * DAY_MS;
+}
+
+export function rankFieldId(data: BoardData): string | null {
+  return data.fieldIds.rank ?? data.config.rankFieldId;
+}
+
+/** Rank changes ("Ranked higher/lower") made in [sinceMs, now]. */
+export function rankChanges(data: BoardData, sinceMs: number, nowMs: number): PersonEvent[] {
+  const fieldId = rankFieldId(data);
+  if (fieldId === null) return [];
+  const events: PersonEvent[] = [];
+  for (const issue of data.issues) {
+    for (const e of issue.changelog) {
+      if (e.fieldId !== fieldId) continue;
+      const atMs = toMs(e.at);
+      if (atMs !== null && atMs >= sinceMs && atMs <= nowMs) events.push({ issueKey: issue.key, atMs, at: e.at, by: e.author?.accountId ?? null });
+    }
+  }
+  return events;
+}
+
+/** Sprint start and completion (Infinity while open) by sprint id, for the board's started sprints. */
+function startedSprints(data: BoardData): Map<number, { startMs: number; endMs: number }> {
+  const map = new Map<number, { startMs: number; endMs: number }>();
+  for (const s of data.sprints) {
+    const startMs = toMs(s.startDate);
+    if (startMs === null || s.state === 'future') continue;
+    map.set(s.id, { startMs, endMs: toMs(s.completeDate) ?? Infinity });
+  }
+  return map;
+}
+
+/**
+ * Assignee changes made in [sinceMs, now] on sprint items: issues that, at the moment of the change,
+ * were in a sprint of this board that had started (active then, or closed by then).
+ */
+export function assigneeChangesOnSprintItems(data: BoardData, sinceMs: number, nowMs: number): PersonEvent[] {
+  const replay = replayBoard(data);
+  const sprints = startedSprints(data);
+  const events: PersonEvent[] = [];
+  for (const r of replay.issues) {
+    for (const e of r.issue.changelog) {
+      if (e.fieldId !== 'assignee') continue;
+      const atMs = toMs(e.at);
+      if (atMs === null || atMs < sinceMs || atMs > nowMs) continue;
+      let inSprint = false;
+      for (const [sprintId, periods] of r.membership) {
+        const sprint = sprints.get(sprintId);
+        if (sprint && sprint.startMs <= atMs && isMemberAt(periods, atMs)) {
+          inSprint = true;
+          break;
+        }
+      }
+      if (inSprint) events.push({ issueKey: r.issue.key, atMs, at: e.at, by: e.author?.accountId ?? null });
+    }
+  }
+  return events;
+}
+
+/**
+ * Backlog activity: rank, sprint and estimate changes on backlog items (not a sub-task, not done
+ * and not in a running sprint just before the change), by the given people. Latest first.
+ */
+export function backlogActivityBy(data: BoardData, people: ReadonlySet<string>): PersonEvent[] {
+  if (people.size === 0) return [];
+  const replay = replayBoard(data);
+  const sprints = startedSprints(data);
+  const fields = new Set([rankFieldId(data), data.fieldIds.sprint, estimateFieldId(data)].filter((f): f is string => f !== null));
+  const events: PersonEvent[] = [];
+  for (const r of replay.issues) {
+    if (r.issue.issueType.subtask) continue;
+    for (const e of r.issue.changelog) {
+      const by = e.author?.accountId ?? null;
+      if (by === null || !people.has(by) || !fields.has(e.fieldId)) continue;
+      const atMs = toMs(e.at);
+      if (atMs === null) continue;
+      const before = atMs - 1;
+      if (valueAt(r.done, before)) continue;
+      let inRunningSprint = false;
+      for (const [sprintId, periods] of r.membership) {
+        const sprint = sprints.get(sprintId);
+        if (sprint && sprint.startMs <= before && before < sprint.endMs && isMemberAt(periods, before)) {
+          inRunningSprint = true;
+          break;
+        }
+      }
+      if (!inRunningSprint) events.push({ issueKey: r.issue.key, atMs, at: e.at, by });
+    }
+  }
+  return events.sort((a, b) => b.atMs - a.atMs);
+}
+
+/** Counts events by person, most first (ties by account id; unknown authors as null). */
+export function countByPerson(events: readonly PersonEvent[]): { accountId: string | null; changes: number }[] {
+  const counts = new Map<string | null, number>();
+  for (const e of events) counts.set(e.by, (counts.get(e.by) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([accountId, changes]) => ({ accountId, changes }))
+    .sort((a, b) => b.changes - a.changes || compareText(String(a.accountId), String(b.accountId)));
+}
