@@ -1,0 +1,101 @@
+/**
+ * Field discovery: which field ids hold the sprint, the rank, the estimate and the Flagged marker
+ * on this site and board. Ids, never names, wherever an id exists; names are used only as the last
+ * fallback (for story points and Flagged, whose ids vary per site). Each fallback or miss adds a
+ * data-quality note so the report can say what it assumed.
+ */
+import type { BoardConfig, DataQualityNote, Estimation, FieldIds } from '../domain/types';
+import type { RawField } from './raw';
+
+export const SPRINT_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
+export const RANK_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-lexo-rank';
+export const STORY_POINTS_FIELD_TYPE = 'com.pyxis.greenhopper.jira:jsw-story-points';
+export const MULTI_CHECKBOX_FIELD_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes';
+const STORY_POINT_NAMES = ['story points', 'story point estimate'];
+
+export interface DiscoveredFields {
+  fieldIds: FieldIds;
+  /**
+   * How estimates are read: the board's own setting when the board names one; otherwise the story
+   * points field found on the site (with a note), or none.
+   */
+  estimation: Estimation;
+  notes: DataQualityNote[];
+}
+
+function byCustomType(fields: RawField[], type: string): RawField | undefined {
+  return fields.find((f) => f.schema?.custom === type);
+}
+
+function byName(fields: RawField[], names: string[], predicate: (f: RawField) => boolean): RawField | undefined {
+  return fields.find((f) => names.includes(f.name.trim().toLowerCase()) && predicate(f));
+}
+
+/**
+ * @param fields GET /rest/api/3/field
+ * @param config the board configuration, or null when it could not be read
+ * @param acceptanceCriteriaFieldId from the project's settings, or null
+ */
+export function discoverFields(fields: RawField[], config: BoardConfig | null, acceptanceCriteriaFieldId: string | null = null): DiscoveredFields {
+  const notes: DataQualityNote[] = [];
+  const known = new Set(fields.map((f) => f.id));
+
+  const sprintField = byCustomType(fields, SPRINT_FIELD_TYPE);
+  if (!sprintField) {
+    notes.push({ code: 'missing-sprint-field', message: 'This site has no Sprint field, so sprint membership cannot be read.' });
+  }
+
+  let rank: string | null = config?.rankFieldId ?? null;
+  if (rank === null) {
+    rank = byCustomType(fields, RANK_FIELD_TYPE)?.id ?? null;
+    if (rank !== null) {
+      notes.push({ code: 'rank-field-from-field-list', message: `The board did not name its rank field, so we used the site's Rank field (${rank}).`, fieldId: rank });
+    } else {
+      notes.push({ code: 'missing-rank-field', message: 'No Rank field was found, so re-ranking history cannot be read.' });
+    }
+  }
+
+  let estimation: Estimation = config?.estimation ?? { type: 'none' };
+  if (estimation.type === 'none') {
+    const points =
+      byCustomType(fields, STORY_POINTS_FIELD_TYPE) ??
+      byName(fields, STORY_POINT_NAMES, (f) => f.schema?.type === 'number' || f.schema?.custom?.endsWith(':float') === true);
+    if (points) {
+      estimation = { type: 'field', fieldId: points.id, displayName: points.name };
+      notes.push({
+        code: 'estimation-field-from-field-list',
+        message: `The board does not say how it estimates, so we read estimates from the "${points.name}" field (${points.id}).`,
+        fieldId: points.id,
+      });
+    } else {
+      notes.push({ code: 'missing-estimation-field', message: 'The board names no estimation field and no story points field was found: figures use issue counts.' });
+    }
+  }
+
+  const flagged = byName(fields, ['flagged'], (f) => f.schema?.custom === MULTI_CHECKBOX_FIELD_TYPE);
+  if (!flagged) {
+    notes.push({ code: 'missing-flagged-field', message: 'No Flagged field was found, so impediments marked with a flag cannot be seen.' });
+  }
+
+  let acceptanceCriteria = acceptanceCriteriaFieldId;
+  if (acceptanceCriteria !== null && !known.has(acceptanceCriteria)) {
+    notes.push({
+      code: 'missing-acceptance-criteria-field',
+      message: `The acceptance criteria field set in the settings (${acceptanceCriteria}) does not exist on this site; descriptions are searched instead.`,
+      fieldId: acceptanceCriteria,
+    });
+    acceptanceCriteria = null;
+  }
+
+  return {
+    fieldIds: {
+      sprint: sprintField?.id ?? null,
+      rank,
+      estimate: estimation.type === 'field' ? estimation.fieldId : null,
+      flagged: flagged?.id ?? null,
+      acceptanceCriteria,
+    },
+    estimation,
+    notes,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Raw Jira issues and histories into the domain's Issue and ChangeEvent. Missing or malformed
+ * fields never throw: they become null (or an empty list) plus a DataQualityNote naming the issue
+ * key and the field id. `rankIndex` is set by the caller once the whole list is in rank order.
+ */
+import type { ChangeEvent, DataQualityNote, FieldIds, Issue, IssueLinkRef, StatusCategory } from '../domain/types';
+import { richTextOrNull } from './adf';
+import { isRecord } from './raw';
+import type { RawHistory, RawIssue } from './raw';
+import { parseJiraDate, readDateTime, readPerson, readStatusCategory } from './values';
+
+export interface NormaliseContext {
+  projectKey: string;
+  fieldIds: FieldIds;
+  /** Status id -> category from the site's status list. */
+  statusCategories: Record<string, StatusCategory>;
+  /** Used for `created` when an issue has none (with a note). */
+  fetchedAt: string;
+}
+
+
+class NoteTaker {
+  readonly notes: DataQualityNote[] = [];
+  constructor(readonly issueKey: string) {}
+  add(code: string, fieldId: string, message: string): void {
+    this.notes.push({ code, message, issueKey: this.issueKey, fieldId });
+  }
+  malformed(fieldId: string, what: string): void {
+    this.add('malformed-field', fieldId, `${this.issueKey}: the ${what} could not be read, so it is treated as empty.`);
+  }
+}
+
+function str(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function readStatus(raw: unknown, ctx: NormaliseContext, notes: NoteTaker): Issue['status'] {
+  if (!isRecord(raw) || typeof raw.id !== 'string') {
+    notes.malformed('status', 'status');
+    return { id: '', name: 'Unknown', category: 'new' };
+  }
+  const fromIssue = readStatusCategory(isRecord(raw.statusCategory) ? raw.statusCategory.key : undefined);
+  const category = fromIssue ?? ctx.statusCategories[raw.id] ?? null;
+  if (category === null) {
+    notes.add('unknown-status-category', 'status', `${notes.issueKey}: the category of status "${str(raw.name) ?? raw.id}" is unknown, so it is counted as not started.`);
+  }
+  return { id: raw.id, name: str(raw.name) ?? raw.id, category: category ?? 'new' };
+}
+
+function readIssueType(raw: unknown, notes: NoteTaker): Issue['issueType'] {
+  if (!isRecord(raw) || typeof raw.id !== 'string') {
+    notes.malformed('issuetype', 'issue type');
+    return { id: '', name: 'Unknown', subtask: false };
+  }
+  return { id: raw.id, name: str(raw.name) ?? raw.id, subtask: raw.subtask === true };
+}
+
+function readEstimate(value: unknown, fieldId: string | null, notes: NoteTaker): number | null {
+  if (fieldId === null || value === null || value === undefined) return null;
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  notes.malformed(fieldId, 'estimate');
+  return null;
+}
+
+function readStringList(value: unknown, fieldId: string, notes: NoteTaker, pick: (item: unknown) => string | null): string[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) {
+    notes.malformed(fieldId, fieldId);
+    return [];
+  }
+  return value.map(pick).filter((v): v is string => v !== null);
+}
+
+/** Sprint field: array of sprint objects ({ id, ... }); older sites send strings "...[id=12,...]". */
+function readSprintIds(value: unknown, fieldId: string | null, notes: NoteTaker): number[] {
+  if (fieldId === null || value === null || value === undefined) return [];
+  if (!Array.isArray(value)) {
+    notes.malformed(fieldId, 'sprint field');
+    return [];
+  }
+  const ids: number[] = [];
+  for (const entry of value) {
+    if (isRecord(entry) && typeof entry.id === 'number') ids.push(entry.id);
+    else if (typeof entry === 'string' && /\bid=(\d+)/.test(entry)) ids.push(Number(/\bid=(\d+)/.exec(entry)![1]));
+    else notes.malformed(fieldId, 'sprint field');
+  }
+  return [...new Set(ids)];
+}
+
+/** "is blocked by" links: link type named "Blocks" with an inward issue. */
+function readBlockedBy(value: unknown, ctx: NormaliseContext, notes: NoteTaker): IssueLinkRef[] {
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value)) {
+    notes.malformed('issuelinks', 'issue links');
+    return [];
+  }
+  const refs: IssueLinkRef[] = [];
+  for (const link of value) {
+    if (!isRecord(link) || !isRecord(link.type) || !isRecord(link.inwardIssue)) continue;
+    if (link.type.name !== 'Blocks') continue;
+    const other = link.inwardIssue;
+    if (typeof other.key !== 'string') continue;
+    const status = isRecord(other.fields) && isRecord(other.fields.status) ? other.fields.status : null;
+    const category =
+      readStatusCategory(status && isRecord(status.statusCategory) ? status.statusCategory.key : undefined) ??
+      (status && typeof status.id === 'string' ? (ctx.statusCategories[status.id] ?? null) : null);
+    refs.push({ key: other.key, statusCategory: category });
+  }
+  return refs;
+}
+
+function isFlagged(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return value !== null && value !== undefined && value !== '';
+}
+
+/** Flattens histories into change events, oldest first (ties keep Jira's order). */
+export function normaliseChangelog(histories: RawHistory[], issueKey: string, notes: DataQualityNote[] = []): ChangeEvent[] {
+  const events: { event: ChangeEvent; ms: number; order: number }[] = [];
+  for (const history of histories) {
+    const at = readDateTime(history.created);
+    if (at === null) {
+      notes.push({ code: 'malformed-history-date', message: `${issueKey}: a change (history ${history.id}) has no readable date and was left out.`, issueKey });
+      continue;
+    }
+    const author = readPerson(history.author);
+    for (const item of history.items ?? []) {
+      const fieldId = item.fieldId ?? (item.fieldtype === 'jira' && typeof item.field === 'string' ? item.field.toLowerCase() : null);
+      if (!fieldId) {
+        notes.push({ code: 'changelog-item-without-field-id', message: `${issueKey}: a change to "${item.field ?? 'an unnamed field'}" has no field id and was left out.`, issueKey });
+        continue;
+      }
+      events.push({
+        event: { fieldId, from: item.from ?? null, to: item.to ?? null, fromString: item.fromString ?? null, toString: item.toString ?? null, author, at, historyId: history.id },
+        ms: parseJiraDate(at),
+        order: events.length,
+      });
+    }
+  }
+  events.sort((a, b) => a.ms - b.ms || a.order - b.order);
+  return events.map((e) => e.event);
+}
+
+/** One raw search issue (+ its histories) as a domain Issue, with the notes it raised. */
+export function normaliseIssue(raw: RawIssue, histories: RawHistory[], ctx: NormaliseContext): { issue: Issue; notes: DataQualityNote[] } {
+  const notes = new NoteTaker(raw.key);
+  const f = raw.fields ?? {};
+  const ids = ctx.fieldIds;
+
+  const summary = str(f.summary);
+  if (summary === null) notes.malformed('summary', 'summary');
+  let created = readDateTime(f.created);
+  if (created === null) {
+    notes.add('malformed-field', 'created', `${raw.key}: the creation date could not be read; the time of this refresh is used instead.`);
+    created = ctx.fetchedAt;
+  }
+  const updated = readDateTime(f.updated) ?? created;
+  const parent = isRecord(f.parent) ? str(f.parent.key) : null;
+  const project = isRecord(f.project) ? str(f.project.key) : null;
+  const rank = ids.rank ? str(f[ids.rank]) : null;
+
+  const changelogNotes: DataQualityNote[] = [];
+  const issue: Issue = {
+    id: raw.id,
+    key: raw.key,
+    projectKey: project ?? ctx.projectKey,
+    summary: summary ?? '',
+    issueType: readIssueType(f.issuetype, notes),
+    status: readStatus(f.status, ctx, notes),
+    estimate: readEstimate(ids.estimate ? f[ids.estimate] : null, ids.estimate, notes),
+    labels: readStringList(f.labels, 'labels', notes, str),
+    components: readStringList(f.components, 'components', notes, (c) => (isRecord(c) ? str(c.name) : null)),
+    parentKey: parent,
+    subtaskKeys: readStringList(f.subtasks, 'subtasks', notes, (s) => (isRecord(s) ? str(s.key) : null)),
+    blockedBy: readBlockedBy(f.issuelinks, ctx, notes),
+    flagged: ids.flagged ? isFlagged(f[ids.flagged]) : false,
+    description: richTextOrNull(f.description),
+    acceptanceCriteria: ids.acceptanceCriteria ? richTextOrNull(f[ids.acceptanceCriteria]) : null,
+    created,
+    updated,
+    resolutionDate: readDateTime(f.resolutiondate),
+    assignee: readPerson(f.assignee),
+    reporter: readPerson(f.reporter),
+    sprintIds: readSprintIds(ids.sprint ? f[ids.sprint] : null, ids.sprint, notes),
+    rankIndex: 0,
+    changelog: normaliseChangelog(histories, raw.key, changelogNotes),
+  };
+  if (rank !== null) issue.rank = rank;
+  return { issue, notes: [...notes.notes, ...changelogNotes] };
+}
