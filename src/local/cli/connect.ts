@@ -1,0 +1,95 @@
+/**
+ * Where the audit reads from: the Jira Cloud site named by JIRA_BASE_URL, JIRA_EMAIL and
+ * JIRA_API_TOKEN (environment only), or, when none of them is set, the built-in demo site
+ * (generated, then served by the in-process emulator and read over HTTP like a real site).
+ * The modules behind the demo are loaded only when the demo is used.
+ */
+import type { BacklogSnapshot } from '../../domain/types';
+import type { ProjectSettings } from '../../domain/settings';
+import { withDefaults } from '../../domain/settings-schema';
+import { JiraClient } from '../../jira/client';
+import type { JiraClientOptions } from '../../jira/client';
+import type { FaultSettings } from '../emulator';
+import type { Workspace } from '../workspace';
+import { CliFailure, EXIT } from './exit-codes';
+
+export const CREDENTIAL_VARIABLES = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN'] as const;
+
+/** Seed of the built-in demo site (the same site `npm start` shows). */
+export const DEMO_SEED = 1;
+
+export interface Connection {
+  client: JiraClient;
+  /** What to call the site in messages: the base URL for a real site, "the demo site" otherwise. */
+  siteLabel: string;
+  demo: boolean;
+  /** Settings a project uses when --settings does not name it. */
+  defaultSettings(projectKey: string): ProjectSettings;
+  /** Stored backlog snapshots of the project (the demo's own history; none for a real site). */
+  snapshots(projectKey: string): BacklogSnapshot[];
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  env: Record<string, string | undefined>;
+  now: Date;
+  concurrency: number;
+  /** Tests: client options (e.g. a sleep that does not wait) and emulator faults for the demo. */
+  clientOptions?: JiraClientOptions;
+  demoFaults?: FaultSettings;
+}
+
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  const present = CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() !== '');
+  if (present.length === 0) return connectToDemo(options);
+  if (present.length < CREDENTIAL_VARIABLES.length) {
+    const missing = CREDENTIAL_VARIABLES.filter((name) => !present.includes(name));
+    throw new CliFailure(EXIT.usage, `To audit a Jira site, set all of ${CREDENTIAL_VARIABLES.join(', ')} in the environment (missing: ${missing.join(', ')}). Set none of them to audit the demo site.`);
+  }
+  const baseUrl = (options.env.JIRA_BASE_URL as string).trim().replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new CliFailure(EXIT.usage, 'JIRA_BASE_URL must be the address of the site, e.g. https://your-team.atlassian.net.');
+  const { createHttpTransport } = await import('../http-transport');
+  const transport = createHttpTransport({ baseUrl, email: (options.env.JIRA_EMAIL as string).trim(), apiToken: options.env.JIRA_API_TOKEN as string });
+  return {
+    client: new JiraClient(transport, { maxConcurrency: options.concurrency, ...options.clientOptions }),
+    siteLabel: baseUrl,
+    demo: false,
+    defaultSettings: () => withDefaults({}),
+    snapshots: () => [],
+    close: async () => undefined,
+  };
+}
+
+async function connectToDemo(options: ConnectOptions): Promise<Connection> {
+  const [{ generateDemo }, { startEmulator }, { createHttpTransport }] = await Promise.all([
+    import('../demo'),
+    import('../emulator'),
+    import('../http-transport'),
+  ]);
+  const demo = generateDemo({ now: options.now, seed: DEMO_SEED });
+  const user = demoUserWhoSeesEverything(demo.workspace);
+  const emulator = await startEmulator({ workspace: demo.workspace, faults: options.demoFaults });
+  const transport = createHttpTransport({ baseUrl: emulator.url, email: user.emailAddress, apiToken: user.apiToken });
+  const settings = demo.settings as Record<string, unknown>;
+  const snapshots = demo.snapshots as Record<string, BacklogSnapshot[]>;
+  return {
+    client: new JiraClient(transport, { maxConcurrency: options.concurrency, ...options.clientOptions }),
+    siteLabel: 'the demo site',
+    demo: true,
+    defaultSettings: (key) => withDefaults(settings[key] ?? {}),
+    snapshots: (key) => snapshots[key] ?? [],
+    close: () => emulator.stop(),
+  };
+}
+
+/** The first active demo user who may browse every project (no permission entry means all). */
+function demoUserWhoSeesEverything(workspace: Workspace): Workspace['users'][number] {
+  const keys = workspace.projects.map((p) => p.key);
+  const user = workspace.users.find((u) => {
+    if (!u.active) return false;
+    const permissions = workspace.permissions[u.accountId];
+    return !permissions || keys.every((k) => permissions.browse.includes(k));
+  });
+  if (!user) throw new CliFailure(EXIT.cannotReachJira, 'The demo site has no user who may browse every project.');
+  return user;
+}

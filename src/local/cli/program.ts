@@ -1,0 +1,139 @@
+/**
+ * The command line: `backlog-health audit ...` parsed with commander into an AuditRequest.
+ * Commander never exits the process here: help and version end with code 0, every parsing
+ * problem with code 2 (usage), and all its output goes to the injected streams.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { OUTPUT_FORMATS, isOutputFormat } from '../../report/format';
+import type { OutputFormat } from '../../report/format';
+import { CliFailure, EXIT } from './exit-codes';
+import type { CliIo } from './io';
+
+export interface AuditRequest {
+  projects: string[];
+  all: boolean;
+  settingsFile: string | null;
+  format: OutputFormat;
+  outFile: string | null;
+  /** Requests in flight to Jira at once, and projects audited at once. */
+  concurrency: number;
+  quiet: boolean;
+  /** Hidden --now: the moment the audit pretends to run at, for reproducible output. */
+  now: Date | null;
+}
+
+export const DEFAULT_CONCURRENCY = 4;
+const MAX_CONCURRENCY = 16;
+
+const HELP_AFTER = `
+Where it reads from:
+  With JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN set in the environment, it audits that Jira
+  Cloud site (credentials are read from the environment only, and never printed or written).
+  With none of them set, it audits a built-in demo site, served in-process.
+
+Output:
+  One --project gives that project's full report. --all or several projects give a portfolio:
+  the table, csv, markdown and html formats show one line per project (markdown and html then
+  each project in full); json prints a JSON array of reports. JSON is the report exactly as
+  docs/report.schema.json describes it (one object for one --project).
+  Progress ("Reading CALM (2 of 7)…") goes to stderr; --quiet turns it off.
+
+Exit codes:
+  0  every project was audited
+  1  the audit finished, but some project failed or is partial (stderr says which)
+  2  usage error: bad flags, a settings file that does not validate, an output file that cannot be written
+  3  cannot reach Jira, or Jira did not accept the credentials
+
+Examples:
+  backlog-health audit --project CALM
+  backlog-health audit --all --format html --out portfolio.html
+  backlog-health audit --project CALM --project SPILL --settings settings.json --format markdown`;
+
+/** Parses argv (without "node" and the script). Returns the request, or the exit code of help/version/usage errors. */
+export async function parseCommandLine(argv: string[], io: CliIo, version: string): Promise<AuditRequest | { exitCode: number }> {
+  let request: AuditRequest | null = null;
+  const output = { writeOut: (s: string) => void io.stdout.write(s), writeErr: (s: string) => void io.stderr.write(s) };
+
+  const program = new Command()
+    .name('backlog-health')
+    .description('Backlog health and Scrum role signals for Jira Cloud projects.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .configureOutput(output)
+    .exitOverride()
+    .showHelpAfterError('(run with --help to see the options)');
+
+  program
+    .command('audit')
+    .description('Audit projects and print their backlog health reports.')
+    .helpOption('-h, --help', 'show this help')
+    .option('-p, --project <KEY...>', 'project key to audit (repeat, or list several)', collectKeys)
+    .option('-a, --all', 'audit every project the credentials can browse')
+    .option('-s, --settings <FILE>', 'JSON file of settings keyed by project key (each in the settings schema)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'))
+    .option('-o, --out <FILE>', 'write the output to FILE instead of stdout')
+    .option('-c, --concurrency <N>', `requests to Jira at once, 1 to ${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})`)
+    .option('-q, --quiet', 'print no progress on stderr')
+    .addOption(new Option('--now <ISO>', 'pretend the audit runs at this moment (reproducible output)').hideHelp())
+    .addHelpText('after', HELP_AFTER)
+    .action((opts: Record<string, unknown>) => {
+      request = toRequest(opts);
+    });
+  program.addHelpText('after', HELP_AFTER);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CliFailure) {
+      io.stderr.write(`${err.message}\n`);
+      return { exitCode: err.exitCode };
+    }
+    if (err instanceof CommanderError) {
+      const helpAsked = err.code === 'commander.helpDisplayed' || err.code === 'commander.version';
+      return { exitCode: helpAsked ? EXIT.ok : EXIT.usage };
+    }
+    throw err;
+  }
+  if (!request) {
+    // No command given: say what to run.
+    io.stderr.write('Say what to do, e.g. "backlog-health audit --project KEY". Run "backlog-health --help" for more.\n');
+    return { exitCode: EXIT.usage };
+  }
+  return request;
+}
+
+function collectKeys(value: string, previous: string[] | undefined): string[] {
+  return (previous ?? []).concat(value.split(',').map((k) => k.trim()).filter(Boolean));
+}
+
+function toRequest(opts: Record<string, unknown>): AuditRequest {
+  const projects = [...new Set(((opts.project as string[] | undefined) ?? []).map((k) => k.toUpperCase()))];
+  const all = opts.all === true;
+  if (all && projects.length) throw new CliFailure(EXIT.usage, 'Use either --project or --all, not both.');
+  if (!all && projects.length === 0) throw new CliFailure(EXIT.usage, 'Say which projects to audit: --project KEY (repeatable) or --all.');
+  for (const key of projects) {
+    if (!/^[A-Z][A-Z0-9_]*$/.test(key)) throw new CliFailure(EXIT.usage, `"${key}" is not a Jira project key (letters, digits and _, starting with a letter).`);
+  }
+  const format = String(opts.format);
+  if (!isOutputFormat(format)) throw new CliFailure(EXIT.usage, `Unknown format "${format}". Use one of: ${OUTPUT_FORMATS.join(', ')}.`);
+  const concurrencyText = opts.concurrency === undefined ? String(DEFAULT_CONCURRENCY) : String(opts.concurrency);
+  const concurrency = Number(concurrencyText);
+  if (!/^\d+$/.test(concurrencyText) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+    throw new CliFailure(EXIT.usage, `--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY} (got "${concurrencyText}").`);
+  }
+  let now: Date | null = null;
+  if (typeof opts.now === 'string') {
+    now = new Date(opts.now);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(opts.now) || Number.isNaN(now.getTime())) throw new CliFailure(EXIT.usage, `--now must be an ISO date-time, e.g. 2026-11-20T08:00:00Z (got "${opts.now}").`);
+  }
+  return {
+    projects,
+    all,
+    settingsFile: typeof opts.settings === 'string' ? opts.settings : null,
+    format,
+    outFile: typeof opts.out === 'string' ? opts.out : null,
+    concurrency,
+    quiet: opts.quiet === true,
+    now,
+  };
+}

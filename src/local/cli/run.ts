@@ -1,0 +1,102 @@
+/**
+ * runCli: the whole `backlog-health` run, from argv to exit code, with injectable streams and
+ * environment so tests can run it in-process. It never calls process.exit.
+ */
+import { writeFile } from 'node:fs/promises';
+import packageJson from '../../../package.json';
+import type { JiraClientOptions } from '../../jira/client';
+import { formatPortfolio, formatReport } from '../../report/format';
+import type { FaultSettings } from '../emulator';
+import { CliFailure, EXIT } from './exit-codes';
+import type { CliIo } from './io';
+import { makeRedactor, redactingSink } from './io';
+import type { AuditRequest } from './program';
+import { parseCommandLine } from './program';
+import type { SettingsByProject } from './settings-file';
+import { readSettingsFile } from './settings-file';
+
+/** For tests only: options the command line does not offer. */
+export interface CliTestHooks {
+  clientOptions?: JiraClientOptions;
+  demoFaults?: FaultSettings;
+}
+
+export async function runCli(argv: string[], rawIo: CliIo, hooks: CliTestHooks = {}): Promise<number> {
+  const redact = makeRedactor([rawIo.env.JIRA_API_TOKEN]);
+  const io: CliIo = { env: rawIo.env, stdout: redactingSink(rawIo.stdout, redact), stderr: redactingSink(rawIo.stderr, redact) };
+  try {
+    const parsed = await parseCommandLine(argv, io, packageJson.version);
+    if ('exitCode' in parsed) return parsed.exitCode;
+    return await runAudit(parsed, io, redact, hooks);
+  } catch (err) {
+    if (err instanceof CliFailure) {
+      io.stderr.write(`${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr.write(`The audit stopped unexpectedly: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.someProjectsFailed;
+  }
+}
+
+async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string) => string, hooks: CliTestHooks): Promise<number> {
+  const progress = (line: string) => {
+    if (!request.quiet) io.stderr.write(`${line}\n`);
+  };
+  const fileSettings: SettingsByProject = request.settingsFile ? await readSettingsFile(request.settingsFile) : {};
+  const now = request.now ?? new Date();
+
+  // Loaded here, not at the top: --help and usage errors need none of the engine.
+  const { connect } = await import('./connect');
+  const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
+  try {
+    const { auditProjects, isReachFailure, reachFailureMessage } = await import('./audit');
+    if (connection.demo) progress('No JIRA_BASE_URL, JIRA_EMAIL or JIRA_API_TOKEN in the environment: auditing the built-in demo site.');
+    let projects: { key: string; name?: string }[] = request.projects.map((key) => ({ key }));
+    if (request.all) {
+      try {
+        projects = (await connection.client.listProjects()).map((p) => ({ key: p.key, name: p.name }));
+      } catch (err) {
+        if (isReachFailure(err)) throw new CliFailure(EXIT.cannotReachJira, reachFailureMessage(connection.siteLabel, err as Error));
+        throw new CliFailure(EXIT.someProjectsFailed, `Could not list the projects of ${connection.siteLabel}: ${(err as Error).message}`);
+      }
+      if (projects.length === 0) progress(`The credentials cannot browse any project on ${connection.siteLabel}.`);
+    }
+    const unknownInFile = Object.keys(fileSettings).filter((key) => !projects.some((p) => p.key === key));
+    if (request.settingsFile && unknownInFile.length) progress(`Note: the settings file names projects not being audited: ${unknownInFile.join(', ')}.`);
+
+    const outcome = await auditProjects(connection, {
+      projects,
+      settingsFor: (key) => fileSettings[key] ?? connection.defaultSettings(key),
+      now,
+      parallel: request.concurrency,
+      progress,
+    });
+    if (outcome.unreachable) throw new CliFailure(EXIT.cannotReachJira, outcome.unreachable);
+
+    const single = !request.all && request.projects.length === 1;
+    if (!(single && outcome.reports.length === 0)) {
+      const text = single ? formatReport(outcome.reports[0], request.format) : formatPortfolio(outcome.reports, request.format, outcome.failures);
+      await emit(text, request, io, redact);
+    }
+
+    for (const failure of outcome.failures) io.stderr.write(`${failure.projectKey} could not be audited: ${failure.message}\n`);
+    const partial = outcome.reports.filter((r) => r.partial);
+    for (const report of partial) io.stderr.write(`${report.project.key} is partial: ${report.partial?.reason}\n`);
+    return outcome.failures.length || partial.length ? EXIT.someProjectsFailed : EXIT.ok;
+  } finally {
+    await connection.close();
+  }
+}
+
+async function emit(text: string, request: AuditRequest, io: CliIo, redact: (text: string) => string): Promise<void> {
+  if (!request.outFile) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(request.outFile, redact(text), 'utf8');
+  } catch (err) {
+    throw new CliFailure(EXIT.usage, `Cannot write ${request.outFile}: ${(err as NodeJS.ErrnoException).code ?? 'write failed'}.`);
+  }
+  if (!request.quiet) io.stderr.write(`Wrote ${request.outFile}.\n`);
+}

@@ -1,0 +1,41 @@
+/** Runs the CLI in-process (runCli with captured streams) or as a child process (node bin/backlog-health.cjs). */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { runCli } from '../../src/local/cli';
+import type { CliTestHooks } from '../../src/local/cli/run';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+/** An environment with no Jira credentials (so the demo is used unless the test sets them). */
+export function cleanEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.JIRA_BASE_URL;
+  delete env.JIRA_EMAIL;
+  delete env.JIRA_API_TOKEN;
+  return { ...env, ...extra };
+}
+
+export async function runInProcess(argv: string[], env = cleanEnv(), hooks: CliTestHooks = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env }, hooks);
+  return { code, stdout, stderr };
+}
+
+export function runChild(argv: string[], env = cleanEnv()): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/backlog-health.cjs'), ...argv], { cwd: REPO_ROOT, env: env as NodeJS.ProcessEnv });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
