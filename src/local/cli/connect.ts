@@ -15,9 +15,6 @@ import { CliFailure, EXIT } from './exit-codes';
 
 export const CREDENTIAL_VARIABLES = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN'] as const;
 
-/** Seed of the built-in demo site (the same site `npm start` shows). */
-export const DEMO_SEED = 1;
-
 export interface Connection {
   client: JiraClient;
   /** What to call the site in messages: the base URL for a real site, "the demo site" otherwise. */
@@ -66,7 +63,8 @@ async function connectToDemo(options: ConnectOptions): Promise<Connection> {
     import('../emulator'),
     import('../http-transport'),
   ]);
-  const demo = generateDemo({ now: options.now, seed: DEMO_SEED });
+  // The demo's own default seed: the same site `npm start` shows.
+  const demo = generateDemo({ now: options.now });
   const user = demoUserWhoSeesEverything(demo.workspace);
   const emulator = await startEmulator({ workspace: demo.workspace, faults: options.demoFaults });
   const transport = createHttpTransport({ baseUrl: emulator.url, email: user.emailAddress, apiToken: user.apiToken });
