@@ -1,0 +1,143 @@
+import { SETTINGS_SCHEMA, validateSettings, withDefaults } from '../../src/domain/settings-schema';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../../src/domain/settings';
+
+function changed(change: (s: ProjectSettings & Record<string, unknown>) => void): unknown {
+  const copy = structuredClone(DEFAULT_SETTINGS) as ProjectSettings & Record<string, unknown>;
+  change(copy);
+  return copy;
+}
+
+function errorsOf(input: unknown) {
+  const result = validateSettings(input);
+  if (result.ok) throw new Error('expected invalid settings');
+  return result.errors;
+}
+
+describe('validateSettings', () => {
+  it('accepts the defaults and returns them', () => {
+    expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it('a share outside 0..1', () => {
+    expect(errorsOf(changed((s) => (s.thresholds.unfinishedSprints.reliabilityBelow = 1.5)))).toEqual([
+      { path: '/thresholds/unfinishedSprints/reliabilityBelow', message: 'must be a number between 0 and 1' },
+    ]);
+  });
+
+  it('a count that is not a whole number', () => {
+    expect(errorsOf(changed((s) => (s.capacitySprints = 2.5)))).toEqual([{ path: '/capacitySprints', message: 'must be a whole number, 1 or more' }]);
+  });
+
+  it('text where a number belongs', () => {
+    expect(errorsOf(changed((s) => ((s as Record<string, unknown>).horizonSprints = 'two')))).toEqual([
+      { path: '/horizonSprints', message: 'must be a number greater than 0' },
+    ]);
+  });
+
+  it('a missing setting and an unknown one', () => {
+    const errors = errorsOf(
+      changed((s) => {
+        delete (s as Partial<ProjectSettings>).enabled;
+        s.staleDayz = 10;
+      }),
+    );
+    expect(errors).toEqual([
+      { path: '/enabled', message: 'is missing' },
+      { path: '/staleDayz', message: 'is not a setting this app knows; remove it or check its spelling' },
+    ]);
+  });
+
+  it('a bad item in a list points at the item', () => {
+    expect(errorsOf(changed((s) => ((s.technical.labels as unknown[]) = ['debt', 42])))).toEqual([
+      { path: '/technical/labels/1', message: 'must be a label (text that is not empty)' },
+    ]);
+  });
+
+  it('an empty maxShareOfSprint switches the check off, zero does not', () => {
+    expect(validateSettings(changed((s) => (s.definitionOfReady.maxShareOfSprint = null))).ok).toBe(true);
+    expect(errorsOf(changed((s) => (s.definitionOfReady.maxShareOfSprint = 0)))[0].path).toBe('/definitionOfReady/maxShareOfSprint');
+  });
+
+  it('reports several problems at once', () => {
+    const errors = errorsOf(
+      changed((s) => {
+        s.enabled = 'yes' as unknown as boolean;
+        s.thresholds.churningPriorities.top10OverlapBelow = -0.1;
+      }),
+    );
+    expect(errors).toEqual([
+      { path: '/enabled', message: 'must be true or false' },
+      { path: '/thresholds/churningPriorities/top10OverlapBelow', message: 'must be a number between 0 and 1' },
+    ]);
+  });
+
+  it('something that is not an object at all', () => {
+    expect(errorsOf('hello')).toEqual([{ path: '', message: 'must be a group of settings (an object)' }]);
+    expect(errorsOf(null)).toEqual([{ path: '', message: 'must be a group of settings (an object)' }]);
+  });
+
+  describe('cross-field checks', () => {
+    it('interleavingBelow must be under interleavingAbove', () => {
+      expect(errorsOf(changed((s) => (s.thresholds.separateTechPool.interleavingBelow = 0.8)))).toEqual([
+        { path: '/thresholds/separateTechPool/interleavingBelow', message: 'must be lower than the upper interleaving limit (interleavingAbove)' },
+      ]);
+    });
+    it('the description pattern must be a valid regular expression', () => {
+      expect(errorsOf(changed((s) => (s.definitionOfReady.acceptanceCriteria.descriptionPattern = '(unclosed')))).toEqual([
+        { path: '/definitionOfReady/acceptanceCriteria/descriptionPattern', message: 'is not a valid regular expression; check brackets and special characters' },
+      ]);
+    });
+    it('"in N of the last M sprints" needs N ≤ M', () => {
+      expect(errorsOf(changed((s) => (s.thresholds.unprotectedSprint.inSprints = 4)))).toEqual([
+        { path: '/thresholds/unprotectedSprint/inSprints', message: 'cannot be more than the number of sprints looked at (ofLast)' },
+      ]);
+    });
+    it('the near-term horizon cannot reach past distant work', () => {
+      expect(errorsOf(changed((s) => (s.horizonSprints = 4)))[0].path).toBe('/horizonSprints');
+    });
+  });
+});
+
+describe('SETTINGS_SCHEMA', () => {
+  it('lists every top-level setting as required', () => {
+    expect([...(SETTINGS_SCHEMA.required as string[])].sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+});
+
+describe('withDefaults', () => {
+  it('gives the defaults for nothing, or for something that is not an object', () => {
+    expect(withDefaults(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(withDefaults('junk')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('deep-merges a partial object, replacing lists whole', () => {
+    const merged = withDefaults({ staleDays: 90, technical: { labels: ['ops'] }, thresholds: { frozenBacklog: { noRerankDays: 45 } } });
+    expect(merged.staleDays).toBe(90);
+    expect(merged.technical.labels).toEqual(['ops']);
+    expect(merged.technical.issueTypes).toEqual(DEFAULT_SETTINGS.technical.issueTypes);
+    expect(merged.thresholds.frozenBacklog).toEqual({ noRerankDays: 45, createdAtLeast: 10 });
+    expect(merged.thresholds.committeeOrdering).toEqual(DEFAULT_SETTINGS.thresholds.committeeOrdering);
+  });
+
+  it('drops unknown keys and puts invalid values back to their defaults', () => {
+    const merged = withDefaults({
+      extra: true,
+      capacitySprints: -3,
+      roles: { productOwners: ['acc-1', ''] },
+      thresholds: { separateTechPool: { interleavingBelow: 0.9 } },
+      definitionOfReady: { acceptanceCriteria: { descriptionPattern: '[' } },
+    });
+    expect(validateSettings(merged).ok).toBe(true);
+    expect(merged).not.toHaveProperty('extra');
+    expect(merged.capacitySprints).toBe(5);
+    expect(merged.roles.productOwners).toEqual([]);
+    expect(merged.thresholds.separateTechPool.interleavingBelow).toBe(0.2);
+    expect(merged.definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
+  });
+
+  it('does not share objects with DEFAULT_SETTINGS', () => {
+    const merged = withDefaults({});
+    merged.technical.labels.push('changed');
+    expect(DEFAULT_SETTINGS.technical.labels).not.toContain('changed');
+  });
+});
