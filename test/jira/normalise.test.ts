@@ -139,7 +139,7 @@ describe('normaliseChangelog', () => {
     const events = normaliseChangelog(
       [
         { id: '1', created: 'not a date', items: [item] },
-        { id: '2', created: '2026-03-03T10:00:00.000+0000', items: [{ field: 'Sprint', fieldtype: 'custom', from: '1', to: '2' }, { field: 'status', fieldtype: 'jira', from: '1', to: '3' }] },
+        { id: '2', created: '2026-03-03T10:00:00.000+0000', items: [{ field: 'Sprint', fieldtype: 'custom', from: '1', to: '2', fromString: null, toString: null }, { field: 'status', fieldtype: 'jira', from: '1', to: '3', fromString: null, toString: null }] },
       ],
       'ABC-5',
       notes as never,
