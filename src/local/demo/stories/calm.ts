@@ -1,0 +1,52 @@
+/**
+ * CALM: a healthy team. Sprints finish (85-100% of committed points), nothing is added mid-sprint,
+ * every sprint has a goal and closes on time, one product owner orders the backlog, about two
+ * sprints of work at the top are ready, technical items sit among the rest, flags clear the same day.
+ * No warning or critical signal should fire.
+ */
+import type { Random } from '../random';
+import type { StoryPolicy } from '../story';
+import { basePolicy, plainItem, reorderWithinTop, shortFlag, SIGNAL_IDS, team } from './base';
+
+/** Where the product owner places a fresh idea: below the refined top, among the rest. */
+const NEW_ITEM_POSITION = { min: 28, max: 45 };
+/** Refined depth in sprints of velocity (estimates and acceptance criteria). */
+const REFINED_SPRINTS = 2;
+
+export function calmPolicy(options: { key?: string; name?: string; closedSprints?: number; velocity?: number; names?: string[]; random?: Random } = {}): StoryPolicy {
+  const names = options.names ?? ['Priya Nair', 'Tom Becker', 'Ana Lopez', 'Ben Okafor', 'Chen Wei', 'Dora Kiss', 'Emil Berg', 'Farah Haddad', 'Gus Moreau'];
+  const t = team(names[0], names[1], names.slice(2, 7), names.slice(7));
+  const po = t.productOwner;
+  const key = options.key ?? 'CALM';
+  return basePolicy({
+    key,
+    name: options.name ?? 'Calm Waters',
+    story: 'A steady team: sprints finish, goals are set, one product owner orders a backlog that is ready about two sprints ahead.',
+    team: t,
+    closedSprints: options.closedSprints ?? 14,
+    velocity: options.velocity ?? 30,
+    backlogTarget: 60,
+    expectedSignals: [],
+    silentSignals: [...SIGNAL_IDS],
+    newItem: (_state, _at, random) => plainItem(random, [po, po, ...t.stakeholders], 0.25),
+    onPlanning: (state, sprint, _stuck, random) => {
+      // Now and then the team writes an item straight into the new sprint during planning.
+      if (random.chance(0.3)) state.createItem({ kind: 'task', reporter: random.pick(t.developers), points: 2, acceptanceCriteria: true }, state.tick(0, 0), [sprint.ws.id]);
+    },
+    onSprintDay: (state, sprint, dayIndex, random) => {
+      if (random.chance(0.15)) shortFlag(state, sprint, random);
+      if (dayIndex === 4 || dayIndex === 8) state.refineTop(REFINED_SPRINTS, random.pick([po, ...t.developers]));
+    },
+    onBacklogDay: (state, _day, random) => {
+      if (random.chance(0.6)) reorderWithinTop(state, po, random);
+      const fresh = state.backlog().filter((i) => i.changelog.length === 0 && i.created > state.clock.time - 24 * 3600_000);
+      for (const item of fresh) {
+        const position = random.int(NEW_ITEM_POSITION.min, NEW_ITEM_POSITION.max);
+        if (position < state.backlog().length - 1) state.rankToBacklogPosition(item, position, state.tick(), po);
+      }
+      if (state.activeSprint && state.activeSprint.plans.size > 0 && state.clock.time < state.activeSprint.start + 3600_000 * 12) {
+        state.refineTop(REFINED_SPRINTS, po);
+      }
+    },
+  });
+}
