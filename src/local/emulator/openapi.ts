@@ -88,7 +88,8 @@ export class SpecValidator {
     private readonly spec: OpenApiDoc,
     private readonly options: SpecValidatorOptions = {},
   ) {
-    this.ajv = new Ajv({ strict: false, allErrors: true });
+    // ownProperties: a missing "toString" property must not be found on Object.prototype.
+    this.ajv = new Ajv({ strict: false, allErrors: true, ownProperties: true });
     addFormats(this.ajv);
     this.ajv.addFormat('date-time', JIRA_DATE_TIME);
     const schemas: Record<string, Json> = {};
