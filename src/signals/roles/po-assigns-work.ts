@@ -1,0 +1,42 @@
+/**
+ * po-assigns-work: the Product Owner hands out the work inside sprints.
+ * Looks at assignee changes on sprint items over the last `windowDays` (90). Needs a named PO.
+ * Quiet below `minChanges` (10) changes. Warning when the named PO(s) made more than `shareAbove`
+ * (30%) of them; critical at twice that share (60%) or more.
+ */
+import type { SignalRule } from '../rule';
+import { assigneeChangesOnSprintItems, windowStart } from '../../analysis/roles/events';
+import { displayNameOf } from '../../analysis/roles/people';
+import { evidence, fired, listInWords, percent } from '../sprints/shared';
+
+export const NO_PO = 'No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.';
+
+export const poAssignsWork: SignalRule = {
+  id: 'po-assigns-work',
+  role: 'PO',
+  area: 'roles',
+  evaluate(ctx) {
+    const owners = ctx.settings.roles.productOwners;
+    if (owners.length === 0) return { silent: NO_PO };
+    const { shareAbove, minChanges, windowDays } = ctx.settings.thresholds.poAssignsWork;
+    const total = ctx.roles.assigneeChangesBy.reduce((n, row) => n + row.changes, 0);
+    if (total < minChanges) return { quiet: true };
+    const byOwners = ctx.roles.assigneeChangesBy.filter((row) => row.accountId !== null && owners.includes(row.accountId));
+    const ownerChanges = byOwners.reduce((n, row) => n + row.changes, 0);
+    // PO share = assignee changes on sprint items made by the named PO(s) / all such changes.
+    const share = ownerChanges / total;
+    if (share <= shareAbove) return { quiet: true };
+    const events = assigneeChangesOnSprintItems(ctx.data, windowStart(ctx.now, windowDays), ctx.now.getTime()).filter((e) => e.by !== null && owners.includes(e.by));
+    return fired({
+      id: 'po-assigns-work',
+      role: 'PO',
+      area: 'roles',
+      severity: share >= 2 * shareAbove ? 'critical' : 'warning',
+      title: 'The Product Owner role assigns much of the sprint work',
+      observation: `Of ${total} assignee changes on sprint items in the last ${windowDays} days, ${ownerChanges} (${percent(share)}) were made by the person named as Product Owner (${listInWords(byOwners.map((r) => displayNameOf(ctx.data, r.accountId)))}).`,
+      evidence: evidence({ issueKeys: events.map((e) => e.issueKey), people: byOwners.map((r) => r.accountId as string), dates: events.map((e) => e.at) }),
+      question: 'How might the team pull and share out the sprint’s work itself, leaving the Product Owner more time for the backlog and its users?',
+      rule: `the Product Owner makes more than ${percent(shareAbove)} of assignee changes on sprint items (${minChanges} or more changes in ${windowDays} days; critical from ${percent(2 * shareAbove)})`,
+    });
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * lingering-impediments: flagged items stay blocked for days.
+ * Looks at the flag periods of the trend window's closed sprints (the last `trendSprints`) and of
+ * the active sprint so far. Warning when an item was flagged for more than `flaggedWorkingDays` (2)
+ * working days during a sprint; critical when one was flagged for more than twice that.
+ */
+import type { SignalRule, SignalContext } from '../rule';
+import type { FlagPeriod } from '../../domain/report';
+import { reconstructSprint } from '../../analysis/sprints/reconstruct';
+import { replayBoard } from '../../analysis/sprints/replay';
+import { NO_SPRINTS, evidence, fired, lastClosed, plural } from './shared';
+
+/** Flag periods of the active sprint from its start until now. */
+function activeSprintImpediments(ctx: SignalContext): (FlagPeriod & { sprintId: number })[] {
+  const active = ctx.sprints?.active;
+  const sprint = active ? ctx.data.sprints.find((s) => s.id === active.id) : undefined;
+  if (!sprint || sprint.startDate === null) return [];
+  const soFar = reconstructSprint({ ...sprint, completeDate: ctx.now.toISOString() }, replayBoard(ctx.data), { pointsEnabled: false });
+  return soFar.impediments.map((p) => ({ ...p, sprintId: sprint.id }));
+}
+
+export const lingeringImpediments: SignalRule = {
+  id: 'lingering-impediments',
+  role: 'SM',
+  area: 'sprints',
+  evaluate(ctx) {
+    if (ctx.sprints === null) return { silent: NO_SPRINTS };
+    const { flaggedWorkingDays } = ctx.settings.thresholds.lingeringImpediments;
+    const periods = [
+      ...lastClosed(ctx, ctx.settings.trendSprints).flatMap((s) => s.impediments.map((p) => ({ ...p, sprintId: s.id }))),
+      ...activeSprintImpediments(ctx),
+    ];
+    const lingering = periods.filter((p) => p.workingDays > flaggedWorkingDays).sort((a, b) => b.workingDays - a.workingDays);
+    if (lingering.length === 0) return { quiet: true };
+    const longest = lingering[0].workingDays;
+    const examples = lingering.slice(0, 3).map((p) => `${p.issueKey} (${p.workingDays} working days${p.to === null ? ', still flagged at the sprint’s end or now' : ''})`).join(', ');
+    return fired({
+      id: 'lingering-impediments',
+      role: 'SM',
+      area: 'sprints',
+      severity: longest > 2 * flaggedWorkingDays ? 'critical' : 'warning',
+      title: 'Impediments stay in the way for days',
+      observation: `${plural(lingering.length, 'item was', 'items were')} flagged for more than ${flaggedWorkingDays} working days during a sprint, the longest for ${longest}: ${examples}.`,
+      evidence: evidence({ issueKeys: lingering.map((p) => p.issueKey), sprintIds: lingering.map((p) => p.sprintId), dates: lingering.map((p) => p.from) }),
+      question: 'What would help the team raise and remove an impediment within a day or two?',
+      rule: `an item flagged more than ${flaggedWorkingDays} working days during a sprint (critical above ${2 * flaggedWorkingDays})`,
+    });
+  },
+};
