@@ -1,0 +1,87 @@
+/** Browser tests of the portfolio page over the fixtures: rows, sort, filter, export, navigation. */
+import { readFile } from 'node:fs/promises';
+import { rowsToCsv } from '../../static/shared/exportRows';
+import { startFixturePreview } from './fixtures/fixture-preview';
+import { portfolioRows } from './fixtures/reports';
+import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
+
+export function portfolioSuite(): void {
+  let preview: Awaited<ReturnType<typeof startFixturePreview>>;
+  beforeAll(async () => {
+    preview = await startFixturePreview();
+  });
+  afterAll(async () => {
+    await preview?.stop();
+  });
+
+  const projectOrder = (page: import('playwright-core').Page) =>
+    page.locator('tbody tr[data-project]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-project')));
+
+  it('lists the projects, sorts and filters them', async () => {
+    const { page, problems, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
+    try {
+      await page.getByTestId('portfolio-table').waitFor();
+      expect(await projectOrder(page)).toEqual(['FIX', 'KAN', 'NEW']);
+      await page.getByRole('button', { name: 'Score' }).click(); // already the sort key: now descending
+      expect(await projectOrder(page)).toEqual(['KAN', 'FIX', 'NEW']);
+      await page.getByRole('button', { name: 'Ready runway' }).click();
+      expect(await projectOrder(page)).toEqual(['FIX', 'KAN', 'NEW']);
+      await page.locator('#filter-text').fill('kanban');
+      expect(await projectOrder(page)).toEqual(['KAN']);
+      await page.locator('#filter-text').fill('');
+      await page.locator('#filter-light').selectOption('red');
+      expect(await projectOrder(page)).toEqual(['FIX']);
+      expect(await page.getByTestId('row-count').innerText()).toBe('Showing 1 of 3 projects.');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('exports the rows as CSV and JSON in the browser', async () => {
+    const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
+    try {
+      await page.getByTestId('portfolio-table').waitFor();
+      const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+      expect(csvDownload.suggestedFilename()).toBe('backlog-health-portfolio.csv');
+      const csv = await readFile((await csvDownload.path())!, 'utf8');
+      expect(csv).toBe(rowsToCsv(portfolioRows()));
+      expect(csv).toContain('"Fixture Kanban, ""flow"""');
+      const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+      const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
+      expect(json).toEqual({ rows: portfolioRows() });
+    } finally {
+      await close();
+    }
+  });
+
+  it('opens a project page from its row (through the preview shell)', async () => {
+    const { page, close } = await openPage(`${preview.url}/portfolio/?user=member&theme=dark`);
+    try {
+      const frame = page.frameLocator('iframe');
+      await frame.getByRole('link', { name: 'Fixture Scrum (FIX)' }).click();
+      await page.waitForURL(/\/project-page\/\?/);
+      const url = new URL(page.url());
+      expect(Object.fromEntries(url.searchParams)).toEqual({ project: 'FIX', user: 'member', theme: 'dark' });
+      await page.frameLocator('iframe').getByTestId('overview').waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`renders in the ${theme} theme with no serious accessibility problem`, async () => {
+      const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin&theme=${theme}`);
+      try {
+        await page.getByTestId('portfolio-table').waitFor();
+        const background = luminance(await bodyBackground(page));
+        if (theme === 'dark') expect(background).toBeLessThan(0.1);
+        else expect(background).toBeGreaterThan(0.8);
+        await screenshot(page, `portfolio-${theme}`);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+}

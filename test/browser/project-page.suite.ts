@@ -1,0 +1,183 @@
+/** Browser tests of the project page over the hand-made fixtures (states, tabs, settings, theme, a11y). */
+import { startFixturePreview } from './fixtures/fixture-preview';
+import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
+
+const TABS: { name: string; testId: string }[] = [
+  { name: 'Overview', testId: 'overview' },
+  { name: 'Backlog', testId: 'backlog' },
+  { name: 'Sprints', testId: 'sprints' },
+  { name: 'Roles', testId: 'roles' },
+  { name: 'Settings', testId: 'settings-form' },
+];
+
+export function projectPageSuite(): void {
+  let preview: Awaited<ReturnType<typeof startFixturePreview>>;
+  const frameUrl = (query: string) => `${preview.url}/app/project-page/index.html?${query}`;
+
+  beforeAll(async () => {
+    preview = await startFixturePreview();
+  });
+  afterAll(async () => {
+    await preview?.stop();
+  });
+
+  it('shows the score, and the signals most severe first with evidence and a question', async () => {
+    const { page, problems, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.getByTestId('overview').waitFor();
+      expect(await page.getByTestId('score-total').innerText()).toContain('55');
+      expect(await page.getByTestId('score-total').innerText()).toContain('At risk');
+      const order = await page.locator('[data-signal-id]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-signal-id')));
+      expect(order).toEqual(['unfinished-sprints', 'thin-ready-runway', 'committee-ordering']);
+      const critical = page.locator('[data-signal-id="unfinished-sprints"]');
+      expect(await critical.innerText()).toContain('What makes the plan at sprint start differ from what gets done?');
+      expect(await critical.locator('[data-issue-key]').evaluateAll((nodes) => nodes.map((n) => n.textContent))).toEqual(['FIX-3', 'FIX-4']);
+      expect(await page.getByTestId('computed-at').innerText()).toContain('20 Oct 2026');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('opens an issue through the bridge router rather than a link inside the iframe', async () => {
+    const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.locator('[data-signal-id="unfinished-sprints"] [data-issue-key="FIX-4"]').click();
+      await page.waitForFunction(() => (window as unknown as { __previewNavigations: unknown[] }).__previewNavigations.length > 0);
+      const navigations = await page.evaluate(() => (window as unknown as { __previewNavigations: unknown[] }).__previewNavigations);
+      expect(navigations).toEqual([{ url: '/browse/FIX-4', type: 'new-tab' }]);
+      expect(page.url()).toContain('/app/project-page/');
+    } finally {
+      await close();
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`switches between all tabs in the ${theme} theme, with no serious accessibility problem`, async () => {
+      const { page, problems, close } = await openPage(frameUrl(`project=FIX&user=admin&theme=${theme}`));
+      try {
+        await page.getByTestId('overview').waitFor();
+        expect(await page.evaluate(() => document.documentElement.getAttribute('data-color-mode'))).toBe(theme);
+        const background = luminance(await bodyBackground(page));
+        if (theme === 'dark') expect(background).toBeLessThan(0.1);
+        else expect(background).toBeGreaterThan(0.8);
+        for (const tab of TABS) {
+          await page.getByRole('tab', { name: tab.name }).click();
+          await page.getByTestId(tab.testId).waitFor();
+          expect(await page.getByRole('tab', { name: tab.name }).getAttribute('aria-selected')).toBe('true');
+          await screenshot(page, `project-page-${tab.name.toLowerCase()}-${theme}`);
+          // Every tab in light; in dark the two with charts and cards, where contrast differs most.
+          if (theme === 'light' || tab.name === 'Overview' || tab.name === 'Sprints') expect(await seriousAxeViolations(page)).toEqual([]);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    }, 120_000);
+  }
+
+  it('shows a sprint in detail when it is picked, with who added what', async () => {
+    const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.getByRole('tab', { name: 'Sprints' }).click();
+      const detail = page.getByTestId('sprint-detail');
+      await detail.waitFor();
+      await page.getByTestId('sprint-select').selectOption('11');
+      const text = await detail.innerText();
+      expect(text).toContain('7 Sept 2026');
+      expect(text).toMatch(/Committed at start\s+4 issues, 20 points/);
+      expect(text).toMatch(/FIX-9\s+added\s+Pat Example/);
+      expect(await page.getByTestId('carry-over').innerText()).toContain('FIX Sprint 1, FIX Sprint 2, FIX Sprint 3');
+    } finally {
+      await close();
+    }
+  });
+
+  it('explains a backend error and recovers with Retry', async () => {
+    const { page, close } = await openPage(frameUrl('project=FIX&user=admin&fail=getReport&failTimes=1'));
+    try {
+      const error = page.getByTestId('error-state');
+      await error.waitFor();
+      expect(await error.innerText()).toContain('The report could not be loaded');
+      expect(await error.innerText()).toContain('Jira did not answer in time');
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await page.getByTestId('overview').waitFor();
+      expect(await page.getByTestId('error-state').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('says what a Kanban board can and cannot show', async () => {
+    const { page, close } = await openPage(frameUrl('project=KAN&user=admin'));
+    try {
+      await page.getByTestId('limitations').waitFor();
+      expect(await page.getByTestId('limitations').innerText()).toContain('This board has no sprints');
+      await page.getByRole('tab', { name: 'Sprints' }).click();
+      expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
+      await page.getByRole('tab', { name: 'Backlog' }).click();
+      expect(await page.getByTestId('ready-runway').innerText()).toContain('0.4 sprints');
+    } finally {
+      await close();
+    }
+  });
+
+  it('says so when the project has no board', async () => {
+    const { page, close } = await openPage(frameUrl('project=NONE&user=admin'));
+    try {
+      await page.getByTestId('empty-state').waitFor();
+      expect(await page.getByTestId('empty-state').innerText()).toContain('This project has no board');
+    } finally {
+      await close();
+    }
+  });
+
+  it("shows settings read-only to a non-admin, and the server refuses the non-admin's save", async () => {
+    const before = structuredClone(preview.backend.savedSettings('FIX'));
+    const { page, close } = await openPage(frameUrl('project=FIX&user=member'));
+    try {
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByTestId('settings-form').waitFor();
+      expect(await page.getByTestId('settings').innerText()).toContain('Only administrators of this project can change these settings');
+      expect(await page.getByRole('button', { name: 'Save settings' }).count()).toBe(0);
+      expect(await page.locator('input[name="/thresholds/absentPo/days"]').isDisabled()).toBe(true);
+      const answer = await page.evaluate(() => {
+        const changed = { thresholds: { absentPo: { days: 3 } } };
+        return (window as unknown as { __bridge: { callBridge(c: string, d: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
+          functionKey: 'saveSettings',
+          payload: { settings: changed },
+        });
+      });
+      expect(answer).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });
+      expect(preview.backend.savedSettings('FIX')).toEqual(before);
+    } finally {
+      await close();
+    }
+  });
+
+  it('explains an invalid value next to its field and stores nothing, then saves a valid one', async () => {
+    const before = structuredClone(preview.backend.savedSettings('FIX'));
+    const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      const days = page.locator('input[name="/thresholds/absentPo/days"]');
+      await days.fill('soon');
+      await page.locator('input[name="/staleDays"]').fill('90');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      const fieldError = page.locator('[data-error-for="/thresholds/absentPo/days"]');
+      await fieldError.waitFor();
+      expect((await fieldError.innerText()).length).toBeGreaterThan(0);
+      expect(await page.getByTestId('settings-error').innerText()).toContain('Nothing was saved');
+      expect(preview.backend.savedSettings('FIX')).toEqual(before);
+
+      await days.fill('21');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByTestId('settings-saved').waitFor();
+      expect(preview.backend.savedSettings('FIX').thresholds.absentPo.days).toBe(21);
+      expect(preview.backend.savedSettings('FIX').staleDays).toBe(90);
+      expect(await page.locator('[data-error-for]').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+}
