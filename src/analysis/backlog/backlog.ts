@@ -112,7 +112,8 @@ export function sizeBacklog(data: BoardData, closedSprints: SprintFigures[], cap
   const issues = backlogInRankOrder(data);
   const capacity = capacityOf(data, closedSprints, capacitySprints);
   const unestimatedSize = capacity.unit === 'points' ? unestimatedSizeOf(issues, closedSprints, capacity) : 1;
-  const sizes = issues.map((issue) => (capacity.unit === 'points' ? (issue.estimate ?? unestimatedSize) : 1));
+  // A negative estimate is a data error; it counts as 0 so it cannot shrink the horizon.
+  const sizes = issues.map((issue) => (capacity.unit === 'points' ? Math.max(0, issue.estimate ?? unestimatedSize) : 1));
   return { issues, sizes, capacity, unestimatedSize };
 }
 

@@ -10,7 +10,7 @@ import { backlogInRankOrder, itemsWithin, sizeBacklog } from './backlog';
 import { failedChecks, readinessShare, readyRunwaySprints } from './readiness';
 import { overSpecification } from './over-specification';
 import { orderingFigures } from './ordering';
-import { fixedQuota, interleaving, isTechnical, medianAgeDays, runsTest } from './technical';
+import { fixedQuota, interleaving, medianAgeDays, runsTest, technicalClassifier } from './technical';
 import { depthSprints, staleItems } from './depth';
 
 export interface BacklogInput {
@@ -33,7 +33,7 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
   const { issues } = sized;
 
   const failed = issues.map((issue) => failedChecks(issue, settings.definitionOfReady, data, sized));
-  const technicalFlags = issues.map((issue) => isTechnical(issue, settings.technical));
+  const technicalFlags = issues.map(technicalClassifier(settings.technical));
   const nearTermCount = itemsWithin(sized, settings.horizonSprints);
   const nearTerm = issues.slice(0, nearTermCount).map((issue, i) => ({
     key: issue.key,

@@ -23,7 +23,10 @@ export const MONTH_TOLERANCE_DAYS = 7;
  * where X_d = size of the overlap of the first d items of each list.
  * Identical lists give 1, disjoint lists 0. null when either list is empty.
  */
-export function rankBiasedOverlap(a: readonly string[], b: readonly string[], p = RBO_PERSISTENCE, depth = RBO_DEPTH): number | null {
+export function rankBiasedOverlap(listA: readonly string[], listB: readonly string[], p = RBO_PERSISTENCE, depth = RBO_DEPTH): number | null {
+  // A key listed twice (a damaged snapshot) keeps its first position only.
+  const a = [...new Set(listA)];
+  const b = [...new Set(listB)];
   const k = Math.min(depth, a.length, b.length);
   if (k === 0) return null;
   const seenA = new Set<string>();

@@ -10,13 +10,23 @@ import { type SizedBacklog, usableCapacity } from './backlog';
 
 const FALLBACK_PATTERN = '(acceptance criteria|given .+ when .+ then)';
 
-/** The description pattern as a case-insensitive RegExp; an invalid pattern falls back to the default one. */
+const compiledPatterns = new Map<string, RegExp>();
+
+/**
+ * The description pattern as a case-insensitive RegExp (compiled once per pattern); an invalid
+ * pattern falls back to the default one (validateSettings rejects invalid patterns up front).
+ */
 export function acceptancePattern(pattern: string): RegExp {
-  try {
-    return new RegExp(pattern, 'i');
-  } catch {
-    return new RegExp(FALLBACK_PATTERN, 'i');
+  let compiled = compiledPatterns.get(pattern);
+  if (compiled === undefined) {
+    try {
+      compiled = new RegExp(pattern, 'i');
+    } catch {
+      compiled = new RegExp(FALLBACK_PATTERN, 'i');
+    }
+    compiledPatterns.set(pattern, compiled);
   }
+  return compiled;
 }
 
 function hasText(value: string | null): boolean {

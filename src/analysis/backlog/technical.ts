@@ -9,17 +9,24 @@ import type { CapacityUnit } from './backlog';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Technical = issue type, any label or any component equals a configured name (case-insensitive, whole name). */
-export function isTechnical(issue: Issue, classification: TechnicalClassification): boolean {
+/**
+ * A classifier for one classification: technical = the issue type, any label or any component
+ * equals a configured name (case-insensitive, whole name). Build it once, use it for every issue.
+ */
+export function technicalClassifier(classification: TechnicalClassification): (issue: Issue) => boolean {
   const lower = (values: string[]) => new Set(values.map((v) => v.trim().toLowerCase()));
   const types = lower(classification.issueTypes);
   const labels = lower(classification.labels);
   const components = lower(classification.components);
-  return (
+  return (issue) =>
     types.has(issue.issueType.name.trim().toLowerCase()) ||
     issue.labels.some((l) => labels.has(l.trim().toLowerCase())) ||
-    issue.components.some((c) => components.has(c.trim().toLowerCase()))
-  );
+    issue.components.some((c) => components.has(c.trim().toLowerCase()));
+}
+
+/** Whether one issue is technical (see technicalClassifier). */
+export function isTechnical(issue: Issue, classification: TechnicalClassification): boolean {
+  return technicalClassifier(classification)(issue);
 }
 
 /**
@@ -81,6 +88,7 @@ export function fixedQuota(
   maxSpread: number,
 ): BacklogSection['technical']['quota'] {
   const byKey = new Map(data.issues.map((issue) => [issue.key, issue]));
+  const technical = technicalClassifier(classification);
   const shares = closedSprints.map((sprint) => {
     let technicalSize = 0;
     let totalSize = 0;
@@ -89,7 +97,7 @@ export function fixedQuota(
       if (!issue) continue;
       const size = unit === 'points' ? (issue.estimate ?? 0) : 1;
       totalSize += size;
-      if (isTechnical(issue, classification)) technicalSize += size;
+      if (technical(issue)) technicalSize += size;
     }
     return { sprintId: sprint.id, share: ratio(technicalSize, totalSize) };
   });

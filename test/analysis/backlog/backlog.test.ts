@@ -91,6 +91,11 @@ describe('sizes and horizons', () => {
     expect(sizeBacklog(unestimated, sprints, 5).sizes).toEqual([5, 5]);
   });
 
+  it('counts a negative estimate (a data error) as 0', () => {
+    const odd = boardData([issue('AB-1', { estimate: -4 }), issue('AB-2', { estimate: 6 })]);
+    expect(sizeBacklog(odd, capacityTenSprints(), 5).sizes).toEqual([0, 6]);
+  });
+
   it('counts items when capacity is in issues: 4 issues a sprint, 2 sprints -> 8 items', () => {
     const many = boardData(Array.from({ length: 12 }, (_, i) => issue(`AB-${i + 1}`, { estimate: null })), { estimation: 'issues' });
     const sprints = [closedSprint(1, ['X-1', 'X-2', 'X-3', 'X-4'], null)];

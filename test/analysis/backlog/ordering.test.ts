@@ -18,6 +18,9 @@ describe('rank-biased overlap (extrapolated, p = 0.9, top 20)', () => {
     expect(rankBiasedOverlap([...keys(1, 20), 'X-1'], [...keys(1, 20), 'Y-1'])).toBeCloseTo(1, 12);
   });
   it('is null when a list is empty', () => expect(rankBiasedOverlap([], letters('ab'))).toBeNull());
+  it('keeps only the first position of a key listed twice', () => {
+    expect(rankBiasedOverlap(letters('aabc'), letters('bac'))).toBeCloseTo(0.9, 12);
+  });
 });
 
 describe('top-10 overlap', () => {
