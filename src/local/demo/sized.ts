@@ -36,7 +36,7 @@ function liveIssue(state: ProjectState, item: SimIssue, sprints: SimSprint[], sp
   let at = item.created;
   const step = (maxMinutes: number) => (at += random.int(1, maxMinutes) * MINUTE);
   writer.points(item, state.randomPoints(), step(600), dev);
-  for (let n = random.int(2, 6); n > 0; n--) writer.rank(item, random.chance(0.6), step(1500), random.chance(0.8) ? po : dev);
+  for (let n = random.int(3, 8); n > 0; n--) writer.rank(item, random.chance(0.6), step(1500), random.chance(0.8) ? po : dev);
   if (sprintIndex === null) return;
   const first = sprints[sprintIndex];
   const carried = sprintIndex + 1 < sprints.length && sprints[sprintIndex + 1].close !== null && random.chance(0.15);
