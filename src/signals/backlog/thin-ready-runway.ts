@@ -28,9 +28,11 @@ export const thinReadyRunway: SignalRule = {
       severity: runway < threshold / 2 ? 'critical' : 'warning',
       title: 'Less than a sprint of ready work',
       observation:
-        `The ready items at the top of the backlog add up to about ${decimal(runway)} sprints of work ` +
-        `(capacity ${decimal(backlog.capacity.value ?? 0)} ${unit} a sprint). ` +
-        `${ready} of ${plural(backlog.nearTerm.length, 'near-term item')} meet the Definition of Ready.`,
+        backlog.size === 0
+          ? 'The backlog is empty, so nothing is ready for the sprint after the current one.'
+          : `The ready items at the top of the backlog add up to about ${decimal(runway)} sprints of work ` +
+            `(capacity ${decimal(backlog.capacity.value ?? 0)} ${unit} a sprint). ` +
+            `${ready} of ${plural(backlog.nearTerm.length, 'near-term item')} meet the Definition of Ready.`,
       evidence: evidence({ issueKeys: unready.map((item) => item.key), dates: [ctx.now.toISOString()] }),
       question: 'What would help the team have the next sprint\'s items ready before sprint planning starts?',
       rule: `ready runway below ${decimal(threshold)} sprint${threshold === 1 ? '' : 's'} (critical below ${decimal(threshold / 2)})`,

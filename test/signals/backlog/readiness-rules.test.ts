@@ -43,6 +43,11 @@ describe('thin-ready-runway', () => {
   it('is critical below half a sprint', () => {
     expect(fired(thinReadyRunway.evaluate(context((b) => (b.readyRunwaySprints = 0.4)))).severity).toBe('critical');
   });
+  it('says so plainly when the backlog is empty (runway 0: critical)', () => {
+    const signal = fired(thinReadyRunway.evaluate(context((b) => Object.assign(b, { size: 0, nearTerm: [], readyRunwaySprints: 0 }))));
+    expect(signal.severity).toBe('critical');
+    expect(signal.observation).toBe('The backlog is empty, so nothing is ready for the sprint after the current one.');
+  });
   it('is silent without a capacity', () => {
     expect(thinReadyRunway.evaluate(context((b) => (b.readyRunwaySprints = null)))).toHaveProperty('silent');
   });
