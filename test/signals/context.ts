@@ -1,0 +1,63 @@
+/** Hand-built signal contexts: sprint figures and role counts written out directly. */
+import type { RolesSection, SprintFigures, SprintSection } from '../../src/domain/report';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../../src/domain/settings';
+import type { BoardData } from '../../src/domain/types';
+import type { SignalContext } from '../../src/signals/rule';
+import { boardData } from '../analysis/sprints/fixtures';
+
+export const NOW = new Date('2026-03-02T12:00:00.000Z');
+
+export function figures(id: number, overrides: Partial<SprintFigures> = {}): SprintFigures {
+  const set = (issues: string[] = []) => ({ issues, points: issues.length });
+  return {
+    id,
+    name: `Sprint ${id}`,
+    state: 'closed',
+    startDate: '2026-01-05T09:00:00.000Z',
+    endDate: '2026-01-16T17:00:00.000Z',
+    completeDate: '2026-01-16T17:00:00.000Z',
+    goal: 'A goal',
+    committed: set(['A-1', 'A-2']),
+    added: set(),
+    removed: set(),
+    completed: set(['A-1', 'A-2']),
+    notCompleted: set(),
+    doneBeforeStart: set(),
+    commitmentReliability: 1,
+    completionRate: 1,
+    scopeChurn: 0,
+    carryOver: 0,
+    estimateChanges: [],
+    scopeChanges: [],
+    subtasks: { committed: [], added: [], completed: [], notCompleted: [] },
+    plannedWorkingDays: 9,
+    lateWorkingDays: 0,
+    impediments: [],
+    reopened: [],
+    goalChangedAfterStart: null,
+    ...overrides,
+  };
+}
+
+export function section(closed: SprintFigures[], overrides: Partial<SprintSection> = {}): SprintSection {
+  return { closed, active: null, futureCount: 0, trend: [], carryOverChains: [], scopeChangers: [], ...overrides };
+}
+
+export function roles(overrides: Partial<RolesSection> = {}): RolesSection {
+  return { productOwners: [], scrumMasters: [], actingBacklogOwner: null, rankChangesBy: [], assigneeChangesBy: [], lastPoBacklogActivity: null, ...overrides };
+}
+
+export function withRoles(productOwners: string[], scrumMasters: string[]): ProjectSettings {
+  return { ...DEFAULT_SETTINGS, roles: { productOwners, scrumMasters } };
+}
+
+export function context(parts: Partial<SignalContext> & { data?: BoardData } = {}): SignalContext {
+  return {
+    data: parts.data ?? boardData([], []),
+    settings: parts.settings ?? DEFAULT_SETTINGS,
+    now: parts.now ?? NOW,
+    sprints: parts.sprints === undefined ? section([]) : parts.sprints,
+    backlog: parts.backlog ?? null,
+    roles: parts.roles ?? roles(),
+  };
+}

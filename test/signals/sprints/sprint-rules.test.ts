@@ -1,0 +1,183 @@
+import { unfinishedSprints } from '../../../src/signals/sprints/unfinished-sprints';
+import { chronicCarryOver } from '../../../src/signals/sprints/chronic-carry-over';
+import { unprotectedSprint } from '../../../src/signals/sprints/unprotected-sprint';
+import { missingSprintGoal } from '../../../src/signals/sprints/missing-sprint-goal';
+import { timeboxDrift } from '../../../src/signals/sprints/timebox-drift';
+import { lingeringImpediments } from '../../../src/signals/sprints/lingering-impediments';
+import { doneReopened } from '../../../src/signals/sprints/done-reopened';
+import { sprintRules } from '../../../src/signals/sprints/index';
+import type { RuleOutcome } from '../../../src/signals/rule';
+import type { Signal } from '../../../src/domain/types';
+import { boardData, person, sprint, S1, issue, flagChange } from '../../analysis/sprints/fixtures';
+import { context, figures, section } from '../context';
+
+function firedSignal(outcome: RuleOutcome): Signal {
+  if (!('fired' in outcome)) throw new Error(`expected the rule to fire, got ${JSON.stringify(outcome)}`);
+  return outcome.fired;
+}
+
+describe('every sprint rule', () => {
+  it('is silent on a board without sprints, and says why', () => {
+    for (const rule of sprintRules) {
+      const outcome = rule.evaluate(context({ sprints: null }));
+      expect(outcome).toEqual({ silent: expect.stringContaining('no sprints') });
+    }
+  });
+
+  it('stays quiet on a board with no closed sprints', () => {
+    for (const rule of sprintRules) expect(rule.evaluate(context())).toEqual({ quiet: true });
+  });
+});
+
+describe('unfinished-sprints', () => {
+  const rel = (values: (number | null)[]) => section(values.map((r, i) => figures(i + 1, { commitmentReliability: r })));
+
+  it('fires as a warning when reliability is below 70% in 2 of the last 3', () => {
+    const signal = firedSignal(unfinishedSprints.evaluate(context({ sprints: rel([0.2, 0.9, 0.5, 0.6]) })));
+    expect(signal.severity).toBe('warning');
+    expect(signal.evidence.sprintIds).toEqual([3, 4]);
+    expect(signal.observation).toContain('2 of the last 3');
+    expect(signal.observation).toContain('Sprint 3 (50%)');
+  });
+
+  it('is critical when all 3 of the last 3 are below', () => {
+    expect(firedSignal(unfinishedSprints.evaluate(context({ sprints: rel([0.5, 0.6, 0.69]) }))).severity).toBe('critical');
+  });
+
+  it('stays quiet with one low sprint, at exactly 70%, or with no commitment (null)', () => {
+    expect(unfinishedSprints.evaluate(context({ sprints: rel([0.5, 0.9, 0.7]) }))).toEqual({ quiet: true });
+    expect(unfinishedSprints.evaluate(context({ sprints: rel([null, null, 0.5]) }))).toEqual({ quiet: true });
+  });
+});
+
+describe('chronic-carry-over', () => {
+  const chain = (key: string, ids: number[]) => ({ issueKey: key, summary: '', sprintIds: ids, done: false });
+  const closed = [1, 2, 3, 4, 5, 6, 7].map((id) => figures(id));
+
+  it('fires for an item carried over 3 sprints', () => {
+    const signal = firedSignal(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: [chain('A-9', [5, 6, 7]), chain('A-8', [6, 7])] }) })));
+    expect(signal.severity).toBe('warning');
+    expect(signal.evidence.issueKeys).toEqual(['A-9']);
+    expect(signal.evidence.sprintIds).toEqual([5, 6, 7]);
+  });
+
+  it('is critical at 6 sprints', () => {
+    const signal = firedSignal(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: [chain('A-9', [2, 3, 4, 5, 6, 7])] }) })));
+    expect(signal.severity).toBe('critical');
+  });
+
+  it('stays quiet for 2-sprint chains and for chains older than the trend window', () => {
+    expect(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: [chain('A-8', [6, 7])] }) }))).toEqual({ quiet: true });
+    // With a 2-sprint trend window (sprints 6 and 7), a chain through sprints 1 to 3 is history.
+    const settings = { ...context().settings, trendSprints: 2 };
+    expect(chronicCarryOver.evaluate(context({ settings, sprints: section(closed, { carryOverChains: [chain('A-7', [1, 2, 3])] }) }))).toEqual({ quiet: true });
+  });
+});
+
+describe('unprotected-sprint', () => {
+  const added = (key: string, by: string) => ({ issueKey: key, change: 'added' as const, at: '2026-01-07T10:00:00.000Z', by });
+  const data = boardData([issue('X-1', { changelog: [flagChange('2026-01-01T00:00:00.000Z', true, 'olga')] })], []);
+
+  it('fires when churn is above 20% in 2 of the last 3, naming who added items', () => {
+    const sprints = section([
+      figures(1, { scopeChurn: 0.5, scopeChanges: [added('A-5', 'olga'), added('A-6', 'olga')] }),
+      figures(2, { scopeChurn: 0.1 }),
+      figures(3, { scopeChurn: 0.25, scopeChanges: [added('A-7', 'ghost')] }),
+    ]);
+    const signal = firedSignal(unprotectedSprint.evaluate(context({ data, sprints })));
+    expect(signal.severity).toBe('warning');
+    expect(signal.evidence.people).toEqual(['olga', 'ghost']);
+    expect(signal.evidence.issueKeys).toEqual(['A-5', 'A-6', 'A-7']);
+    expect(signal.observation).toContain('OLGA (2)');
+    expect(signal.observation).toContain('a person not named in the data (1)');
+  });
+
+  it('stays quiet at exactly 20% and is critical in 3 of 3', () => {
+    expect(unprotectedSprint.evaluate(context({ sprints: section([figures(1, { scopeChurn: 0.2 }), figures(2, { scopeChurn: 0.2 })]) }))).toEqual({ quiet: true });
+    const all = section([1, 2, 3].map((id) => figures(id, { scopeChurn: 0.3 })));
+    expect(firedSignal(unprotectedSprint.evaluate(context({ sprints: all }))).severity).toBe('critical');
+  });
+});
+
+describe('missing-sprint-goal', () => {
+  const started = (id: number, goal: string | null, day: number) =>
+    sprint(id, `2026-01-${String(day).padStart(2, '0')}T09:00:00.000Z`, null, `2026-01-${String(day + 1).padStart(2, '0')}T09:00:00.000Z`, { goal });
+
+  it('fires for one empty goal among the last 3 started sprints, critical for all 3', () => {
+    const one = boardData([], [started(1, null, 1), started(2, 'Goal', 5), started(3, '  ', 9), started(4, 'Goal', 12)]);
+    const signal = firedSignal(missingSprintGoal.evaluate(context({ data: one })));
+    expect(signal.severity).toBe('warning');
+    expect(signal.evidence.sprintIds).toEqual([3]);
+    const none = boardData([], [started(1, null, 1), started(2, null, 5), started(3, null, 9)]);
+    expect(firedSignal(missingSprintGoal.evaluate(context({ data: none }))).severity).toBe('critical');
+  });
+
+  it('stays quiet when every recent sprint has a goal (future sprints do not count)', () => {
+    const data = boardData([], [started(1, null, 1), started(2, 'a', 5), started(3, 'b', 9), started(4, 'c', 12), sprint(5, null, null, null, { goal: null })]);
+    expect(missingSprintGoal.evaluate(context({ data }))).toEqual({ quiet: true });
+  });
+});
+
+describe('timebox-drift', () => {
+  it('fires when a sprint closed more than 1 working day late', () => {
+    const signal = firedSignal(timeboxDrift.evaluate(context({ sprints: section([figures(1), figures(2, { lateWorkingDays: 2 })]) })));
+    expect(signal.severity).toBe('warning');
+    expect(signal.evidence.sprintIds).toEqual([2]);
+    expect(signal.observation).toContain('Sprint 2: 2 days late');
+  });
+
+  it('fires when planned lengths vary by more than 2 working days, and is critical with 3 late sprints', () => {
+    const varied = firedSignal(timeboxDrift.evaluate(context({ sprints: section([figures(1, { plannedWorkingDays: 9 }), figures(2, { plannedWorkingDays: 12 })]) })));
+    expect(varied.observation).toContain('from 9 to 12 working days');
+    const late = section([1, 2, 3].map((id) => figures(id, { lateWorkingDays: 3 })));
+    expect(firedSignal(timeboxDrift.evaluate(context({ sprints: late }))).severity).toBe('critical');
+  });
+
+  it('stays quiet one day late with lengths 2 days apart', () => {
+    expect(timeboxDrift.evaluate(context({ sprints: section([figures(1, { lateWorkingDays: 1, plannedWorkingDays: 9 }), figures(2, { plannedWorkingDays: 7 })]) }))).toEqual({ quiet: true });
+  });
+});
+
+describe('lingering-impediments', () => {
+  const period = (key: string, days: number) => ({ issueKey: key, from: '2026-01-06T09:00:00.000Z', to: '2026-01-09T09:00:00.000Z', workingDays: days });
+
+  it('fires above 2 working days, critical above 4', () => {
+    const warning = firedSignal(lingeringImpediments.evaluate(context({ sprints: section([figures(1, { impediments: [period('A-1', 3), period('A-2', 2)] })]) })));
+    expect(warning.severity).toBe('warning');
+    expect(warning.evidence.issueKeys).toEqual(['A-1']);
+    const critical = firedSignal(lingeringImpediments.evaluate(context({ sprints: section([figures(1, { impediments: [period('A-1', 5)] })]) })));
+    expect(critical.severity).toBe('critical');
+  });
+
+  it('stays quiet at 2 working days', () => {
+    expect(lingeringImpediments.evaluate(context({ sprints: section([figures(1, { impediments: [period('A-1', 2)] })]) }))).toEqual({ quiet: true });
+  });
+
+  it('also looks at the active sprint so far', () => {
+    const active = sprint(9, '2026-02-23T09:00:00.000Z', '2026-03-06T17:00:00.000Z', null);
+    // Flagged Mon 23 Feb 10:00, still flagged at now (Mon 2 Mar 12:00): 5 working days.
+    const data = boardData([issue('B-1', { sprintIds: [9], flagged: true, changelog: [flagChange('2026-02-23T10:00:00.000Z', true)] })], [S1, active]);
+    const sprints = section([], { active: { id: 9, name: 'Sprint 9', startDate: active.startDate, endDate: active.endDate, goal: null, issueCount: 1 } });
+    const signal = firedSignal(lingeringImpediments.evaluate(context({ data, sprints })));
+    expect(signal.evidence.issueKeys).toEqual(['B-1']);
+    expect(signal.observation).toContain('5 working days');
+  });
+});
+
+describe('done-reopened', () => {
+  const reopen = (key: string, at: string) => ({ issueKey: key, at, by: 'qa' });
+
+  it('fires for one reopened item, counting an item seen by two sprints once', () => {
+    const sprints = section([figures(1, { reopened: [reopen('A-1', '2026-01-20T10:00:00.000Z')] }), figures(2, { reopened: [reopen('A-1', '2026-01-20T10:00:00.000Z')] })]);
+    const signal = firedSignal(doneReopened.evaluate(context({ sprints })));
+    expect(signal.severity).toBe('warning');
+    expect(signal.observation).toContain('1 item moved out of a done status 1 time');
+    expect(signal.evidence.people).toEqual(['qa']);
+  });
+
+  it('is critical when it happened in 3 sprints, quiet when it did not happen', () => {
+    const three = section([1, 2, 3].map((id) => figures(id, { reopened: [reopen(`A-${id}`, `2026-01-2${id}T10:00:00.000Z`)] })));
+    expect(firedSignal(doneReopened.evaluate(context({ sprints: three }))).severity).toBe('critical');
+    expect(doneReopened.evaluate(context({ sprints: section([figures(1)]) }))).toEqual({ quiet: true });
+  });
+});
