@@ -1,0 +1,24 @@
+import { sortRows } from '../../static/portfolio/src/sortRows';
+import { portfolioRows } from '../browser/fixtures/reports';
+
+const keys = (rows: { projectKey: string }[]) => rows.map((row) => row.projectKey);
+
+describe('sortRows', () => {
+  const rows = portfolioRows(); // FIX score 55, KAN 100, NEW null
+  it('sorts by score both ways, rows without a score last', () => {
+    expect(keys(sortRows(rows, 'score', true))).toEqual(['FIX', 'KAN', 'NEW']);
+    expect(keys(sortRows(rows, 'score', false))).toEqual(['KAN', 'FIX', 'NEW']);
+  });
+  it('sorts by name', () => {
+    expect(keys(sortRows(rows, 'project', true))).toEqual(['KAN', 'FIX', 'NEW']);
+  });
+  it('sorts by the latest reliability and by the most severe signal', () => {
+    expect(keys(sortRows(rows, 'reliability', true))).toEqual(['FIX', 'KAN', 'NEW']);
+    expect(keys(sortRows(rows, 'signals', true))).toEqual(['FIX', 'KAN', 'NEW']);
+  });
+  it('does not change the input', () => {
+    const before = keys(rows);
+    sortRows(rows, 'score', false);
+    expect(keys(rows)).toEqual(before);
+  });
+});
