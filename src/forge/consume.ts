@@ -4,6 +4,7 @@
  * today's backlog snapshot, writing progress as it goes (running -> done or failed).
  */
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../domain/settings';
+import { withDefaults } from '../domain/settings-schema';
 import type { BoardData } from '../domain/types';
 import { computeProjectReport } from '../engine/compute';
 import { listProjectBoards } from '../jira/load';
@@ -22,7 +23,8 @@ const PROGRESS_STEP = 0.05;
 
 export async function settingsFor(stores: ProjectStores, projectKey: string): Promise<ProjectSettings> {
   const stored = await stores.readSettings(projectKey).catch(() => undefined);
-  return stored ? stored.settings : structuredClone(DEFAULT_SETTINGS);
+  // Settings saved by an older version gain any field added since, at its default.
+  return stored ? withDefaults(stored.settings) : structuredClone(DEFAULT_SETTINGS);
 }
 
 export function isRefreshEvent(value: unknown): value is RefreshEvent {

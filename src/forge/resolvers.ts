@@ -1,0 +1,77 @@
+/**
+ * Binding the app to Forge: one `define` per resolver, each a one-line delegation to createApp,
+ * plus the queue consumer and the scheduled trigger. The project and the user come from the Forge
+ * context; the site from the installation context.
+ */
+import Resolver from '@forge/resolver';
+import { Queue } from '@forge/events';
+import { JiraClient } from '../jira/client';
+import { ForgeKvsStore } from '../storage/forge-kvs-store';
+import type { ResolverName } from '../shared/api';
+import { createApp } from './app';
+import { RESOLVER_HANDLERS } from './handlers';
+import { createForgeTransport } from './transport';
+import type { AppDeps, CallContext, RefreshEvent } from './types';
+
+/** The queue named in manifest.yml (consumer module). */
+export const REFRESH_QUEUE_KEY = 'refresh-queue';
+
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+/** The site: the cloud id from the installation context ("ari:cloud:jira::site/<cloudId>"). */
+export function siteFromContext(context: unknown): string {
+  const c = record(context);
+  const install = typeof c.installContext === 'string' ? c.installContext : '';
+  const match = /site\/([A-Za-z0-9-]+)/.exec(install);
+  if (match) return match[1];
+  if (typeof c.cloudId === 'string' && c.cloudId !== '') return c.cloudId;
+  return 'unknown-site';
+}
+
+/** Who calls and from which project: Forge's context, never the payload. */
+export function callContextFrom(context: unknown): CallContext {
+  const c = record(context);
+  const project = record(record(c.extension).project);
+  return {
+    accountId: typeof c.accountId === 'string' ? c.accountId : '',
+    projectKey: typeof project.key === 'string' && project.key !== '' ? project.key : null,
+  };
+}
+
+export function forgeDeps(site: string): AppDeps {
+  const queue = new Queue({ key: REFRESH_QUEUE_KEY });
+  return {
+    jiraAsUser: () => new JiraClient(createForgeTransport('user')),
+    jiraAsApp: () => new JiraClient(createForgeTransport('app')),
+    store: new ForgeKvsStore(),
+    queue: {
+      async push(events: RefreshEvent[]) {
+        await queue.push(events.map((event) => ({ body: { ...event } })));
+      },
+    },
+    now: () => new Date(),
+    site,
+  };
+}
+
+const resolver = new Resolver();
+for (const name of Object.keys(RESOLVER_HANDLERS) as ResolverName[]) {
+  resolver.define(name, (req) => createApp(forgeDeps(siteFromContext(req.context))).resolvers[name](req.payload, callContextFrom(req.context)));
+}
+
+/** Custom UI resolver (manifest: function `resolver`, handler index.handler). */
+export const handler = resolver.getDefinitions();
+
+/** Queue consumer (manifest: consumer on refresh-queue, handler index.consumer). */
+export async function consumer(event: { body?: unknown }, context?: unknown): Promise<void> {
+  const app = createApp(forgeDeps(siteFromContext(context ?? record(event).context)));
+  await app.consume(event.body as RefreshEvent);
+}
+
+/** Scheduled trigger, daily (manifest: handler index.nightly). */
+export async function nightly(request?: unknown, context?: unknown): Promise<void> {
+  const app = createApp(forgeDeps(siteFromContext(context ?? record(request).context)));
+  await app.nightly();
+}

@@ -1,0 +1,311 @@
+/**
+ * createApp with fake Jira clients (one per user), a memory store and a recording queue.
+ * The engine is replaced by a jest mock here; the real engine runs in the integration test.
+ */
+import { createApp } from '../../src/forge/app';
+import { computeProjectReport } from '../../src/engine/compute';
+import { ProjectStores } from '../../src/storage/project-stores';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { isApiError } from '../../src/shared/api';
+import { JiraError } from '../../src/jira/errors';
+import { sampleReport } from './fixtures';
+import { ctx, makeDeps } from './fakes';
+
+jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
+const compute = computeProjectReport as jest.MockedFunction<typeof computeProjectReport>;
+
+const NOW = new Date('2026-11-22T03:00:00.000Z');
+
+async function seedReport(stores: ProjectStores, computedAt: string, snapshotDay: string | null) {
+  await stores.writeReport('ABC', null, sampleReport(computedAt));
+  if (snapshotDay) await stores.appendSnapshot('ABC', null, { boardId: 7, takenAt: `${snapshotDay}T01:00:00.000Z`, keys: ['ABC-1'] });
+}
+
+describe('resolver payloads', () => {
+  it.each([
+    ['an unknown key', 'getReport', { colour: 'red' }],
+    ['a wrong type', 'getReport', { boardId: 'seven' }],
+    ['a project in the payload', 'refresh', { projectKey: 'XYZ' }],
+    ['a payload for a call that takes none', 'getSettings', { x: 1 }],
+    ['saveSettings without settings', 'saveSettings', {}],
+    ['a list instead of an object', 'getPortfolio', [1]],
+  ] as const)('refuses %s with invalid-input and asks Jira nothing', async (_what, name, payload) => {
+    const { deps, log, pushes } = makeDeps(NOW);
+    const result = await createApp(deps).resolvers[name](payload, ctx('acc-admin'));
+    expect(isApiError(result) && result.error.code).toBe('invalid-input');
+    expect(log.permissionChecks).toEqual([]);
+    expect(pushes).toEqual([]);
+  });
+
+  it('takes the project from the context: no project there means no answer', async () => {
+    const { deps } = makeDeps(NOW);
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin', null));
+    expect(isApiError(result) && result.error.code).toBe('no-project');
+  });
+
+  it('accepts an absent payload as empty', async () => {
+    const { deps } = makeDeps(NOW);
+    const result = await createApp(deps).resolvers.getRefreshStatus(undefined, ctx('acc-viewer'));
+    expect(result).toEqual({ refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null } });
+  });
+});
+
+describe('the permission gate', () => {
+  it.each(['getReport', 'refresh', 'getRefreshStatus', 'getSettings', 'getProjectSummary'] as const)(
+    '%s gives a user without browse permission nothing, and starts nothing',
+    async (name) => {
+      const { deps, store, pushes, log } = makeDeps(NOW);
+      await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', '2026-11-22');
+      const result = await createApp(deps).resolvers[name]({}, ctx('acc-stranger'));
+      expect(result).toEqual({ error: { code: 'forbidden', message: expect.stringContaining('permission to browse') } });
+      expect(pushes).toEqual([]);
+      expect(log.permissionChecks).toEqual([{ accountId: 'acc-stranger', projectKey: 'ABC' }]);
+    },
+  );
+
+  it('checks the project from the context, as the calling user', async () => {
+    const { deps, log, pushes } = makeDeps(NOW);
+    await createApp(deps).resolvers.refresh({}, ctx('acc-viewer', 'DEF'));
+    expect(log.permissionChecks).toEqual([{ accountId: 'acc-viewer', projectKey: 'DEF' }]);
+    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
+  });
+
+  it('turns a Jira failure into an error value instead of throwing', async () => {
+    const { deps } = makeDeps(NOW);
+    deps.jiraAsUser = () => ({
+      getMyPermissions: async () => { throw new JiraError({ kind: 'server', status: 503, endpoint: 'GET /rest/api/3/mypermissions', message: 'Jira had a problem on its side.' }); },
+    }) as never;
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-viewer'));
+    expect(result).toEqual({ error: { code: 'jira-unavailable', message: 'Jira had a problem on its side.' } });
+  });
+});
+
+describe('getReport', () => {
+  it('with no cached report answers null and queues one refresh, not two', async () => {
+    const { deps, pushes } = makeDeps(NOW);
+    const app = createApp(deps);
+    const first = await app.resolvers.getReport({}, ctx('acc-viewer'));
+    expect(first).toMatchObject({ report: null, refresh: { state: 'queued', startedAt: NOW.toISOString() }, boards: [] });
+    const second = await app.resolvers.getReport({}, ctx('acc-viewer'));
+    expect(second).toMatchObject({ report: null, refresh: { state: 'queued' } });
+    expect(pushes).toEqual([[{ projectKey: 'ABC', boardId: null, reason: 'page-open', snapshot: true, requestedAt: NOW.toISOString() }]]);
+  });
+
+  it('serves a fresh cached report without queueing, filtered to the issues the viewer may see', async () => {
+    const { deps, store, pushes, log } = makeDeps(NOW);
+    await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', '2026-11-22');
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-viewer'));
+    if (isApiError(result) || !result.report) throw new Error('expected a report');
+    expect(pushes).toEqual([]);
+    const r = result.report;
+    expect(r.signals[0].evidence.issueKeys).toEqual(['ABC-1']);
+    expect(r.signals[0].observation).toBe('a hidden issue and ABC-1 went through 3 sprints unfinished; ABC-20 is fine.');
+    expect(r.signals[0].question).toBe('What keeps a hidden issue from finishing?');
+    expect(r.sprints?.closed[0].committed.issues).toEqual(['ABC-1']);
+    expect(r.sprints?.closed[0].notCompleted.issues).toEqual([]);
+    expect(r.sprints?.closed[0].impediments).toEqual([]);
+    expect(r.sprints?.closed[0].scopeChanges).toEqual([]);
+    expect(r.sprints?.carryOverChains.map((c) => c.summary)).toEqual(['Public item']);
+    expect(r.backlog?.nearTerm.map((i) => i.key)).toEqual(['ABC-1']);
+    expect(r.backlog?.strip.map((i) => i.key)).toEqual(['ABC-1']);
+    expect(r.backlog?.stale.keys).toEqual([]);
+    expect(r.backlog?.overSpecification.detailedKeys).toEqual([]);
+    expect(r.dataQuality.map((n) => n.code)).toEqual(['missing-estimation-field']);
+    expect(JSON.stringify(r)).not.toMatch(/ABC-2\b/); // ABC-20 (not an issue in the report) stays
+    expect(JSON.stringify(r)).not.toContain('Secret item');
+    // One visibility question for the whole report, asked as the viewer.
+    expect(log.visibilityChecks).toEqual([{ accountId: 'acc-viewer', keys: ['ABC-1', 'ABC-2'] }]);
+  });
+
+  it('serves the whole report to a user who may see every issue', async () => {
+    const { deps, store } = makeDeps(NOW);
+    await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', '2026-11-22');
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
+    expect(result).toMatchObject({ report: sampleReport('2026-11-22T01:00:00.000Z') });
+  });
+
+  it('queues a refresh when the report is more than a day old, and still serves it', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-21T02:59:00.000Z', '2026-11-22');
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
+    expect(result).toMatchObject({ report: { computedAt: '2026-11-21T02:59:00.000Z' }, refresh: { state: 'queued' } });
+    expect(pushes.flat()).toHaveLength(1);
+  });
+
+  it('queues a refresh that snapshots when the last backlog snapshot is from an earlier day', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', '2026-11-21');
+    await createApp(deps).resolvers.getReport({}, ctx('acc-viewer'));
+    expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', snapshot: true })]);
+  });
+
+  it('requeues a refresh that has looked stuck for more than 20 minutes', async () => {
+    const { deps, pushes, clock } = makeDeps(NOW);
+    const app = createApp(deps);
+    await app.resolvers.getReport({}, ctx('acc-viewer'));
+    clock.now = new Date(NOW.getTime() + 21 * 60 * 1000);
+    await app.resolvers.getReport({}, ctx('acc-viewer'));
+    expect(pushes).toHaveLength(2);
+  });
+
+  it('lists the cached boards of the project', async () => {
+    const { deps, store } = makeDeps(NOW);
+    await new ProjectStores(store, 'cloud-1').writeBoards('ABC', { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-viewer'));
+    expect(result).toMatchObject({ boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
+  });
+});
+
+describe('settings', () => {
+  it('are changed by project administrators only: a viewer is refused and nothing is stored', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const result = await createApp(deps).resolvers.saveSettings({ settings: { ...DEFAULT_SETTINGS, enabled: false } }, ctx('acc-viewer'));
+    expect(result).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });
+    expect(store.size).toBe(0);
+    expect(pushes).toEqual([]);
+  });
+
+  it('are refused whole when any field is invalid, naming the field', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const bad = { ...DEFAULT_SETTINGS, staleDays: 'soon' };
+    const result = await createApp(deps).resolvers.saveSettings({ settings: bad }, ctx('acc-admin'));
+    if (!isApiError(result)) throw new Error('expected an error');
+    expect(result.error.code).toBe('invalid-input');
+    expect(result.error.fieldErrors?.map((e) => e.path)).toContain('/staleDays');
+    expect(store.size).toBe(0);
+  });
+
+  it('are stored as a new version by an administrator, and a refresh is queued', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const app = createApp(deps);
+    const wanted = { ...DEFAULT_SETTINGS, staleDays: 90 };
+    expect(await app.resolvers.saveSettings({ settings: wanted }, ctx('acc-admin'))).toEqual({ settings: wanted });
+    const stored = await new ProjectStores(store, 'cloud-1').readSettings('ABC');
+    expect(stored).toEqual({ version: 1, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
+    expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'settings' })]);
+    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, canEdit: false, people: [] });
+  });
+
+  it('come with the people the cached report knows, and whether the user may edit', async () => {
+    const { deps, store } = makeDeps(NOW);
+    await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', null);
+    expect(await createApp(deps).resolvers.getSettings({}, ctx('acc-admin'))).toEqual({
+      settings: DEFAULT_SETTINGS,
+      canEdit: true,
+      people: [
+        { accountId: 'acc-po', displayName: 'Pat Owner', avatarUrl: null },
+        { accountId: 'acc-sm', displayName: 'Sam Master', avatarUrl: null },
+      ],
+    });
+  });
+});
+
+describe('project summary and portfolio', () => {
+  it('counts the sprints of each Scrum board, as the user', async () => {
+    const { deps } = makeDeps(NOW);
+    expect(await createApp(deps).resolvers.getProjectSummary({}, ctx('acc-viewer'))).toEqual({
+      projectKey: 'ABC',
+      boards: [
+        { id: 7, name: 'ABC board', type: 'scrum', sprintCount: 3 },
+        { id: 8, name: 'ABC flow', type: 'kanban', sprintCount: 0 },
+      ],
+    });
+  });
+
+  it('shows each browsable project with its cached summary, and nothing to a stranger', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    const { summariseReport } = await import('../../src/forge/summary');
+    await stores.writeSummary('ABC', summariseReport(sampleReport()));
+    const app = createApp(deps);
+    const result = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
+    if (isApiError(result)) throw new Error(result.error.message);
+    expect(result.rows.map((r) => [r.projectKey, r.score, r.trafficLight])).toEqual([['ABC', 65, 'amber'], ['DEF', null, null]]);
+    expect(result.rows[0]).toMatchObject({
+      reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
+      topSignals: [{ id: 'missing-sprint-goal', severity: 'critical' }, { id: 'chronic-carry-over', severity: 'warning' }],
+    });
+    expect(await app.resolvers.getPortfolio({}, ctx('acc-stranger', null))).toEqual({ rows: [] });
+  });
+
+  it('refreshPortfolio queues the projects the user may browse', async () => {
+    const { deps, pushes } = makeDeps(NOW);
+    expect(await createApp(deps).resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 2 });
+    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['ABC', 'DEF']);
+  });
+});
+
+describe('nightly', () => {
+  it('queues every enabled project in pushes of at most 50 events', async () => {
+    const projects = Array.from({ length: 120 }, (_, i) => ({ id: String(i), key: `P${i}`, name: `Project ${i}` }));
+    const { deps, store, pushes } = makeDeps(NOW, projects);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await stores.writeSettings('P3', { ...DEFAULT_SETTINGS, enabled: false }, 'acc-admin', NOW);
+    await stores.writeSettings('P4', DEFAULT_SETTINGS, 'acc-admin', NOW);
+    await createApp(deps).nightly();
+    expect(pushes.map((p) => p.length)).toEqual([50, 50, 19]);
+    const keys = pushes.flat().map((e) => e.projectKey);
+    expect(keys).not.toContain('P3');
+    expect(keys).toContain('P4');
+    expect(new Set(keys).size).toBe(119);
+    expect(pushes.flat().every((e) => e.reason === 'nightly' && e.snapshot && e.boardId === null)).toBe(true);
+  });
+});
+
+describe('consume', () => {
+  beforeEach(() => compute.mockReset());
+
+  it('computes as the app and stores report, summary, sync state, snapshot and progress', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const report = sampleReport(NOW.toISOString());
+    const data = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 } } as never;
+    const snapshot = { boardId: 7, takenAt: NOW.toISOString(), keys: ['ABC-1', 'ABC-2'] };
+    compute.mockImplementation(async (_client, opts) => {
+      opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });
+      return { report, data, snapshot };
+    });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
+
+    const opts = compute.mock.calls[0][1];
+    expect(opts).toMatchObject({ projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: null, takeSnapshot: true, site: 'cloud-1' });
+    const stores = new ProjectStores(store, 'cloud-1');
+    expect(await stores.readReport('ABC', null)).toEqual({ computedAt: NOW.toISOString(), report });
+    expect(await stores.readSyncState('ABC', null)).toEqual(data);
+    expect(await stores.readSnapshots('ABC', null)).toEqual([snapshot]);
+    expect(await stores.readSummary('ABC')).toMatchObject({ projectKey: 'ABC', score: 65 });
+    expect(await stores.readProgress('ABC', null)).toEqual({ state: 'done', progress: 1, message: 'Up to date.', startedAt: NOW.toISOString(), finishedAt: NOW.toISOString() });
+    expect((await stores.readBoards('ABC'))?.boards.map((b) => b.id)).toEqual([7, 8]);
+  });
+
+  it('passes the stored sync state and snapshots, and skips a snapshot already taken today', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    const previous = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 }, issues: [] } as never;
+    await stores.writeSyncState('ABC', null, previous);
+    const today = { boardId: 7, takenAt: '2026-11-22T00:30:00.000Z', keys: ['ABC-1'] };
+    await stores.appendSnapshot('ABC', null, today);
+    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
+    expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
+  });
+
+  it('records a failure in plain words and does not throw', async () => {
+    const { deps, store } = makeDeps(NOW);
+    compute.mockRejectedValue(new JiraError({ kind: 'forbidden', status: 403, endpoint: 'GET /rest/agile/1.0/board', message: 'Jira says we are not allowed to see the boards.' }));
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
+    errors.mockRestore();
+    const stores = new ProjectStores(store, 'cloud-1');
+    expect(await stores.readProgress('ABC', null)).toMatchObject({ state: 'failed', message: 'Jira says we are not allowed to see the boards.' });
+    expect(await stores.readReport('ABC', null)).toBeUndefined();
+  });
+
+  it('ignores an event that names no project', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await createApp(deps).consume({ boardId: null } as never);
+    errors.mockRestore();
+    expect(compute).not.toHaveBeenCalled();
+    expect(store.size).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+/** Fakes for the Forge shell tests: Jira clients per user, a recording queue, a fixed clock. */
+import type { JiraClient } from '../../src/jira/client';
+import type { Board } from '../../src/domain/types';
+import { MemoryStore } from '../../src/storage/memory-store';
+import type { AppDeps, CallContext, RefreshEvent } from '../../src/forge/types';
+
+export interface FakeUser {
+  browse: string[];
+  administer: string[];
+  /** Issue keys this user may see. */
+  sees: string[];
+}
+
+export const USERS: Record<string, FakeUser> = {
+  'acc-admin': { browse: ['ABC', 'DEF'], administer: ['ABC'], sees: ['ABC-1', 'ABC-2'] },
+  'acc-viewer': { browse: ['ABC', 'DEF'], administer: [], sees: ['ABC-1'] },
+  'acc-stranger': { browse: [], administer: [], sees: [] },
+};
+
+export const PROJECTS = [
+  { id: '1', key: 'ABC', name: 'Alphabet' },
+  { id: '2', key: 'DEF', name: 'Defaults' },
+];
+
+export const BOARDS: Board[] = [
+  { id: 7, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
+  { id: 8, name: 'ABC flow', type: 'kanban', projectKey: 'ABC' },
+];
+
+export interface CallLog {
+  permissionChecks: { accountId: string; projectKey: string }[];
+  visibilityChecks: { accountId: string; keys: string[] }[];
+}
+
+export function fakeClient(accountId: string | 'app', log: CallLog, projects = PROJECTS): JiraClient {
+  const user = accountId === 'app' ? null : USERS[accountId] ?? { browse: [], administer: [], sees: [] };
+  const client = {
+    async getMyPermissions(projectKey: string, permissions: string[]) {
+      log.permissionChecks.push({ accountId, projectKey });
+      const result: Record<string, boolean> = {};
+      for (const p of permissions) {
+        result[p] = user === null || (p === 'BROWSE_PROJECTS' ? user.browse.includes(projectKey) : p === 'ADMINISTER_PROJECTS' && user.administer.includes(projectKey));
+      }
+      return result;
+    },
+    async getVisibleKeys(keys: string[]) {
+      log.visibilityChecks.push({ accountId, keys: [...keys] });
+      return new Set(keys.filter((k) => user === null || user.sees.includes(k)));
+    },
+    async listProjects() {
+      return projects.filter((p) => user === null || user.browse.includes(p.key));
+    },
+    async getBoardsForProject(projectKey: string) {
+      return BOARDS.filter((b) => b.projectKey === projectKey);
+    },
+    async getSprints(boardId: number) {
+      return boardId === 7 ? [{ id: 1 }, { id: 2 }, { id: 3 }] : [];
+    },
+  };
+  return client as unknown as JiraClient;
+}
+
+export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
+  const log: CallLog = { permissionChecks: [], visibilityChecks: [] };
+  const pushes: RefreshEvent[][] = [];
+  const store = new MemoryStore();
+  const clock = { now };
+  const deps: AppDeps = {
+    jiraAsUser: (ctx: CallContext) => fakeClient(ctx.accountId, log, projects),
+    jiraAsApp: () => fakeClient('app', log, projects),
+    store,
+    queue: { push: async (events) => void pushes.push(events) },
+    now: () => clock.now,
+    site: 'cloud-1',
+  };
+  return { deps, log, pushes, store, clock };
+}
+
+export function ctx(accountId: string, projectKey: string | null = 'ABC'): CallContext {
+  return { accountId, projectKey };
+}

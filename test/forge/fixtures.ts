@@ -1,0 +1,82 @@
+/** Hand-made fixtures for the Forge shell tests: a report that mentions issues in every place. */
+import type { Report, SprintFigures } from '../../src/domain/report';
+import { emptyReport } from '../../src/engine/empty-report';
+
+export function closedSprint(id: number, keys: { committed: string[]; notCompleted: string[] }): SprintFigures {
+  const set = (issues: string[]) => ({ issues, points: null });
+  return {
+    id, name: `Sprint ${id}`, state: 'closed', startDate: '2026-01-05T09:00:00.000Z', endDate: '2026-01-16T17:00:00.000Z',
+    completeDate: '2026-01-16T17:00:00.000Z', goal: 'Ship it',
+    committed: set(keys.committed), added: set([]), removed: set([]),
+    completed: set(keys.committed.filter((k) => !keys.notCompleted.includes(k))), notCompleted: set(keys.notCompleted),
+    doneBeforeStart: set([]), commitmentReliability: 0.5, completionRate: 0.5, scopeChurn: 0, carryOver: 0.5,
+    estimateChanges: [], scopeChanges: [{ issueKey: keys.notCompleted[0], change: 'added', at: '2026-01-07T09:00:00.000Z', by: 'acc-po' }],
+    subtasks: { committed: [], added: [], completed: [], notCompleted: [] },
+    plannedWorkingDays: 10, lateWorkingDays: 0,
+    impediments: [{ issueKey: keys.notCompleted[0], from: '2026-01-08T09:00:00.000Z', to: null, workingDays: 6 }],
+    reopened: [], goalChangedAfterStart: null,
+  };
+}
+
+/**
+ * A report of project ABC on board 7, computed at `computedAt`. It names ABC-1 (visible to everyone
+ * in the tests) and ABC-2 (secret) in signals, sprints, the backlog and data-quality notes.
+ */
+export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
+  const base = emptyReport({ site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, now: new Date(computedAt), reason: 'x' });
+  return {
+    ...base,
+    board: { id: 7, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
+    capabilities: { sprints: true, backlog: true, estimates: false, limitations: [] },
+    people: { 'acc-po': { displayName: 'Pat Owner', avatarUrl: null }, 'acc-sm': { displayName: 'Sam Master', avatarUrl: null } },
+    signals: [
+      {
+        id: 'chronic-carry-over', role: 'SM', area: 'sprints', severity: 'warning', title: 'Work that keeps rolling over',
+        observation: 'ABC-2 and ABC-1 went through 3 sprints unfinished; ABC-20 is fine.',
+        evidence: { issueKeys: ['ABC-1', 'ABC-2'], sprintIds: [1], people: [], dates: [] },
+        question: 'What keeps ABC-2 from finishing?', rule: 'carried over 3 or more sprints',
+      },
+      {
+        id: 'missing-sprint-goal', role: 'SM', area: 'sprints', severity: 'critical', title: 'Sprints without a goal',
+        observation: '2 of the last 3 sprints started without a goal.',
+        evidence: { issueKeys: [], sprintIds: [1], people: [], dates: [] }, question: 'What is each sprint for?', rule: 'empty goal',
+      },
+    ],
+    dataQuality: [
+      { code: 'unknown-status', message: 'A status we do not know', issueKey: 'ABC-2' },
+      { code: 'missing-estimation-field', message: 'No estimate field' },
+    ],
+    sprints: {
+      closed: [closedSprint(1, { committed: ['ABC-1', 'ABC-2'], notCompleted: ['ABC-2'] })],
+      active: null, futureCount: 0,
+      trend: [{ sprintId: 1, name: 'Sprint 1', commitmentReliability: 0.5, completionRate: 0.5, scopeChurn: 0, carryOver: 0.5 }],
+      carryOverChains: [
+        { issueKey: 'ABC-1', summary: 'Public item', sprintIds: [1], done: true },
+        { issueKey: 'ABC-2', summary: 'Secret item', sprintIds: [1], done: false },
+      ],
+      scopeChangers: [],
+    },
+    backlog: {
+      size: 2,
+      capacity: { value: 2, unit: 'issues', sprintIds: [1] },
+      nearTerm: [
+        { key: 'ABC-1', summary: 'Public item', estimate: null, technical: false, failedChecks: [] },
+        { key: 'ABC-2', summary: 'Secret item', estimate: null, technical: true, failedChecks: ['estimated'] },
+      ],
+      readiness: 0.5, readyRunwaySprints: 0.5,
+      overSpecification: { share: 0, distantCount: 0, detailedKeys: ['ABC-2'] },
+      ordering: {
+        rbo7: null, rbo28: null, top10Overlap: 0.4, history: [], rankChangesPerWeekNearTerm: 0, rankers: [],
+        distinctRankers: 0, topRankerShare: null, lastRerankAt: null, snapshotCount: 0,
+      },
+      technical: {
+        technicalCount: 1, functionalCount: 1, interleaving: 0.1, runs: { observed: 2, expected: null, z: null },
+        quota: { detected: false, shares: [], mean: null }, medianAgeDays: { technical: 3, functional: 4 },
+      },
+      strip: [{ key: 'ABC-1', technical: false, ready: true }, { key: 'ABC-2', technical: true, ready: false }],
+      depthSprints: 1,
+      stale: { count: 1, keys: ['ABC-2'] },
+    },
+    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [] },
+  };
+}
