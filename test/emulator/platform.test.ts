@@ -108,3 +108,9 @@ test('anything else answers 404 in Jira\'s error shape', async () => {
     expect(reply.json).toEqual({ errorMessages: [expect.any(String)], errors: {} });
   }
 });
+
+test('odd paths answer 404 and the server carries on', async () => {
+  expect((await call(emulator, '/rest/agile/1.0/board/%E0%A4%A/configuration')).status).toBe(404);
+  expect((await call(emulator, '//evil.example/rest/api/3/myself')).status).toBe(404);
+  expect((await call(emulator, '/rest/api/3/myself?x=%%')).status).toBe(200);
+});

@@ -37,13 +37,22 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
+/** Percent-decoding that keeps the raw text when the escapes are broken ("%E0%A4"). */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export function matchRoute(method: string, path: string): RouteMatch | null {
   for (const r of ROUTES) {
     if (r.method !== method) continue;
     const m = r.pattern.exec(path);
     if (m) {
       const params: Record<string, string> = {};
-      for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = decodeURIComponent(v);
+      for (const [k, v] of Object.entries(m.groups ?? {})) params[k] = safeDecode(v);
       return { route: r, params };
     }
   }

@@ -120,7 +120,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   }
 
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', baseUrl || 'http://127.0.0.1');
+    // Prefixing the origin keeps "//host/path" a path instead of a host.
+    const url = new URL(`http://127.0.0.1${(req.url ?? '/').startsWith('/') ? '' : '/'}${req.url ?? '/'}`);
     const endpoint = matchRoute(req.method ?? 'GET', url.pathname)?.route.endpoint ?? 'unknown';
     const decision = faults.next();
     const latency = faults.latencyMs;
