@@ -21,6 +21,8 @@ export interface SearchOptions {
   fields: string[];
   /** Page size asked for; Jira may send fewer. Default 100. */
   maxResults?: number;
+  /** Stop after this many issues (no further pages are read). */
+  limit?: number;
 }
 
 export interface PartitionedSearchOptions {
@@ -101,16 +103,17 @@ export class JiraClient {
           'search for issues',
         ),
       (page) => {
-        if (!Array.isArray(page.issues)) return;
+        if (!Array.isArray(page.issues)) return false;
         for (const issue of page.issues) {
           if (isRecord(issue) && typeof issue.id === 'string' && typeof issue.key === 'string') {
             issues.push({ id: issue.id, key: issue.key, fields: isRecord(issue.fields) ? issue.fields : {} });
           }
         }
+        return options.limit !== undefined && issues.length >= options.limit;
       },
       `POST ${path}`,
     );
-    return issues;
+    return options.limit !== undefined ? issues.slice(0, options.limit) : issues;
   }
 
   /**

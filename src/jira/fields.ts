@@ -11,6 +11,16 @@ export const SPRINT_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-sprint';
 export const RANK_FIELD_TYPE = 'com.pyxis.greenhopper.jira:gh-lexo-rank';
 export const STORY_POINTS_FIELD_TYPE = 'com.pyxis.greenhopper.jira:jsw-story-points';
 export const MULTI_CHECKBOX_FIELD_TYPE = 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes';
+/** Codes of the notes discoverFields raises (kept across incremental refreshes, which skip discovery). */
+export const DISCOVERY_NOTE_CODES: ReadonlySet<string> = new Set([
+  'missing-sprint-field',
+  'rank-field-from-field-list',
+  'missing-rank-field',
+  'estimation-field-from-field-list',
+  'missing-estimation-field',
+  'missing-flagged-field',
+  'missing-acceptance-criteria-field',
+]);
 const STORY_POINT_NAMES = ['story points', 'story point estimate'];
 
 export interface DiscoveredFields {

@@ -1,9 +1,35 @@
 /**
- * Loads everything the analysis needs about one board of one project: see loadBoardData.
- * (Signature published first so other modules can import it; implementation follows.)
+ * loadBoardData: everything the analysis needs about one board of one project, in as few requests
+ * as Jira allows.
+ *
+ * Full load: boards (to pick one), board configuration, fields, statuses, sprints, the project's
+ * issues (sub-tasks included) fetched as created-date slices in parallel and merged in rank order
+ * (see partition.ts), then the bulk changelog of rank, sprint, status, resolution, assignee,
+ * estimate and Flagged for all of them.
+ *
+ * Incremental load (with `previous` of the same project, board and acceptance-criteria field):
+ * board configuration (1 request) and sprints (1 request; closing a sprint changes no issue, so
+ * sprints are always read again), then one search `project = KEY AND updated >= "<previous
+ * fetchedAt − 5 min, UTC, yyyy-MM-dd HH:mm>"`. Changelogs are fetched only for the issues it
+ * returns; statuses only when one of them has a status the last load did not know. An unchanged
+ * Scrum project costs 3 requests (2 for Kanban, which has no sprints). If the board's estimation
+ * or rank field changed, a full load is done instead. Limits: deleted or moved issues cannot be
+ * seen incrementally (they stay until the next full load, previous = null); JQL reads the date in
+ * the calling user's Jira time zone, so a user far west of UTC should refresh fully now and then.
+ *
+ * No board: NoBoardError is thrown (the caller turns it into a report that says so). Failures after
+ * the issues are read (configuration, sprints, changelog) give `partial: { reason }` and notes.
  */
-import type { Board, BoardData } from '../domain/types';
+import type { Board, BoardConfig, BoardData, DataQualityNote, FieldIds, Issue, Sprint, StatusCategory } from '../domain/types';
 import type { JiraClient } from './client';
+import { JiraError } from './errors';
+import { DISCOVERY_NOTE_CODES, discoverFields } from './fields';
+import { normaliseIssue } from './normalise';
+import { mergeIssues, orderByRank } from './order';
+import { createdRangePartitions, jqlMinute } from './partition';
+import type { RawHistory, RawIssue } from './raw';
+import { isRecord } from './raw';
+import { parseJiraDate, readStatusCategory } from './values';
 
 export interface LoadProgress {
   /** 0..1 */
@@ -19,10 +45,12 @@ export interface LoadOptions {
   /** The last load of the same board: only issues updated since are fetched again. */
   previous?: BoardData | null;
   now: Date;
+  /** Site identifier stored in BoardData.site (cloud id or host); defaults to the previous load's. */
+  site?: string;
   onProgress?: (p: LoadProgress) => void;
 }
 
-/** Thrown when the project has no board to analyse (or the asked-for board is not there). */
+/** Thrown when the project has no board to analyse (or the asked-for board is not among its boards). */
 export class NoBoardError extends Error {
   readonly projectKey: string;
   constructor(projectKey: string, message: string) {
@@ -32,11 +60,230 @@ export class NoBoardError extends Error {
   }
 }
 
+/** Slices of the first full search, fetched in parallel. */
+const FULL_LOAD_SLICES = 4;
+const INCREMENTAL_MARGIN_MS = 5 * 60 * 1000;
+const ISSUE_FIELDS = ['summary', 'issuetype', 'status', 'project', 'labels', 'components', 'parent', 'subtasks', 'issuelinks', 'created', 'updated', 'resolutiondate', 'assignee', 'reporter', 'description'];
+
 export async function listProjectBoards(client: JiraClient, projectKey: string): Promise<Board[]> {
   return client.getBoardsForProject(projectKey);
 }
 
+/** The given board, else the first Scrum board, else the first board. */
+export function pickBoard(boards: Board[], projectKey: string, boardId: number | null | undefined): Board {
+  if (boardId !== null && boardId !== undefined) {
+    const asked = boards.find((b) => b.id === boardId);
+    if (!asked) throw new NoBoardError(projectKey, `Board ${boardId} is not one of the boards of project ${projectKey} (or we may not see it).`);
+    return asked;
+  }
+  const board = boards.find((b) => b.type === 'scrum') ?? boards[0];
+  if (!board) throw new NoBoardError(projectKey, `Project ${projectKey} has no board yet, so there are no sprints or backlog order to look at.`);
+  return board;
+}
+
+function jqlQuote(value: string): string {
+  return `"${value.replace(/(["\\])/g, '\\$1')}"`;
+}
+
+class LoadState {
+  readonly notes: DataQualityNote[] = [];
+  readonly failures: string[] = [];
+  constructor(private readonly onProgress?: (p: LoadProgress) => void) {}
+  progress(progress: number, message: string): void {
+    this.onProgress?.({ progress, message });
+  }
+  /** Records a fetch that failed after retries: a note, and a reason for `partial`. */
+  failed(code: string, what: string, error: unknown): void {
+    if (!(error instanceof JiraError)) throw error;
+    this.failures.push(what);
+    this.notes.push({ code, message: `${what[0].toUpperCase()}${what.slice(1)} could not be read: ${error.message}` });
+  }
+}
+
+function changelogFieldIds(fieldIds: FieldIds): string[] {
+  const ids = [fieldIds.rank, fieldIds.sprint, 'status', 'resolution', 'assignee', fieldIds.estimate, fieldIds.flagged];
+  return [...new Set(ids.filter((id): id is string => id !== null))];
+}
+
+function issueFields(fieldIds: FieldIds): string[] {
+  const custom = [fieldIds.sprint, fieldIds.rank, fieldIds.estimate, fieldIds.flagged, fieldIds.acceptanceCriteria];
+  return [...new Set([...ISSUE_FIELDS, ...custom.filter((id): id is string => id !== null)])];
+}
+
+function statusCategoryMap(statuses: { id: string; statusCategory?: { key?: string } }[]): Record<string, StatusCategory> {
+  const map: Record<string, StatusCategory> = {};
+  for (const s of statuses) {
+    const category = readStatusCategory(s.statusCategory?.key);
+    if (category) map[s.id] = category;
+  }
+  return map;
+}
+
+function projectName(issues: RawIssue[], fallback: string): string {
+  for (const issue of issues) {
+    const project = issue.fields.project;
+    if (isRecord(project) && typeof project.name === 'string') return project.name;
+  }
+  return fallback;
+}
+
+async function readSprints(client: JiraClient, board: Board, state: LoadState, fallback: Sprint[]): Promise<Sprint[]> {
+  if (board.type === 'kanban') return [];
+  try {
+    return await client.getSprints(board.id);
+  } catch (error) {
+    state.failed('sprints-unavailable', `the sprints of board ${board.id}`, error);
+    return fallback;
+  }
+}
+
+async function readChangelogs(client: JiraClient, issues: RawIssue[], fieldIds: FieldIds, state: LoadState): Promise<Map<string, RawHistory[]> | null> {
+  try {
+    return await client.bulkChangelog(issues.map((i) => i.id), changelogFieldIds(fieldIds));
+  } catch (error) {
+    state.failed('changelog-unavailable', 'the change history of the issues', error);
+    return null;
+  }
+}
+
+/** Issues of the project in rank order: created-date slices in parallel when a rank field is known. */
+async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: FieldIds, now: Date): Promise<RawIssue[]> {
+  const base = `project = ${jqlQuote(projectKey)}`;
+  const fields = issueFields(fieldIds);
+  if (fieldIds.rank === null) return client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields });
+  const oldest = await client.searchIssues({ jql: `${base} ORDER BY created ASC`, fields: ['created'], maxResults: 1, limit: 1 });
+  if (oldest.length === 0) return [];
+  const createdMs = typeof oldest[0].fields.created === 'string' ? parseJiraDate(oldest[0].fields.created) : Number.NaN;
+  const partitions = Number.isNaN(createdMs) ? [] : createdRangePartitions(new Date(createdMs), now, FULL_LOAD_SLICES);
+  return client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank });
+}
+
 export async function loadBoardData(client: JiraClient, opts: LoadOptions): Promise<BoardData> {
-  void client;
-  throw new Error(`loadBoardData for ${opts.projectKey} is not written yet`);
+  const state = new LoadState(opts.onProgress);
+  const previous = opts.previous ?? null;
+  const acceptanceCriteriaFieldId = opts.acceptanceCriteriaFieldId ?? null;
+  const fetchedAt = opts.now.toISOString();
+
+  state.progress(0, 'Finding the board');
+  const reusable =
+    previous !== null &&
+    previous.project.key === opts.projectKey &&
+    (opts.boardId === null || opts.boardId === undefined || opts.boardId === previous.board.id) &&
+    previous.fieldIds.acceptanceCriteria === acceptanceCriteriaFieldId;
+  const board = reusable ? previous.board : pickBoard(await client.getBoardsForProject(opts.projectKey), opts.projectKey, opts.boardId);
+
+  state.progress(0.1, 'Reading the board settings');
+  let config: BoardConfig | null = null;
+  try {
+    config = await client.getBoardConfig(board.id);
+  } catch (error) {
+    state.failed('board-config-unavailable', `the settings of board "${board.name}"`, error);
+    if (reusable) config = previous.config;
+  }
+
+  if (reusable && previous && config && sameFields(previous, config)) {
+    return refreshIncrementally(client, opts, previous, config, state, fetchedAt);
+  }
+
+  state.progress(0.2, 'Reading fields and statuses');
+  const [rawFields, statuses] = await Promise.all([client.getFields(), client.getStatuses()]);
+  const discovered = discoverFields(rawFields, config, acceptanceCriteriaFieldId);
+  state.notes.push(...discovered.notes);
+  const fieldIds = discovered.fieldIds;
+  // The estimation actually used (the board's, or the site's story points field when the board names none).
+  const effectiveConfig: BoardConfig = config
+    ? { ...config, estimation: discovered.estimation }
+    : { boardId: board.id, estimation: discovered.estimation, rankFieldId: fieldIds.rank, columns: [], doneColumnStatusIds: [] };
+  const statusCategories = statusCategoryMap(statuses);
+
+  state.progress(0.3, 'Reading sprints');
+  const sprints = await readSprints(client, board, state, []);
+
+  state.progress(0.4, 'Reading issues');
+  const rawIssues = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now);
+
+  state.progress(0.7, `Reading the history of ${rawIssues.length} issues`);
+  const histories = await readChangelogs(client, rawIssues, fieldIds, state);
+
+  state.progress(0.95, 'Putting it together');
+  const issues = orderByRank(normaliseAll(rawIssues, histories, null, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state));
+  state.progress(1, 'Done');
+  return {
+    site: opts.site ?? previous?.site ?? '',
+    project: { key: opts.projectKey, name: projectName(rawIssues, opts.projectKey) },
+    board,
+    config: effectiveConfig,
+    fieldIds,
+    sprints,
+    issues,
+    statusCategories,
+    notes: state.notes,
+    partial: state.failures.length ? { reason: `Some data could not be read from Jira: ${state.failures.join('; ')}.` } : null,
+    fetchedAt,
+  };
+}
+
+/** Whether the board still reads estimates and rank from the fields the previous load used. */
+function sameFields(previous: BoardData, config: BoardConfig): boolean {
+  const estimate = config.estimation.type === 'field' ? config.estimation.fieldId : config.estimation.type === 'issueCount' ? null : previous.fieldIds.estimate;
+  const rank = config.rankFieldId ?? previous.fieldIds.rank;
+  return estimate === previous.fieldIds.estimate && rank === previous.fieldIds.rank;
+}
+
+function normaliseAll(
+  rawIssues: RawIssue[],
+  histories: Map<string, RawHistory[]> | null,
+  previousById: Map<string, Issue> | null,
+  ctx: Parameters<typeof normaliseIssue>[2],
+  state: LoadState,
+): Issue[] {
+  return rawIssues.map((raw) => {
+    const { issue, notes } = normaliseIssue(raw, histories?.get(raw.id) ?? [], ctx);
+    state.notes.push(...notes);
+    // Without fresh histories, an issue seen before keeps the history we already had.
+    if (histories === null && previousById?.has(raw.id)) issue.changelog = previousById.get(raw.id)!.changelog;
+    return issue;
+  });
+}
+
+async function refreshIncrementally(client: JiraClient, opts: LoadOptions, previous: BoardData, config: BoardConfig, state: LoadState, fetchedAt: string): Promise<BoardData> {
+  const fieldIds = previous.fieldIds;
+  state.progress(0.3, 'Reading sprints');
+  const sprints = await readSprints(client, previous.board, state, previous.sprints);
+
+  state.progress(0.4, 'Looking for changed issues');
+  const since = new Date(parseJiraDate(previous.fetchedAt) - INCREMENTAL_MARGIN_MS);
+  const rawIssues = await client.searchIssues({
+    jql: `project = ${jqlQuote(opts.projectKey)} AND updated >= "${jqlMinute(since)}" ORDER BY Rank ASC`,
+    fields: issueFields(fieldIds),
+  });
+
+  let statusCategories = previous.statusCategories;
+  const unknownStatus = rawIssues.some((raw) => {
+    const status = raw.fields.status;
+    return isRecord(status) && typeof status.id === 'string' && !(status.id in statusCategories);
+  });
+  if (unknownStatus) statusCategories = statusCategoryMap(await client.getStatuses());
+
+  state.progress(0.6, `Reading the history of ${rawIssues.length} changed issues`);
+  const histories = rawIssues.length ? await readChangelogs(client, rawIssues, fieldIds, state) : new Map<string, RawHistory[]>();
+
+  state.progress(0.95, 'Putting it together');
+  const previousById = new Map(previous.issues.map((i) => [i.id, i]));
+  const refreshed = normaliseAll(rawIssues, histories, previousById, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state);
+  const refreshedKeys = new Set(rawIssues.map((r) => r.key));
+  const keptNotes = previous.notes.filter((n) => (n.issueKey ? !refreshedKeys.has(n.issueKey) : DISCOVERY_NOTE_CODES.has(n.code)));
+  state.progress(1, 'Done');
+  return {
+    ...previous,
+    site: opts.site ?? previous.site,
+    project: { key: opts.projectKey, name: projectName(rawIssues, previous.project.name) },
+    config: config.estimation.type === 'none' ? { ...config, estimation: previous.config.estimation } : config,
+    sprints,
+    issues: mergeIssues(previous.issues, refreshed),
+    statusCategories,
+    notes: [...keptNotes, ...state.notes],
+    partial: state.failures.length ? { reason: `Some data could not be read from Jira: ${state.failures.join('; ')}.` } : null,
+    fetchedAt,
+  };
 }

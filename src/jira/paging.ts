@@ -39,7 +39,8 @@ export async function collectOffsetPages(
  */
 export async function walkTokenPages(
   fetchPage: (token: string | undefined) => Promise<unknown>,
-  onPage: (body: Record<string, unknown>) => void,
+  /** Return true to stop reading (the caller has enough). */
+  onPage: (body: Record<string, unknown>) => boolean | void,
   endpoint: string,
 ): Promise<void> {
   const sentTokens = new Set<string>();
@@ -49,7 +50,7 @@ export async function walkTokenPages(
     if (!isRecord(body)) {
       throw new JiraError({ kind: 'malformed', endpoint, message: `Jira's answer to ${endpoint} was empty or not an object, so we could not read it.` });
     }
-    onPage(body);
+    if (onPage(body) === true) return;
     const next = typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? body.nextPageToken : undefined;
     if (body.isLast === true || next === undefined) return;
     if (sentTokens.has(next)) {
