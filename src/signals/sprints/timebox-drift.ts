@@ -39,7 +39,7 @@ export const timeboxDrift: SignalRule = {
         dates: late.flatMap((s) => [s.endDate, s.completeDate]).filter((d): d is string => d !== null),
       }),
       question: 'What makes it hard to close the sprint on the planned day, and how might a steady rhythm help the team plan?',
-      rule: `in the last ${ofLast} closed sprints, one closed more than ${lateWorkingDays} working day(s) late or lengths vary by more than ${lengthSpreadWorkingDays} working days (critical when 3 or more closed late)`,
+      rule: `in the last ${ofLast} closed sprints, one closed more than ${plural(lateWorkingDays, 'working day')} late or lengths vary by more than ${lengthSpreadWorkingDays} working days (critical when 3 or more closed late)`,
     });
   },
 };

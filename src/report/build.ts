@@ -1,0 +1,142 @@
+/**
+ * Assembles the one Report from a board's data: sprints, backlog, roles, signals, score, people
+ * and data-quality notes. Pure: `now` is a parameter. A part that fails is left out with a note and
+ * the report is marked partial, so the rest still reaches people.
+ */
+import type { BacklogSnapshot, BoardData, DataQualityNote } from '../domain/types';
+import type { ProjectSettings } from '../domain/settings';
+import type { BacklogSection, Report, RolesSection } from '../domain/report';
+import { analyseSprints } from '../analysis/sprints/section';
+import { replayBoard } from '../analysis/sprints/replay';
+import type { GoalSnapshot } from '../analysis/sprints/reconstruct';
+import { analyseRoles } from '../analysis/roles/section';
+import { analyseBacklog } from '../analysis/backlog/index';
+import { allRules, evaluateSignals } from '../signals/catalogue';
+import { healthScore } from './score';
+import { buildPeople } from './people';
+
+export interface BuildReportInput {
+  data: BoardData;
+  settings: ProjectSettings;
+  snapshots: BacklogSnapshot[];
+  now: Date;
+  /** Sprint id -> goal snapshots, when something recorded them. */
+  goalHistory?: Record<number, GoalSnapshot[]>;
+}
+
+const KANBAN_LIMITATION =
+  'This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. The backlog order and the role signals still are.';
+const NO_SPRINTS_YET = 'This board has not run any sprints yet, so there are no sprint figures to show.';
+const BY_ISSUE_COUNT = 'This board does not estimate in points, so sprint figures count issues instead of points.';
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function buildReport(input: BuildReportInput): Report {
+  const { data, settings, snapshots, now } = input;
+  const notes: DataQualityNote[] = [...data.notes];
+  const limitations: string[] = [];
+  const failures: string[] = [];
+  const hasSprints = data.board.type !== 'kanban' && data.sprints.length > 0;
+  if (!hasSprints) limitations.push(data.board.type === 'kanban' ? KANBAN_LIMITATION : NO_SPRINTS_YET);
+  const estimates = data.config.estimation.type === 'field';
+  if (hasSprints && !estimates) limitations.push(BY_ISSUE_COUNT);
+
+  let sprints: Report['sprints'] = null;
+  if (hasSprints) {
+    try {
+      sprints = analyseSprints({ data, settings, now, goalHistory: input.goalHistory });
+      notes.push(...replayBoard(data).notes);
+      for (const s of sprints.closed) {
+        if (s.startDate === null || s.completeDate === null) {
+          notes.push({ code: 'sprint-missing-dates', message: `${s.name} is closed but Jira gave no start or completion date, so its figures are empty.`, sprintId: s.id });
+        }
+      }
+    } catch (error) {
+      failures.push(`the sprint figures could not be worked out (${errorText(error)})`);
+    }
+  }
+
+  let backlog: BacklogSection | null = null;
+  try {
+    backlog = analyseBacklog({ data, settings, closedSprints: sprints?.closed ?? [], snapshots, now });
+  } catch (error) {
+    failures.push(`the backlog figures could not be worked out (${errorText(error)})`);
+  }
+
+  let roles: RolesSection;
+  try {
+    roles = analyseRoles({ data, settings, now });
+  } catch (error) {
+    failures.push(`the role figures could not be worked out (${errorText(error)})`);
+    roles = emptyRoles(settings);
+  }
+
+  const { signals, silent } = evaluateSignals({ data, settings, now, sprints, backlog, roles });
+  for (const reason of failures) notes.push({ code: 'analysis-failed', message: `Part of this report is missing: ${reason}.` });
+  const partialReasons = [data.partial?.reason, ...failures].filter((r): r is string => !!r);
+
+  const withoutPeople: Omit<Report, 'people'> = {
+    schemaVersion: 1,
+    computedAt: now.toISOString(),
+    site: data.site,
+    project: { key: data.project.key, name: data.project.name },
+    board: { ...data.board },
+    capabilities: { sprints: sprints !== null, backlog: backlog !== null, estimates, limitations },
+    sprints,
+    backlog,
+    roles,
+    signals,
+    silentSignals: silent,
+    score: healthScore(signals),
+    dataQuality: notes,
+    partial: partialReasons.length > 0 ? { reason: partialReasons.join('; ') } : null,
+  };
+  return { ...withoutPeople, people: buildPeople(withoutPeople, data) };
+}
+
+function emptyRoles(settings: ProjectSettings): RolesSection {
+  return {
+    productOwners: [...settings.roles.productOwners],
+    scrumMasters: [...settings.roles.scrumMasters],
+    actingBacklogOwner: null,
+    rankChangesBy: [],
+    assigneeChangesBy: [],
+    lastPoBacklogActivity: null,
+  };
+}
+
+export interface EmptyReportInput {
+  site: string;
+  project: { key: string; name: string };
+  settings: ProjectSettings;
+  now: Date;
+  /** Why there is nothing to analyse; defaults to "no board". */
+  reason?: string;
+}
+
+/**
+ * The report of a project without a board: nothing to measure, every rule silent with the reason,
+ * and a full score (no signal fired) next to a limitation that says why.
+ */
+export function buildEmptyReport(input: EmptyReportInput): Report {
+  const reason = input.reason ?? 'This project has no Scrum or Kanban board the app can read, so there is nothing to analyse yet.';
+  const withoutPeople: Omit<Report, 'people'> = {
+    schemaVersion: 1,
+    computedAt: input.now.toISOString(),
+    site: input.site,
+    project: { ...input.project },
+    board: null,
+    capabilities: { sprints: false, backlog: false, estimates: false, limitations: [reason] },
+    sprints: null,
+    backlog: null,
+    roles: emptyRoles(input.settings),
+    signals: [],
+    silentSignals: allRules.map((rule) => ({ id: rule.id, reason })),
+    score: healthScore([]),
+    dataQuality: [],
+    partial: null,
+  };
+  return { ...withoutPeople, people: buildPeople(withoutPeople, null) };
+}
