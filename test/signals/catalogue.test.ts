@@ -19,7 +19,7 @@ describe('the catalogue', () => {
   it('holds every signal of the product brief once', () => {
     const ids = allRules.map((r) => r.id).sort();
     expect(ids).toEqual([
-      'absent-po', 'churning-priorities', 'chronic-carry-over', 'committee-ordering', 'done-reopened', 'frozen-backlog',
+      'absent-po', 'chronic-carry-over', 'churning-priorities', 'committee-ordering', 'done-reopened', 'frozen-backlog',
       'lingering-impediments', 'missing-sprint-goal', 'one-person-two-roles', 'over-refined-backlog', 'po-assigns-work',
       'separate-tech-pool', 'sm-orders-backlog', 'thin-ready-runway', 'timebox-drift', 'unfinished-sprints', 'unprotected-sprint',
     ]);
