@@ -16,6 +16,16 @@ export const WEEK_TOLERANCE_DAYS = 3;
 /** A snapshot counts as "28 days ago" when taken within 7 days of that moment. */
 export const MONTH_TOLERANCE_DAYS = 7;
 
+/** The first `count` distinct keys of a list, scanning no further than needed. */
+function firstDistinct(list: readonly string[], count: number): string[] {
+  const seen = new Set<string>();
+  for (const key of list) {
+    if (seen.size >= count) break;
+    seen.add(key);
+  }
+  return [...seen];
+}
+
 /**
  * Extrapolated rank-biased overlap (Webber, Moffat & Zobel 2010, equation 30) of two rankings,
  * both cut to the same depth k = min(depth, |a|, |b|):
@@ -25,8 +35,8 @@ export const MONTH_TOLERANCE_DAYS = 7;
  */
 export function rankBiasedOverlap(listA: readonly string[], listB: readonly string[], p = RBO_PERSISTENCE, depth = RBO_DEPTH): number | null {
   // A key listed twice (a damaged snapshot) keeps its first position only.
-  const a = [...new Set(listA)];
-  const b = [...new Set(listB)];
+  const a = firstDistinct(listA, depth);
+  const b = firstDistinct(listB, depth);
   const k = Math.min(depth, a.length, b.length);
   if (k === 0) return null;
   const seenA = new Set<string>();
