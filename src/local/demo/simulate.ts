@@ -72,7 +72,9 @@ export function simulateProject(policy: StoryPolicy, projectId: string, boardId:
   const firstDay = scrum ? addWorkingDays(calendar[0].startDay, -10) : addWorkingDays(lastDay, -KANBAN_WORKING_DAYS);
   writeInitialBacklog(state, firstDay);
 
-  const snapshotTimes = Array.from({ length: SNAPSHOT_DAYS }, (_, i) => utcDayStart(now) + HOUR - i * DAY).filter((t) => t < now).reverse();
+  // Taken nightly at 01:00 UTC: the last SNAPSHOT_DAYS such moments up to now, oldest first.
+  const lastSnapshot = utcDayStart(now) + HOUR <= now ? utcDayStart(now) + HOUR : utcDayStart(now) + HOUR - DAY;
+  const snapshotTimes = Array.from({ length: SNAPSHOT_DAYS }, (_, i) => lastSnapshot - (SNAPSHOT_DAYS - 1 - i) * DAY);
   const snapshots: BacklogSnapshot[] = [];
   const flushSnapshots = (upTo: number) => {
     while (scrum && snapshotTimes.length > 0 && snapshotTimes[0] < upTo) {
@@ -121,7 +123,7 @@ export function simulateProject(policy: StoryPolicy, projectId: string, boardId:
     writeNewItems(state);
     policy.onBacklogDay?.(state, day, random);
   }
-  flushSnapshots(now);
+  flushSnapshots(now + 1);
   return { state, snapshots };
 }
 

@@ -23,18 +23,20 @@ export function churnPolicy(): StoryPolicy {
     closedSprints: 12,
     velocity: 28,
     backlogTarget: 70,
+    // No sprint is planned ahead: a future sprint would pin its items to the top.
+    futureSprintItems: 0,
     expectedSignals: ['churning-priorities', 'committee-ordering', 'sm-orders-backlog'],
     silentSignals: ['one-person-two-roles', 'missing-sprint-goal', 'timebox-drift', 'done-reopened'],
     newItem: (_state, _at, random) => plainItem(random, [t.productOwner, ...t.stakeholders]),
     onBacklogDay: (state, _day, random) => {
-      const moves = random.int(3, 4);
+      const moves = random.int(4, 6);
       for (let n = 0; n < moves; n++) {
         const author = random.weighted(rankers);
         const view = state.backlog();
         if (view.length < 20) break;
-        if (random.chance(0.8)) {
+        if (random.chance(0.75)) {
           const item = view[random.int(12, view.length - 1)];
-          state.rankToBacklogPosition(item, random.int(0, 9), state.tick(), author);
+          state.rankToBacklogPosition(item, random.int(0, 4), state.tick(), author);
         } else {
           const item = view[random.int(0, 9)];
           state.rankToBacklogPosition(item, random.int(20, Math.min(40, view.length - 2)), state.tick(), author);
