@@ -25,7 +25,7 @@ export interface ComputeOptions {
   onProgress?: (p: LoadProgress) => void;
   /** Take a backlog snapshot from the fresh data and use it in the report. */
   takeSnapshot?: boolean;
-  /** Site name used for the empty report when the project has no board. */
+  /** Site identifier stored in the data and in the empty report (cloud id or host). */
   site?: string;
   /** Project name used for the empty report (defaults to the key). */
   projectName?: string;
@@ -61,13 +61,14 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       acceptanceCriteriaFieldId: opts.settings.definitionOfReady.acceptanceCriteria.fieldId,
       previous: usablePrevious(opts),
       now: opts.now,
+      site: opts.site,
       onProgress: opts.onProgress,
     });
   } catch (err) {
     if (!(err instanceof NoBoardError)) throw err;
     const report = emptyReport({
       site: opts.site ?? opts.previous?.site ?? '',
-      project: { key: opts.projectKey, name: opts.projectName ?? opts.projectKey },
+      project: { key: opts.projectKey, name: opts.projectName ?? opts.previous?.project.name ?? opts.projectKey },
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
     });

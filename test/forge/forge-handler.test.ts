@@ -1,0 +1,182 @@
+/**
+ * The Forge entry end to end: `handler` from src/index.ts called the way Forge calls it, with
+ * @forge/api mocked only at the transport edge (requestJira answering spec-shaped JSON), @forge/kvs
+ * replaced by an in-memory fake and @forge/events by a recording queue.
+ */
+import { sampleReport } from './fixtures';
+
+type Json = unknown;
+interface SeenRequest { as: 'user' | 'app'; method: string; path: string; query: URLSearchParams; body: Json }
+
+const requests: SeenRequest[] = [];
+const pushes: unknown[][] = [];
+const kvsData = new Map<string, unknown>();
+let answer: (req: SeenRequest) => { status: number; body: Json } = () => ({ status: 404, body: { errorMessages: ['not here'] } });
+
+function fakeResponse(status: number, body: Json) {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    statusText: String(status),
+    headers: new Headers({ 'content-type': 'application/json' }),
+    json: async () => JSON.parse(text),
+    text: async () => text,
+  };
+}
+
+function requestJiraAs(as: 'user' | 'app') {
+  return async (route: unknown, init: { method?: string; body?: string } = {}) => {
+    const raw = typeof route === 'string' ? route : String((route as { value: string }).value);
+    const url = new URL(raw, 'https://site.example');
+    const req: SeenRequest = { as, method: init.method ?? 'GET', path: url.pathname, query: url.searchParams, body: init.body ? JSON.parse(init.body) : undefined };
+    requests.push(req);
+    const { status, body } = answer(req);
+    return fakeResponse(status, body);
+  };
+}
+
+jest.mock('@forge/api', () => {
+  const actual = jest.requireActual('@forge/api');
+  const api = { asUser: () => ({ requestJira: requestJiraAs('user') }), asApp: () => ({ requestJira: requestJiraAs('app') }) };
+  return { __esModule: true, ...actual, default: { ...actual.default, ...api }, ...api };
+});
+
+jest.mock('@forge/events', () => ({
+  Queue: class {
+    constructor(readonly params: { key: string }) {}
+    async push(events: unknown) {
+      pushes.push(Array.isArray(events) ? events : [events]);
+      return { jobId: 'job-1' };
+    }
+  },
+}));
+
+jest.mock('@forge/kvs', () => {
+  const { WhereConditions } = jest.requireActual('@forge/kvs');
+  const kvs = {
+    get: async (key: string) => (kvsData.has(key) ? structuredClone(kvsData.get(key)) : undefined),
+    set: async (key: string, value: unknown) => void kvsData.set(key, structuredClone(value)),
+    delete: async (key: string) => void kvsData.delete(key),
+    query: () => {
+      let prefix = '';
+      const builder = {
+        where: (_f: string, c: { values: string[] }) => { prefix = c.values[0]; return builder; },
+        limit: () => builder,
+        cursor: () => builder,
+        getMany: async () => ({ results: [...kvsData.keys()].filter((k) => k.startsWith(prefix)).sort().map((key) => ({ key, value: kvsData.get(key) })) }),
+      };
+      return builder;
+    },
+  };
+  return { __esModule: true, kvs, default: kvs, WhereConditions };
+});
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const entry = require('../../src/index') as typeof import('../../src/index');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ProjectStores } = require('../../src/storage/project-stores') as typeof import('../../src/storage/project-stores');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ForgeKvsStore } = require('../../src/storage/forge-kvs-store') as typeof import('../../src/storage/forge-kvs-store');
+
+const NOW = Date.now();
+
+function forgeContext(accountId: string, projectKey?: string) {
+  return {
+    accountId,
+    installContext: 'ari:cloud:jira::site/cloud-1',
+    extension: projectKey ? { type: 'jira:projectPage', project: { key: projectKey, id: '10000', type: 'software' } } : { type: 'jira:globalPage' },
+  };
+}
+
+function call(functionKey: string, payload: unknown, context: object) {
+  return entry.handler({ call: { functionKey, payload }, context } as never, undefined as never) as Promise<unknown>;
+}
+
+/** mypermissions as Jira answers it (PermissionsKeysBean -> Permissions). */
+function permissionsBody(browse: boolean, administer: boolean) {
+  const entryFor = (key: string, have: boolean) => ({ id: '1', key, name: key, type: 'PROJECT', description: '', havePermission: have });
+  return { permissions: { BROWSE_PROJECTS: entryFor('BROWSE_PROJECTS', browse), ADMINISTER_PROJECTS: entryFor('ADMINISTER_PROJECTS', administer) } };
+}
+
+function jiraFor(browse: boolean, administer: boolean, visible: string[]) {
+  return (req: SeenRequest) => {
+    if (req.path === '/rest/api/3/mypermissions') return { status: 200, body: permissionsBody(browse, administer) };
+    if (req.path === '/rest/api/3/search/jql') {
+      const jql = String((req.body as { jql?: string } | undefined)?.jql ?? req.query.get('jql') ?? '');
+      const asked = (/key in \(([^)]*)\)/i.exec(jql)?.[1] ?? '').split(',').map((k) => k.trim());
+      const issues = asked.filter((k) => visible.includes(k)).map((key, i) => ({ id: String(100 + i), key, fields: {} }));
+      return { status: 200, body: { issues, isLast: true } };
+    }
+    return { status: 404, body: { errorMessages: ['not in this test'] } };
+  };
+}
+
+beforeEach(() => {
+  requests.length = 0;
+  pushes.length = 0;
+  kvsData.clear();
+});
+
+describe('Forge handler', () => {
+  it('answers getReport with no report yet, queues a refresh on refresh-queue, and asked Jira as the user', async () => {
+    answer = jiraFor(true, false, []);
+    const result = await call('getReport', {}, forgeContext('acc-1', 'ABC'));
+    expect(result).toMatchObject({ report: null, refresh: { state: 'queued' }, boards: [] });
+    expect(requests.map((r) => [r.as, r.method, r.path, r.query.get('projectKey')])).toEqual([['user', 'GET', '/rest/api/3/mypermissions', 'ABC']]);
+    expect(pushes).toHaveLength(1);
+    expect(pushes[0]).toEqual([{ body: expect.objectContaining({ projectKey: 'ABC', boardId: null, reason: 'page-open' }) }]);
+    // The queued state is stored in Forge storage under this site's keys.
+    expect([...kvsData.keys()]).toEqual(['bh:cloud-1:ABC:default:progress']);
+  });
+
+  it('serves a cached report with the evidence the user cannot see removed', async () => {
+    const stores = new ProjectStores(new ForgeKvsStore(), 'cloud-1');
+    await stores.writeReport('ABC', null, sampleReport(new Date(NOW - 60_000).toISOString()));
+    await stores.appendSnapshot('ABC', null, { boardId: 7, takenAt: new Date(NOW).toISOString(), keys: [] });
+    answer = jiraFor(true, false, ['ABC-1']);
+    const result = (await call('getReport', {}, forgeContext('acc-1', 'ABC'))) as { report: { backlog: { nearTerm: { key: string }[] } } };
+    expect(result.report.backlog.nearTerm.map((i) => i.key)).toEqual(['ABC-1']);
+    expect(JSON.stringify(result)).not.toContain('Secret item');
+    expect(requests.every((r) => r.as === 'user')).toBe(true);
+    expect(pushes).toEqual([]);
+  });
+
+  it('refuses a user without browse permission and leaves storage untouched', async () => {
+    answer = jiraFor(false, false, []);
+    expect(await call('getReport', {}, forgeContext('acc-2', 'ABC'))).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
+    expect(kvsData.size).toBe(0);
+    expect(pushes).toEqual([]);
+  });
+
+  it('ignores any project but the one in the Forge context: a payload naming one is refused', async () => {
+    answer = jiraFor(true, true, []);
+    expect(await call('refresh', { projectKey: 'OTHER' }, forgeContext('acc-1', 'ABC'))).toMatchObject({ error: { code: 'invalid-input' } });
+    expect(requests).toEqual([]);
+    await call('refresh', {}, forgeContext('acc-1', 'ABC'));
+    expect(requests.map((r) => r.query.get('projectKey'))).toEqual(['ABC']);
+    expect(pushes.flat()).toEqual([{ body: expect.objectContaining({ projectKey: 'ABC' }) }]);
+  });
+
+  it('refuses a settings change from a non-administrator and stores nothing', async () => {
+    answer = jiraFor(true, false, []);
+    const { DEFAULT_SETTINGS } = await import('../../src/domain/settings');
+    expect(await call('saveSettings', { settings: DEFAULT_SETTINGS }, forgeContext('acc-1', 'ABC'))).toMatchObject({ error: { code: 'forbidden' } });
+    expect(kvsData.size).toBe(0);
+  });
+
+  it('the nightly trigger lists projects as the app and pushes at most 50 events per push', async () => {
+    const projects = Array.from({ length: 75 }, (_, i) => ({ id: String(i), key: `P${i}`, name: `Project ${i}` }));
+    answer = (req) => {
+      if (req.path !== '/rest/api/3/project/search') return { status: 404, body: {} };
+      const startAt = Number(req.query.get('startAt') ?? 0);
+      const maxResults = Number(req.query.get('maxResults') ?? 50);
+      const values = projects.slice(startAt, startAt + maxResults);
+      return { status: 200, body: { startAt, maxResults, total: projects.length, isLast: startAt + maxResults >= projects.length, values } };
+    };
+    await entry.nightly({ context: { cloudId: 'cloud-1' } }, { installContext: 'ari:cloud:jira::site/cloud-1' });
+    expect(requests.every((r) => r.as === 'app')).toBe(true);
+    expect(pushes.map((p) => p.length)).toEqual([50, 25]);
+    expect(new Set(pushes.flat().map((e) => (e as { body: { projectKey: string } }).body.projectKey)).size).toBe(75);
+  });
+});
