@@ -51,6 +51,13 @@ describe('JQL evaluation (alice browses SCR and KAN)', () => {
     ['project = SCR ORDER BY created DESC', ['SCR-6', 'SCR-5', 'SCR-4', 'SCR-3', 'SCR-2', 'SCR-1']],
     ['updated >= "2024-02-16" ORDER BY updated DESC, key DESC', ['SCR-6', 'KAN-3']],
     ['updated >= "2024-02-16" ORDER BY updated DESC, key ASC', ['KAN-3', 'SCR-6']],
+    // The shape of the client's partitioned searches.
+    ['(project = "SCR") AND (created >= "2024-01-05 12:30" AND created < "2024-02-10 09:00") ORDER BY Rank ASC', ['SCR-3', 'SCR-2', 'SCR-4']],
+    ['statusCategory = 2 AND project = KAN', ['KAN-3']],
+    // Relative dates count back from the clock; the fixture lies in 2024, long before it.
+    ['created <= -1d AND project = KAN', ['KAN-1', 'KAN-2', 'KAN-3']],
+    ['created >= -1w', []],
+    ['project = SCR AND sprint in (11) AND status = "In Progress"', ['SCR-2']],
   ])('%s', async (jql, expected) => {
     expect(await search(jql)).toEqual(expected);
   });
