@@ -21,3 +21,22 @@ describe('determinism', () => {
     expect(() => generateSizedProject({ issues: 0, closedSprints: 5, now: NOW })).toThrow(/issues/);
   });
 });
+
+describe('time zones', () => {
+  test('the demo is the same whatever the process time zone', () => {
+    const original = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = JSON.stringify(generateDemo({ now: NOW, seed: 9 }).workspace.sprints);
+      process.env.TZ = 'Pacific/Kiritimati';
+      const farEast = JSON.stringify(generateDemo({ now: NOW, seed: 9 }).workspace.sprints);
+      process.env.TZ = 'Pacific/Pago_Pago';
+      const farWest = JSON.stringify(generateDemo({ now: NOW, seed: 9 }).workspace.sprints);
+      expect(farEast).toBe(utc);
+      expect(farWest).toBe(utc);
+    } finally {
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
+    }
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Calendar maths for the demo, in UTC.
  * Working days come from date-fns (addBusinessDays, isWeekend, differenceInBusinessDays). date-fns
- * works in the process's local time zone, so every day is handed to it as that UTC day at 12:00: the
- * weekday is then the same in any zone within 11 hours of UTC, and the answer is read back in UTC.
+ * works in the process's local time zone, so every UTC day is handed to it as the same calendar date
+ * at local noon, and the answer's calendar date is read back as a UTC day: the same in every zone.
  */
 import { addBusinessDays, differenceInBusinessDays, isWeekend } from 'date-fns';
 
@@ -15,8 +15,10 @@ export function utcDayStart(ms: number): number {
   return Math.floor(ms / DAY) * DAY;
 }
 
+/** The same calendar date as the UTC day, at local noon, for date-fns (which reads local fields). */
 function asNoon(day: number): Date {
-  return new Date(utcDayStart(day) + 12 * HOUR);
+  const d = new Date(utcDayStart(day));
+  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
 }
 
 function fromNoon(date: Date): number {
