@@ -1,0 +1,62 @@
+/**
+ * A Transport over Forge's product fetch: `api.asUser()` (the viewer's permissions) or
+ * `api.asApp()` (the app user, for triggers and queue consumers). Paths go through the `route`
+ * tagged template, which refuses path manipulation in interpolated values; the query string is
+ * built with URLSearchParams and inserted into the route the same safe way.
+ */
+import api, { route } from '@forge/api';
+import { TransportError, describeRequest, parseJsonBody } from '../jira/transport';
+import type { JiraRequest, JiraResponse, QueryValue, Transport } from '../jira/transport';
+
+export type ForgeAuthMode = 'user' | 'app';
+
+function searchParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) params.append(name, String(value));
+  return params;
+}
+
+/**
+ * The route for a request. Each path segment is interpolated separately, so `route` checks every
+ * one (a segment holding "/", "..", "?" or "#" is refused rather than sent).
+ */
+export function buildRoute(req: JiraRequest): ReturnType<typeof route> {
+  if (!req.path.startsWith('/')) throw new Error(`Jira paths start with "/": got "${req.path}".`);
+  const segments = req.path.slice(1).split('/');
+  const strings = ['/', ...segments.slice(1).map(() => '/'), ''];
+  const params = searchParams(req.query);
+  if ([...params.keys()].length > 0) strings[strings.length - 1] = '?';
+  const values: (string | URLSearchParams)[] = [...segments];
+  if ([...params.keys()].length > 0) {
+    strings.push('');
+    values.push(params);
+  }
+  const template = Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray;
+  return route(template, ...values);
+}
+
+export function createForgeTransport(mode: ForgeAuthMode): Transport {
+  return {
+    async send(req: JiraRequest): Promise<JiraResponse> {
+      const endpoint = describeRequest(req);
+      const requester = mode === 'user' ? api.asUser() : api.asApp();
+      let response: Awaited<ReturnType<typeof requester.requestJira>>;
+      try {
+        response = await requester.requestJira(buildRoute(req), {
+          method: req.method,
+          headers: { Accept: 'application/json', ...(req.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        });
+      } catch (error) {
+        const name = error instanceof Error ? error.name : 'Error';
+        throw new TransportError('network', endpoint, `Forge could not send ${endpoint} to Jira (${name}).`);
+      }
+      const headers: Record<string, string> = {};
+      response.headers.forEach((value: string, name: string) => {
+        headers[name.toLowerCase()] = value;
+      });
+      const text = await response.text();
+      return { status: response.status, headers, body: parseJsonBody(text, endpoint, response.status) };
+    },
+  };
+}

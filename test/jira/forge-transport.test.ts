@@ -1,0 +1,59 @@
+// Only the product-fetch edge is mocked; `route` stays the real one.
+const requestJira = jest.fn();
+const asUser = jest.fn(() => ({ requestJira }));
+const asApp = jest.fn(() => ({ requestJira }));
+
+jest.mock('@forge/api', () => {
+  const actual = jest.requireActual('@forge/api');
+  const edge = { asUser: () => asUser(), asApp: () => asApp() };
+  return { __esModule: true, ...actual, ...edge, route: actual.route, default: { ...actual.default, ...edge } };
+});
+
+import { buildRoute, createForgeTransport } from '../../src/forge/transport';
+import { TransportError } from '../../src/jira/transport';
+
+function forgeResponse(status: number, text: string, headers: Record<string, string> = {}) {
+  return { status, ok: status < 300, headers: new Headers(headers), text: async () => text };
+}
+
+beforeEach(() => {
+  requestJira.mockReset();
+  asUser.mockClear();
+  asApp.mockClear();
+});
+
+describe('createForgeTransport', () => {
+  it('calls requestJira as the user with a safe route and a JSON body', async () => {
+    requestJira.mockResolvedValue(forgeResponse(200, '{"issues":[]}', { 'X-RateLimit-Remaining': '10' }));
+    const transport = createForgeTransport('user');
+    const response = await transport.send({ method: 'POST', path: '/rest/api/3/search/jql', body: { jql: 'project = "A"' } });
+    expect(asUser).toHaveBeenCalledTimes(1);
+    expect(asApp).not.toHaveBeenCalled();
+    const [sentRoute, init] = requestJira.mock.calls[0];
+    expect(sentRoute.value).toBe('/rest/api/3/search/jql');
+    expect(init).toEqual({ method: 'POST', headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: '{"jql":"project = \\"A\\""}' });
+    expect(response).toEqual({ status: 200, headers: { 'x-ratelimit-remaining': '10' }, body: { issues: [] } });
+  });
+
+  it('uses asApp in app mode and puts the query through URLSearchParams', async () => {
+    requestJira.mockResolvedValue(forgeResponse(200, '{"values":[]}'));
+    await createForgeTransport('app').send({ method: 'GET', path: '/rest/agile/1.0/board/12/sprint', query: { state: 'future,active,closed', startAt: 0, skip: undefined } });
+    expect(asApp).toHaveBeenCalledTimes(1);
+    expect(requestJira.mock.calls[0][0].value).toBe('/rest/agile/1.0/board/12/sprint?state=future%2Cactive%2Cclosed&startAt=0');
+    expect(requestJira.mock.calls[0][1].body).toBeUndefined();
+  });
+
+  it('refuses path segments that try to leave the path', () => {
+    expect(() => buildRoute({ method: 'GET', path: '/rest/agile/1.0/board/..%2e/x' })).toThrow(/path manipulation/);
+    expect(() => buildRoute({ method: 'GET', path: 'rest/api' })).toThrow(/start with/);
+  });
+
+  it('turns a thrown fetch into a network error, and a broken 200 body into a malformed one', async () => {
+    requestJira.mockRejectedValueOnce(new Error('proxy down'));
+    await expect(createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/field' })).rejects.toMatchObject({ kind: 'network' });
+    requestJira.mockResolvedValueOnce(forgeResponse(200, 'not json'));
+    const error = await createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/field' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransportError);
+    expect(error).toMatchObject({ kind: 'malformed' });
+  });
+});
