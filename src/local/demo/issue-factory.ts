@@ -54,6 +54,8 @@ export interface SimIssue {
   blockedBy: { linkId: string; issue: SimIssue }[];
   blocks: { linkId: string; issue: SimIssue }[];
   changelog: WsHistory[];
+  /** Time of the latest history (or creation), to keep histories in time order. */
+  lastChangeAt: number;
   /** Seed for the description text, so it does not depend on when the issue is finalised. */
   textSeed: number;
 }
@@ -72,11 +74,11 @@ export class ChangeWriter {
   ) {}
 
   private record(issue: SimIssue, at: number, author: SimPerson, items: Item[]): void {
-    const last = issue.changelog.length > 0 ? Date.parse(issue.changelog[issue.changelog.length - 1].created) : issue.created;
-    if (at < last) throw new Error(`Demo generator bug: history for ${issue.key} goes back in time`);
+    if (at < issue.lastChangeAt) throw new Error(`Demo generator bug: history for ${issue.key} goes back in time`);
     this.counters.historyId += 1;
     issue.changelog.push({ id: String(this.counters.historyId), author: authorRef(author), created: jiraTime(at), items });
     issue.updated = Math.max(issue.updated, at);
+    issue.lastChangeAt = at;
   }
 
   /** Status change; entering or leaving a done status also sets or clears the resolution. */

@@ -123,6 +123,7 @@ export class ProjectState {
       blockedBy: [],
       blocks: [],
       changelog: [],
+      lastChangeAt: at,
       textSeed: this.random.int(1, 2 ** 31),
     };
     this.issues.push(issue);
