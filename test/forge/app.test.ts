@@ -75,8 +75,12 @@ describe('the permission gate', () => {
     deps.jiraAsUser = () => ({
       getMyPermissions: async () => { throw new JiraError({ kind: 'server', status: 503, endpoint: 'GET /rest/api/3/mypermissions', message: 'Jira had a problem on its side.' }); },
     }) as never;
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await createApp(deps).resolvers.getReport({}, ctx('acc-viewer'));
     expect(result).toEqual({ error: { code: 'jira-unavailable', message: 'Jira had a problem on its side.' } });
+    // The log names the failure and the endpoint, nothing more.
+    expect(logged.mock.calls).toEqual([['Resolver getReport failed: JiraError server 503 GET /rest/api/3/mypermissions']]);
+    logged.mockRestore();
   });
 });
 

@@ -81,16 +81,23 @@ const { ForgeKvsStore } = require('../../src/storage/forge-kvs-store') as typeof
 
 const NOW = Date.now();
 
+/**
+ * What Forge hands the resolver: the call (function key, payload, and the Custom UI context with the
+ * project of the page) and the runtime payload, from which @forge/resolver takes the account id and
+ * the installation context.
+ */
 function forgeContext(accountId: string, projectKey?: string) {
   return {
-    accountId,
-    installContext: 'ari:cloud:jira::site/cloud-1',
-    extension: projectKey ? { type: 'jira:projectPage', project: { key: projectKey, id: '10000', type: 'software' } } : { type: 'jira:globalPage' },
+    context: {
+      cloudId: 'cloud-1',
+      extension: projectKey ? { type: 'jira:projectPage', project: { key: projectKey, id: '10000', type: 'software' } } : { type: 'jira:globalPage' },
+    },
+    runtime: { installContext: 'ari:cloud:jira::site/cloud-1', principal: { accountId } },
   };
 }
 
-function call(functionKey: string, payload: unknown, context: object) {
-  return entry.handler({ call: { functionKey, payload }, context } as never, undefined as never) as Promise<unknown>;
+function call(functionKey: string, payload: unknown, forge: ReturnType<typeof forgeContext>) {
+  return entry.handler({ call: { functionKey, payload }, context: forge.context } as never, forge.runtime as never) as Promise<unknown>;
 }
 
 /** mypermissions as Jira answers it (PermissionsKeysBean -> Permissions). */
@@ -162,6 +169,23 @@ describe('Forge handler', () => {
     answer = jiraFor(true, false, []);
     const { DEFAULT_SETTINGS } = await import('../../src/domain/settings');
     expect(await call('saveSettings', { settings: DEFAULT_SETTINGS }, forgeContext('acc-1', 'ABC'))).toMatchObject({ error: { code: 'forbidden' } });
+    expect(kvsData.size).toBe(0);
+  });
+
+  it('stores an administrator’s settings under the site, saved by the account Forge names', async () => {
+    answer = jiraFor(true, true, []);
+    const { DEFAULT_SETTINGS } = await import('../../src/domain/settings');
+    const wanted = { ...DEFAULT_SETTINGS, staleDays: 120 };
+    expect(await call('saveSettings', { settings: wanted }, forgeContext('acc-admin', 'ABC'))).toEqual({ settings: wanted });
+    const stored = await new ProjectStores(new ForgeKvsStore(), 'cloud-1').readSettings('ABC');
+    expect(stored).toMatchObject({ version: 1, savedBy: 'acc-admin', settings: wanted });
+  });
+
+  it('the consumer ignores an event body that names no project, without throwing', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(entry.consumer({ body: { boardId: 3 } }, { installContext: 'ari:cloud:jira::site/cloud-1' })).resolves.toBeUndefined();
+    errors.mockRestore();
+    expect(requests).toEqual([]);
     expect(kvsData.size).toBe(0);
   });
 
