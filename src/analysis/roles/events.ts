@@ -30,11 +30,13 @@ export function rankChanges(data: BoardData, sinceMs: number, nowMs: number): Pe
   const fieldId = rankFieldId(data);
   if (fieldId === null) return [];
   const events: PersonEvent[] = [];
-  for (const issue of data.issues) {
-    for (const e of issue.changelog) {
+  for (const r of replayBoard(data).issues) {
+    const changelog = r.issue.changelog;
+    for (let i = 0; i < changelog.length; i++) {
+      const e = changelog[i];
       if (e.fieldId !== fieldId) continue;
-      const atMs = toMs(e.at);
-      if (atMs !== null && atMs >= sinceMs && atMs <= nowMs) events.push({ issueKey: issue.key, atMs, at: e.at, by: e.author?.accountId ?? null });
+      const atMs = r.eventMs[i];
+      if (atMs >= sinceMs && atMs <= nowMs) events.push({ issueKey: r.issue.key, atMs, at: e.at, by: e.author?.accountId ?? null });
     }
   }
   return events;
@@ -60,10 +62,12 @@ export function assigneeChangesOnSprintItems(data: BoardData, sinceMs: number, n
   const sprints = startedSprints(data);
   const events: PersonEvent[] = [];
   for (const r of replay.issues) {
-    for (const e of r.issue.changelog) {
+    const changelog = r.issue.changelog;
+    for (let i = 0; i < changelog.length; i++) {
+      const e = changelog[i];
       if (e.fieldId !== 'assignee') continue;
-      const atMs = toMs(e.at);
-      if (atMs === null || atMs < sinceMs || atMs > nowMs) continue;
+      const atMs = r.eventMs[i];
+      if (Number.isNaN(atMs) || atMs < sinceMs || atMs > nowMs) continue;
       let inSprint = false;
       for (const [sprintId, periods] of r.membership) {
         const sprint = sprints.get(sprintId);
@@ -90,11 +94,13 @@ export function backlogActivityBy(data: BoardData, people: ReadonlySet<string>):
   const events: PersonEvent[] = [];
   for (const r of replay.issues) {
     if (r.issue.issueType.subtask) continue;
-    for (const e of r.issue.changelog) {
+    const changelog = r.issue.changelog;
+    for (let i = 0; i < changelog.length; i++) {
+      const e = changelog[i];
       const by = e.author?.accountId ?? null;
       if (by === null || !people.has(by) || !fields.has(e.fieldId)) continue;
-      const atMs = toMs(e.at);
-      if (atMs === null) continue;
+      const atMs = r.eventMs[i];
+      if (Number.isNaN(atMs)) continue;
       const before = atMs - 1;
       if (valueAt(r.done, before)) continue;
       let inRunningSprint = false;

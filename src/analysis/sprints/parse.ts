@@ -1,31 +1,73 @@
 /** Parsers for raw changelog values and Jira dates, tolerant of bad input (null, never a throw). */
 import type { IsoDateTime } from '../../domain/types';
 
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+/** Digit value of the character at `index`, or -1 when it is not a digit. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** The number written by the digits in [from, to), or -1 when one of them is not a digit. */
+function numberAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const d = digitAt(text, i);
+    if (d < 0) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * Reads "YYYY-MM-DDTHH:mm:ss[.fff…](Z|±HHmm|±HH:mm)" by hand (histories hold many thousands of
+ * dates, and this is several times faster than a regular expression or Date.parse); null when the
+ * text has another shape.
+ */
+function fastIsoMs(text: string): number | null {
+  if (text.length < 20 || text[4] !== '-' || text[7] !== '-' || text[10] !== 'T' || text[13] !== ':' || text[16] !== ':') return null;
+  const year = numberAt(text, 0, 4);
+  const month = numberAt(text, 5, 7);
+  const day = numberAt(text, 8, 10);
+  const hour = numberAt(text, 11, 13);
+  const minute = numberAt(text, 14, 16);
+  const second = numberAt(text, 17, 19);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+  let index = 19;
+  let millis = 0;
+  if (text[index] === '.') {
+    index++;
+    let scale = 100;
+    while (digitAt(text, index) >= 0) {
+      millis += digitAt(text, index) * scale;
+      scale /= 10;
+      index++;
+    }
+    millis = Math.floor(millis);
+  }
+  let offsetMinutes = 0;
+  const zone = text.slice(index);
+  if (zone !== 'Z') {
+    const sign = zone[0] === '+' ? 1 : zone[0] === '-' ? -1 : 0;
+    const digits = zone.length === 6 && zone[3] === ':' ? zone.slice(1, 3) + zone.slice(4) : zone.slice(1);
+    const hours = digits.length === 4 ? numberAt(digits, 0, 2) : -1;
+    const minutes = digits.length === 4 ? numberAt(digits, 2, 4) : -1;
+    if (sign === 0 || hours < 0 || minutes < 0) return null;
+    offsetMinutes = sign * (hours * 60 + minutes);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60000;
+}
 
 /**
  * Epoch milliseconds of a Jira date-time ("2026-03-02T09:00:00.000+0000", "...Z", "...+01:00");
- * null when unreadable. The common ISO shapes are read directly (histories hold many thousands of
- * dates); anything else goes through Date.parse.
+ * null when unreadable. Other shapes (no seconds, no offset = local time) go through Date.parse.
  */
 export function toMs(value: IsoDateTime | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null;
-  const m = ISO_DATE_TIME.exec(value);
-  if (m) {
-    const [month, day, hour, minute, second] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), m[6] ? Number(m[6]) : 0];
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-    const fraction = m[7] ? Number((m[7] + '00').slice(0, 3)) : 0;
-    let ms = Date.UTC(Number(m[1]), month - 1, day, hour, minute, second, fraction);
-    const zone = m[8];
-    if (zone && zone !== 'Z') {
-      const digits = zone.replace(':', '');
-      const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
-      ms -= (digits[0] === '-' ? -1 : 1) * minutes * 60000;
-    } else if (!zone) {
-      const local = Date.parse(value); // no offset: ECMAScript reads it as local time
-      return Number.isFinite(local) ? local : null;
-    }
-    return Number.isFinite(ms) ? ms : null;
+  const fast = fastIsoMs(value);
+  if (fast !== null) return fast;
+  if (/^\d{4}-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.test(value)) {
+    const [month, day, hour, minute] = [value.slice(5, 7), value.slice(8, 10), value.slice(11, 13), value.slice(14, 16)].map(Number);
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   }
   const ms = Date.parse(value);
   return Number.isFinite(ms) ? ms : null;

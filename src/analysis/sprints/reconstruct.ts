@@ -12,7 +12,6 @@
  * Points: committed at t0 estimates; added, removed, completed and not completed at t1 estimates;
  * null when the board estimates by issue count.
  */
-import { differenceInBusinessDays } from 'date-fns';
 import type { IsoDateTime, Sprint } from '../../domain/types';
 import type { EstimateChange, FlagPeriod, IssueSet, Reopening, ScopeChange, SprintFigures } from '../../domain/report';
 import { ratio } from '../../domain/stats';
@@ -20,6 +19,7 @@ import type { BoardReplay, IssueReplay } from './replay';
 import { isMemberAt, wasMemberDuring } from './membership';
 import { valueAt } from './timeline';
 import { compareText, toIso, toMs } from './parse';
+import { workingDaysBetweenMs } from './working-days';
 
 export interface GoalSnapshot {
   at: IsoDateTime;
@@ -154,12 +154,12 @@ function keys(list: IssueReplay[]): string[] {
   return list.map((r) => r.issue.key);
 }
 
-/** Working days from `from` to `to` (date-fns differenceInBusinessDays: weekdays, negative when `to` is earlier). */
+/** Working days from `from` to `to` (weekdays, negative when `to` is earlier; see working-days.ts). */
 export function workingDaysBetween(from: IsoDateTime | null, to: IsoDateTime | null): number | null {
   const fromMs = toMs(from);
   const toMsValue = toMs(to);
   if (fromMs === null || toMsValue === null) return null;
-  return differenceInBusinessDays(toMsValue, fromMs);
+  return workingDaysBetweenMs(fromMs, toMsValue);
 }
 
 /** Estimate changes made in (t0, t1] while the issue was in the sprint. */
@@ -203,7 +203,7 @@ function impediments(sprintId: number, candidates: readonly IssueReplay[], t0: n
       const from = Math.max(flaggedSince, t0);
       const to = Math.min(endMs, t1);
       if (to > from && wasMemberDuring(r.membership.get(sprintId), from, to, '[)')) {
-        periods.push({ issueKey: r.issue.key, from: toIso(from), to: endMs > t1 ? null : toIso(to), workingDays: differenceInBusinessDays(to, from) });
+        periods.push({ issueKey: r.issue.key, from: toIso(from), to: endMs > t1 ? null : toIso(to), workingDays: workingDaysBetweenMs(from, to) });
       }
     };
     for (let i = 0; i < times.length; i++) {

@@ -21,6 +21,8 @@ import { type MembershipInterval, buildMembership } from './membership';
 export interface IssueReplay {
   issue: Issue;
   createdMs: number;
+  /** Epoch ms of each changelog item, aligned with issue.changelog (NaN when unreadable). */
+  eventMs: number[];
   /** Sprint id -> the periods the issue was in that sprint, oldest first. */
   membership: Map<number, MembershipInterval[]>;
   done: StepTimeline<boolean>;
@@ -101,7 +103,8 @@ export function replayBoard(data: BoardData): BoardReplay {
 
 /** One pass over one issue's changelog. */
 export function replayIssue(issue: Issue, fieldIds: ReplayFieldIds, statusCategories: Record<string, StatusCategory>): IssueReplay {
-  const events = sortedEvents(issue.changelog);
+  const eventMs = issue.changelog.map((e) => toMs(e.at) ?? NaN);
+  const events = sortedEvents(issue.changelog, eventMs);
   const createdMs = toMs(issue.created) ?? (events.length > 0 ? events[0].ms : 0);
   const sprintEvents = fieldIds.sprint === null ? [] : events.filter((e) => e.event.fieldId === fieldIds.sprint);
   const membership = buildMembership(
@@ -114,6 +117,7 @@ export function replayIssue(issue: Issue, fieldIds: ReplayFieldIds, statusCatego
   return {
     issue,
     createdMs,
+    eventMs,
     membership,
     done,
     estimate: replayEstimate(issue, events, fieldIds.estimate),
@@ -127,11 +131,10 @@ interface TimedEvent {
   event: ChangeEvent;
 }
 
-function sortedEvents(changelog: ChangeEvent[]): TimedEvent[] {
+function sortedEvents(changelog: ChangeEvent[], eventMs: number[]): TimedEvent[] {
   const timed: TimedEvent[] = [];
-  for (const event of changelog) {
-    const ms = toMs(event.at);
-    if (ms !== null) timed.push({ ms, event });
+  for (let i = 0; i < changelog.length; i++) {
+    if (!Number.isNaN(eventMs[i])) timed.push({ ms: eventMs[i], event: changelog[i] });
   }
   // Stable sort: events of one history keep their order.
   return timed.sort((a, b) => a.ms - b.ms);
