@@ -98,3 +98,13 @@ it('a closed sprint without dates gets empty figures and a note, not an exceptio
   expect(report.dataQuality.map((n) => n.code)).toContain('sprint-missing-dates');
   expect(validateReport(report)).toEqual([]);
 });
+
+describe('buildReport with gaps in the data', () => {
+  it('says when the Sprint field is unknown and marks a partial fetch', () => {
+    const data = { ...scenarioData, fieldIds: { ...scenarioData.fieldIds, sprint: null }, partial: { reason: 'The changelog of 3 issues could not be read.' } };
+    const report = buildReport({ data, settings: DEFAULT_SETTINGS, snapshots: [], now });
+    expect(report.dataQuality.map((n) => n.code)).toContain('missing-sprint-field');
+    expect(report.partial).toEqual({ reason: 'The changelog of 3 issues could not be read.' });
+    expect(validateReport(report)).toEqual([]);
+  });
+});

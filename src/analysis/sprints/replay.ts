@@ -89,6 +89,15 @@ export function replayBoard(data: BoardData): BoardReplay {
       issueKey: keys[0],
     });
   }
+  if (fieldIds.sprint === null && data.sprints.length > 0) {
+    notes.push({
+      code: 'missing-sprint-field',
+      message: 'The Sprint field was not found on this site, so each issue is taken to have been in its current sprints since it was created: additions and removals during a sprint cannot be seen.',
+    });
+  }
+  if (fieldIds.flagged === null && data.sprints.length > 0) {
+    notes.push({ code: 'missing-flagged-field', message: 'The Flagged field was not found on this site, so impediments (flagged items) cannot be measured.' });
+  }
   if (malformedEstimates > 0) {
     notes.push({
       code: 'malformed-estimate',
