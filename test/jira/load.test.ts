@@ -1,0 +1,144 @@
+import { JiraClient } from '../../src/jira/client';
+import { NoBoardError, loadBoardData } from '../../src/jira/load';
+import type { JiraRequest, Transport } from '../../src/jira/transport';
+import { startEmulator, type Emulator } from '../../src/local/emulator';
+import { createHttpTransport } from '../../src/local/http-transport';
+import type { Workspace } from '../../src/local/workspace';
+import { POINTS, RANK, abcIssues, issue, tinySite } from './tiny-site';
+
+const NOW = new Date('2026-02-10T12:00:00.000Z');
+const noSleep = async () => undefined;
+
+let emulators: Emulator[] = [];
+afterEach(async () => {
+  await Promise.all(emulators.map((e) => e.stop()));
+  emulators = [];
+});
+
+/** A client on an emulator of `workspace`; `sent` records the requests, `override` can answer instead of Jira. */
+async function clientFor(workspace: Workspace, override?: (req: JiraRequest) => ReturnType<Transport['send']> | null) {
+  const emulator = await startEmulator({ workspace });
+  emulators.push(emulator);
+  const http = createHttpTransport({ baseUrl: emulator.url, email: 'alice@example.com', apiToken: 'alice-token' });
+  const sent: JiraRequest[] = [];
+  const transport: Transport = { send: (req) => (sent.push(req), override?.(req) ?? http.send(req)) };
+  return { client: new JiraClient(transport, { sleep: noSleep }), sent };
+}
+
+describe('loadBoardData: full load', () => {
+  it('reads board, settings, fields, sprints and every issue in rank order with histories', async () => {
+    const { client, sent } = await clientFor(tinySite());
+    const progress: number[] = [];
+    const data = await loadBoardData(client, { projectKey: 'ABC', now: NOW, site: 'tiny.atlassian.net', onProgress: (p) => progress.push(p.progress) });
+
+    expect(data.board).toEqual({ id: 1, name: 'ABC board', type: 'scrum', projectKey: 'ABC' });
+    expect(data.project).toEqual({ key: 'ABC', name: 'Alpha Billing' });
+    expect(data.fieldIds).toEqual({ sprint: 'customfield_10020', rank: RANK, estimate: POINTS, flagged: 'customfield_10021', acceptanceCriteria: null });
+    expect(data.config.estimation).toEqual({ type: 'field', fieldId: POINTS, displayName: expect.any(String) });
+    expect(data.config.doneColumnStatusIds).toEqual(['10001']);
+    expect(data.sprints.map((s) => [s.id, s.state, s.goal])).toEqual([[1, 'closed', 'Invoices'], [2, 'active', null]]);
+    expect(data.statusCategories).toEqual({ '1': 'new', '3': 'indeterminate', '10001': 'done' });
+    // Ranks: ABC-3 a, ABC-2 c, ABC-5 f, ABC-1 m, ABC-4 x (the sub-task is included).
+    expect(data.issues.map((i) => [i.key, i.rankIndex])).toEqual([['ABC-3', 0], ['ABC-2', 1], ['ABC-5', 2], ['ABC-1', 3], ['ABC-4', 4]]);
+    expect(data.issues.find((i) => i.key === 'ABC-4')!.issueType.subtask).toBe(true);
+    expect(data.issues.find((i) => i.key === 'ABC-2')!).toMatchObject({ estimate: 5, sprintIds: [1, 2], status: { category: 'indeterminate' } });
+    expect(data.issues.find((i) => i.key === 'ABC-2')!.changelog.map((e) => [e.fieldId, e.to, e.at])).toEqual([['customfield_10020', '1, 2', '2026-01-20T09:00:00.000+0000']]);
+    expect(data.issues.find((i) => i.key === 'ABC-3')!.changelog[0].toString).toBe('Ranked higher');
+    expect(data.notes).toEqual([]);
+    expect(data.partial).toBeNull();
+    expect(data.fetchedAt).toBe('2026-02-10T12:00:00.000Z');
+    expect(data.site).toBe('tiny.atlassian.net');
+
+    // boards, configuration, fields, statuses, sprints, oldest-issue probe, 4 created slices, 1 changelog batch.
+    // Slices: oldest 2026-01-01 09:00 to now 2026-02-10 12:00 is 963 h; a quarter is 240.75 h (10 days 0:45).
+    expect(client.requestCount).toBe(11);
+    const slices = sent.filter((r) => r.path.endsWith('/search/jql')).map((r) => (r.body as { jql: string }).jql);
+    expect(slices).toEqual([
+      'project = "ABC" ORDER BY created ASC',
+      '(project = "ABC") AND (created < "2026-01-11 09:45") ORDER BY Rank ASC',
+      '(project = "ABC") AND (created >= "2026-01-11 09:45" AND created < "2026-01-21 10:30") ORDER BY Rank ASC',
+      '(project = "ABC") AND (created >= "2026-01-21 10:30" AND created < "2026-01-31 11:15") ORDER BY Rank ASC',
+      '(project = "ABC") AND (created >= "2026-01-31 11:15") ORDER BY Rank ASC',
+    ]);
+    expect(progress[0]).toBe(0);
+    expect(progress[progress.length - 1]).toBe(1);
+  });
+
+  it('a Kanban board has no sprints and is not asked for them', async () => {
+    const { client, sent } = await clientFor(tinySite());
+    const data = await loadBoardData(client, { projectKey: 'KAN', now: NOW });
+    expect(data.board.type).toBe('kanban');
+    expect(data.sprints).toEqual([]);
+    expect(sent.some((r) => r.path.endsWith('/sprint'))).toBe(false);
+    expect(data.issues.map((i) => i.key)).toEqual(['KAN-1']);
+    // The Kanban board names no estimation field: the site's story points field is used, with a note.
+    expect(data.fieldIds.estimate).toBe(POINTS);
+    expect(data.notes.map((n) => n.code)).toEqual(['estimation-field-from-field-list']);
+  });
+
+  it('a project without a board gives NoBoardError, as does an unknown board id', async () => {
+    const { client } = await clientFor(tinySite());
+    await expect(loadBoardData(client, { projectKey: 'EMPTY', now: NOW })).rejects.toBeInstanceOf(NoBoardError);
+    await expect(loadBoardData(client, { projectKey: 'ABC', boardId: 99, now: NOW })).rejects.toThrow(/Board 99 is not one of the boards of project ABC/);
+  });
+
+  it('a changelog that cannot be read gives partial data with a note, not a crash', async () => {
+    const { client } = await clientFor(tinySite(), (req) => (req.path.endsWith('/bulkfetch') ? Promise.resolve({ status: 503, headers: {}, body: null }) : null));
+    const data = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    expect(data.issues).toHaveLength(5);
+    expect(data.issues.every((i) => i.changelog.length === 0)).toBe(true);
+    expect(data.partial).toEqual({ reason: 'Some data could not be read from Jira: the change history of the issues.' });
+    expect(data.notes.map((n) => n.code)).toEqual(['changelog-unavailable']);
+    expect(data.notes[0].message).toMatch(/^The change history of the issues could not be read: Could not read the change history/);
+  });
+});
+
+describe('loadBoardData: incremental refresh', () => {
+  it('an unchanged project costs 3 requests and gives the same data', async () => {
+    const { client, sent } = await clientFor(tinySite());
+    const first = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    client.resetRequestCount();
+    sent.length = 0;
+    const later = new Date('2026-02-11T08:00:00.000Z');
+    const second = await loadBoardData(client, { projectKey: 'ABC', now: later, previous: first });
+    expect(client.requestCount).toBe(3);
+    expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /rest/agile/1.0/board/1/configuration', 'GET /rest/agile/1.0/board/1/sprint', 'POST /rest/api/3/search/jql']);
+    expect((sent[2].body as { jql: string }).jql).toBe('project = "ABC" AND updated >= "2026-02-10 11:55" ORDER BY Rank ASC');
+    expect({ ...second, fetchedAt: first.fetchedAt }).toEqual(first);
+    expect(second.fetchedAt).toBe('2026-02-11T08:00:00.000Z');
+  });
+
+  it('merges changed and new issues, re-reads only their histories, and keeps rank order', async () => {
+    const original = await clientFor(tinySite());
+    const first = await loadBoardData(original.client, { projectKey: 'ABC', now: NOW });
+
+    // Next day: ABC-1 re-ranked to the top and reopened; ABC-6 created near the bottom.
+    const issues = abcIssues();
+    issues[0] = issue({ id: '1001', key: 'ABC-1', rank: '0|i00001:', created: '2026-01-01T09:00:00.000+0000', updated: '2026-02-10T18:00:00.000+0000', status: 'doing', points: 3, sprints: [1] });
+    issues.push(issue({ id: '1006', key: 'ABC-6', rank: '0|i0000p:', created: '2026-02-10T17:00:00.000+0000' }));
+    const { client, sent } = await clientFor(tinySite(issues));
+    const second = await loadBoardData(client, { projectKey: 'ABC', now: new Date('2026-02-11T08:00:00.000Z'), previous: first });
+
+    expect(second.issues.map((i) => [i.key, i.rankIndex])).toEqual([['ABC-1', 0], ['ABC-3', 1], ['ABC-2', 2], ['ABC-5', 3], ['ABC-6', 4], ['ABC-4', 5]]);
+    expect(second.issues[0].status.category).toBe('indeterminate');
+    // Unchanged issues keep their histories from the first load.
+    expect(second.issues.find((i) => i.key === 'ABC-2')!.changelog).toEqual(first.issues.find((i) => i.key === 'ABC-2')!.changelog);
+    const bulk = sent.filter((r) => r.path.endsWith('/bulkfetch'));
+    expect(bulk.map((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys)).toEqual([['1001', '1006']]);
+    expect(client.requestCount).toBe(4);
+    expect(second.partial).toBeNull();
+  });
+
+  it('a changed estimation field makes it a full load again', async () => {
+    const { client } = await clientFor(tinySite());
+    const first = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    const site = tinySite();
+    site.boards[0].estimationFieldId = null; // the board now estimates by issue count
+    const other = await clientFor(site);
+    const second = await loadBoardData(other.client, { projectKey: 'ABC', now: NOW, previous: first });
+    expect(second.fieldIds.estimate).toBeNull();
+    expect(second.issues.every((i) => i.estimate === null)).toBe(true);
+    // A full load, except that the board is already known: no board list.
+    expect(other.client.requestCount).toBe(10);
+  });
+});
