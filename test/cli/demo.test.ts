@@ -2,9 +2,13 @@
  * The CLI on the built-in demo site, end to end: demo generator -> in-process emulator -> HTTP
  * transport -> JiraClient -> engine -> formatter. Fixed --now makes runs comparable.
  */
-import { generateDemo } from '../../src/local/demo/generate';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateDemo } from '../../src/local/demo';
 import { validateReport } from '../../src/report/schema';
 import type { Report } from '../../src/domain/report';
+import type { Emulator } from '../../src/local/emulator';
 import { runChild, runInProcess } from './helpers';
 
 const NOW = '2026-11-20T08:00:00.000Z';
@@ -24,8 +28,7 @@ describe('audit on the demo site', () => {
     const reports = JSON.parse(cleanRun.stdout) as Report[];
     expect(reports.map((r) => r.project.key).sort()).toEqual([...demoKeys].sort());
     for (const report of reports) {
-      const result = validateReport(report);
-      expect({ key: report.project.key, result }).toEqual({ key: report.project.key, result: expect.objectContaining({ ok: true }) });
+      expect({ key: report.project.key, errors: validateReport(report) }).toEqual({ key: report.project.key, errors: [] });
       expect(report.computedAt).toBe(NOW);
     }
   });
@@ -35,11 +38,17 @@ describe('audit on the demo site', () => {
   });
 
   it('gives the identical report when Jira answers 429 every 5th request and 2% 5xx', async () => {
+    let emulator: Emulator | null = null;
     const faulty = await runInProcess(['audit', '--all', '--format', 'json', '--now', NOW, '--quiet'], undefined, {
       clientOptions: noWait,
       demoFaults: { rateLimitEveryN: 5, retryAfterSeconds: 1, serverErrorRate: 0.02 },
+      onDemoEmulator: (e) => (emulator = e),
     });
     expect(faulty.stderr).toBe('');
+    // The faults were really served: a fifth of the requests were refused with 429, and some 5xx.
+    const faults = (emulator as unknown as Emulator).stats().faults;
+    expect(faults.rateLimited).toBeGreaterThan(10);
+    expect(faults.serverErrors).toBeGreaterThan(0);
     expect(faulty.code).toBe(0);
     expect(JSON.parse(faulty.stdout)).toEqual(JSON.parse(cleanRun.stdout));
   });
@@ -50,5 +59,27 @@ describe('audit on the demo site', () => {
     expect(run.stdout).toMatch(/^Backlog health: .+ \(CALM\)\n/);
     expect(run.stdout).toContain('Health score : ');
     expect(run.stderr).toBe('');
+  });
+
+  it('exits 1 and names the project it could not audit, still printing the others', async () => {
+    const run = await runInProcess(['audit', '--project', 'CALM', '--project', 'NOPE', '--format', 'csv', '--now', NOW], undefined, { clientOptions: noWait });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe('project,name,score,traffic light,reliability trend,ready runway (sprints),top-10 overlap,interleaving,top signals,status,computed at');
+    expect(lines[1]).toMatch(/^CALM,.*,ok,2026-11-20T08:00:00.000Z$/);
+    expect(lines[2]).toMatch(/^NOPE,,,,,,,,,"not audited: Could not list the boards of project NOPE/);
+    expect(run.stderr).toMatch(/^NOPE could not be audited: .+$/m);
+  });
+
+  it('writes a self-contained HTML portfolio to --out and nothing to stdout', async () => {
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), 'bh-demo-')), 'portfolio.html');
+    const run = await runInProcess(['audit', '--all', '--format', 'html', '--out', out, '--now', NOW], undefined, { clientOptions: noWait });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`Wrote ${out}.`);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    for (const key of demoKeys) expect(html).toContain(`<section id="${key}-overview">`);
+    expect(html).not.toMatch(/<script/i);
   });
 });

@@ -2,14 +2,16 @@
  * Where the audit reads from: the Jira Cloud site named by JIRA_BASE_URL, JIRA_EMAIL and
  * JIRA_API_TOKEN (environment only), or, when none of them is set, the built-in demo site
  * (generated, then served by the in-process emulator and read over HTTP like a real site).
- * The modules behind the demo are loaded only when the demo is used.
  */
 import type { BacklogSnapshot } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import { withDefaults } from '../../domain/settings-schema';
 import { JiraClient } from '../../jira/client';
 import type { JiraClientOptions } from '../../jira/client';
-import type { FaultSettings } from '../emulator';
+import { generateDemo } from '../demo';
+import { startEmulator } from '../emulator';
+import type { Emulator, FaultSettings } from '../emulator';
+import { createHttpTransport } from '../http-transport';
 import type { Workspace } from '../workspace';
 import { CliFailure, EXIT } from './exit-codes';
 
@@ -34,6 +36,8 @@ export interface ConnectOptions {
   /** Tests: client options (e.g. a sleep that does not wait) and emulator faults for the demo. */
   clientOptions?: JiraClientOptions;
   demoFaults?: FaultSettings;
+  /** Tests: the demo's emulator once started (e.g. to read how many faults it served). */
+  onDemoEmulator?: (emulator: Emulator) => void;
 }
 
 export async function connect(options: ConnectOptions): Promise<Connection> {
@@ -45,7 +49,6 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   }
   const baseUrl = (options.env.JIRA_BASE_URL as string).trim().replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new CliFailure(EXIT.usage, 'JIRA_BASE_URL must be the address of the site, e.g. https://your-team.atlassian.net.');
-  const { createHttpTransport } = await import('../http-transport');
   const transport = createHttpTransport({ baseUrl, email: (options.env.JIRA_EMAIL as string).trim(), apiToken: options.env.JIRA_API_TOKEN as string });
   return {
     client: new JiraClient(transport, { maxConcurrency: options.concurrency, ...options.clientOptions }),
@@ -58,15 +61,11 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
 }
 
 async function connectToDemo(options: ConnectOptions): Promise<Connection> {
-  const [{ generateDemo }, { startEmulator }, { createHttpTransport }] = await Promise.all([
-    import('../demo'),
-    import('../emulator'),
-    import('../http-transport'),
-  ]);
   // The demo's own default seed: the same site `npm start` shows.
   const demo = generateDemo({ now: options.now });
   const user = demoUserWhoSeesEverything(demo.workspace);
   const emulator = await startEmulator({ workspace: demo.workspace, faults: options.demoFaults });
+  options.onDemoEmulator?.(emulator);
   const transport = createHttpTransport({ baseUrl: emulator.url, email: user.emailAddress, apiToken: user.apiToken });
   const settings = demo.settings as Record<string, unknown>;
   const snapshots = demo.snapshots as Record<string, BacklogSnapshot[]>;

@@ -6,7 +6,9 @@ import { writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
-import type { FaultSettings } from '../emulator';
+import type { Emulator, FaultSettings } from '../emulator';
+import { auditProjects, isReachFailure, reachFailureMessage } from './audit';
+import { connect } from './connect';
 import { CliFailure, EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { makeRedactor, redactingSink } from './io';
@@ -19,6 +21,7 @@ import { readSettingsFile } from './settings-file';
 export interface CliTestHooks {
   clientOptions?: JiraClientOptions;
   demoFaults?: FaultSettings;
+  onDemoEmulator?: (emulator: Emulator) => void;
 }
 
 export async function runCli(argv: string[], rawIo: CliIo, hooks: CliTestHooks = {}): Promise<number> {
@@ -45,11 +48,8 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   const fileSettings: SettingsByProject = request.settingsFile ? await readSettingsFile(request.settingsFile) : {};
   const now = request.now ?? new Date();
 
-  // Loaded here, not at the top: --help and usage errors need none of the engine.
-  const { connect } = await import('./connect');
   const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
   try {
-    const { auditProjects, isReachFailure, reachFailureMessage } = await import('./audit');
     if (connection.demo) progress('No JIRA_BASE_URL, JIRA_EMAIL or JIRA_API_TOKEN in the environment: auditing the built-in demo site.');
     let projects: { key: string; name?: string }[] = request.projects.map((key) => ({ key }));
     if (request.all) {

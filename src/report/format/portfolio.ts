@@ -108,7 +108,7 @@ export function portfolioDocument(reports: Report[], failures: AuditFailure[] = 
   const newest = reports.map((r) => r.computedAt).sort().at(-1);
   return {
     title: `Backlog health across ${reports.length + failures.length} ${reports.length + failures.length === 1 ? 'project' : 'projects'}`,
-    subtitle: [...new Set(reports.map((r) => `Site ${r.site}`))].concat(newest ? [`Computed ${dateTime(newest)}`] : []),
+    subtitle: [...new Set(reports.filter((r) => r.site).map((r) => `Site ${r.site}`))].concat(newest ? [`Computed ${dateTime(newest)}`] : []),
     sections,
   };
 }

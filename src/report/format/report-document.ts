@@ -21,7 +21,7 @@ export function reportDocument(report: Report): FormatDocument {
   sections.push(rolesSection(report), dataQualitySection(report));
   return {
     title: `Backlog health: ${report.project.name} (${report.project.key})`,
-    subtitle: [`Site ${report.site}`, `Computed ${dateTime(report.computedAt)}`],
+    subtitle: [...(report.site ? [`Site ${report.site}`] : []), `Computed ${dateTime(report.computedAt)}`],
     sections: sections.map((section) => ({ ...section, id: `${report.project.key}-${section.id ?? slug(section.title)}` })),
   };
 }
@@ -74,7 +74,7 @@ function signalsSection(report: Report): Section {
   });
   const blocks: Block[] = [{ kind: 'items', items, empty: 'No signals: nothing in the data calls for a conversation right now.' }];
   if (report.silentSignals.length) {
-    blocks.push({ kind: 'text', text: 'Signals that could not be checked:' });
+    blocks.push({ kind: 'heading', text: 'Signals that could not be checked' });
     blocks.push({
       kind: 'table',
       columns: [left('Signal'), left('Why not')],
