@@ -150,8 +150,15 @@ function emptyFigures(base: ReturnType<typeof sprintBase>, pointsEnabled: boolea
   };
 }
 
+/** Issue keys in natural order: project key, then issue number (APP-2 before APP-10). */
+export function compareIssueKeys(a: string, b: string): number {
+  const dashA = a.lastIndexOf('-');
+  const dashB = b.lastIndexOf('-');
+  return compareText(a.slice(0, dashA), b.slice(0, dashB)) || Number(a.slice(dashA + 1)) - Number(b.slice(dashB + 1)) || compareText(a, b);
+}
+
 function keys(list: IssueReplay[]): string[] {
-  return list.map((r) => r.issue.key);
+  return list.map((r) => r.issue.key).sort(compareIssueKeys);
 }
 
 /** Working days from `from` to `to` (weekdays, negative when `to` is earlier; see working-days.ts). */

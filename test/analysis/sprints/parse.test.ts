@@ -1,5 +1,6 @@
 import { parseEstimate, parseSprintIds, toMs } from '../../../src/analysis/sprints/parse';
 import { valueAt } from '../../../src/analysis/sprints/timeline';
+import { compareIssueKeys } from '../../../src/analysis/sprints/reconstruct';
 
 describe('parsers', () => {
   it('reads Jira date-times with every offset shape, and rejects junk', () => {
@@ -31,5 +32,11 @@ describe('parsers', () => {
     expect(valueAt(timeline, 10)).toBe('b');
     expect(valueAt(timeline, 19)).toBe('b');
     expect(valueAt(timeline, 25)).toBe('c');
+  });
+});
+
+describe('compareIssueKeys', () => {
+  it('orders by project, then by issue number', () => {
+    expect(['APP-10', 'APP-2', 'ABC-7', 'APP-1'].sort(compareIssueKeys)).toEqual(['ABC-7', 'APP-1', 'APP-2', 'APP-10']);
   });
 });
