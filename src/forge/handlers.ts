@@ -7,6 +7,7 @@ import { validateSettings } from '../domain/settings-schema';
 import { listProjectBoards } from '../jira/load';
 import type { ProjectStores } from '../storage/project-stores';
 import { projectAccess, VisibleKeysCache } from './access';
+import { mapLimit } from './concurrency';
 import { settingsFor } from './consume';
 import { forbidden, noProject } from './errors';
 import { idleStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
@@ -33,20 +34,6 @@ async function browsableProject(c: HandlerContext): Promise<{ projectKey: string
 
 function refreshEvent(projectKey: string, boardId: number | null, reason: RefreshEvent['reason'], now: Date): RefreshEvent {
   return { projectKey, boardId, reason, snapshot: true, requestedAt: now.toISOString() };
-}
-
-/** Runs fn over items, at most `limit` at a time, keeping order. */
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }
 
 const getProjectSummary: Handler<'getProjectSummary'> = async (_payload, c) => {

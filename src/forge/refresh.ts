@@ -6,7 +6,10 @@
 import type { RefreshStatus } from '../shared/api';
 import type { ProjectStores, CachedReport } from '../storage/project-stores';
 import type { RefreshEvent, RefreshQueue } from './types';
+import { mapLimit } from './concurrency';
 
+/** Storage calls in flight at once when marking many projects (KVS allows 1000 per second per site). */
+const STORAGE_CONCURRENCY = 10;
 /** Forge accepts at most 50 events per push. */
 export const MAX_EVENTS_PER_PUSH = 50;
 /** A cached report older than this is refreshed when the page is opened. */
@@ -52,7 +55,7 @@ export async function requestRefreshes(
   events: RefreshEvent[],
   now: Date,
 ): Promise<{ statuses: RefreshStatus[]; queued: number }> {
-  const current = await Promise.all(events.map((e) => stores.readProgress(e.projectKey, e.boardId)));
+  const current = await mapLimit(events, STORAGE_CONCURRENCY, (e) => stores.readProgress(e.projectKey, e.boardId));
   const statuses: RefreshStatus[] = [];
   const toQueue: RefreshEvent[] = [];
   const queuedStatus: RefreshStatus = { state: 'queued', progress: 0, message: 'Waiting for its turn to refresh.', startedAt: now.toISOString(), finishedAt: null };
@@ -65,12 +68,12 @@ export async function requestRefreshes(
       statuses.push(queuedStatus);
     }
   });
-  await Promise.all(toQueue.map((e) => stores.writeProgress(e.projectKey, e.boardId, queuedStatus)));
+  await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, queuedStatus));
   try {
     await pushInBatches(queue, toQueue);
   } catch (err) {
     const failed: RefreshStatus = { ...queuedStatus, state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', finishedAt: now.toISOString() };
-    await Promise.all(toQueue.map((e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined)));
+    await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined));
     throw err;
   }
   return { statuses, queued: toQueue.length };

@@ -1,0 +1,142 @@
+import { filterReportForViewer, issueKeysIn } from '../../src/forge/visibility';
+import { summariseReport } from '../../src/forge/summary';
+import { isInFlight, isReportStale, isSnapshotDue, pushInBatches, requestRefreshes } from '../../src/forge/refresh';
+import { mapLimit } from '../../src/forge/concurrency';
+import { callContextFrom, siteFromContext } from '../../src/forge/resolvers';
+import { checkPayload } from '../../src/forge/payloads';
+import { emptyReport } from '../../src/engine/empty-report';
+import { MemoryStore } from '../../src/storage/memory-store';
+import { ProjectStores } from '../../src/storage/project-stores';
+import type { RefreshEvent } from '../../src/forge/types';
+import { sampleReport } from './fixtures';
+
+jest.mock('@forge/events', () => ({ Queue: jest.fn() }));
+jest.mock('@forge/kvs', () => ({ kvs: {}, WhereConditions: { beginsWith: jest.fn() } }));
+jest.mock('@forge/api', () => ({ __esModule: true, default: {}, route: jest.fn() }));
+
+const NOW = new Date('2026-11-22T03:00:00.000Z');
+
+describe('issue visibility', () => {
+  it('finds every issue key a report names, once each', () => {
+    expect(issueKeysIn(sampleReport())).toEqual(['ABC-1', 'ABC-2']);
+  });
+
+  it('returns the very same report when everything is visible', () => {
+    const report = sampleReport();
+    expect(filterReportForViewer(report, new Set(['ABC-1', 'ABC-2']))).toBe(report);
+  });
+
+  it('hides keys in text only as whole keys, and keeps totals', () => {
+    const report = sampleReport();
+    report.signals[0].observation = 'ABC-2, ABC-21 and (ABC-2).';
+    const filtered = filterReportForViewer(report, new Set(['ABC-1']));
+    expect(filtered.signals[0].observation).toBe('a hidden issue, ABC-21 and (a hidden issue).');
+    expect(filtered.backlog?.size).toBe(2);
+    expect(filtered.backlog?.stale.count).toBe(1);
+    expect(filtered.sprints?.closed[0].commitmentReliability).toBe(0.5);
+  });
+
+  it('shows nothing issue-level when no key is visible', () => {
+    const filtered = filterReportForViewer(sampleReport(), new Set());
+    expect(issueKeysIn(filtered)).toEqual([]);
+  });
+});
+
+describe('portfolio summary', () => {
+  it('takes score, light, trends and the three most severe signals from the report', () => {
+    const report = sampleReport();
+    report.signals.push({ ...report.signals[0], id: 'a', severity: 'info' }, { ...report.signals[0], id: 'b', severity: 'critical' });
+    expect(summariseReport(report)).toEqual({
+      projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber',
+      reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
+      topSignals: [
+        { id: 'missing-sprint-goal', severity: 'critical', title: 'Sprints without a goal' },
+        { id: 'b', severity: 'critical', title: 'Work that keeps rolling over' },
+        { id: 'chronic-carry-over', severity: 'warning', title: 'Work that keeps rolling over' },
+      ],
+    });
+  });
+
+  it('gives a project without a board no score', () => {
+    const summary = summariseReport(emptyReport({ site: 's', project: { key: 'K', name: 'K' }, now: NOW, reason: 'none' }));
+    expect([summary.score, summary.trafficLight, summary.reliabilityTrend, summary.topSignals]).toEqual([null, null, [], []]);
+  });
+});
+
+describe('refresh rules', () => {
+  const status = (state: 'queued' | 'running' | 'done', startedAt: string) => ({ state, progress: 0, message: null, startedAt, finishedAt: null });
+
+  it('counts a refresh in flight for 20 minutes after it started', () => {
+    expect(isInFlight(status('running', '2026-11-22T02:41:00.000Z'), NOW)).toBe(true);
+    expect(isInFlight(status('queued', '2026-11-22T02:40:00.000Z'), NOW)).toBe(false);
+    expect(isInFlight(status('done', '2026-11-22T02:59:00.000Z'), NOW)).toBe(false);
+    expect(isInFlight(undefined, NOW)).toBe(false);
+  });
+
+  it('calls a report stale from 24 hours on', () => {
+    const cached = (computedAt: string) => ({ computedAt, report: sampleReport(computedAt) });
+    expect(isReportStale(undefined, NOW)).toBe(true);
+    expect(isReportStale(cached('2026-11-21T03:00:00.001Z'), NOW)).toBe(false);
+    expect(isReportStale(cached('2026-11-21T03:00:00.000Z'), NOW)).toBe(true);
+  });
+
+  it('wants one snapshot per UTC day', () => {
+    expect(isSnapshotDue([], NOW)).toBe(true);
+    expect(isSnapshotDue(['2026-11-20', '2026-11-21'], NOW)).toBe(true);
+    expect(isSnapshotDue(['2026-11-21', '2026-11-22'], NOW)).toBe(false);
+  });
+
+  it('pushes 101 events as 50, 50 and 1', async () => {
+    const pushed: number[] = [];
+    const events = Array.from({ length: 101 }, (_, i) => ({ projectKey: `P${i}`, boardId: null, reason: 'nightly', snapshot: true, requestedAt: '' }) as RefreshEvent);
+    await pushInBatches({ push: async (batch) => void pushed.push(batch.length) }, events);
+    expect(pushed).toEqual([50, 50, 1]);
+  });
+
+  it('marks refreshes failed when the queue refuses them, and says so', async () => {
+    const stores = new ProjectStores(new MemoryStore(), 's');
+    const event: RefreshEvent = { projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() };
+    await expect(requestRefreshes(stores, { push: async () => { throw new Error('queue full'); } }, [event], NOW)).rejects.toThrow('queue full');
+    expect(await stores.readProgress('ABC', null)).toMatchObject({ state: 'failed', message: 'The refresh could not be started. Please try again later.' });
+  });
+});
+
+describe('mapLimit', () => {
+  it('keeps order and never runs more than the limit at once', async () => {
+    let running = 0;
+    let most = 0;
+    const result = await mapLimit([5, 1, 4, 2, 3], 2, async (n) => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setImmediate(resolve));
+      running -= 1;
+      return n * 10;
+    });
+    expect(result).toEqual([50, 10, 40, 20, 30]);
+    expect(most).toBe(2);
+    expect(await mapLimit([], 3, async (n: number) => n)).toEqual([]);
+  });
+});
+
+describe('Forge context', () => {
+  it('reads the site from the installation context, else the cloud id', () => {
+    expect(siteFromContext({ installContext: 'ari:cloud:jira::site/0f1e-22' })).toBe('0f1e-22');
+    expect(siteFromContext({ cloudId: 'abc' })).toBe('abc');
+    expect(siteFromContext(undefined)).toBe('unknown-site');
+  });
+
+  it('reads the project only from the extension context', () => {
+    expect(callContextFrom({ accountId: 'a', extension: { project: { key: 'ABC' } } })).toEqual({ accountId: 'a', projectKey: 'ABC' });
+    expect(callContextFrom({ accountId: 'a', extension: { type: 'jira:globalPage' } })).toEqual({ accountId: 'a', projectKey: null });
+    expect(callContextFrom(null)).toEqual({ accountId: '', projectKey: null });
+  });
+});
+
+describe('payload schemas', () => {
+  it('accept what the UI sends and name what is wrong', () => {
+    expect(checkPayload('getReport', { boardId: 12 })).toBeNull();
+    expect(checkPayload('saveSettings', { settings: null })).toBeNull();
+    expect(checkPayload('getReport', { boardId: 0 })).toMatchObject({ code: 'invalid-input', fieldErrors: [{ path: '/boardId' }] });
+    expect(checkPayload('refresh', { projectKey: 'XYZ' })).toMatchObject({ fieldErrors: [{ path: '/', message: '"projectKey" is not expected here' }] });
+  });
+});
