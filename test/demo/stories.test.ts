@@ -289,3 +289,28 @@ describe('the site as a whole', () => {
     expect(() => generateDemo({ now: NOW, extraProjects: -1 })).toThrow(/extraProjects/);
   });
 });
+
+describe('links and sub-tasks', () => {
+  test('SPILL and THIN have open blocking links; every link has its mirror on the other issue', () => {
+    const open = (key: string) => projectIssues(demo.workspace, key).filter((i) =>
+      (i.fields.issuelinks as { inwardIssue?: { fields: { status: { statusCategory: { key: string } } } } }[])
+        .some((l) => l.inwardIssue && l.inwardIssue.fields.status.statusCategory.key !== 'done'));
+    expect(open('SPILL').length).toBeGreaterThan(0);
+    expect(open('THIN').length).toBeGreaterThan(0);
+    for (const issue of demo.workspace.issues) {
+      for (const link of issue.fields.issuelinks as { id: string; inwardIssue?: { key: string }; outwardIssue?: { key: string } }[]) {
+        const other = issueByKey((link.inwardIssue ?? link.outwardIssue)!.key);
+        const mirror = (other.fields.issuelinks as { id: string; inwardIssue?: { key: string }; outwardIssue?: { key: string } }[]).find((l) => l.id === link.id)!;
+        expect((link.inwardIssue ? mirror.outwardIssue : mirror.inwardIssue)!.key).toBe(issue.key);
+      }
+    }
+  });
+  test('THIN sub-tasks name their parent, and parents list them', () => {
+    const subs = projectIssues(demo.workspace, 'THIN').filter(isSubtask);
+    expect(subs.length).toBeGreaterThan(40);
+    for (const sub of subs) {
+      const parent = issueByKey((sub.fields.parent as { key: string }).key);
+      expect((parent.fields.subtasks as { key: string }[]).map((s) => s.key)).toContain(sub.key);
+    }
+  });
+});

@@ -4,6 +4,7 @@
  * sprints of work at the top are ready, technical items sit among the rest, flags clear the same day.
  * No warning or critical signal should fire.
  */
+import { linkBlocks } from '../issue-factory';
 import type { Random } from '../random';
 import type { StoryPolicy } from '../story';
 import { basePolicy, plainItem, reorderWithinTop, shortFlag, SIGNAL_IDS, team } from './base';
@@ -35,6 +36,11 @@ export function calmPolicy(options: { key?: string; name?: string; closedSprints
     },
     onSprintDay: (state, sprint, dayIndex, random) => {
       if (random.chance(0.15)) shortFlag(state, sprint, random);
+      if (dayIndex === 8 && random.chance(0.3)) {
+        // A finished item that had waited on another finished one: a resolved link.
+        const done = state.issues.filter((i) => i.sprintIds.includes(sprint.ws.id) && i.status === 'Done' && i.parent === null);
+        if (done.length >= 2) linkBlocks(state.counters, done[0], done[1]);
+      }
       if (dayIndex === 4 || dayIndex === 8) state.refineTop(REFINED_SPRINTS, random.pick([po, ...t.developers]));
     },
     onBacklogDay: (state, _day, random) => {

@@ -4,7 +4,7 @@
  * lead adds work mid-sprint, impediments stay flagged for days, finished items come back from Done,
  * and recent sprints close two working days late. Only a Scrum Master is named.
  */
-import type { SimIssue } from '../issue-factory';
+import { linkBlocks, type SimIssue } from '../issue-factory';
 import { planFor } from '../sprint-cycle';
 import type { ProjectState, SimSprint } from '../project-state';
 import type { Random } from '../random';
@@ -77,6 +77,12 @@ export function spillPolicy(): StoryPolicy {
           state.writer.flag(item, true, state.tick(), item.assignee ?? t.developers[0]);
           flagged.set(sprint.ws.id, item);
         }
+      }
+      if (dayIndex === 3 && recent) {
+        // Work waits on something nobody has planned yet.
+        const open = state.issues.filter((i) => i.sprintIds.includes(sprint.ws.id) && i.status !== 'Done' && i.parent === null && i.blockedBy.length === 0);
+        const blocker = state.unplanned()[random.int(8, 20)];
+        if (open.length > 0 && blocker) linkBlocks(state.counters, blocker, random.pick(open));
       }
       if (dayIndex === 6 && flagged.has(sprint.ws.id)) {
         const item = flagged.get(sprint.ws.id)!;

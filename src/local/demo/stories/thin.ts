@@ -5,6 +5,7 @@
  * into sub-tasks.
  */
 import { addWorkingDays, DAY, utcDayStart } from '../calendar';
+import { linkBlocks } from '../issue-factory';
 import type { StoryPolicy } from '../story';
 import { basePolicy, plainItem, team } from './base';
 
@@ -16,6 +17,7 @@ export function thinPolicy(now: number): StoryPolicy {
   const po = t.productOwner;
   const workshopDay = addWorkingDays(utcDayStart(now - 35 * DAY), 0);
   let workshopHeld = false;
+  let linksMade = false;
   return basePolicy({
     key: 'THIN',
     name: 'Far Horizon',
@@ -36,12 +38,22 @@ export function thinPolicy(now: number): StoryPolicy {
       if (firstDetailed) state.rankAbove(item, firstDetailed, item.created + 60_000, po);
     },
     onBacklogDay: (state, day, random) => {
+      if (!linksMade && day >= now - 4 * DAY) {
+        // Two of the vague items near the top wait on others.
+        linksMade = true;
+        const vague = state.unplanned().filter((i) => !i.detailed);
+        if (vague.length > 12) {
+          linkBlocks(state.counters, vague[10], vague[1]);
+          linkBlocks(state.counters, vague[11], vague[3]);
+        }
+      }
       if (!workshopHeld && day >= workshopDay) {
         workshopHeld = true;
         for (let n = 0; n < ROADMAP_ITEMS; n++) {
           const at = state.tick(1, 4);
           state.createItem({ ...plainItem(random, [po], 0.2), points: random.pick([3, 5, 5, 8, 8, 13]), detailed: true, subtasks: random.int(2, 3) }, at);
         }
+
       }
     },
   });
