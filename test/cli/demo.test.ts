@@ -82,4 +82,15 @@ describe('audit on the demo site', () => {
     for (const key of demoKeys) expect(html).toContain(`<section id="${key}-overview">`);
     expect(html).not.toMatch(/<script/i);
   });
+
+  it('exits 1 when Jira keeps failing for some projects, naming each one that failed or is partial', async () => {
+    // Half of all requests answer 5xx; one request at a time keeps the seeded faults repeatable.
+    const run = await runInProcess(['audit', '--project', 'CALM', '--project', 'SPILL', '--now', NOW, '--quiet', '--concurrency', '1'], undefined, {
+      clientOptions: noWait,
+      demoFaults: { serverErrorRate: 0.5 },
+    });
+    expect(run.code).toBe(1);
+    for (const key of ['CALM', 'SPILL']) expect(run.stderr).toMatch(new RegExp(`^${key} (could not be audited|is partial): .+$`, 'm'));
+    expect(run.stdout).toContain('Backlog health across 2 projects');
+  });
 });
