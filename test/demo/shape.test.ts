@@ -42,8 +42,8 @@ describe('raw Jira shapes', () => {
     for (const issue of demo.workspace.issues) {
       let last = Date.parse(issue.fields.created as string);
       for (const history of issue.changelog) {
-        const valid = changelog(history);
-        if (!valid) throw new Error(`${issue.key} history ${history.id}: ${JSON.stringify(changelog.errors)}`);
+        const historyId = history.id;
+        if (!changelog(history as unknown)) throw new Error(`${issue.key} history ${historyId}: ${JSON.stringify(changelog.errors)}`);
         if (ids.has(history.id)) throw new Error(`history id ${history.id} used twice`);
         ids.add(history.id);
         const at = Date.parse(history.created);
