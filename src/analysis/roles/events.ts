@@ -55,11 +55,12 @@ function startedSprints(data: BoardData): Map<number, { startMs: number; endMs: 
 
 /**
  * Assignee changes made in [sinceMs, now] on sprint items: issues that, at the moment of the change,
- * were in a sprint of this board that had started (active then, or closed by then).
+ * were in a sprint of this board that is active or closed (so assignments made at sprint planning,
+ * just before the start, count; items in future sprints or the backlog do not).
  */
 export function assigneeChangesOnSprintItems(data: BoardData, sinceMs: number, nowMs: number): PersonEvent[] {
   const replay = replayBoard(data);
-  const sprints = startedSprints(data);
+  const runOrRunning = new Set(data.sprints.filter((s) => s.state === 'active' || s.state === 'closed').map((s) => s.id));
   const events: PersonEvent[] = [];
   for (const r of replay.issues) {
     const changelog = r.issue.changelog;
@@ -70,8 +71,7 @@ export function assigneeChangesOnSprintItems(data: BoardData, sinceMs: number, n
       if (Number.isNaN(atMs) || atMs < sinceMs || atMs > nowMs) continue;
       let inSprint = false;
       for (const [sprintId, periods] of r.membership) {
-        const sprint = sprints.get(sprintId);
-        if (sprint && sprint.startMs <= atMs && isMemberAt(periods, atMs)) {
+        if (runOrRunning.has(sprintId) && isMemberAt(periods, atMs)) {
           inSprint = true;
           break;
         }

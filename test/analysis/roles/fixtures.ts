@@ -32,6 +32,11 @@ export const rolesIssues = [
     sprintIds: [1], status: DONE_STATUS,
     changelog: [assigneeChange('2026-01-07T10:00:00.000+0000', null, 'dev', 'dev'), statusChange('2026-01-09T10:00:00.000+0000', STATUS.todo, STATUS.done)],
   }),
+  // Planned into sprint 5 by sam; paula assigns it at planning, an hour before the start: counts.
+  issue('R-6', {
+    sprintIds: [5],
+    changelog: [sprintChange('2026-02-13T10:00:00.000+0000', '', '5', 'sam'), assigneeChange('2026-02-16T08:00:00.000+0000', null, 'dev', 'paula')],
+  }),
   // paula re-ranks an item inside the running sprint on 19 Feb: not backlog activity.
   issue('R-5', { sprintIds: [5], changelog: [rankChange('2026-02-19T10:00:00.000+0000', 'paula')] }),
 ];

@@ -14,11 +14,13 @@ describe('analyseRoles', () => {
     ]);
   });
 
-  it('counts assignee changes only on items in a started sprint at the time', () => {
+  it('counts assignee changes on items that were then in an active or closed sprint (planning included)', () => {
     const roles = analyseRoles({ data: rolesData, settings: withRoles(['paula'], ['sam']), now: NOW });
+    // paula: R-1 during sprint 5 and R-6 just before its start; dev: R-4 during sprint 1.
+    // Not counted: paula on backlog item R-2, sam on R-3 in future sprint 6.
     expect(roles.assigneeChangesBy).toEqual([
+      { accountId: 'paula', changes: 2 },
       { accountId: 'dev', changes: 1 },
-      { accountId: 'paula', changes: 1 },
     ]);
   });
 

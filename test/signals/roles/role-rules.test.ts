@@ -42,9 +42,9 @@ describe('po-assigns-work', () => {
     const settings = { ...withRoles(['paula'], []), thresholds: { ...withRoles([], []).thresholds, poAssignsWork: { shareAbove: 0.3, minChanges: 2, windowDays: 90 } } };
     const rolesSection = analyseRoles({ data: rolesData, settings, now: ROLES_NOW });
     const signal = firedSignal(poAssignsWork.evaluate(context({ data: rolesData, settings, now: ROLES_NOW, roles: rolesSection })));
-    expect(signal.evidence.issueKeys).toEqual(['R-1']); // the backlog item R-2 is not a sprint item
+    expect(signal.evidence.issueKeys).toEqual(['R-1', 'R-6']); // the backlog item R-2 is not a sprint item
     expect(signal.evidence.people).toEqual(['paula']);
-    expect(signal.severity).toBe('warning'); // 1 of 2 = 50%
+    expect(signal.severity).toBe('critical'); // 2 of 3 = 67%, at least twice the 30% threshold
   });
 });
 
