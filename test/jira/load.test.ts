@@ -1,4 +1,5 @@
 import { JiraClient } from '../../src/jira/client';
+import { findEndpoint } from '../../src/jira/endpoints';
 import { NoBoardError, loadBoardData } from '../../src/jira/load';
 import type { JiraRequest, Transport } from '../../src/jira/transport';
 import { startEmulator, type Emulator } from '../../src/local/emulator';
@@ -60,6 +61,8 @@ describe('loadBoardData: full load', () => {
       '(project = "ABC") AND (created >= "2026-01-21 10:30" AND created < "2026-01-31 11:15") ORDER BY Rank ASC',
       '(project = "ABC") AND (created >= "2026-01-31 11:15") ORDER BY Rank ASC',
     ]);
+    // Every request is one the endpoint list (and so the manifest's scopes) covers.
+    for (const req of sent) expect(findEndpoint(req.method, req.path)).toBeDefined();
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
   });
