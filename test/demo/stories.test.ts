@@ -107,6 +107,56 @@ describe('CALM: a healthy team', () => {
   });
 });
 
+/** Items beyond `sprints` × capacity in the final backlog (unestimated items count as the median estimate). */
+function distantItems(key: string, sprints = 3): WsIssue[] {
+  const capacity = median(closedFigures(key).slice(-5).map(({ figures }) => figures.completed.points!));
+  const backlog = finalBacklog(demo.workspace, key);
+  const sizes = backlog.map((i) => i.fields[POINTS] as number | null);
+  const fallback = median(sizes.filter((s): s is number => s !== null));
+  let cumulative = 0;
+  return backlog.filter((_, i) => {
+    const beyond = cumulative >= sprints * capacity;
+    cumulative += sizes[i] ?? fallback;
+    return beyond;
+  });
+}
+
+function topTenOverlapThisWeek(key: string): number {
+  const snaps = demo.snapshots[key];
+  const today = new Set(snaps[snaps.length - 1].keys.slice(0, 10));
+  return snaps[snaps.length - 8].keys.slice(0, 10).filter((k) => today.has(k)).length / 10;
+}
+
+describe('CALM: nothing else to worry about either', () => {
+  test('no issue rides through more than two closed sprints; nothing comes back from Done', () => {
+    const closed = new Set(projectSprints(demo.workspace, 'CALM').filter((s) => s.state === 'closed').map((s) => s.id));
+    for (const issue of projectIssues(demo.workspace, 'CALM')) {
+      expect(currentSprintIds(issue).filter((id) => closed.has(id)).length).toBeLessThanOrEqual(2);
+      expect(itemsOf(issue, 'status').some((c) => c.item.fromString === 'Done')).toBe(false);
+    }
+  });
+  test('far-off items carry no detail; the top ten holds steady this week', () => {
+    const distant = distantItems('CALM');
+    expect(distant.length).toBeGreaterThan(10);
+    expect(distant.filter((i) => i.fields[POINTS] !== null || (i.fields.subtasks as unknown[]).length > 0)).toEqual([]);
+    expect(topTenOverlapThisWeek('CALM')).toBeGreaterThanOrEqual(0.5);
+  });
+  test('the technical share of completed points varies (no fixed quota); the PO assigns nothing', () => {
+    const shares = closedFigures('CALM').slice(-6).map(({ figures }) =>
+      figures.completed.issues.filter((k) => isTechnical(issueByKey(k))).reduce((s, k) => s + (issueByKey(k).fields[POINTS] as number), 0) / figures.completed.points!);
+    expect(Math.max(...shares) - Math.min(...shares)).toBeGreaterThan(0.1);
+    const po = demo.settings.CALM.roles!.productOwners![0]!;
+    const byPo = projectIssues(demo.workspace, 'CALM').flatMap((i) => itemsOf(i, 'assignee')).filter((c) => c.history.author!.accountId === po);
+    expect(byPo).toEqual([]);
+  });
+  test('the product owner tended the backlog in the last 14 days', () => {
+    const po = demo.settings.CALM.roles!.productOwners![0]!;
+    const since = NOW.getTime() - 14 * DAY;
+    const recent = projectIssues(demo.workspace, 'CALM').flatMap((i) => itemsOf(i, RANK)).filter((c) => c.at >= since && c.history.author!.accountId === po);
+    expect(recent.length).toBeGreaterThan(0);
+  });
+});
+
 describe('SPILL: unfinished sprints', () => {
   const lastThree = () => closedFigures('SPILL').slice(-3).map((x) => x.figures);
   test('reliability under 70% and churn over 20% in the last three sprints', () => {
@@ -194,16 +244,7 @@ describe('THIN: thin runway, over-refined distance', () => {
     expect(readyRunway('THIN')).toBeLessThan(1);
   });
   test('over 30% of items beyond three sprints of capacity carry estimates and sub-tasks', () => {
-    const capacity = median(closedFigures('THIN').slice(-5).map(({ figures }) => figures.completed.points!));
-    const backlog = finalBacklog(demo.workspace, 'THIN');
-    const sizes = backlog.map((i) => i.fields[POINTS] as number | null);
-    const fallback = median(sizes.filter((s): s is number => s !== null));
-    let cumulative = 0;
-    const distant = backlog.filter((_, i) => {
-      const beyond = cumulative >= 3 * capacity;
-      cumulative += sizes[i] ?? fallback;
-      return beyond;
-    });
+    const distant = distantItems('THIN');
     expect(distant.length).toBeGreaterThan(10);
     const detailed = distant.filter((i) => i.fields[POINTS] !== null && (i.fields.subtasks as unknown[]).length > 0);
     expect(detailed.length / distant.length).toBeGreaterThan(0.3);
