@@ -10,21 +10,51 @@ export type KvsLike = Pick<typeof kvs, 'get' | 'set' | 'delete' | 'query'>;
 
 /** Keys per query page. One documented version of the API caps a page at 20. */
 const QUERY_PAGE_SIZE = 20;
+/** Waits before each retry of a rate-limited call (Forge answers 429 past its per-minute quotas). */
+const RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000];
+
+export interface ForgeKvsStoreOptions {
+  /** Waits ms milliseconds (tests pass a fake). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Whether storage refused the call for going too fast (HTTP 429 / RATE_LIMIT_EXCEEDED). */
+export function isRateLimited(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; responseDetails?: { status?: unknown } };
+  return e.code === 'RATE_LIMIT_EXCEEDED' || e.responseDetails?.status === 429;
+}
 
 export class ForgeKvsStore implements KeyValueStore {
-  constructor(private readonly client: KvsLike = kvs) {}
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly client: KvsLike = kvs, options: ForgeKvsStoreOptions = {}) {
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /** Runs a storage call, retrying with growing pauses while storage says we go too fast. */
+  private async politely<T>(call: () => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await call();
+      } catch (err) {
+        if (!isRateLimited(err) || attempt >= RETRY_DELAYS_MS.length) throw err;
+        await this.sleep(RETRY_DELAYS_MS[attempt]);
+      }
+    }
+  }
 
   async get(key: string): Promise<unknown | undefined> {
-    return this.client.get<unknown>(key);
+    return this.politely(() => this.client.get<unknown>(key));
   }
 
   async set(key: string, value: unknown): Promise<void> {
     if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
-    await this.client.set(key, value);
+    await this.politely(() => this.client.set(key, value));
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.delete(key);
+    await this.politely(() => this.client.delete(key));
   }
 
   async listKeys(prefix: string): Promise<string[]> {
@@ -34,7 +64,7 @@ export class ForgeKvsStore implements KeyValueStore {
     do {
       let query = this.client.query().where('key', WhereConditions.beginsWith(prefix)).limit(QUERY_PAGE_SIZE);
       if (cursor) query = query.cursor(cursor);
-      const page = await query.getMany<unknown>();
+      const page = await this.politely(() => query.getMany<unknown>());
       for (const result of page.results) keys.push(result.key);
       cursor = page.nextCursor;
       // A cursor seen before would loop forever: stop rather than spin.

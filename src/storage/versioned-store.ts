@@ -7,11 +7,14 @@
  * leaves the pointer, and so the previous version, untouched and readable. After the pointer has
  * moved, the previous version's chunks are deleted, and so are chunks of abandoned writes once
  * they are older than a grace period (a writer still busy elsewhere keeps its chunks).
- * Values small enough travel inside the pointer itself (one read, one write).
+ * Values small enough travel inside the pointer itself (one read, one write). Larger ones are
+ * deflated and stored as base64 text: board data compresses several times over, which matters
+ * because Forge meters storage writes in 10 KB units per minute.
  */
 import { randomBytes } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { KeyValueStore } from './key-value-store';
-import { jsonByteLength, splitIntoChunks } from './chunking';
+import { jsonByteLength } from './chunking';
 import { assertValidKey } from './keys';
 
 /** Forge KVS accepts 240 KiB per value; stay well under it. */
@@ -21,12 +24,18 @@ export const ORPHAN_GRACE_MS = 20 * 60 * 1000;
 
 const FORMAT = 'bh-versioned-1';
 
+/** How the chunks hold the value: its JSON text as is, or deflated and base64-encoded. */
+type Encoding = 'json' | 'deflate-base64';
+
 interface Pointer {
   format: typeof FORMAT;
   version: string;
   writtenAt: string;
+  /** UTF-8 bytes of the value's JSON text. */
   byteLength: number;
   chunkCount: number;
+  /** Absent on pointers written before compression existed: 'json'. */
+  encoding?: Encoding;
   /** The value itself when it fits in the pointer (chunkCount is then 0). */
   inline?: unknown;
 }
@@ -115,13 +124,17 @@ export class VersionedStore {
     if (jsonByteLength(inlinePointer) <= this.maxChunkBytes) {
       pointer = inlinePointer;
     } else {
-      const chunks = splitIntoChunks(text, this.maxChunkBytes);
+      // Base64 needs no escaping: each chunk holds maxChunkBytes minus its two quotes.
+      const packed = deflateRawSync(Buffer.from(text, 'utf8')).toString('base64');
+      const perChunk = this.maxChunkBytes - 2;
+      const chunks: string[] = [];
+      for (let start = 0; start < packed.length; start += perChunk) chunks.push(packed.slice(start, start + perChunk));
       assertValidKey(chunkKey(key, version, chunks.length));
       // One at a time, in order: the pointer must never name a chunk that was not written.
       for (let index = 0; index < chunks.length; index += 1) {
         await this.store.set(chunkKey(key, version, index), chunks[index]);
       }
-      pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: chunks.length };
+      pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: chunks.length, encoding: 'deflate-base64' };
     }
     await this.store.set(key, pointer);
 
@@ -150,7 +163,9 @@ export class VersionedStore {
     );
     if (parts.some((part) => typeof part !== 'string')) return { kind: 'incomplete', version: pointer.version };
     try {
-      return { kind: 'found', value: JSON.parse((parts as string[]).join('')) as T };
+      const joined = (parts as string[]).join('');
+      const text = pointer.encoding === 'deflate-base64' ? inflateRawSync(Buffer.from(joined, 'base64')).toString('utf8') : joined;
+      return { kind: 'found', value: JSON.parse(text) as T };
     } catch {
       return { kind: 'incomplete', version: pointer.version };
     }

@@ -94,6 +94,33 @@ describe('FileStore', () => {
 });
 
 describe('ForgeKvsStore', () => {
+  it('retries a rate-limited call with growing pauses, then succeeds', async () => {
+    const kvs = fakeKvs();
+    const realSet = kvs.client.set.bind(kvs.client);
+    let refusals = 2;
+    (kvs.client as { set: unknown }).set = async (key: string, value: unknown) => {
+      if (refusals-- > 0) throw Object.assign(new Error('slow down'), { code: 'RATE_LIMIT_EXCEEDED', responseDetails: { status: 429 } });
+      return realSet(key, value);
+    };
+    const pauses: number[] = [];
+    const store = new ForgeKvsStore(kvs.client, { sleep: async (ms) => void pauses.push(ms) });
+    await store.set('k', 1);
+    expect(pauses).toEqual([500, 1000]);
+    expect(await store.get('k')).toBe(1);
+  });
+
+  it('gives up after five retries, and does not retry other failures', async () => {
+    const kvs = fakeKvs();
+    const pauses: number[] = [];
+    (kvs.client as { get: unknown }).get = async () => { throw Object.assign(new Error('slow down'), { responseDetails: { status: 429 } }); };
+    const store = new ForgeKvsStore(kvs.client, { sleep: async (ms) => void pauses.push(ms) });
+    await expect(store.get('k')).rejects.toThrow('slow down');
+    expect(pauses).toEqual([500, 1000, 2000, 4000, 8000]);
+    (kvs.client as { delete: unknown }).delete = async () => { throw new Error('broken'); };
+    await expect(store.delete('k')).rejects.toThrow('broken');
+    expect(pauses).toHaveLength(5);
+  });
+
   it('asks kvs for pages of 20 keys with beginsWith and follows the cursor', async () => {
     const kvs = fakeKvs();
     const store = new ForgeKvsStore(kvs.client);
