@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildEmptyReport, buildReport } from '../../src/report/build';
 import { reportSchema, validateReport } from '../../src/report/schema';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import { boardData, issue, sprint } from '../analysis/sprints/fixtures';
+import { S1, boardData, change, issue, pointsChange, sprint, sprintChange } from '../analysis/sprints/fixtures';
 import { scenarioData } from '../analysis/sprints/history';
 import { withRoles } from '../signals/context';
 
@@ -106,5 +106,23 @@ describe('buildReport with gaps in the data', () => {
     expect(report.dataQuality.map((n) => n.code)).toContain('missing-sprint-field');
     expect(report.partial).toEqual({ reason: 'The changelog of 3 issues could not be read.' });
     expect(validateReport(report)).toEqual([]);
+  });
+});
+
+describe('buildReport on malformed histories', () => {
+  it('reads what it can, notes the rest, and still validates', () => {
+    const messy = issue('M-1', {
+      sprintIds: [1],
+      estimate: 3,
+      changelog: [
+        change('status', 'not a date', '10000', '3', null),
+        sprintChange('2026-01-06T10:00:00.000+0000', 'x, 1', '1, junk', null),
+        pointsChange('2026-01-07T10:00:00.000+0000', 'abc', '3', null),
+      ],
+    });
+    const report = buildReport({ data: boardData([messy], [S1]), settings: DEFAULT_SETTINGS, snapshots: [], now });
+    expect(validateReport(report)).toEqual([]);
+    expect(report.sprints?.closed[0].committed.issues).toEqual(['M-1']);
+    expect(report.dataQuality.map((n) => n.code)).toContain('malformed-estimate');
   });
 });
