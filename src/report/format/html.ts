@@ -16,7 +16,7 @@ h1 { font-size: 1.6em; margin-bottom: 0; } h2 { border-bottom: 1px solid var(--l
 .subtitle { color: var(--muted); margin-top: 4px; }
 table { border-collapse: collapse; margin: 8px 0 16px; width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-th { background: var(--head); } .num { text-align: right; font-variant-numeric: tabular-nums; }
+th { background: var(--head); } .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; } dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; }
 article.item { border-left: 4px solid var(--line); padding: 0 12px; margin: 12px 0; } article.item dt { font-weight: 600; } article.item dd { margin: 0 0 6px; }
 .tone-green { color: var(--green); } .tone-amber, .tone-warning { color: var(--amber); } .tone-red, .tone-critical { color: var(--red); } .tone-muted, .tone-info { color: var(--muted); }

@@ -28,6 +28,7 @@ export function reportDocument(report: Report): FormatDocument {
 
 function overviewSection(report: Report): Section {
   const { score } = report;
+  const titleOf = (signalId: string) => report.signals.find((s) => s.id === signalId)?.title ?? signalId;
   const blocks: Block[] = [];
   if (report.partial) {
     blocks.push({ kind: 'text', tone: 'warning', text: `This report is partial: ${report.partial.reason}` });
@@ -46,7 +47,7 @@ function overviewSection(report: Report): Section {
   blocks.push({
     kind: 'table',
     columns: [left('Points lost to'), left('Area'), left('Severity'), right('Points')],
-    rows: score.deductions.map((d) => [d.signalId, AREA_WORD[d.area], { text: SEVERITY_WORD[d.severity], tone: severityTone(d.severity) }, `-${d.points}`]),
+    rows: score.deductions.map((d) => [titleOf(d.signalId), AREA_WORD[d.area], { text: SEVERITY_WORD[d.severity], tone: severityTone(d.severity) }, `-${d.points}`]),
     empty: 'No points lost: no signal raised a warning or a critical concern.',
   });
   return { title: 'Overview', id: 'overview', blocks };

@@ -8,7 +8,7 @@ describe('Markdown format', () => {
     expect(md.startsWith('# Backlog health: Harbour Payments (HARB)\n')).toBe(true);
     expect(md).toContain('- **Health score:** 55 of 100 (Red)');
     expect(md).toContain('| Sprint | Reliability | Completion | Scope churn | Carry-over |\n| --- | ---: | ---: | ---: | ---: |\n| Harbour Sprint 41 | 84.6% | 84.6% | 25% | 40% |\n| Harbour Sprint 42 | 58.3% | 66.7% | 50% | 20% |');
-    expect(md).toContain('| unprotected-sprint | Sprints | Critical | -25 |');
+    expect(md).toContain('| Work keeps arriving mid-sprint | Sprints | Critical | -25 |');
     expect(md).toContain('### Critical: Work keeps arriving mid-sprint');
     expect(md).toContain('- **A question for the team:** What got in the way of finishing what we planned?');
   });

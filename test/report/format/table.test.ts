@@ -27,7 +27,7 @@ describe('terminal table format', () => {
   it('shows the score, the points lost, and every signal with its question', () => {
     const text = formatReport(makeReport(), 'table');
     expect(text).toContain('Health score : 55 of 100 (Red)');
-    expect(text).toContain('unprotected-sprint  Sprints  Critical     -25');
+    expect(text).toContain('Work keeps arriving mid-sprint  Sprints  Critical     -25');
     expect(text).toContain('Critical: Work keeps arriving mid-sprint');
     expect(text).toContain('  A question for the team: How might new requests reach the Product Owner for a later sprint instead?');
     expect(text).toContain('  Evidence: issues HARB-110, HARB-125; sprints Harbour Sprint 41, Harbour Sprint 42; people Kit Moreau; dates 2026-10-15');
@@ -70,5 +70,13 @@ describe('terminal table format', () => {
     expect(lines[header + 3]).toBe('FLOW     Flow Support        100  Green  no sprints                    –               –          0.50  none');
     expect(text).toContain('GONE     You may not browse this project.');
     expect(lines[0]).toBe('Backlog health across 3 projects');
+  });
+});
+
+describe('points lost without a matching signal', () => {
+  it('falls back to the signal id', () => {
+    const report = makeReport();
+    report.score.deductions.push({ signalId: 'done-reopened', area: 'sprints', severity: 'warning', points: 10 });
+    expect(formatReport(report, 'table')).toMatch(/^done-reopened +Sprints +Warning +-10$/m);
   });
 });
