@@ -7,7 +7,8 @@
  * (see partition.ts), then the bulk changelog of rank, sprint, status, resolution, assignee,
  * estimate and Flagged for all of them.
  *
- * Incremental load (with `previous` of the same project, board and acceptance-criteria field):
+ * Incremental load (with a complete `previous` of the same project, board and acceptance-criteria
+ * field; a partial previous load is not built on, so a full load is done instead):
  * board configuration (1 request) and sprints (1 request; closing a sprint changes no issue, so
  * sprints are always read again), then one search `project = KEY AND updated >= "<previous
  * fetchedAt − 5 min, UTC, yyyy-MM-dd HH:mm>"`. Changelogs are fetched only for the issues it
@@ -17,8 +18,10 @@
  * seen incrementally (they stay until the next full load, previous = null); JQL reads the date in
  * the calling user's Jira time zone, so a user far west of UTC should refresh fully now and then.
  *
- * No board: NoBoardError is thrown (the caller turns it into a report that says so). Failures after
- * the issues are read (configuration, sprints, changelog) give `partial: { reason }` and notes.
+ * No board: NoBoardError is thrown (the caller turns it into a report that says so). When the board
+ * settings, the sprints or the changelog cannot be read (after retries), the load goes on without
+ * them and says so in `partial: { reason }` and the notes; without the issues there is nothing to
+ * show, so a failed issue search throws its JiraError.
  */
 import type { Board, BoardConfig, BoardData, DataQualityNote, FieldIds, Issue, Sprint, StatusCategory } from '../domain/types';
 import type { JiraClient } from './client';
@@ -167,6 +170,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   state.progress(0, 'Finding the board');
   const reusable =
     previous !== null &&
+    previous.partial === null &&
     previous.project.key === opts.projectKey &&
     (opts.boardId === null || opts.boardId === undefined || opts.boardId === previous.board.id) &&
     previous.fieldIds.acceptanceCriteria === acceptanceCriteriaFieldId;

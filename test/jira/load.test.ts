@@ -96,6 +96,28 @@ describe('loadBoardData: full load', () => {
   });
 });
 
+describe('loadBoardData: board settings hidden from the caller', () => {
+  it('goes on with the site fields, marks the data partial, and a later refresh loads fully again', async () => {
+    const forbidden = (req: JiraRequest) =>
+      req.path.endsWith('/configuration') ? Promise.resolve({ status: 403, headers: {}, body: { errorMessages: ['Only board admins may see this.'], errors: {} } }) : null;
+    const { client } = await clientFor(tinySite(), forbidden);
+    const data = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    expect(data.config).toEqual({ boardId: 1, estimation: { type: 'field', fieldId: POINTS, displayName: 'Story point estimate' }, rankFieldId: RANK, columns: [], doneColumnStatusIds: [] });
+    expect(data.fieldIds.rank).toBe(RANK);
+    expect(data.notes.map((n) => n.code)).toEqual(['board-config-unavailable', 'rank-field-from-field-list', 'estimation-field-from-field-list']);
+    expect(data.notes[0].message).toContain('Only board admins may see this.');
+    expect(data.partial).toEqual({ reason: 'Some data could not be read from Jira: the settings of board "ABC board".' });
+    expect(data.issues).toHaveLength(5);
+
+    // Nothing is built on a partial load: the next refresh is a full one, board list included (11 requests).
+    const again = await clientFor(tinySite());
+    const full = await loadBoardData(again.client, { projectKey: 'ABC', now: NOW, previous: data });
+    expect(again.client.requestCount).toBe(11);
+    expect(full.partial).toBeNull();
+    expect(full.config.columns).toHaveLength(3);
+  });
+});
+
 describe('loadBoardData: incremental refresh', () => {
   it('an unchanged project costs 3 requests and gives the same data', async () => {
     const { client, sent } = await clientFor(tinySite());
