@@ -1,6 +1,8 @@
 /**
  * The sprint calendar of a Scrum project, worked out backwards from `now`: the active sprint started
- * six working days ago; each earlier sprint closed on the morning the next one started, after ten
+ * six working days before the last working day before today, so at least eight calendar days before
+ * the last nightly snapshot (a week-over-week comparison then spans no sprint planning) and still
+ * running at `now`; each earlier sprint closed on the morning the next one started, after ten
  * working days plus the story's lateness.
  */
 import { addWorkingDays, HOUR, MINUTE, utcDayStart, workingDayOnOrBefore } from './calendar';
@@ -20,7 +22,7 @@ export interface SprintDates {
 /** Dates of `closedCount` closed sprints and the active one (last), oldest first. */
 export function sprintCalendar(now: number, closedCount: number, lateWorkingDays: (sprintIndex: number) => number): SprintDates[] {
   const today = workingDayOnOrBefore(utcDayStart(now) - 1);
-  const activeStartDay = addWorkingDays(today, -5);
+  const activeStartDay = addWorkingDays(today, -6);
   const result: SprintDates[] = [];
   const activeEndDay = addWorkingDays(activeStartDay, SPRINT_WORKING_DAYS);
   result.push({ startDay: activeStartDay, start: activeStartDay + START_HOUR * HOUR, end: activeEndDay + START_HOUR * HOUR, close: null });
