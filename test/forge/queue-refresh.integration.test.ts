@@ -12,7 +12,7 @@ import { withDefaults } from '../../src/domain/settings-schema';
 import { isSnapshotDue } from '../../src/forge/refresh';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
-import { generateDemo, DEMO_ADMIN, type DemoOutput } from '../../src/local/demo';
+import { generateDemo, DEMO_ADMIN, DEMO_VIEWER, HIDDEN_FROM_VIEWER, type DemoOutput } from '../../src/local/demo';
 import { startEmulator, basicAuthHeader, type Emulator } from '../../src/local/emulator';
 
 const NOW = new Date('2026-03-02T06:00:00.000Z');
@@ -41,6 +41,7 @@ let emulator: Emulator;
 let appClient: JiraClient;
 let stores: ProjectStores;
 let deps: AppDeps;
+let viewerClient: JiraClient;
 const pushes: RefreshEvent[][] = [];
 
 beforeAll(async () => {
@@ -48,10 +49,13 @@ beforeAll(async () => {
   emulator = await startEmulator({ workspace: demo.workspace });
   const admin = demo.workspace.users.find((u) => u.accountId === DEMO_ADMIN.accountId) ?? demo.workspace.users[0];
   appClient = new JiraClient(httpTransport(emulator.url, admin.emailAddress, admin.apiToken));
+  const viewer = demo.workspace.users.find((u) => u.accountId === DEMO_VIEWER.accountId);
+  if (!viewer) throw new Error('the demo has no viewer');
+  viewerClient = new JiraClient(httpTransport(emulator.url, viewer.emailAddress, viewer.apiToken));
   const store = new MemoryStore();
   stores = new ProjectStores(store, SITE);
   deps = {
-    jiraAsUser: () => appClient,
+    jiraAsUser: (ctx) => (ctx.accountId === DEMO_VIEWER.accountId ? viewerClient : appClient),
     jiraAsApp: () => appClient,
     store,
     queue: { push: async (events) => void pushes.push(events) },
@@ -114,5 +118,19 @@ describe('refresh through the queue, against the emulator', () => {
     await app.consume({ projectKey: scrumProject, boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
     expect(await stores.readProgress(scrumProject, null)).toMatchObject({ state: 'done' });
     expect(appClient.requestCount).toBeLessThanOrEqual(3);
+  }, 120_000);
+
+  it('shows the viewer the cached reports of projects they may browse, and nothing of the one they may not', async () => {
+    const app = createApp(deps);
+    const visibleProject = demo.workspace.projects.find((p) => p.key !== HIDDEN_FROM_VIEWER)?.key as string;
+    const shown = await app.resolvers.getReport({}, { accountId: DEMO_VIEWER.accountId, projectKey: visibleProject });
+    expect(shown).toMatchObject({ report: { project: { key: visibleProject } }, refresh: { state: 'done' } });
+    const hidden = await app.resolvers.getReport({}, { accountId: DEMO_VIEWER.accountId, projectKey: HIDDEN_FROM_VIEWER });
+    expect(hidden).toMatchObject({ error: { code: 'forbidden' } });
+    const portfolio = await app.resolvers.getPortfolio({}, { accountId: DEMO_VIEWER.accountId, projectKey: null });
+    const keys = 'rows' in portfolio ? portfolio.rows.map((r) => r.projectKey) : [];
+    expect(keys).toHaveLength(49);
+    expect(keys).not.toContain(HIDDEN_FROM_VIEWER);
+    expect('rows' in portfolio && portfolio.rows.every((r) => r.computedAt === NOW.toISOString())).toBe(true);
   }, 120_000);
 });
