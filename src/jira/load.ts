@@ -23,35 +23,18 @@
  * them and says so in `partial: { reason }` and the notes; without the issues there is nothing to
  * show, so a failed issue search throws its JiraError.
  */
-import type { Board, BoardConfig, BoardData, DataQualityNote, FieldIds, Issue, Sprint, StatusCategory } from '../domain/types';
+import type { Board, BoardConfig, BoardData } from '../domain/types';
 import type { JiraClient } from './client';
-import { JiraError } from './errors';
-import { DISCOVERY_NOTE_CODES, discoverFields } from './fields';
-import { normaliseIssue } from './normalise';
-import { mergeIssues, orderByRank } from './order';
-import { createdRangePartitions, jqlMinute } from './partition';
-import type { RawHistory, RawIssue } from './raw';
-import { isRecord } from './raw';
-import { parseJiraDate, readStatusCategory } from './values';
+import { discoverFields } from './fields';
+import { refreshIncrementally, sameFields } from './incremental';
+import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readChangelogs, readSprints, statusCategoryMap } from './load-steps';
+import type { LoadOptions } from './load-steps';
+import { orderByRank } from './order';
+import { createdRangePartitions } from './partition';
+import type { RawIssue } from './raw';
+import { parseJiraDate } from './values';
 
-export interface LoadProgress {
-  /** 0..1 */
-  progress: number;
-  message: string;
-}
-
-export interface LoadOptions {
-  projectKey: string;
-  /** Board to analyse; null/undefined = the first Scrum board, else the first board. */
-  boardId?: number | null;
-  acceptanceCriteriaFieldId?: string | null;
-  /** The last load of the same board: only issues updated since are fetched again. */
-  previous?: BoardData | null;
-  now: Date;
-  /** Site identifier stored in BoardData.site (cloud id or host); defaults to the previous load's. */
-  site?: string;
-  onProgress?: (p: LoadProgress) => void;
-}
+export type { LoadOptions, LoadProgress } from './load-steps';
 
 /** Thrown when the project has no board to analyse (or the asked-for board is not among its boards). */
 export class NoBoardError extends Error {
@@ -65,8 +48,6 @@ export class NoBoardError extends Error {
 
 /** Slices of the first full search, fetched in parallel. */
 const FULL_LOAD_SLICES = 4;
-const INCREMENTAL_MARGIN_MS = 5 * 60 * 1000;
-const ISSUE_FIELDS = ['summary', 'issuetype', 'status', 'project', 'labels', 'components', 'parent', 'subtasks', 'issuelinks', 'created', 'updated', 'resolutiondate', 'assignee', 'reporter', 'description'];
 
 export async function listProjectBoards(client: JiraClient, projectKey: string): Promise<Board[]> {
   return client.getBoardsForProject(projectKey);
@@ -84,73 +65,8 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
   return board;
 }
 
-function jqlQuote(value: string): string {
-  return `"${value.replace(/(["\\])/g, '\\$1')}"`;
-}
-
-class LoadState {
-  readonly notes: DataQualityNote[] = [];
-  readonly failures: string[] = [];
-  constructor(private readonly onProgress?: (p: LoadProgress) => void) {}
-  progress(progress: number, message: string): void {
-    this.onProgress?.({ progress, message });
-  }
-  /** Records a fetch that failed after retries: a note, and a reason for `partial`. */
-  failed(code: string, what: string, error: unknown): void {
-    if (!(error instanceof JiraError)) throw error;
-    this.failures.push(what);
-    this.notes.push({ code, message: `${what[0].toUpperCase()}${what.slice(1)} could not be read: ${error.message}` });
-  }
-}
-
-function changelogFieldIds(fieldIds: FieldIds): string[] {
-  const ids = [fieldIds.rank, fieldIds.sprint, 'status', 'resolution', 'assignee', fieldIds.estimate, fieldIds.flagged];
-  return [...new Set(ids.filter((id): id is string => id !== null))];
-}
-
-function issueFields(fieldIds: FieldIds): string[] {
-  const custom = [fieldIds.sprint, fieldIds.rank, fieldIds.estimate, fieldIds.flagged, fieldIds.acceptanceCriteria];
-  return [...new Set([...ISSUE_FIELDS, ...custom.filter((id): id is string => id !== null)])];
-}
-
-function statusCategoryMap(statuses: { id: string; statusCategory?: { key?: string } }[]): Record<string, StatusCategory> {
-  const map: Record<string, StatusCategory> = {};
-  for (const s of statuses) {
-    const category = readStatusCategory(s.statusCategory?.key);
-    if (category) map[s.id] = category;
-  }
-  return map;
-}
-
-function projectName(issues: RawIssue[], fallback: string): string {
-  for (const issue of issues) {
-    const project = issue.fields.project;
-    if (isRecord(project) && typeof project.name === 'string') return project.name;
-  }
-  return fallback;
-}
-
-async function readSprints(client: JiraClient, board: Board, state: LoadState, fallback: Sprint[]): Promise<Sprint[]> {
-  if (board.type === 'kanban') return [];
-  try {
-    return await client.getSprints(board.id);
-  } catch (error) {
-    state.failed('sprints-unavailable', `the sprints of board ${board.id}`, error);
-    return fallback;
-  }
-}
-
-async function readChangelogs(client: JiraClient, issues: RawIssue[], fieldIds: FieldIds, state: LoadState): Promise<Map<string, RawHistory[]> | null> {
-  try {
-    return await client.bulkChangelog(issues.map((i) => i.id), changelogFieldIds(fieldIds));
-  } catch (error) {
-    state.failed('changelog-unavailable', 'the change history of the issues', error);
-    return null;
-  }
-}
-
 /** Issues of the project in rank order: created-date slices in parallel when a rank field is known. */
-async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: FieldIds, now: Date): Promise<RawIssue[]> {
+async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date): Promise<RawIssue[]> {
   const base = `project = ${jqlQuote(projectKey)}`;
   const fields = issueFields(fieldIds);
   if (fieldIds.rank === null) return client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields });
@@ -222,72 +138,8 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     issues,
     statusCategories,
     notes: state.notes,
-    partial: state.failures.length ? { reason: `Some data could not be read from Jira: ${state.failures.join('; ')}.` } : null,
+    partial: partialOf(state),
     fetchedAt,
   };
 }
 
-/** Whether the board still reads estimates and rank from the fields the previous load used. */
-function sameFields(previous: BoardData, config: BoardConfig): boolean {
-  const estimate = config.estimation.type === 'field' ? config.estimation.fieldId : config.estimation.type === 'issueCount' ? null : previous.fieldIds.estimate;
-  const rank = config.rankFieldId ?? previous.fieldIds.rank;
-  return estimate === previous.fieldIds.estimate && rank === previous.fieldIds.rank;
-}
-
-function normaliseAll(
-  rawIssues: RawIssue[],
-  histories: Map<string, RawHistory[]> | null,
-  previousById: Map<string, Issue> | null,
-  ctx: Parameters<typeof normaliseIssue>[2],
-  state: LoadState,
-): Issue[] {
-  return rawIssues.map((raw) => {
-    const { issue, notes } = normaliseIssue(raw, histories?.get(raw.id) ?? [], ctx);
-    state.notes.push(...notes);
-    // Without fresh histories, an issue seen before keeps the history we already had.
-    if (histories === null && previousById?.has(raw.id)) issue.changelog = previousById.get(raw.id)!.changelog;
-    return issue;
-  });
-}
-
-async function refreshIncrementally(client: JiraClient, opts: LoadOptions, previous: BoardData, config: BoardConfig, state: LoadState, fetchedAt: string): Promise<BoardData> {
-  const fieldIds = previous.fieldIds;
-  state.progress(0.3, 'Reading sprints');
-  const sprints = await readSprints(client, previous.board, state, previous.sprints);
-
-  state.progress(0.4, 'Looking for changed issues');
-  const since = new Date(parseJiraDate(previous.fetchedAt) - INCREMENTAL_MARGIN_MS);
-  const rawIssues = await client.searchIssues({
-    jql: `project = ${jqlQuote(opts.projectKey)} AND updated >= "${jqlMinute(since)}" ORDER BY Rank ASC`,
-    fields: issueFields(fieldIds),
-  });
-
-  let statusCategories = previous.statusCategories;
-  const unknownStatus = rawIssues.some((raw) => {
-    const status = raw.fields.status;
-    return isRecord(status) && typeof status.id === 'string' && !(status.id in statusCategories);
-  });
-  if (unknownStatus) statusCategories = statusCategoryMap(await client.getStatuses());
-
-  state.progress(0.6, `Reading the history of ${rawIssues.length} changed issues`);
-  const histories = rawIssues.length ? await readChangelogs(client, rawIssues, fieldIds, state) : new Map<string, RawHistory[]>();
-
-  state.progress(0.95, 'Putting it together');
-  const previousById = new Map(previous.issues.map((i) => [i.id, i]));
-  const refreshed = normaliseAll(rawIssues, histories, previousById, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state);
-  const refreshedKeys = new Set(rawIssues.map((r) => r.key));
-  const keptNotes = previous.notes.filter((n) => (n.issueKey ? !refreshedKeys.has(n.issueKey) : DISCOVERY_NOTE_CODES.has(n.code)));
-  state.progress(1, 'Done');
-  return {
-    ...previous,
-    site: opts.site ?? previous.site,
-    project: { key: opts.projectKey, name: projectName(rawIssues, previous.project.name) },
-    config: config.estimation.type === 'none' ? { ...config, estimation: previous.config.estimation } : config,
-    sprints,
-    issues: mergeIssues(previous.issues, refreshed),
-    statusCategories,
-    notes: [...keptNotes, ...state.notes],
-    partial: state.failures.length ? { reason: `Some data could not be read from Jira: ${state.failures.join('; ')}.` } : null,
-    fetchedAt,
-  };
-}

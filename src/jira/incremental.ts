@@ -1,0 +1,67 @@
+/**
+ * The incremental refresh behind loadBoardData (see load.ts for the rule and its limits): sprints,
+ * one search for issues updated since the last load, changelogs of those issues only, merged
+ * into the previous data in rank order.
+ */
+import type { BoardConfig, BoardData } from '../domain/types';
+import type { JiraClient } from './client';
+import { DISCOVERY_NOTE_CODES } from './fields';
+import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readChangelogs, readSprints, statusCategoryMap } from './load-steps';
+import type { LoadOptions } from './load-steps';
+import { mergeIssues } from './order';
+import { jqlMinute } from './partition';
+import type { RawHistory } from './raw';
+import { isRecord } from './raw';
+import { parseJiraDate } from './values';
+
+/** Issues updated this long before the last load are fetched again, to be safe about clock skew. */
+const INCREMENTAL_MARGIN_MS = 5 * 60 * 1000;
+
+/** Whether the board still reads estimates and rank from the fields the previous load used. */
+export function sameFields(previous: BoardData, config: BoardConfig): boolean {
+  const estimate = config.estimation.type === 'field' ? config.estimation.fieldId : config.estimation.type === 'issueCount' ? null : previous.fieldIds.estimate;
+  const rank = config.rankFieldId ?? previous.fieldIds.rank;
+  return estimate === previous.fieldIds.estimate && rank === previous.fieldIds.rank;
+}
+
+export async function refreshIncrementally(client: JiraClient, opts: LoadOptions, previous: BoardData, config: BoardConfig, state: LoadState, fetchedAt: string): Promise<BoardData> {
+  const fieldIds = previous.fieldIds;
+  state.progress(0.3, 'Reading sprints');
+  const sprints = await readSprints(client, previous.board, state, previous.sprints);
+
+  state.progress(0.4, 'Looking for changed issues');
+  const since = new Date(parseJiraDate(previous.fetchedAt) - INCREMENTAL_MARGIN_MS);
+  const rawIssues = await client.searchIssues({
+    jql: `project = ${jqlQuote(opts.projectKey)} AND updated >= "${jqlMinute(since)}" ORDER BY Rank ASC`,
+    fields: issueFields(fieldIds),
+  });
+
+  let statusCategories = previous.statusCategories;
+  const unknownStatus = rawIssues.some((raw) => {
+    const status = raw.fields.status;
+    return isRecord(status) && typeof status.id === 'string' && !(status.id in statusCategories);
+  });
+  if (unknownStatus) statusCategories = statusCategoryMap(await client.getStatuses());
+
+  state.progress(0.6, `Reading the history of ${rawIssues.length} changed issues`);
+  const histories = rawIssues.length ? await readChangelogs(client, rawIssues, fieldIds, state) : new Map<string, RawHistory[]>();
+
+  state.progress(0.95, 'Putting it together');
+  const previousById = new Map(previous.issues.map((i) => [i.id, i]));
+  const refreshed = normaliseAll(rawIssues, histories, previousById, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state);
+  const refreshedKeys = new Set(rawIssues.map((r) => r.key));
+  const keptNotes = previous.notes.filter((n) => (n.issueKey ? !refreshedKeys.has(n.issueKey) : DISCOVERY_NOTE_CODES.has(n.code)));
+  state.progress(1, 'Done');
+  return {
+    ...previous,
+    site: opts.site ?? previous.site,
+    project: { key: opts.projectKey, name: projectName(rawIssues, previous.project.name) },
+    config: config.estimation.type === 'none' ? { ...config, estimation: previous.config.estimation } : config,
+    sprints,
+    issues: mergeIssues(previous.issues, refreshed),
+    statusCategories,
+    notes: [...keptNotes, ...state.notes],
+    partial: partialOf(state),
+    fetchedAt,
+  };
+}
