@@ -331,6 +331,12 @@ export function storyChecks(config: { seed?: number; now: string }): void {
       const more = generateDemo({ now: NOW, extraProjects: 3 });
       expect(more.workspace.projects.map((p) => p.key)).toEqual(['CALM', 'SPILL', 'CHURN', 'SPLIT', 'THIN', 'SOLO', 'FLOW', 'P001', 'P002', 'P003']);
       for (const key of ['P001', 'P002', 'P003']) expect(Object.keys(more.truth.projects[key].sprints).length).toBeGreaterThanOrEqual(10);
+      // P002 is the flavour whose board counts issues: the truth carries no points, the board no field.
+      expect(more.workspace.boards.find((b) => b.projectKey === 'P002')!.estimationFieldId).toBeNull();
+      expect(Object.values(more.truth.projects.P002.sprints).every((f) => f.committed.points === null && f.completed.points === null)).toBe(true);
+      expect(Object.values(more.truth.projects.P001.sprints).every((f) => typeof f.committed.points === 'number')).toBe(true);
+      // The busy flavour (P003) takes an extra item mid-sprint now and then.
+      expect(Object.values(more.truth.projects.P003.sprints).some((f) => f.added.issues.length > 0)).toBe(true);
       expect(() => generateDemo({ now: NOW, extraProjects: -1 })).toThrow(/extraProjects/);
     });
   });
