@@ -54,7 +54,8 @@ const getReport: Handler<'getReport'> = async (payload, c) => {
   if ('error' in project) return project;
   const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
   const [cached, progress, boards] = await Promise.all([
-    c.stores.readReport(project.projectKey, boardId),
+    // A cached report that cannot be read counts as missing: a refresh replaces it.
+    c.stores.readReport(project.projectKey, boardId).catch(() => undefined),
     c.stores.readProgress(project.projectKey, boardId),
     c.stores.readBoards(project.projectKey),
   ]);
@@ -97,7 +98,7 @@ const getSettings: Handler<'getSettings'> = async (_payload, c) => {
   if ('error' in project) return project;
   const settings = await settingsFor(c.stores, project.projectKey);
   // People to choose roles from: everyone the cached report knows (authors, assignees, rankers).
-  const cached = await c.stores.readReport(project.projectKey, null);
+  const cached = await c.stores.readReport(project.projectKey, null).catch(() => undefined);
   const people: PersonSummary[] = Object.entries(cached?.report.people ?? {})
     .map(([accountId, p]) => ({ accountId, displayName: p.displayName, avatarUrl: p.avatarUrl }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));

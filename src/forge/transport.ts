@@ -49,6 +49,8 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
         });
       } catch (error) {
         const name = error instanceof Error ? error.name : 'Error';
+        // The user must grant the app access first: Forge handles this error itself, so pass it on.
+        if (name === 'NEEDS_AUTHENTICATION_ERR') throw error;
         throw new TransportError('network', endpoint, `Forge could not send ${endpoint} to Jira (${name}).`);
       }
       const headers: Record<string, string> = {};
