@@ -86,12 +86,13 @@ export class Requester {
   }
 }
 
+/**
+ * A transport failure as a JiraError. Anything that is not a TransportError (a bug, or a platform
+ * signal such as Forge's NeedsAuthenticationError) is thrown on unchanged and never retried.
+ */
 function toJiraError(error: unknown, what: string, endpoint: string): JiraError {
   if (error instanceof JiraError) return error;
-  if (error instanceof TransportError) {
-    const kind = error.kind === 'malformed' ? 'malformed' : 'network';
-    return errorForTransportFailure(what, endpoint, kind, error.message);
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return errorForTransportFailure(what, endpoint, 'network', message);
+  if (!(error instanceof TransportError)) throw error;
+  const kind = error.kind === 'malformed' ? 'malformed' : 'network';
+  return errorForTransportFailure(what, endpoint, kind, error.message);
 }

@@ -48,9 +48,12 @@ describe('createForgeTransport', () => {
     expect(() => buildRoute({ method: 'GET', path: 'rest/api' })).toThrow(/start with/);
   });
 
-  it('turns a thrown fetch into a network error, and a broken 200 body into a malformed one', async () => {
+  it('turns a thrown fetch into a network error (consent requests pass through), and a broken 200 body into a malformed one', async () => {
     requestJira.mockRejectedValueOnce(new Error('proxy down'));
     await expect(createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/field' })).rejects.toMatchObject({ kind: 'network' });
+    const consent = Object.assign(new Error('needs consent'), { name: 'NEEDS_AUTHENTICATION_ERR' });
+    requestJira.mockRejectedValueOnce(consent);
+    await expect(createForgeTransport('user').send({ method: 'GET', path: '/rest/api/3/field' })).rejects.toBe(consent);
     requestJira.mockResolvedValueOnce(forgeResponse(200, 'not json'));
     const error = await createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/field' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);

@@ -76,6 +76,18 @@ describe('JiraClient retries', () => {
     expect(downClient.requestCount).toBe(5);
   });
 
+  it('an error that is not a transport failure is passed on unchanged, without retries', async () => {
+    const bug = new RangeError('a bug in a transport');
+    const client = new JiraClient(
+      new FakeTransport(() => {
+        throw bug;
+      }),
+      { sleep: recordingSleep().sleep },
+    );
+    await expect(client.getFields()).rejects.toBe(bug);
+    expect(client.requestCount).toBe(1);
+  });
+
   it('a malformed success body is not retried', async () => {
     const transport = new FakeTransport(() => {
       throw new TransportError('malformed', 'GET /rest/api/3/field', 'Not JSON.');
