@@ -39,9 +39,25 @@ export function isSnapshotDue(snapshotDays: string[], now: Date): boolean {
   return snapshotDays.length === 0 || snapshotDays[snapshotDays.length - 1] < today;
 }
 
+/**
+ * Forge runs at most 500 async events per minute per site: beyond the first 400 events of a run,
+ * each further 400 are delivered a minute later (up to Forge's longest delay, 15 minutes).
+ */
+export const EVENTS_PER_MINUTE = 400;
+const MAX_DELAY_SECONDS = 900;
+
+/** Delay for the event at position `index` of one run: 0 for the first 400, 60 s for the next 400... */
+export function delayForEvent(index: number): number {
+  return Math.min(MAX_DELAY_SECONDS, Math.floor(index / EVENTS_PER_MINUTE) * 60);
+}
+
 export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[]): Promise<void> {
   for (let start = 0; start < events.length; start += MAX_EVENTS_PER_PUSH) {
-    await queue.push(events.slice(start, start + MAX_EVENTS_PER_PUSH));
+    const batch = events.slice(start, start + MAX_EVENTS_PER_PUSH);
+    // A batch never straddles a minute boundary: 400 is a multiple of 50.
+    const delayInSeconds = delayForEvent(start);
+    if (delayInSeconds > 0) await queue.push(batch, { delayInSeconds });
+    else await queue.push(batch);
   }
 }
 

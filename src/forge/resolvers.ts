@@ -11,7 +11,7 @@ import type { ResolverName } from '../shared/api';
 import { createApp } from './app';
 import { RESOLVER_HANDLERS } from './handlers';
 import { createForgeTransport } from './transport';
-import type { AppDeps, CallContext, RefreshEvent } from './types';
+import type { AppDeps, CallContext, PushOptions, RefreshEvent } from './types';
 
 /** The queue named in manifest.yml (consumer module). */
 export const REFRESH_QUEUE_KEY = 'refresh-queue';
@@ -47,8 +47,9 @@ export function forgeDeps(site: string): AppDeps {
     jiraAsApp: () => new JiraClient(createForgeTransport('app')),
     store: new ForgeKvsStore(),
     queue: {
-      async push(events: RefreshEvent[]) {
-        await queue.push(events.map((event) => ({ body: { ...event } })));
+      async push(events: RefreshEvent[], options?: PushOptions) {
+        const delay = options?.delayInSeconds ? { delayInSeconds: options.delayInSeconds } : {};
+        await queue.push(events.map((event) => ({ body: { ...event }, ...delay })));
       },
     },
     now: () => new Date(),

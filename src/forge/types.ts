@@ -24,9 +24,14 @@ export interface RefreshEvent {
   requestedAt: string;
 }
 
+export interface PushOptions {
+  /** Deliver the events this many seconds from now (Forge accepts 0 to 900). */
+  delayInSeconds?: number;
+}
+
 export interface RefreshQueue {
-  /** At most 50 events per call (Forge limit); the app batches for you. */
-  push(events: RefreshEvent[]): Promise<void>;
+  /** At most 50 events per call (Forge limit); the app batches for you. Options may be ignored locally. */
+  push(events: RefreshEvent[], options?: PushOptions): Promise<void>;
 }
 
 export interface AppDeps {

@@ -189,8 +189,8 @@ describe('Forge handler', () => {
     expect(kvsData.size).toBe(0);
   });
 
-  it('the nightly trigger lists projects as the app and pushes at most 50 events per push', async () => {
-    const projects = Array.from({ length: 75 }, (_, i) => ({ id: String(i), key: `P${i}`, name: `Project ${i}` }));
+  it('the nightly trigger lists projects as the app and pushes at most 50 events per push, spread past 400', async () => {
+    const projects = Array.from({ length: 425 }, (_, i) => ({ id: String(i), key: `P${i}`, name: `Project ${i}` }));
     answer = (req) => {
       if (req.path !== '/rest/api/3/project/search') return { status: 404, body: {} };
       const startAt = Number(req.query.get('startAt') ?? 0);
@@ -200,7 +200,9 @@ describe('Forge handler', () => {
     };
     await entry.nightly({ context: { cloudId: 'cloud-1' } }, { installContext: 'ari:cloud:jira::site/cloud-1' });
     expect(requests.every((r) => r.as === 'app')).toBe(true);
-    expect(pushes.map((p) => p.length)).toEqual([50, 25]);
-    expect(new Set(pushes.flat().map((e) => (e as { body: { projectKey: string } }).body.projectKey)).size).toBe(75);
+    expect(pushes.map((p) => p.length)).toEqual([50, 50, 50, 50, 50, 50, 50, 50, 25]);
+    expect(new Set(pushes.flat().map((e) => (e as { body: { projectKey: string } }).body.projectKey)).size).toBe(425);
+    // Past 400 events in one run, Forge is asked to deliver a minute later.
+    expect(pushes.map((p) => (p[0] as { delayInSeconds?: number }).delayInSeconds)).toEqual([...Array(8).fill(undefined), 60]);
   });
 });

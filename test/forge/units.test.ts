@@ -1,6 +1,6 @@
 import { filterReportForViewer, issueKeysIn } from '../../src/forge/visibility';
 import { summariseReport } from '../../src/forge/summary';
-import { isInFlight, isReportStale, isSnapshotDue, pushInBatches, requestRefreshes } from '../../src/forge/refresh';
+import { delayForEvent, isInFlight, isReportStale, isSnapshotDue, pushInBatches, requestRefreshes } from '../../src/forge/refresh';
 import { mapLimit } from '../../src/forge/concurrency';
 import { callContextFrom, siteFromContext } from '../../src/forge/resolvers';
 import { checkPayload } from '../../src/forge/payloads';
@@ -91,6 +91,18 @@ describe('refresh rules', () => {
     const events = Array.from({ length: 101 }, (_, i) => ({ projectKey: `P${i}`, boardId: null, reason: 'nightly', snapshot: true, requestedAt: '' }) as RefreshEvent);
     await pushInBatches({ push: async (batch) => void pushed.push(batch.length) }, events);
     expect(pushed).toEqual([50, 50, 1]);
+  });
+
+  it('delays events beyond the first 400 of a run by a minute per further 400, at most 15 minutes', async () => {
+    const pushed: [number, number | undefined][] = [];
+    const events = Array.from({ length: 1000 }, (_, i) => ({ projectKey: `P${i}`, boardId: null, reason: 'nightly', snapshot: true, requestedAt: '' }) as RefreshEvent);
+    await pushInBatches({ push: async (batch, options) => void pushed.push([batch.length, options?.delayInSeconds]) }, events);
+    expect(pushed).toEqual([
+      ...Array(8).fill([50, undefined]),
+      ...Array(8).fill([50, 60]),
+      ...Array(4).fill([50, 120]),
+    ]);
+    expect([delayForEvent(0), delayForEvent(399), delayForEvent(400), delayForEvent(6399), delayForEvent(100000)]).toEqual([0, 0, 60, 900, 900]);
   });
 
   it('marks refreshes failed when the queue refuses them, and says so', async () => {
