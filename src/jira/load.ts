@@ -53,14 +53,16 @@ export async function listProjectBoards(client: JiraClient, projectKey: string):
   return client.getBoardsForProject(projectKey);
 }
 
-/** The given board, else the first Scrum board, else the first board. */
+/** The given board, else the first Scrum board (the project's own first), else the first board. */
 export function pickBoard(boards: Board[], projectKey: string, boardId: number | null | undefined): Board {
   if (boardId !== null && boardId !== undefined) {
     const asked = boards.find((b) => b.id === boardId);
     if (!asked) throw new NoBoardError(projectKey, `Board ${boardId} is not one of the boards of project ${projectKey} (or we may not see it).`);
     return asked;
   }
-  const board = boards.find((b) => b.type === 'scrum') ?? boards[0];
+  // Boards located in the project come before boards of other projects whose filter includes it.
+  const own = boards.filter((b) => b.projectKey === projectKey);
+  const board = own.find((b) => b.type === 'scrum') ?? boards.find((b) => b.type === 'scrum') ?? own[0] ?? boards[0];
   if (!board) throw new NoBoardError(projectKey, `Project ${projectKey} has no board yet, so there are no sprints or backlog order to look at.`);
   return board;
 }

@@ -1,6 +1,6 @@
 import { JiraClient } from '../../src/jira/client';
 import { findEndpoint } from '../../src/jira/endpoints';
-import { NoBoardError, loadBoardData } from '../../src/jira/load';
+import { NoBoardError, loadBoardData, pickBoard } from '../../src/jira/load';
 import type { JiraRequest, Transport } from '../../src/jira/transport';
 import { startEmulator, type Emulator } from '../../src/local/emulator';
 import { createHttpTransport } from '../../src/local/http-transport';
@@ -25,6 +25,18 @@ async function clientFor(workspace: Workspace, override?: (req: JiraRequest) => 
   const transport: Transport = { send: (req) => (sent.push(req), override?.(req) ?? http.send(req)) };
   return { client: new JiraClient(transport, { sleep: noSleep }), sent };
 }
+
+describe('pickBoard', () => {
+  const board = (id: number, type: 'scrum' | 'kanban' | 'simple', projectKey: string | null) => ({ id, name: `B${id}`, type, projectKey });
+  it('takes the asked-for board, else the project\'s own Scrum board, else any Scrum board, else the first', () => {
+    const boards = [board(1, 'kanban', 'ABC'), board(2, 'scrum', 'XYZ'), board(3, 'scrum', 'ABC')];
+    expect(pickBoard(boards, 'ABC', 1).id).toBe(1);
+    expect(pickBoard(boards, 'ABC', null).id).toBe(3);
+    expect(pickBoard(boards.slice(0, 2), 'ABC', undefined).id).toBe(2);
+    expect(pickBoard([board(4, 'simple', null), board(5, 'kanban', 'ABC')], 'ABC', null).id).toBe(5);
+    expect(() => pickBoard([], 'ABC', null)).toThrow(NoBoardError);
+  });
+});
 
 describe('loadBoardData: full load', () => {
   it('reads board, settings, fields, sprints and every issue in rank order with histories', async () => {
