@@ -6,12 +6,13 @@
  * Every resolver: checks its payload, takes the project from the call context (never the payload),
  * checks AS THE USER that they may browse it (or administer it, to change settings), serves only
  * cached data, filters issue-level evidence to what the user can see, and starts refreshes by
- * queueing events. Resolvers never throw: failures become `{ error: { code, message } }`.
+ * queueing events. Resolvers never throw: failures become `{ error: { code, message } }`, with one
+ * exception Forge needs: the "user has not allowed access yet" error, which Forge turns into a prompt.
  */
 import type { ApiError, ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 import { ProjectStores } from '../storage/project-stores';
 import { consumeRefresh, isRefreshEvent } from './consume';
-import { describeForLog, errorFromException } from './errors';
+import { describeForLog, errorFromException, mustReachForge } from './errors';
 import { runNightly } from './nightly';
 import { checkPayload } from './payloads';
 import { RESOLVER_HANDLERS, type HandlerContext } from './handlers';
@@ -31,6 +32,7 @@ export function createApp(deps: AppDeps): App {
         const handler = RESOLVER_HANDLERS[name] as (p: unknown, c: HandlerContext) => Promise<ApiResult<ResolverDefs[K]['result']>>;
         return await handler(payload ?? {}, context);
       } catch (err) {
+        if (mustReachForge(err)) throw err;
         console.error(`Resolver ${name} failed: ${describeForLog(err)}`);
         return errorFromException(err);
       }

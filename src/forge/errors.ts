@@ -13,6 +13,15 @@ export function noProject(): { error: ApiError } {
   return { error: { code: 'no-project', message: 'Open this page from inside a Jira project to see its health.' } };
 }
 
+/**
+ * Errors the Forge platform must see thrown: when a user has not yet allowed the app to act for
+ * them, `asUser()` throws NEEDS_AUTHENTICATION_ERR and Forge shows the "Allow access" prompt only
+ * if the resolver lets it through. (Matched by name: this module does not import @forge/api.)
+ */
+export function mustReachForge(err: unknown): boolean {
+  return err instanceof Error && err.name === 'NEEDS_AUTHENTICATION_ERR';
+}
+
 /** The error value for anything thrown while serving a call. */
 export function errorFromException(err: unknown): { error: ApiError } {
   if (err instanceof JiraError) {

@@ -149,6 +149,12 @@ describe('Forge handler', () => {
     expect(pushes).toEqual([]);
   });
 
+  it('lets Forge see the "allow access" error so it can ask the user for consent', async () => {
+    const { NeedsAuthenticationError } = jest.requireActual('@forge/api');
+    answer = () => { throw new NeedsAuthenticationError('Authentication required', 'jira'); };
+    await expect(call('getReport', {}, forgeContext('acc-1', 'ABC'))).rejects.toMatchObject({ name: 'NEEDS_AUTHENTICATION_ERR' });
+  });
+
   it('refuses a user without browse permission and leaves storage untouched', async () => {
     answer = jiraFor(false, false, []);
     expect(await call('getReport', {}, forgeContext('acc-2', 'ABC'))).toEqual({ error: { code: 'forbidden', message: expect.any(String) } });
