@@ -8,7 +8,7 @@
  */
 import type { BacklogSnapshot } from '../../domain/types';
 import { addWorkingDays, DAY, DayClock, HOUR, jiraTime, utcDayStart, workingDaysBetween } from './calendar';
-import { isDone, type IdCounters, type SimIssue } from './issue-factory';
+import type { IdCounters, SimIssue } from './issue-factory';
 import { ProjectState, type SimSprint } from './project-state';
 import type { Random } from './random';
 import { sprintCalendar } from './schedule';
@@ -131,8 +131,4 @@ function fillFutureSprint(state: ProjectState): void {
   const future = state.futureSprint!;
   const planner = state.policy.planner(state.random);
   for (const item of state.unplanned().slice(0, state.policy.futureSprintItems)) state.addToSprint(item, future, state.tick(), planner);
-}
-
-export function doneKeys(state: ProjectState): string[] {
-  return state.issues.filter(isDone).map((i) => i.key);
 }

@@ -27,7 +27,7 @@ export function soloPolicy(now: number): StoryPolicy {
     expectedSignals: ['one-person-two-roles', 'frozen-backlog', 'absent-po', 'missing-sprint-goal'],
     silentSignals: ['done-reopened', 'timebox-drift', 'sm-orders-backlog'],
     goal: (index, random) => (index >= CLOSED_SPRINTS - 4 ? null : goalFor(index, random)),
-    newItem: (state, at, random) => plainItem(random, at < now - LAST_ACTIVITY_DAYS_AGO * DAY ? [sam, ...t.stakeholders] : [...t.developers, ...t.stakeholders]),
+    newItem: (_state, at, random) => plainItem(random, at < now - LAST_ACTIVITY_DAYS_AGO * DAY ? [sam, ...t.stakeholders] : [...t.developers, ...t.stakeholders]),
     onBacklogDay: (state, day, random) => {
       if (day < now - LAST_RERANK_DAYS_AGO * DAY && random.chance(0.5)) reorderWithinTop(state, sam, random);
       if (day < now - LAST_ACTIVITY_DAYS_AGO * DAY && state.activeSprint && random.chance(0.2)) state.refineTop(1, sam);
