@@ -256,60 +256,20 @@ describe('nightly', () => {
   });
 });
 
-describe('consume', () => {
-  beforeEach(() => compute.mockReset());
-
-  it('computes as the app and stores report, summary, sync state, snapshot and progress', async () => {
-    const { deps, store } = makeDeps(NOW);
-    const report = sampleReport(NOW.toISOString());
-    const data = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 } } as never;
-    const snapshot = { boardId: 7, takenAt: NOW.toISOString(), keys: ['ABC-1', 'ABC-2'] };
-    compute.mockImplementation(async (_client, opts) => {
-      opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });
-      return { report, data, snapshot };
-    });
-    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
-
-    const opts = compute.mock.calls[0][1];
-    expect(opts).toMatchObject({ projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: null, takeSnapshot: true, site: 'cloud-1' });
-    const stores = new ProjectStores(store, 'cloud-1');
-    expect(await stores.readReport('ABC', null)).toEqual({ computedAt: NOW.toISOString(), report });
-    expect(await stores.readSyncState('ABC', null)).toEqual(data);
-    expect(await stores.readSnapshots('ABC', null)).toEqual([snapshot]);
-    expect(await stores.readSummary('ABC')).toMatchObject({ projectKey: 'ABC', score: 65 });
-    expect(await stores.readProgress('ABC', null)).toEqual({ state: 'done', progress: 1, message: 'Up to date.', startedAt: NOW.toISOString(), finishedAt: NOW.toISOString() });
-    expect((await stores.readBoards('ABC'))?.boards.map((b) => b.id)).toEqual([7, 8]);
-  });
-
-  it('passes the stored sync state and snapshots, and skips a snapshot already taken today', async () => {
-    const { deps, store } = makeDeps(NOW);
-    const stores = new ProjectStores(store, 'cloud-1');
-    const previous = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 }, issues: [] } as never;
-    await stores.writeSyncState('ABC', null, previous);
-    const today = { boardId: 7, takenAt: '2026-11-22T00:30:00.000Z', keys: ['ABC-1'] };
-    await stores.appendSnapshot('ABC', null, today);
-    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null });
-    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
-    expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
-  });
-
-  it('records a failure in plain words and does not throw', async () => {
-    const { deps, store } = makeDeps(NOW);
-    compute.mockRejectedValue(new JiraError({ kind: 'forbidden', status: 403, endpoint: 'GET /rest/agile/1.0/board', message: 'Jira says we are not allowed to see the boards.' }));
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
-    errors.mockRestore();
-    const stores = new ProjectStores(store, 'cloud-1');
-    expect(await stores.readProgress('ABC', null)).toMatchObject({ state: 'failed', message: 'Jira says we are not allowed to see the boards.' });
-    expect(await stores.readReport('ABC', null)).toBeUndefined();
-  });
-
-  it('ignores an event that names no project', async () => {
-    const { deps, store } = makeDeps(NOW);
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    await createApp(deps).consume({ boardId: null } as never);
-    errors.mockRestore();
+describe('resolvers', () => {
+  it('never compute a project inline, and never ask Jira as the app', async () => {
+    const { deps, log } = makeDeps(NOW);
+    let appClients = 0;
+    const asApp = deps.jiraAsApp;
+    deps.jiraAsApp = () => { appClients += 1; return asApp(); };
+    const app = createApp(deps);
+    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS } };
+    for (const name of Object.keys(app.resolvers) as (keyof typeof app.resolvers)[]) {
+      const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin'));
+      expect({ name, failed: isApiError(result) }).toEqual({ name, failed: false });
+    }
     expect(compute).not.toHaveBeenCalled();
-    expect(store.size).toBe(0);
+    expect(appClients).toBe(0);
+    expect(log.permissionChecks.every((c) => c.accountId === 'acc-admin')).toBe(true);
   });
 });

@@ -1,0 +1,71 @@
+/** The refresh consumer, with the engine replaced by a jest mock (the real one runs in the integration test). */
+import { createApp } from '../../src/forge/app';
+import { computeProjectReport } from '../../src/engine/compute';
+import { ProjectStores } from '../../src/storage/project-stores';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { JiraError } from '../../src/jira/errors';
+import { sampleReport } from './fixtures';
+import { makeDeps } from './fakes';
+
+jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
+const compute = computeProjectReport as jest.MockedFunction<typeof computeProjectReport>;
+
+const NOW = new Date('2026-11-22T03:00:00.000Z');
+
+describe('consume', () => {
+  beforeEach(() => compute.mockReset());
+
+  it('computes as the app and stores report, summary, sync state, snapshot and progress', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const report = sampleReport(NOW.toISOString());
+    const data = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 } } as never;
+    const snapshot = { boardId: 7, takenAt: NOW.toISOString(), keys: ['ABC-1', 'ABC-2'] };
+    compute.mockImplementation(async (_client, opts) => {
+      opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });
+      return { report, data, snapshot };
+    });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
+
+    const opts = compute.mock.calls[0][1];
+    expect(opts).toMatchObject({ projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: null, takeSnapshot: true, site: 'cloud-1' });
+    const stores = new ProjectStores(store, 'cloud-1');
+    expect(await stores.readReport('ABC', null)).toEqual({ computedAt: NOW.toISOString(), report });
+    expect(await stores.readSyncState('ABC', null)).toEqual(data);
+    expect(await stores.readSnapshots('ABC', null)).toEqual([snapshot]);
+    expect(await stores.readSummary('ABC')).toMatchObject({ projectKey: 'ABC', score: 65 });
+    expect(await stores.readProgress('ABC', null)).toEqual({ state: 'done', progress: 1, message: 'Up to date.', startedAt: NOW.toISOString(), finishedAt: NOW.toISOString() });
+    expect((await stores.readBoards('ABC'))?.boards.map((b) => b.id)).toEqual([7, 8]);
+  });
+
+  it('passes the stored sync state and snapshots, and skips a snapshot already taken today', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    const previous = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 }, issues: [] } as never;
+    await stores.writeSyncState('ABC', null, previous);
+    const today = { boardId: 7, takenAt: '2026-11-22T00:30:00.000Z', keys: ['ABC-1'] };
+    await stores.appendSnapshot('ABC', null, today);
+    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
+    expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
+  });
+
+  it('records a failure in plain words and does not throw', async () => {
+    const { deps, store } = makeDeps(NOW);
+    compute.mockRejectedValue(new JiraError({ kind: 'forbidden', status: 403, endpoint: 'GET /rest/agile/1.0/board', message: 'Jira says we are not allowed to see the boards.' }));
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
+    errors.mockRestore();
+    const stores = new ProjectStores(store, 'cloud-1');
+    expect(await stores.readProgress('ABC', null)).toMatchObject({ state: 'failed', message: 'Jira says we are not allowed to see the boards.' });
+    expect(await stores.readReport('ABC', null)).toBeUndefined();
+  });
+
+  it('ignores an event that names no project', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await createApp(deps).consume({ boardId: null } as never);
+    errors.mockRestore();
+    expect(compute).not.toHaveBeenCalled();
+    expect(store.size).toBe(0);
+  });
+});
