@@ -74,7 +74,7 @@ export async function requestRefreshes(
   const current = await mapLimit(events, STORAGE_CONCURRENCY, (e) => stores.readProgress(e.projectKey, e.boardId));
   const statuses: RefreshStatus[] = [];
   const toQueue: RefreshEvent[] = [];
-  const queuedStatus: RefreshStatus = { state: 'queued', progress: 0, message: 'Waiting for its turn to refresh.', startedAt: now.toISOString(), finishedAt: null };
+  const queuedStatus: RefreshStatus = { state: 'queued', progress: null, message: 'Waiting for its turn to refresh.', startedAt: now.toISOString(), finishedAt: null };
   events.forEach((event, index) => {
     const status = current[index];
     if (isInFlight(status, now)) {
