@@ -63,6 +63,8 @@ const CASES: Case[] = [
   { name: 'search POST last page, id only', path: '/rest/api/3/search/jql', body: { jql: 'project = KAN' }, status: 200, spec: 'platform', operation: ['/rest/api/3/search/jql', 'post'] },
   { name: 'bulkfetch all', path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: ['SCR-1', 'SCR-2', 'SCR-3', 'SCR-5', 'KAN-1'] }, status: 200, spec: 'platform', operation: ['/rest/api/3/changelog/bulkfetch', 'post'] },
   { name: 'bulkfetch page', path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: ['SCR-2'], fieldIds: [SPRINT_FIELD], maxResults: 1 }, status: 200, spec: 'platform', operation: ['/rest/api/3/changelog/bulkfetch', 'post'] },
+  { name: 'issue changelog', path: '/rest/api/3/issue/SCR-2/changelog', status: 200, spec: 'platform', operation: ['/rest/api/3/issue/{issueIdOrKey}/changelog', 'get'] },
+  { name: 'issue changelog page', path: '/rest/api/3/issue/SCR-2/changelog?startAt=0&maxResults=1', status: 200, spec: 'platform', operation: ['/rest/api/3/issue/{issueIdOrKey}/changelog', 'get'] },
   { name: 'fields', path: '/rest/api/3/field', status: 200, spec: 'platform', operation: ['/rest/api/3/field', 'get'] },
   { name: 'statuses', path: '/rest/api/3/status', status: 200, spec: 'platform', operation: ['/rest/api/3/status', 'get'] },
   { name: 'projects', path: '/rest/api/3/project/search?maxResults=1', status: 200, spec: 'platform', operation: ['/rest/api/3/project/search', 'get'] },
@@ -78,6 +80,7 @@ const ERROR_CASES: { name: string; path: string; body?: unknown; as?: null; stat
   { name: 'too many changelog issues', path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: [] }, status: 400 },
   { name: 'unknown project permissions', path: '/rest/api/3/mypermissions?projectKey=NOPE&permissions=BROWSE_PROJECTS', status: 404 },
   { name: 'not logged in', path: '/rest/api/3/myself', as: null, status: 401 },
+  { name: 'unknown issue changelog', path: '/rest/api/3/issue/NOPE-1/changelog', status: 404 },
   { name: 'unknown path', path: '/rest/api/3/issue/SCR-1', status: 404 },
 ];
 

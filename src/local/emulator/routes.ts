@@ -2,6 +2,7 @@
 import { boardConfiguration, boardSprints, listBoards } from './handlers/agile';
 import { bulkFetchChangelogs } from './handlers/changelog';
 import type { Handler } from './handlers/context';
+import { issueChangelog } from './handlers/issue-changelog';
 import { listFields, listStatuses, myPermissions, myself, searchProjects } from './handlers/platform';
 import { searchByBody, searchByQuery } from './handlers/search';
 
@@ -25,6 +26,7 @@ export const ROUTES: Route[] = [
   route('GET', '/rest/api/3/search/jql', searchByQuery),
   route('POST', '/rest/api/3/search/jql', searchByBody),
   route('POST', '/rest/api/3/changelog/bulkfetch', bulkFetchChangelogs),
+  route('GET', '/rest/api/3/issue/{issueIdOrKey}/changelog', issueChangelog),
   route('GET', '/rest/api/3/field', listFields),
   route('GET', '/rest/api/3/status', listStatuses),
   route('GET', '/rest/api/3/project/search', searchProjects),

@@ -76,7 +76,7 @@ function collect(request: BulkRequest, ctx: HandlerContext): Entry[] {
   return entries.sort((a, b) => a.createdMs - b.createdMs || a.issue.idNum - b.issue.idNum || Number(a.history.id) - Number(b.history.id));
 }
 
-function historyJson(history: WsHistory, ctx: HandlerContext) {
+export function historyJson(history: WsHistory, ctx: HandlerContext) {
   const json: Record<string, unknown> = { id: history.id };
   if (history.author) {
     json.author = {
