@@ -1,6 +1,7 @@
 /**
  * CHURN: a committee orders the backlog. The product owner, the Scrum Master and two stakeholders
- * all re-rank, several times a day, pulling items into the top ten; no one makes 60% of the rank
+ * all re-rank, several times a day, pulling items from the middle into the top five (the developers
+ * refine what arrives there); no one makes 60% of the rank
  * changes, the Scrum Master makes about a quarter, and the top ten is mostly new every week.
  */
 import type { SimPerson } from '../people';
@@ -10,10 +11,10 @@ import { basePolicy, plainItem, team } from './base';
 export function churnPolicy(): StoryPolicy {
   const t = team('Grace Liu', 'Hugo Martin', ['Ivy Chen', 'Jon Reyes', 'Kai Novak', 'Lena Fischer'], ['Marco Bianchi (Sales)', 'Dana Wright (Support)']);
   const rankers: { value: SimPerson; weight: number }[] = [
-    { value: t.productOwner, weight: 35 },
-    { value: t.scrumMaster, weight: 27 },
-    { value: t.stakeholders[0], weight: 20 },
-    { value: t.stakeholders[1], weight: 18 },
+    { value: t.productOwner, weight: 38 },
+    { value: t.scrumMaster, weight: 32 },
+    { value: t.stakeholders[0], weight: 16 },
+    { value: t.stakeholders[1], weight: 14 },
   ];
   return basePolicy({
     key: 'CHURN',
@@ -22,27 +23,27 @@ export function churnPolicy(): StoryPolicy {
     team: t,
     closedSprints: 12,
     velocity: 28,
-    backlogTarget: 70,
+    backlogTarget: 105,
     // No sprint is planned ahead: a future sprint would pin its items to the top.
     futureSprintItems: 0,
     expectedSignals: ['churning-priorities', 'committee-ordering', 'sm-orders-backlog'],
     silentSignals: ['one-person-two-roles', 'missing-sprint-goal', 'timebox-drift', 'done-reopened'],
     newItem: (_state, _at, random) => plainItem(random, [t.productOwner, ...t.stakeholders]),
     onBacklogDay: (state, _day, random) => {
+      // Items are pulled from the middle of the backlog into the top five; the far end is left alone.
       const moves = random.int(4, 6);
       for (let n = 0; n < moves; n++) {
-        const author = random.weighted(rankers);
         const view = state.backlog();
-        if (view.length < 20) break;
-        if (random.chance(0.75)) {
-          const item = view[random.int(12, view.length - 1)];
-          state.rankToBacklogPosition(item, random.int(0, 4), state.tick(), author);
-        } else {
-          const item = view[random.int(0, 9)];
-          state.rankToBacklogPosition(item, random.int(20, Math.min(40, view.length - 2)), state.tick(), author);
-        }
+        if (view.length < 45) break;
+        state.rankToBacklogPosition(view[random.int(20, 40)], random.int(0, 4), state.tick(), random.weighted(rankers));
       }
-      if (state.activeSprint && random.chance(0.3)) state.refineTop(2, random.pick(t.developers));
+      // A stakeholder escalates a never-sized request from the middle to just below the refined top.
+      // (Every move starts within the top 40, so sized items never sink to the far end.)
+      const stakeholder = random.pick(t.stakeholders);
+      const unsized = state.backlog().slice(20, 41).filter((i) => i.points === null);
+      if (unsized.length > 0) state.rankToBacklogPosition(random.pick(unsized), random.int(14, 18), state.tick(), stakeholder);
+      // The developers size and describe the first sprint and a half.
+      if (state.activeSprint) state.refineTop(1.5, random.pick(t.developers));
     },
   });
 }

@@ -31,6 +31,8 @@ export function soloPolicy(now: number): StoryPolicy {
     onBacklogDay: (state, day, random) => {
       if (day < now - LAST_RERANK_DAYS_AGO * DAY && random.chance(0.5)) reorderWithinTop(state, sam, random);
       if (day < now - LAST_ACTIVITY_DAYS_AGO * DAY && state.activeSprint && random.chance(0.2)) state.refineTop(1, sam);
+      // The developers keep the next sprint or so sized and described, whoever orders the backlog.
+      if (state.activeSprint && random.chance(0.3)) state.refineTop(1.5, random.pick(t.developers));
     },
   });
 }
