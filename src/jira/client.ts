@@ -34,10 +34,14 @@ export interface PartitionedSearchOptions {
   /** Field holding the rank value; added to `fields` when missing. */
   rankFieldId: string;
   maxResults?: number;
+  /** Called with each slice's issues as soon as that slice is complete (before the merge), e.g. to start reading their histories. */
+  onSlice?: (issues: RawIssue[]) => void;
 }
 
 const BULK_CHANGELOG_MAX_ISSUES = 1000;
 const BULK_CHANGELOG_MAX_FIELDS = 10;
+/** Histories per bulk changelog page: Jira's largest, so a batch of 1000 issues usually fits in one or two pages. */
+const BULK_CHANGELOG_PAGE = 10000;
 /** Keys per `key in (...)` search: keeps the JQL short. */
 const VISIBLE_KEYS_BATCH = 100;
 
@@ -125,13 +129,15 @@ export class JiraClient {
     const fields = options.fields.includes(options.rankFieldId) ? options.fields : [...options.fields, options.rankFieldId];
     const slices = options.partitions.length ? options.partitions : [null];
     const results = await Promise.all(
-      slices.map((clause) =>
-        this.searchIssues({
+      slices.map(async (clause) => {
+        const issues = await this.searchIssues({
           jql: clause === null ? `${options.baseJql} ORDER BY Rank ASC` : partitionJql(options.baseJql, clause),
           fields,
           maxResults: options.maxResults,
-        }),
-      ),
+        });
+        options.onSlice?.(issues);
+        return issues;
+      }),
     );
     return mergeByRank(results, options.rankFieldId);
   }
@@ -154,7 +160,7 @@ export class JiraClient {
         walkTokenPages(
           (nextPageToken) =>
             this.requester.send(
-              { method: 'POST', path, body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: 1000, ...(nextPageToken ? { nextPageToken } : {}) } },
+              { method: 'POST', path, body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
               `read the change history of issues (batch ${index + 1} of ${batches.length})`,
             ),
           (page) => addChangelogPage(result, page),

@@ -2,10 +2,11 @@
  * loadBoardData: everything the analysis needs about one board of one project, in as few requests
  * as Jira allows.
  *
- * Full load: boards (to pick one), board configuration, fields, statuses, sprints, the project's
- * issues (sub-tasks included) fetched as created-date slices in parallel and merged in rank order
- * (see partition.ts), then the bulk changelog of rank, sprint, status, resolution, assignee,
- * estimate and Flagged for all of them.
+ * Full load: boards (to pick one), board configuration, then at the same time the sprints, fields,
+ * statuses and the project's issues (sub-tasks included) fetched as created-date slices in parallel
+ * and merged in rank order (see partition.ts); the bulk changelog of rank, sprint, status,
+ * resolution, assignee, estimate and Flagged is read in batches of 1000 as slices complete
+ * (changelog-pipeline.ts). All under the client's concurrency cap.
  *
  * Incremental load (with a complete `previous` of the same project, board and acceptance-criteria
  * field; a partial previous load is not built on, so a full load is done instead):
@@ -27,7 +28,8 @@ import type { Board, BoardConfig, BoardData } from '../domain/types';
 import type { JiraClient } from './client';
 import { discoverFields } from './fields';
 import { refreshIncrementally, sameFields } from './incremental';
-import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readChangelogs, readSprints, statusCategoryMap } from './load-steps';
+import { ChangelogPipeline } from './changelog-pipeline';
+import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
 import type { LoadOptions } from './load-steps';
 import { orderByRank } from './order';
 import { createdRangePartitions } from './partition';
@@ -67,16 +69,23 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
   return board;
 }
 
-/** Issues of the project in rank order: created-date slices in parallel when a rank field is known. */
-async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date): Promise<RawIssue[]> {
+/**
+ * Issues of the project in rank order: created-date slices in parallel when a rank field is known.
+ * Each completed slice is handed to `pipeline` so its histories are read while other slices page on.
+ */
+async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline): Promise<RawIssue[]> {
   const base = `project = ${jqlQuote(projectKey)}`;
   const fields = issueFields(fieldIds);
-  if (fieldIds.rank === null) return client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields });
+  if (fieldIds.rank === null) {
+    const issues = await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields });
+    pipeline.add(issues);
+    return issues;
+  }
   const oldest = await client.searchIssues({ jql: `${base} ORDER BY created ASC`, fields: ['created'], maxResults: 1, limit: 1 });
   if (oldest.length === 0) return [];
   const createdMs = typeof oldest[0].fields.created === 'string' ? parseJiraDate(oldest[0].fields.created) : Number.NaN;
   const partitions = Number.isNaN(createdMs) ? [] : createdRangePartitions(new Date(createdMs), now, FULL_LOAD_SLICES);
-  return client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank });
+  return client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onSlice: (slice) => pipeline.add(slice) });
 }
 
 export async function loadBoardData(client: JiraClient, opts: LoadOptions): Promise<BoardData> {
@@ -107,6 +116,9 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     return refreshIncrementally(client, opts, previous, config, state, fetchedAt);
   }
 
+  // Sprints need nothing else, so they are read while fields, statuses and issues are.
+  const sprintsRead = readSprints(client, board, state, []);
+  sprintsRead.catch(() => undefined); // awaited below; a bug thrown there must not go unhandled meanwhile
   state.progress(0.2, 'Reading fields and statuses');
   const [rawFields, statuses] = await Promise.all([client.getFields(), client.getStatuses()]);
   const discovered = discoverFields(rawFields, config, acceptanceCriteriaFieldId);
@@ -118,14 +130,19 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     : { boardId: board.id, estimation: discovered.estimation, rankFieldId: fieldIds.rank, columns: [], doneColumnStatusIds: [] };
   const statusCategories = statusCategoryMap(statuses);
 
-  state.progress(0.3, 'Reading sprints');
-  const sprints = await readSprints(client, board, state, []);
-
-  state.progress(0.4, 'Reading issues');
-  const rawIssues = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now);
+  state.progress(0.4, 'Reading issues and their history');
+  const pipeline = new ChangelogPipeline(client, fieldIds);
+  let rawIssues: RawIssue[];
+  try {
+    rawIssues = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline);
+  } catch (error) {
+    await Promise.allSettled([pipeline.abandon(), sprintsRead]);
+    throw error;
+  }
 
   state.progress(0.7, `Reading the history of ${rawIssues.length} issues`);
-  const histories = await readChangelogs(client, rawIssues, fieldIds, state);
+  const histories = await pipeline.finish(state);
+  const sprints = await sprintsRead;
 
   state.progress(0.95, 'Putting it together');
   const issues = orderByRank(normaliseAll(rawIssues, histories, null, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state));
