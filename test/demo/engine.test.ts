@@ -29,15 +29,41 @@ afterAll(async () => {
 
 const KEYS = ['CALM', 'SPILL', 'CHURN', 'SPLIT', 'THIN', 'SOLO', 'FLOW', 'P001', 'P002', 'P003', 'P004'];
 
+const reports = new Map<string, Promise<Awaited<ReturnType<typeof computeProjectReport>>>>();
+/** The engine's report for a project, computed once per test file. */
+function reportFor(key: string) {
+  if (!reports.has(key)) {
+    reports.set(key, computeProjectReport(client, {
+      projectKey: key,
+      settings: withDefaults(demo.settings[key] as Record<string, unknown>),
+      snapshots: demo.snapshots[key] ?? [],
+      now: NOW,
+    }));
+  }
+  return reports.get(key)!;
+}
+
 test.each(KEYS)('%s raises the signals its story expects and none it lists as silent', async (key) => {
-  const { report } = await computeProjectReport(client, {
-    projectKey: key,
-    settings: withDefaults(demo.settings[key] as Record<string, unknown>),
-    snapshots: demo.snapshots[key] ?? [],
-    now: NOW,
-  });
+  const { report } = await reportFor(key);
   const fired = report.signals.filter((s) => s.severity !== 'info').map((s) => s.id);
   const truth = demo.truth.projects[key];
   expect({ key, missing: truth.expectedSignals.filter((id) => !fired.includes(id)) }).toEqual({ key, missing: [] });
   expect({ key, unexpected: truth.silentSignals.filter((id) => fired.includes(id)) }).toEqual({ key, unexpected: [] });
+});
+
+const GROUPS = ['committed', 'added', 'removed', 'completed', 'notCompleted', 'doneBeforeStart'] as const;
+
+test.each(KEYS.filter((k) => k !== 'FLOW'))('%s: the engine reconstructs every closed sprint as the ground truth says', async (key) => {
+  const { report } = await reportFor(key);
+  const truth = demo.truth.projects[key].sprints;
+  const closed = report.sprints!.closed;
+  expect(closed.map((s) => s.id).sort((a, b) => a - b)).toEqual(Object.keys(truth).map(Number).sort((a, b) => a - b));
+  for (const sprint of closed) {
+    for (const group of GROUPS) {
+      expect({ sprint: sprint.id, group, issues: sprint[group].issues }).toEqual({ sprint: sprint.id, group, issues: truth[sprint.id][group].issues });
+    }
+    for (const group of ['committed', 'completed'] as const) {
+      expect({ sprint: sprint.id, group, points: sprint[group].points }).toEqual({ sprint: sprint.id, group, points: truth[sprint.id][group].points });
+    }
+  }
 });
