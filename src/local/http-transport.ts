@@ -54,7 +54,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       } catch (error) {
         if (error instanceof TransportError) throw error;
         if (controller.signal.aborted) {
-          throw new TransportError('timeout', endpoint, `Jira did not answer ${endpoint} within ${Math.round(timeoutMs / 1000)} s.`);
+          throw new TransportError('timeout', endpoint, `Jira did not answer ${endpoint} within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}.`);
         }
         // Only the error's class and code: fetch messages can echo the URL, never the headers.
         const code = (error as { cause?: { code?: unknown } })?.cause?.code;

@@ -28,6 +28,20 @@ const KANBAN_LIMITATION =
   'This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. The backlog order and the role signals still are.';
 const NO_SPRINTS_YET = 'This board has not run any sprints yet, so there are no sprint figures to show.';
 const BY_ISSUE_COUNT = 'This board does not estimate in points, so sprint figures count issues instead of points.';
+const SPRINTS_UNREADABLE = 'The sprints of this board could not be read from Jira this time, so sprint figures are not shown. The next refresh will try again.';
+const CATEGORY_NAME = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' } as const;
+
+/** Statuses in the board's done column whose Jira category is not done: counted as not done (by category), said plainly. */
+function doneColumnNotes(data: BoardData): DataQualityNote[] {
+  const notes: DataQualityNote[] = [];
+  for (const id of data.config.doneColumnStatusIds) {
+    const category = data.statusCategories[id];
+    if (category === undefined || category === 'done') continue;
+    const name = data.issues.find((i) => i.status.id === id)?.status.name ?? id;
+    notes.push({ code: 'done-column-status-not-done', message: `Status "${name}" is in the board's done column, but Jira files it under "${CATEGORY_NAME[category]}", so issues in it are counted as not done.` });
+  }
+  return notes;
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -39,7 +53,9 @@ export function buildReport(input: BuildReportInput): Report {
   const limitations: string[] = [];
   const failures: string[] = [];
   const hasSprints = data.board.type !== 'kanban' && data.sprints.length > 0;
-  if (!hasSprints) limitations.push(data.board.type === 'kanban' ? KANBAN_LIMITATION : NO_SPRINTS_YET);
+  const sprintsUnreadable = data.sprints.length === 0 && data.notes.some((n) => n.code === 'sprints-unavailable');
+  if (!hasSprints) limitations.push(data.board.type === 'kanban' ? KANBAN_LIMITATION : sprintsUnreadable ? SPRINTS_UNREADABLE : NO_SPRINTS_YET);
+  notes.push(...doneColumnNotes(data));
   const estimates = data.config.estimation.type === 'field';
   if (hasSprints && !estimates) limitations.push(BY_ISSUE_COUNT);
 
@@ -51,6 +67,8 @@ export function buildReport(input: BuildReportInput): Report {
       for (const s of sprints.closed) {
         if (s.startDate === null || s.completeDate === null) {
           notes.push({ code: 'sprint-missing-dates', message: `${s.name} is closed but Jira gave no start or completion date, so its figures are empty.`, sprintId: s.id });
+        } else if (Date.parse(s.completeDate) < Date.parse(s.startDate)) {
+          notes.push({ code: 'sprint-dates-reversed', message: `${s.name} was completed before it started, according to Jira, so its figures cannot be trusted.`, sprintId: s.id });
         }
       }
     } catch (error) {

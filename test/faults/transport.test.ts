@@ -1,0 +1,238 @@
+/**
+ * Network faults, end to end: emulator -> HTTP transport -> client (sleep recorded, never waits)
+ * -> loader -> report. Each case ends complete (same report as without the fault), partial with
+ * the reason in the report, or with the one error the caller shows, and the message is checked.
+ *
+ * A clean full load of the fault site is 11 requests: boards, configuration, fields, statuses,
+ * sprints, the oldest-issue probe, 4 created-date slices, 1 changelog batch.
+ */
+import type { Report } from '../../src/domain/report';
+import type { JiraRequest, JiraResponse } from '../../src/jira/transport';
+import { answer, comparable, isPath, noteCodes, reportOf, run, stopAll, type Outcome } from './harness';
+
+afterEach(stopAll);
+
+let baseline: Report;
+beforeAll(async () => {
+  const clean = await run();
+  expect(clean.requests).toHaveLength(11);
+  baseline = reportOf(clean);
+  await stopAll();
+});
+
+function expectSameAsBaseline(outcome: Outcome): void {
+  const report = reportOf(outcome);
+  expect(report.partial).toBeNull();
+  expect(comparable(report)).toEqual(comparable(baseline));
+}
+
+/** A fetch that never answers requests whose URL contains `part` (until the transport gives up) for the first `times` calls. */
+function hangingFetch(part: string, times = Infinity): typeof fetch {
+  let hung = 0;
+  return (input, init) => {
+    if (String(input).includes(part) && hung < times) {
+      hung += 1;
+      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    }
+    return fetch(input, init);
+  };
+}
+
+const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY Rank/.test(String((req.body as { jql?: string })?.jql));
+
+describe('429 Too Many Requests', () => {
+  it('every third request answers 429 with Retry-After 2: the client waits exactly 2 s each time and the report is complete', async () => {
+    const outcome = await run(undefined, { faults: { rateLimitEveryN: 3, retryAfterSeconds: 2 } });
+    // n requests in all, floor(n / 3) of them 429: n = 11 + floor(n / 3) gives n = 16, five 429s.
+    expect(outcome.requests).toHaveLength(16);
+    expect(outcome.faults.rateLimited).toBe(5);
+    // Each 429 pauses the shared limiter for 2 s and waits 2 s before its own retry.
+    expect(outcome.sleeps).toEqual(Array(10).fill(2000));
+    expectSameAsBaseline(outcome);
+  });
+
+  it('429 without Retry-After: exponential backoff from 1 s (jitter 1.0), and the report is complete', async () => {
+    const outcome = await run(undefined, { faults: { rateLimitEveryN: 3, retryAfterSeconds: null } });
+    expect(outcome.faults.rateLimited).toBe(5);
+    expect(outcome.sleeps).toHaveLength(5);
+    // First retries wait 1 s; a request refused twice in a row waits 2 s the second time.
+    for (const ms of outcome.sleeps) expect([1000, 2000, 4000]).toContain(ms);
+    expectSameAsBaseline(outcome);
+  });
+
+  it('a burst of three 429s on every first request is ridden out: complete', async () => {
+    let calls = 0;
+    const outcome = await run(undefined, { override: () => (++calls <= 3 ? answer(429, { errorMessages: ['Rate limit exceeded.'] }, { 'retry-after': '1' }) : null) });
+    expect(outcome.requests).toHaveLength(14);
+    expectSameAsBaseline(outcome);
+  });
+
+  it('a 429 burst longer than the five attempts on the board list ends with a plain "slow down" error', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/board') ? answer(429, null, { 'retry-after': '1' }) : null) });
+    expect(outcome.report).toBeNull();
+    expect(outcome.error).toMatchObject({ name: 'JiraError', kind: 'rate-limited', status: 429 });
+    expect(outcome.error!.message).toBe('Could not list the boards of project ABC: Jira asked us to slow down and kept doing so after several polite retries (HTTP 429, GET /rest/agile/1.0/board).');
+    expect(outcome.requests).toHaveLength(5);
+  });
+
+  it('a 429 burst that outlasts the retries of the change history gives a partial report that says so', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/bulkfetch') ? answer(429) : null) });
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the change history of the issues.' });
+    expect(noteCodes(report)).toEqual(['changelog-unavailable']);
+    expect(report.dataQuality[0].message).toMatch(/^The change history of the issues could not be read: .*Jira asked us to slow down and kept doing so after several polite retries \(HTTP 429, POST \/rest\/api\/3\/changelog\/bulkfetch\)\.$/);
+  });
+});
+
+describe('5xx server errors', () => {
+  it('a quarter of all answers are 500 or 503 (seeded): every one is retried and the report is complete', async () => {
+    const outcome = await run(undefined, { faults: { serverErrorRate: 0.25 } });
+    expect(outcome.faults.serverErrors).toBeGreaterThan(0);
+    expect(outcome.requests).toHaveLength(11 + outcome.faults.serverErrors);
+    expect(outcome.sleeps).toHaveLength(outcome.faults.serverErrors);
+    expectSameAsBaseline(outcome);
+  });
+
+  it('the board list failing with 500 five times ends with a plain "problem on its side" error after 1, 2, 4, 8 s', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/board') ? answer(500) : null) });
+    expect(outcome.error).toMatchObject({ kind: 'server', status: 500 });
+    expect(outcome.error!.message).toBe('Could not list the boards of project ABC: Jira had a problem on its side and kept having it after several retries (HTTP 500, GET /rest/agile/1.0/board).');
+    expect(outcome.sleeps).toEqual([1000, 2000, 4000, 8000]);
+  });
+
+  it('sprints answering 503 every time: partial, and the report says the sprints could not be read (not "no sprints yet")', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/sprint') ? answer(503) : null) });
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the sprints of board 1.' });
+    expect(report.dataQuality.map((n) => [n.code, n.message])).toEqual([
+      ['sprints-unavailable', 'The sprints of board 1 could not be read: Could not list the sprints of board 1: Jira had a problem on its side and kept having it after several retries (HTTP 503, GET /rest/agile/1.0/board/1/sprint).'],
+    ]);
+    expect(report.capabilities.limitations).toEqual(['The sprints of this board could not be read from Jira this time, so sprint figures are not shown. The next refresh will try again.']);
+    expect(report.sprints).toBeNull();
+    expect(report.backlog).not.toBeNull();
+  });
+
+  it('a proxy\'s HTML 502 page (not JSON) on the field list is retried like any 5xx: complete', async () => {
+    let served = false;
+    const fetchImpl: typeof fetch = (input, init) => {
+      if (String(input).endsWith('/rest/api/3/field') && !served) {
+        served = true;
+        return Promise.resolve(new Response('<html><body>502 Bad Gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } }));
+      }
+      return fetch(input, init);
+    };
+    const outcome = await run(undefined, { fetchImpl });
+    expect(served).toBe(true);
+    expect(outcome.sleeps).toEqual([1000]);
+    expectSameAsBaseline(outcome);
+  });
+});
+
+describe('timeouts (an answer that never comes within timeoutMs)', () => {
+  it('one search slice times out once, is retried, and the report is complete', async () => {
+    const outcome = await run(undefined, { fetchImpl: hangingFetch('/search/jql', 1), timeoutMs: 200 });
+    expect(outcome.requests).toHaveLength(12);
+    expect(outcome.sleeps).toEqual([1000]);
+    expectSameAsBaseline(outcome);
+  });
+
+  it('the board settings never answer: partial, going on with the site fields, and the note says Jira did not answer', async () => {
+    const outcome = await run(undefined, { fetchImpl: hangingFetch('/configuration'), timeoutMs: 50 });
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the settings of board "ABC board".' });
+    expect(noteCodes(report)).toEqual(['board-config-unavailable', 'rank-field-from-field-list', 'estimation-field-from-field-list']);
+    expect(report.dataQuality[0].message).toBe(
+      'The settings of board "ABC board" could not be read: Could not read the configuration of board 1: we could not reach Jira (GET /rest/agile/1.0/board/1/configuration). Jira did not answer GET /rest/agile/1.0/board/1/configuration within 50 ms.',
+    );
+    // The same issues and sprints were still read.
+    expect(report.sprints?.closed.map((s) => s.id)).toEqual([1]);
+  });
+
+  it('the issue search never answers: a plain error naming the search, no report', async () => {
+    const outcome = await run(undefined, { fetchImpl: hangingFetch('/search/jql'), timeoutMs: 50 });
+    expect(outcome.error).toMatchObject({ name: 'JiraError', kind: 'network' });
+    expect(outcome.error!.message).toBe('Could not search for issues: we could not reach Jira (POST /rest/api/3/search/jql). Jira did not answer POST /rest/api/3/search/jql within 50 ms.');
+    expect(outcome.sleeps).toEqual([1000, 2000, 4000, 8000]);
+  });
+});
+
+describe('truncated or malformed JSON', () => {
+  it('the 11th answer (the change history) cut in half: partial, with the reason and a note', async () => {
+    const outcome = await run(undefined, { faults: { malformedEveryN: 11 } });
+    expect(outcome.faults.malformed).toBe(1);
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the change history of the issues.' });
+    expect(report.dataQuality.map((n) => n.message)).toEqual([
+      'The change history of the issues could not be read: Could not read the change history of issues (batch 1 of 1): Jira answered with something we could not read (POST /rest/api/3/changelog/bulkfetch). Jira answered POST /rest/api/3/changelog/bulkfetch with something that is not valid JSON (HTTP 200).',
+    ]);
+  });
+
+  it('the 7th answer (an issue search slice) cut in half: a plain "could not read" error, no report', async () => {
+    const outcome = await run(undefined, { faults: { malformedEveryN: 7 } });
+    expect(outcome.report).toBeNull();
+    expect(outcome.error).toMatchObject({ kind: 'malformed' });
+    expect(outcome.error!.message).toBe('Could not search for issues: Jira answered with something we could not read (POST /rest/api/3/search/jql). Jira answered POST /rest/api/3/search/jql with something that is not valid JSON (HTTP 200).');
+  });
+
+  it('an empty 200 answer to the issue search: a plain error, no report', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/search/jql') ? answer(200, null) : null) });
+    expect(outcome.error).toMatchObject({ kind: 'malformed' });
+    expect(outcome.error!.message).toBe("Jira's answer to POST /rest/api/3/search/jql was empty or not an object, so we could not read it.");
+  });
+
+  it('a sprint list without its "values": partial, sprints not shown, the reason given', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/sprint') ? answer(200, { maxResults: 50, startAt: 0, isLast: true }) : null) });
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the sprints of board 1.' });
+    expect(report.dataQuality[0].message).toBe("The sprints of board 1 could not be read: Jira's answer to GET /rest/agile/1.0/board/1/sprint had no list of values, so we could not read it.");
+  });
+});
+
+describe('token paging', () => {
+  /** The matching requests' first page says "more to come" with a token; asked for it, the same page comes back with the same token. */
+  function repeatToken(match: (req: JiraRequest) => boolean) {
+    const firstPages = new Map<string, JiraResponse>();
+    return (req: JiraRequest, _attempt: number, forward: () => Promise<JiraResponse>) => {
+      if (!match(req)) return null;
+      const { nextPageToken, ...query } = req.body as Record<string, unknown>;
+      const id = JSON.stringify(query);
+      if (nextPageToken === 'same-token' && firstPages.has(id)) return Promise.resolve(firstPages.get(id)!);
+      return forward().then((res) => {
+        const page = { ...res, body: { ...(res.body as object), isLast: false, nextPageToken: 'same-token' } };
+        firstPages.set(id, page);
+        return page;
+      });
+    };
+  }
+
+  it('a search page that repeats its token stops with a plain error instead of looping', async () => {
+    const outcome = await run(undefined, { override: repeatToken(isSlice) });
+    expect(outcome.error).toMatchObject({ kind: 'malformed' });
+    expect(outcome.error!.message).toBe('Jira sent the same page token twice for POST /rest/api/3/search/jql; we stopped rather than read the same pages forever.');
+  });
+
+  it('a change-history page that repeats its token: partial with the reason', async () => {
+    const outcome = await run(undefined, { override: repeatToken((req) => isPath(req, '/bulkfetch')) });
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the change history of the issues.' });
+    expect(report.dataQuality[0].message).toContain('Jira sent the same page token twice for POST /rest/api/3/changelog/bulkfetch');
+  });
+});
+
+describe('credentials and permissions', () => {
+  it('a refused API token ends with a sign-in error that never quotes the token', async () => {
+    const outcome = await run(undefined, { token: 'tok-WRONG-e1d2c3' });
+    expect(outcome.error).toMatchObject({ kind: 'auth', status: 401 });
+    expect(outcome.error!.message).toMatch(/^Could not list the boards of project ABC: Jira did not accept our sign-in \(HTTP 401, GET \/rest\/agile\/1.0\/board\)\./);
+    expect(outcome.error!.message).not.toContain('tok-WRONG-e1d2c3');
+    expect(outcome.sleeps).toEqual([]);
+  });
+
+  it('hidden board settings (403) give a partial report naming Jira\'s reason', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/configuration') ? answer(403, { errorMessages: ['Board administrators only.'], errors: {} }) : null) });
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the settings of board "ABC board".' });
+    expect(report.dataQuality[0].message).toContain('Jira says we are not allowed to see this (HTTP 403, GET /rest/agile/1.0/board/1/configuration). Jira said: "Board administrators only.".');
+    expect(outcome.sleeps).toEqual([]);
+  });
+});
