@@ -4,7 +4,7 @@
  * cards give their visible text; each block (paragraph, heading, list item, code block, quote,
  * table cell, ...) ends its line (one line break, however deeply blocks nest), list items start
  * with "- ". Unknown nodes give the text of
- * their children, so new node types never lose words. Never throws: anything that is not ADF
+ * their children, so new node types never lose words (an unknown top-level node still ends its line). Never throws: anything that is not ADF
  * gives "" (plain strings, as older APIs send, are returned as they are).
  */
 
@@ -55,6 +55,14 @@ function render(node: unknown, out: string[]): void {
   const inline = inlineText(node);
   if (inline !== null) {
     out.push(inline);
+    return;
+  }
+  if (node.type === 'doc' && Array.isArray(node.content)) {
+    // Every top-level node is a block, even one of a type we do not know yet: each ends its line.
+    for (const child of node.content) {
+      render(child, out);
+      if (!endsWithNewline(out)) out.push('\n');
+    }
     return;
   }
   const isBlock = typeof node.type === 'string' && BLOCK_NODES.has(node.type);

@@ -57,10 +57,14 @@ function readIssueType(raw: unknown, notes: NoteTaker): Issue['issueType'] {
 
 function readEstimate(value: unknown, fieldId: string | null, notes: NoteTaker): number | null {
   if (fieldId === null || value === null || value === undefined) return null;
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-  notes.malformed(fieldId, 'estimate');
-  return null;
+  const estimate = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+  if (!Number.isFinite(estimate)) {
+    notes.malformed(fieldId, 'estimate');
+    return null;
+  }
+  // Kept as Jira has it; the analysis counts a negative estimate as 0.
+  if (estimate < 0) notes.add('negative-estimate', fieldId, `${notes.issueKey}: the estimate is negative (${estimate}), so it counts as 0.`);
+  return estimate;
 }
 
 function readStringList(value: unknown, fieldId: string, notes: NoteTaker, pick: (item: unknown) => string | null): string[] {

@@ -98,7 +98,8 @@ export function usableCapacity(capacity: Capacity): number | null {
  * (sum of completed points / sum of completed issues); failing both, 1.
  */
 export function unestimatedSizeOf(backlog: Issue[], closedSprints: SprintFigures[], capacity: Capacity): number {
-  const estimates = backlog.map((i) => i.estimate).filter((e): e is number => e !== null);
+  // Negative estimates count as 0 here too, as they do in sizeBacklog.
+  const estimates = backlog.map((i) => i.estimate).filter((e): e is number => e !== null).map((e) => Math.max(0, e));
   const fromBacklog = median(estimates);
   if (fromBacklog !== null) return fromBacklog;
   const used = closedSprints.filter((s) => capacity.sprintIds.includes(s.id));
