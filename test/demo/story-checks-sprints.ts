@@ -82,6 +82,13 @@ export function sprintStoryChecks(): void {
       const most = Math.max(...projectIssues(ctx.demo.workspace, 'SPILL').map((i) => currentSprintIds(i).filter((id) => closed.has(id)).length));
       expect(most).toBeGreaterThanOrEqual(3);
     });
+    test('estimates grow during sprints (the change shows only in fromString/toString)', () => {
+      const { sprint } = closedFigures('SPILL').slice(-1)[0];
+      const [t0, t1] = [Date.parse(sprint.startDate!), Date.parse(sprint.completeDate!)];
+      const grown = projectIssues(ctx.demo.workspace, 'SPILL').flatMap((i) => itemsOf(i, POINTS))
+        .filter((c) => c.at > t0 && c.at < t1 && c.item.fromString !== null && Number(c.item.toString) > Number(c.item.fromString));
+      expect(grown.length).toBeGreaterThan(0);
+    });
     test('a stakeholder adds items mid-sprint', () => {
       const stakeholders = new Set(ctx.demo.workspace.users.filter((u) => u.displayName.includes('(Sales)') || u.displayName.includes('(Marketing)')).map((u) => u.accountId));
       const f = lastThree()[2];

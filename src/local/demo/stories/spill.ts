@@ -84,6 +84,15 @@ export function spillPolicy(): StoryPolicy {
         const blocker = state.unplanned()[random.int(8, 20)];
         if (open.length > 0 && blocker) linkBlocks(state.counters, blocker, random.pick(open));
       }
+      if (dayIndex === 4) {
+        // Work turns out bigger than thought: an item in progress is re-estimated upwards.
+        const working = state.issues.filter((i) => i.sprintIds.includes(sprint.ws.id) && i.status === 'In Progress' && i.parent === null);
+        if (working.length > 0) {
+          const item = random.pick(working);
+          const bigger = ({ 1: 2, 2: 3, 3: 5, 5: 8, 8: 13 } as Record<number, number>)[item.points ?? 3] ?? 13;
+          state.writer.points(item, bigger, state.tick(), item.assignee ?? t.developers[0]);
+        }
+      }
       if (dayIndex === 6 && flagged.has(sprint.ws.id)) {
         const item = flagged.get(sprint.ws.id)!;
         state.writer.flag(item, false, state.tick(), item.assignee ?? t.developers[0]);
