@@ -1,0 +1,273 @@
+/**
+ * Messy Jira data, end to end through the emulator: each case bends one thing of the fault site
+ * (site.ts) and checks the report is complete or says what it could not use, with the message.
+ *
+ * Baseline by hand: backlog (not done, not in the active sprint 2) = ABC-4 (future sprint 3, 8 pts),
+ * ABC-5 (1 pt), ABC-6 (no estimate); capacity = sprint 1's completed points = ABC-1's 3;
+ * unestimated size = median(8, 1) = 4.5; depth = (8 + 1 + 4.5) / 3 = 4.5 sprints.
+ * Sprint 1: committed ABC-1, ABC-2 (8 pts), completed ABC-1 (3 pts), ABC-2 carried over.
+ */
+import type { Report } from '../../src/domain/report';
+import type { Workspace } from '../../src/local/workspace';
+import { comparable, noteCodes, reportOf, run, stopAll } from './harness';
+import { POINTS, RANK, SPRINT, STATUS, change, history, issueOf, makeSite } from './site';
+
+afterEach(stopAll);
+
+let baseline: Report;
+beforeAll(async () => {
+  baseline = reportOf(await run());
+  await stopAll();
+});
+
+function bent(bend: (site: Workspace) => void): Workspace {
+  const site = makeSite();
+  bend(site);
+  return site;
+}
+
+const notes = (report: Report) => report.dataQuality.map((n) => [n.code, n.message]);
+
+describe('fields and names', () => {
+  it('changelog entries for a field we do not know are never asked for: same report as without them', async () => {
+    const site = bent((s) => issueOf(s, 'ABC-3').changelog.push(history('5200', '2026-01-21T09:00:00.000+0000', [change('customfield_99999', null, 'happy', null, 'happy', 'Mood')])));
+    const outcome = await run(site);
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-3')!.changelog.map((e) => e.fieldId)).toEqual([SPRINT]);
+    expect(comparable(reportOf(outcome))).toEqual(comparable(baseline));
+  });
+
+  it('localised field names ("Itération", "Rang", "Points d\'histoire") are found by their type: ids and report unchanged', async () => {
+    const french: Record<string, string> = { [SPRINT]: 'Itération', [RANK]: 'Rang', [POINTS]: "Points d'histoire" };
+    const site = bent((s) => {
+      for (const f of s.fields) f.name = french[f.id] ?? f.name;
+      for (const i of s.issues) for (const h of i.changelog) for (const item of h.items) item.field = french[item.fieldId] ?? item.field;
+    });
+    const outcome = await run(site);
+    expect(outcome.data!.fieldIds).toEqual({ sprint: SPRINT, rank: RANK, estimate: POINTS, flagged: 'customfield_10021', acceptanceCriteria: null });
+    const report = reportOf(outcome);
+    expect(report.dataQuality).toEqual([]);
+    expect(report.sprints).toEqual(baseline.sprints);
+    expect(report.backlog).toEqual(baseline.backlog);
+  });
+
+  it('no estimation field anywhere: issue counts, with a limitation and a note saying why', async () => {
+    const site = bent((s) => {
+      s.fields = s.fields.filter((f) => f.id !== POINTS);
+      s.boards[0].estimationFieldId = 'none';
+      for (const i of s.issues) delete i.fields[POINTS];
+    });
+    const report = reportOf(await run(site));
+    expect(report.partial).toBeNull();
+    expect(notes(report)).toEqual([['missing-estimation-field', 'The board names no estimation field and no story points field was found: figures use issue counts.']]);
+    expect(report.capabilities).toMatchObject({ estimates: false, limitations: ['This board does not estimate in points, so sprint figures count issues instead of points.'] });
+    expect(report.backlog!.capacity).toEqual({ value: 1, unit: 'issues', sprintIds: [1] });
+  });
+
+  it('an estimate of "abc" is treated as empty, with a note naming the issue and the field', async () => {
+    const outcome = await run(bent((s) => (issueOf(s, 'ABC-5').fields[POINTS] = 'abc')));
+    const report = reportOf(outcome);
+    expect(report.dataQuality).toEqual([{ code: 'malformed-field', message: 'ABC-5: the estimate could not be read, so it is treated as empty.', issueKey: 'ABC-5', fieldId: POINTS }]);
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-5')!.estimate).toBeNull();
+    // Unestimated ABC-5 and ABC-6 both take the median of the rest (8): depth = (8 + 8 + 8) / 3.
+    expect(report.backlog!.depthSprints).toBe(8);
+  });
+
+  it('a negative estimate counts as 0, with a note', async () => {
+    const report = reportOf(await run(bent((s) => (issueOf(s, 'ABC-5').fields[POINTS] = -3))));
+    expect(notes(report)).toEqual([['negative-estimate', 'ABC-5: the estimate is negative (-3), so it counts as 0.']]);
+    // Sizes 8, 0 and the median of (8, 0) = 4 for ABC-6: (8 + 0 + 4) / 3.
+    expect(report.backlog!.depthSprints).toBe(4);
+  });
+
+  it('an estimate sent as the text "5" is read as 5, without a note', async () => {
+    const outcome = await run(bent((s) => (issueOf(s, 'ABC-6').fields[POINTS] = '5')));
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-6')!.estimate).toBe(5);
+    expect(reportOf(outcome).dataQuality).toEqual([]);
+  });
+
+  it('a sprint field holding a number instead of a list: that issue has no sprints, with a note', async () => {
+    const report = reportOf(await run(bent((s) => (issueOf(s, 'ABC-6').fields[SPRINT] = 42))));
+    expect(notes(report)).toEqual([['malformed-field', 'ABC-6: the sprint field could not be read, so it is treated as empty.']]);
+    expect(report.sprints).toEqual(baseline.sprints);
+  });
+
+  it('the sprint field in the old text form "...[id=2,...]" is still read', async () => {
+    const outcome = await run(bent((s) => (issueOf(s, 'ABC-3').fields[SPRINT] = ['com.atlassian.greenhopper.service.sprint.Sprint@1a2b[id=2,rapidViewId=1,state=ACTIVE,name=ABC Sprint 2]'])));
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-3')!.sprintIds).toEqual([2]);
+    expect(comparable(reportOf(outcome))).toEqual(comparable(baseline));
+  });
+
+  it('an ADF description with node types we do not know keeps their words, one block per line', async () => {
+    const outcome = await run(bent((s) => {
+      issueOf(s, 'ABC-4').fields.description = { type: 'doc', version: 1, content: [
+        { type: 'mysteryBlock', attrs: {}, content: [{ type: 'text', text: 'Hidden words' }] },
+        { type: 'paragraph', content: [{ type: 'futureInline', attrs: { x: 1 } }, { type: 'text', text: 'Given a saved card' }] },
+      ] };
+    }));
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-4')!.description).toBe('Hidden words\nGiven a saved card');
+    expect(reportOf(outcome).dataQuality).toEqual([]);
+  });
+});
+
+describe('people', () => {
+  it('a deleted user (inactive assignee and change author) and a change with no author: complete, the person still named', async () => {
+    const gone = { accountId: 'acc-gone', displayName: 'Former colleague', active: false };
+    const outcome = await run(bent((s) => {
+      issueOf(s, 'ABC-5').fields.assignee = gone;
+      issueOf(s, 'ABC-5').changelog[0].author = gone;
+      delete issueOf(s, 'ABC-1').changelog[0].author;
+    }));
+    const report = reportOf(outcome);
+    expect(report.partial).toBeNull();
+    expect(report.people).toEqual({ 'acc-gone': { displayName: 'Former colleague', avatarUrl: null } });
+    expect(report.roles.rankChangesBy).toEqual([{ accountId: 'acc-gone', changes: 1 }]);
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-1')!.changelog[0].author).toBeNull();
+    expect(report.sprints).toEqual(baseline.sprints);
+  });
+
+  it('an anonymised author without an account id counts as nobody in particular', async () => {
+    const report = reportOf(await run(bent((s) => (issueOf(s, 'ABC-5').changelog[0].author = { displayName: 'Former user', active: false } as never))));
+    expect(report.roles.rankChangesBy).toEqual([{ accountId: null, changes: 1 }]);
+    expect(report.people).toEqual({});
+  });
+});
+
+describe('sprints', () => {
+  it('a closed sprint without dates: its figures are empty, with a note naming it', async () => {
+    const report = reportOf(await run(bent((s) => {
+      delete s.sprints[0].startDate;
+      delete s.sprints[0].endDate;
+      delete s.sprints[0].completeDate;
+    })));
+    expect(report.partial).toBeNull();
+    expect(report.dataQuality).toEqual([{ code: 'sprint-missing-dates', message: 'ABC Sprint 1 is closed but Jira gave no start or completion date, so its figures are empty.', sprintId: 1 }]);
+    expect(report.sprints!.closed[0]).toMatchObject({ startDate: null, completeDate: null, committed: { issues: [], points: 0 } });
+  });
+
+  it('an active sprint without dates is shown without them', async () => {
+    const report = reportOf(await run(bent((s) => {
+      delete s.sprints[1].startDate;
+      delete s.sprints[1].endDate;
+    })));
+    expect(report.sprints!.active).toMatchObject({ id: 2, startDate: null, endDate: null });
+    expect(report.dataQuality).toEqual([]);
+  });
+
+  it('a sprint completed before it started gets a note saying its figures cannot be trusted', async () => {
+    const report = reportOf(await run(bent((s) => (s.sprints[0].completeDate = '2026-01-01T09:00:00.000Z'))));
+    expect(report.dataQuality).toEqual([{ code: 'sprint-dates-reversed', message: 'ABC Sprint 1 was completed before it started, according to Jira, so its figures cannot be trusted.', sprintId: 1 }]);
+  });
+
+  it('a Scrum board that never ran a sprint: complete, a limitation instead of sprint figures', async () => {
+    const report = reportOf(await run(bent((s) => {
+      s.sprints = s.sprints.filter((sp) => sp.originBoardId !== 1);
+      for (const i of s.issues) {
+        i.fields[SPRINT] = [];
+        i.changelog = i.changelog.filter((h) => h.items[0].fieldId !== SPRINT);
+      }
+    })));
+    expect(report.partial).toBeNull();
+    expect(report.sprints).toBeNull();
+    expect(report.capabilities.limitations).toEqual(['This board has not run any sprints yet, so there are no sprint figures to show.']);
+    // Nothing is in an active sprint: every issue but the done ABC-1 is backlog.
+    expect(report.backlog!.size).toBe(5);
+  });
+
+  it('a sprint of another board in an issue\'s sprint field is kept on the issue and changes no figure of this board', async () => {
+    const outcome = await run(bent((s) => (issueOf(s, 'ABC-3').fields[SPRINT] as unknown[]).push({ id: 90, name: 'OTH Sprint 1', state: 'active', boardId: 9 })));
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-3')!.sprintIds).toEqual([2, 90]);
+    const report = reportOf(outcome);
+    expect(report.sprints).toEqual(baseline.sprints);
+    expect(report.backlog).toEqual(baseline.backlog);
+  });
+
+  it('a Kanban board: no sprint figures, a limitation, and the site\'s points field with a note', async () => {
+    const report = reportOf(await run(bent((s) => (s.boards[0].type = 'kanban'))));
+    expect(report.sprints).toBeNull();
+    expect(report.capabilities.limitations).toEqual(['This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. The backlog order and the role signals still are.']);
+    expect(noteCodes(report)).toEqual(['estimation-field-from-field-list']);
+  });
+});
+
+describe('statuses', () => {
+  it('a "Done" status whose category is In Progress counts as not done, and the report says so', async () => {
+    const outcome = await run(bent((s) => {
+      const fakeDone = { id: '10002', name: 'Done', statusCategory: { id: 4, key: 'indeterminate' as const, name: 'In Progress', colorName: 'yellow' } };
+      s.statuses.push(fakeDone);
+      s.boards[0].columns[2].statusIds = ['10002'];
+      issueOf(s, 'ABC-1').fields.status = fakeDone;
+      issueOf(s, 'ABC-1').changelog[2].items = [change('status', '3', '10002', 'In Progress', 'Done')];
+    }));
+    const report = reportOf(outcome);
+    expect(notes(report)).toEqual([['done-column-status-not-done', 'Status "Done" is in the board\'s done column, but Jira files it under "In Progress", so issues in it are counted as not done.']]);
+    expect(report.sprints!.closed[0]).toMatchObject({ completed: { issues: [], points: 0 }, notCompleted: { issues: ['ABC-1', 'ABC-2'], points: 8 } });
+  });
+
+  it('an issue whose status has no category anywhere counts as not started, with a note', async () => {
+    const report = reportOf(await run(bent((s) => (issueOf(s, 'ABC-6').fields.status = { id: '77', name: 'Limbo' }))));
+    expect(report.dataQuality).toEqual([{ code: 'unknown-status-category', message: 'ABC-6: the category of status "Limbo" is unknown, so it is counted as not started.', issueKey: 'ABC-6', fieldId: 'status' }]);
+    expect(report.backlog!.size).toBe(3);
+  });
+
+  it('a status removed by a workflow migration still in the history: complete, with a note', async () => {
+    const report = reportOf(await run(bent((s) => issueOf(s, 'ABC-2').changelog.push(
+      history('5100', '2026-01-22T09:00:00.000+0000', [change('status', '3', '55', 'In Progress', 'In Review')]),
+      history('5101', '2026-01-23T09:00:00.000+0000', [change('status', '55', '3', 'In Review', 'In Progress')]),
+    ))));
+    expect(notes(report)).toEqual([['unknown-status', "Status 55 appears in the history of 1 issue(s) but is no longer in this site's status list (probably a workflow change). While an issue was in it, we treated it as done when the issue was resolved and as not done otherwise."]]);
+    expect(report.sprints!.closed).toEqual(baseline.sprints!.closed);
+  });
+});
+
+describe('issues and projects', () => {
+  it('an issue blocked by an issue in a project we may not see: the blocker counts, its status unknown', async () => {
+    const outcome = await run(bent((s) => (issueOf(s, 'ABC-4').fields.issuelinks = [{ id: '1', type: { name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }, inwardIssue: { id: '9999', key: 'SEC-1' } }])));
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-4')!.blockedBy).toEqual([{ key: 'SEC-1', statusCategory: null }]);
+    const report = reportOf(outcome);
+    expect(report.backlog!.nearTerm).toEqual([{ key: 'ABC-4', summary: 'Work item ABC-4', estimate: 8, technical: false, failedChecks: ['acceptanceCriteria', 'notBlocked', 'smallEnough'] }]);
+  });
+
+  it('two issues with the same key (different ids): both are kept, nothing crashes', async () => {
+    const outcome = await run(bent((s) => {
+      const twin = JSON.parse(JSON.stringify(issueOf(s, 'ABC-6')));
+      twin.id = '1099';
+      twin.rank = '0|i0000y:';
+      twin.fields[RANK] = twin.rank;
+      s.issues.push(twin);
+    }));
+    expect(outcome.data!.issues.filter((i) => i.key === 'ABC-6').map((i) => i.id)).toEqual(['1099', '1006']);
+    expect(reportOf(outcome).backlog!.size).toBe(4);
+  });
+
+  it('a change with an unreadable date is left out, with a note', async () => {
+    const report = reportOf(await run(bent((s) => (issueOf(s, 'ABC-5').changelog[0].created = 'not a date'))));
+    expect(notes(report)).toEqual([['malformed-history-date', 'ABC-5: a change (history 5008) has no readable date and was left out.']]);
+    expect(report.roles.rankChangesBy).toEqual([]);
+  });
+
+  it('an empty project (a board, no issues): complete, empty backlog, six requests', async () => {
+    const outcome = await run(undefined, { projectKey: 'EMP' });
+    const report = reportOf(outcome);
+    expect(report.partial).toBeNull();
+    expect(report.backlog!.size).toBe(0);
+    expect(report.signals).toEqual([]);
+    expect(report.capabilities.limitations).toEqual(['This board has not run any sprints yet, so there are no sprint figures to show.']);
+    // boards, configuration, fields, statuses, sprints, the oldest-issue probe (empty: no slices, no history).
+    expect(outcome.requests).toHaveLength(6);
+  });
+
+  it('a project without a board: a report that says so, after one request', async () => {
+    const outcome = await run(undefined, { projectKey: 'NOB' });
+    const report = reportOf(outcome);
+    expect(report.board).toBeNull();
+    expect(report.capabilities.limitations).toEqual(['This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.']);
+    expect(outcome.requests).toHaveLength(1);
+  });
+
+  it('a project the caller may not browse looks like no project at all: a plain error', async () => {
+    const outcome = await run(bent((s) => (s.permissions = { 'acc-alice': { browse: ['ABC'], administer: [] } })), { projectKey: 'OTH' });
+    expect(outcome.report).toBeNull();
+    expect(outcome.error).toMatchObject({ kind: 'bad-request', status: 400 });
+    expect(outcome.error!.message).toBe('Could not list the boards of project OTH: Jira did not accept the request (HTTP 400, GET /rest/agile/1.0/board). Jira said: "No project could be found with key or id \'OTH\'.".');
+  });
+});
