@@ -80,12 +80,12 @@ export class JiraClient {
     return readBoardConfig(boardId, body);
   }
 
-  /** All sprints of the board, every state. A board without sprints (Kanban) gives []. */
-  async getSprints(boardId: number): Promise<Sprint[]> {
+  /** Sprints of the board in the given states (default every state). A board without sprints (Kanban) gives []. */
+  async getSprints(boardId: number, states = 'future,active,closed'): Promise<Sprint[]> {
     const path = `/rest/agile/1.0/board/${boardId}/sprint`;
     const what = `list the sprints of board ${boardId}`;
     const values = await collectOffsetPages(async (startAt) => {
-      const req = { method: 'GET' as const, path, query: { state: 'future,active,closed', startAt, maxResults: 50 } };
+      const req = { method: 'GET' as const, path, query: { state: states, startAt, maxResults: 50 } };
       const response = await this.requester.sendWithRetry(req, what);
       if (response.status === 400 && jiraMessagesFrom(response.body).some((m) => /does not support sprints/i.test(m))) {
         return { values: [], isLast: true };

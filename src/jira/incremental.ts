@@ -1,12 +1,13 @@
 /**
- * The incremental refresh behind loadBoardData (see load.ts for the rule and its limits): sprints,
+ * The incremental refresh behind loadBoardData (see load.ts for the rule and its limits): open
+ * sprints (all of them only when one closed since, see readChangedSprints),
  * one search for issues updated since the last load, changelogs of those issues only, merged
  * into the previous data in rank order.
  */
 import type { BoardConfig, BoardData } from '../domain/types';
 import type { JiraClient } from './client';
 import { DISCOVERY_NOTE_CODES } from './fields';
-import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readChangelogs, readSprints, statusCategoryMap } from './load-steps';
+import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readChangedSprints, readChangelogs, statusCategoryMap } from './load-steps';
 import type { LoadOptions } from './load-steps';
 import { mergeIssues } from './order';
 import { jqlMinute } from './partition';
@@ -27,7 +28,7 @@ export function sameFields(previous: BoardData, config: BoardConfig): boolean {
 export async function refreshIncrementally(client: JiraClient, opts: LoadOptions, previous: BoardData, config: BoardConfig, state: LoadState, fetchedAt: string): Promise<BoardData> {
   const fieldIds = previous.fieldIds;
   state.progress(0.3, 'Reading sprints');
-  const sprints = await readSprints(client, previous.board, state, previous.sprints);
+  const sprints = await readChangedSprints(client, previous.board, state, previous.sprints);
 
   state.progress(0.4, 'Looking for changed issues');
   const since = new Date(parseJiraDate(previous.fetchedAt) - INCREMENTAL_MARGIN_MS);

@@ -87,6 +87,29 @@ export async function readSprints(client: JiraClient, board: Board, state: LoadS
   }
 }
 
+/**
+ * Sprints for an incremental refresh: closed sprints do not change, so only the open (active and
+ * future) ones are read, one page for almost every board. When a sprint that was open last time is
+ * no longer among them (it was closed or deleted since), every sprint is read again, as in a full
+ * load. The previous order is kept; fresh values replace old ones; new sprints go at the end.
+ * Limit: an edit to an already closed sprint (its name or goal) shows after the next full load.
+ */
+export async function readChangedSprints(client: JiraClient, board: Board, state: LoadState, previous: Sprint[]): Promise<Sprint[]> {
+  if (board.type === 'kanban') return [];
+  let open: Sprint[];
+  try {
+    open = await client.getSprints(board.id, 'future,active');
+  } catch (error) {
+    state.failed('sprints-unavailable', `the sprints of board ${board.id}`, error);
+    return previous;
+  }
+  const openById = new Map(open.map((s) => [s.id, s]));
+  const stillOpen = previous.filter((s) => s.state !== 'closed').every((s) => openById.has(s.id));
+  if (!stillOpen) return readSprints(client, board, state, previous);
+  const known = new Set(previous.map((s) => s.id));
+  return [...previous.map((s) => openById.get(s.id) ?? s), ...open.filter((s) => !known.has(s.id))];
+}
+
 export async function readChangelogs(client: JiraClient, issues: RawIssue[], fieldIds: FieldIds, state: LoadState): Promise<Map<string, RawHistory[]> | null> {
   try {
     return await client.bulkChangelog(issues.map((i) => i.id), changelogFieldIds(fieldIds));
