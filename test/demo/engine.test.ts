@@ -18,7 +18,7 @@ let emulator: Emulator;
 let client: JiraClient;
 
 beforeAll(async () => {
-  demo = generateDemo({ now: NOW, seed: 6, extraProjects: 4 });
+  demo = generateDemo({ now: NOW, seed: 6, extraProjects: 6 });
   emulator = await startEmulator({ workspace: demo.workspace });
   client = new JiraClient(createHttpTransport({ baseUrl: emulator.url, email: DEMO_ADMIN.emailAddress, apiToken: DEMO_ADMIN.apiToken }));
 });
@@ -27,7 +27,7 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-const KEYS = ['CALM', 'SPILL', 'CHURN', 'SPLIT', 'THIN', 'SOLO', 'FLOW', 'P001', 'P002', 'P003', 'P004'];
+const KEYS = ['CALM', 'SPILL', 'CHURN', 'SPLIT', 'THIN', 'SOLO', 'FLOW', 'P001', 'P002', 'P003', 'P004', 'P005', 'P006'];
 
 const reports = new Map<string, Promise<Awaited<ReturnType<typeof computeProjectReport>>>>();
 /** The engine's report for a project, computed once per test file. */

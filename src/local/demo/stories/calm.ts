@@ -6,6 +6,7 @@
  */
 import { linkBlocks } from '../issue-factory';
 import type { Random } from '../random';
+import { commitItem } from '../sprint-cycle';
 import type { StoryPolicy } from '../story';
 import { basePolicy, plainItem, reorderWithinTop, shortFlag, SIGNAL_IDS, team } from './base';
 
@@ -30,6 +31,21 @@ export function calmPolicy(options: { key?: string; name?: string; closedSprints
     expectedSignals: [],
     silentSignals: [...SIGNAL_IDS],
     newItem: (_state, _at, random) => plainItem(random, [po, po, ...t.stakeholders], 0.25),
+    selectForSprint: (state, sprint, budget, random) => {
+      // Technical and functional items both come from the top, in rank order; the technical share
+      // of the sprint swings with what matters now (light one sprint, heavy the next), never fixed.
+      const share = sprint.index % 2 === 0 ? 0.08 + random.next() * 0.06 : 0.38 + random.next() * 0.12;
+      let technical = 0;
+      let functional = 0;
+      for (const item of state.unplanned()) {
+        if (technical + functional >= budget) break;
+        const size = item.points ?? 3;
+        if (item.technical ? technical + size > budget * share + 1 : functional + size > budget * (1 - share) + 2) continue;
+        commitItem(state, sprint, item);
+        if (item.technical) technical += item.points ?? 0;
+        else functional += item.points ?? 0;
+      }
+    },
     onPlanning: (state, sprint, _stuck, random) => {
       // Now and then the team writes an item straight into the new sprint during planning.
       if (random.chance(0.3)) state.createItem({ kind: 'task', reporter: random.pick(t.developers), points: 2, acceptanceCriteria: true }, state.tick(0, 0), [sprint.ws.id]);

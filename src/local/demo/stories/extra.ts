@@ -1,9 +1,10 @@
 /**
  * Extra projects P001, P002, ... for portfolio tests: mild variations of the CALM story with their
- * own invented people, in four flavours taken in turn:
+ * own invented people, in six flavours taken in turn:
  * steady (as CALM), counted (the board estimates by issue count, so the truth has no points),
  * busy (finishes 75-95% and now and then takes one extra item mid-sprint), long-running (more
- * sprints, a bigger team).
+ * sprints, a bigger team), goal-gaps (the last two sprints started without a goal: one warning),
+ * late-closer (the last two sprints closed two working days late: one warning).
  */
 import type { Random } from '../random';
 import { planFor } from '../sprint-cycle';
@@ -13,7 +14,7 @@ import { calmPolicy } from './calm';
 const FIRST = ['Alex', 'Bea', 'Cal', 'Dev', 'Eve', 'Finn', 'Gia', 'Hank', 'Ines', 'Joel', 'Kira', 'Leo', 'Mina', 'Ned', 'Ola', 'Pat', 'Rae', 'Sid', 'Tess', 'Uli'];
 const LAST = ['Abbott', 'Baker', 'Cruz', 'Dunn', 'Ellis', 'Frost', 'Gray', 'Hayes', 'Irwin', 'Jones', 'Keller', 'Lamb', 'Mills', 'Nash', 'Owens', 'Price'];
 const PRODUCTS = ['Atlas', 'Beacon', 'Compass', 'Delta', 'Ember', 'Fjord', 'Harbor', 'Ion', 'Juniper', 'Kestrel', 'Lumen', 'Meadow'];
-const FLAVOURS = ['steady', 'counted', 'busy', 'long-running'] as const;
+const FLAVOURS = ['steady', 'counted', 'busy', 'long-running', 'goal-gaps', 'late-closer'] as const;
 /** Signals none of the flavours gives cause for. */
 const QUIET = ['one-person-two-roles', 'done-reopened', 'timebox-drift', 'missing-sprint-goal', 'chronic-carry-over'];
 
@@ -43,6 +44,20 @@ function flavoured(policy: StoryPolicy, flavour: (typeof FLAVOURS)[number], rand
     }
     case 'long-running':
       return { ...policy, closedSprints: random.int(20, 25), velocity: 40, story: 'A long-running, larger team.' };
+    case 'goal-gaps':
+      return {
+        ...policy,
+        story: 'A steady team whose last two sprints started without a goal.',
+        goal: (index, r) => (index >= policy.closedSprints - 1 ? null : policy.goal(index, r)),
+        expectedSignals: ['missing-sprint-goal'],
+      };
+    case 'late-closer':
+      return {
+        ...policy,
+        story: 'A steady team whose last two sprints closed two working days late.',
+        lateWorkingDays: (index) => (index >= policy.closedSprints - 2 ? 2 : 0),
+        expectedSignals: ['timebox-drift'],
+      };
   }
 }
 
@@ -57,6 +72,7 @@ export function extraPolicies(count: number, random: Random): StoryPolicy[] {
       velocity: random.pick([20, 25, 30, 35]),
       names,
     });
-    return { ...flavoured(policy, FLAVOURS[n % FLAVOURS.length], random), expectedSignals: [], silentSignals: QUIET.slice() };
+    const flavour = flavoured({ ...policy, expectedSignals: [] }, FLAVOURS[n % FLAVOURS.length], random);
+    return { ...flavour, silentSignals: QUIET.filter((id) => !flavour.expectedSignals.includes(id)) };
   });
 }
