@@ -52,7 +52,9 @@ Examples:
 /** Parses argv (without "node" and the script). Returns the request, or the exit code of help/version/usage errors. */
 export async function parseCommandLine(argv: string[], io: CliIo, version: string): Promise<AuditRequest | { exitCode: number }> {
   let request: AuditRequest | null = null;
-  const output = { writeOut: (s: string) => void io.stdout.write(s), writeErr: (s: string) => void io.stderr.write(s) };
+  // Commander echoes an unknown "--name=value" whole: the value may be a pasted secret (--api-token=...), so it is cut.
+  const withoutOptionValues = (s: string) => s.replace(/(unknown option '[^'=]*)=[^']*'/g, "$1=...'");
+  const output = { writeOut: (s: string) => void io.stdout.write(s), writeErr: (s: string) => void io.stderr.write(withoutOptionValues(s)) };
 
   const program = new Command()
     .name('backlog-health')
