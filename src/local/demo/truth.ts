@@ -74,7 +74,8 @@ export class SprintTruthRecorder {
     };
     const figures: SprintFigures = {
       committed: group(committed, sprint.atStart),
-      added: group(added, atEnd),
+      // An item added and removed again within the sprint is valued at its estimate at close, like removed.
+      added: group(added, new Map([...removedStates, ...atEnd])),
       removed: group(removed, removedStates),
       completed: group(completed, atEnd),
       notCompleted: group(notCompleted, atEnd),
