@@ -1,0 +1,33 @@
+/** Forks a TypeScript module as a child process under the same loader (tsx), with an IPC channel. */
+import { fork, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export function forkModule(file: string): ChildProcess {
+  return fork(resolve(__dirname, file), [], { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
+
+/** The next IPC message of `type` from the child; rejects on an 'error' message or an early exit. */
+export function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
+  return new Promise((resolvePromise, reject) => {
+    const onMessage = (raw: unknown) => {
+      const message = raw as { type?: string; message?: string };
+      if (message.type === type) {
+        cleanup();
+        resolvePromise(raw as T);
+      } else if (message.type === 'error') {
+        cleanup();
+        reject(new Error(message.message ?? 'The child process failed.'));
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`The child process stopped (exit code ${code}) before sending '${type}'.`));
+    };
+    const cleanup = () => {
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+  });
+}
