@@ -62,7 +62,7 @@ describe('normaliseIssue on bad input', () => {
 
 describe('normaliseChangelog on bad input', () => {
   it('keeps changes to fields we do not know under their own id (the analysis ignores them)', () => {
-    const histories: RawHistory[] = [{ id: '1', created: '2026-02-02T09:00:00.000+0000', items: [{ field: 'Mood', fieldtype: 'custom', fieldId: 'customfield_99999', from: null, to: 'happy' }] }];
+    const histories: RawHistory[] = [{ id: '1', created: '2026-02-02T09:00:00.000+0000', items: [{ field: 'Mood', fieldtype: 'custom', fieldId: 'customfield_99999', from: null, fromString: null, to: 'happy', toString: 'happy' }] }];
     expect(normaliseChangelog(histories, 'ABC-9').map((e) => [e.fieldId, e.to, e.author])).toEqual([['customfield_99999', 'happy', null]]);
   });
 
@@ -79,8 +79,8 @@ describe('normaliseChangelog on bad input', () => {
   it('a Jira field named without its id ("status", fieldtype jira) is read by its name; a custom one without id is left out with a note', () => {
     const notes: { code: string; message: string }[] = [];
     const events = normaliseChangelog([{ id: '1', created: '2026-02-02T09:00:00.000+0000', items: [
-      { field: 'Status', fieldtype: 'jira', from: '1', to: '3' },
-      { field: 'Itération', fieldtype: 'custom', from: '', to: '2' },
+      { field: 'Status', fieldtype: 'jira', from: '1', fromString: 'To Do', to: '3', toString: 'In Progress' },
+      { field: 'Itération', fieldtype: 'custom', from: '', fromString: '', to: '2', toString: 'Sprint 2' },
     ] }], 'ABC-9', notes as never[]);
     expect(events.map((e) => e.fieldId)).toEqual(['status']);
     expect(notes.map((n) => n.message)).toEqual(['ABC-9: a change to "Itération" has no field id and was left out.']);
