@@ -23,6 +23,8 @@ export interface SearchOptions {
   maxResults?: number;
   /** Stop after this many issues (no further pages are read). */
   limit?: number;
+  /** Called with each page's issues as soon as the page arrives, e.g. to start reading their histories. */
+  onPage?: (issues: RawIssue[]) => void;
 }
 
 export interface PartitionedSearchOptions {
@@ -34,8 +36,8 @@ export interface PartitionedSearchOptions {
   /** Field holding the rank value; added to `fields` when missing. */
   rankFieldId: string;
   maxResults?: number;
-  /** Called with each slice's issues as soon as that slice is complete (before the merge), e.g. to start reading their histories. */
-  onSlice?: (issues: RawIssue[]) => void;
+  /** Called with each page's issues as soon as the page arrives (any slice, before the merge). */
+  onPage?: (issues: RawIssue[]) => void;
 }
 
 const BULK_CHANGELOG_MAX_ISSUES = 1000;
@@ -108,11 +110,13 @@ export class JiraClient {
         ),
       (page) => {
         if (!Array.isArray(page.issues)) return false;
+        const before = issues.length;
         for (const issue of page.issues) {
           if (isRecord(issue) && typeof issue.id === 'string' && typeof issue.key === 'string') {
             issues.push({ id: issue.id, key: issue.key, fields: isRecord(issue.fields) ? issue.fields : {} });
           }
         }
+        if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit));
         return options.limit !== undefined && issues.length >= options.limit;
       },
       `POST ${path}`,
@@ -129,15 +133,14 @@ export class JiraClient {
     const fields = options.fields.includes(options.rankFieldId) ? options.fields : [...options.fields, options.rankFieldId];
     const slices = options.partitions.length ? options.partitions : [null];
     const results = await Promise.all(
-      slices.map(async (clause) => {
-        const issues = await this.searchIssues({
+      slices.map((clause) =>
+        this.searchIssues({
           jql: clause === null ? `${options.baseJql} ORDER BY Rank ASC` : partitionJql(options.baseJql, clause),
           fields,
           maxResults: options.maxResults,
-        });
-        options.onSlice?.(issues);
-        return issues;
-      }),
+          onPage: options.onPage,
+        }),
+      ),
     );
     return mergeByRank(results, options.rankFieldId);
   }
@@ -185,11 +188,11 @@ export class JiraClient {
     );
   }
 
-  /** Projects the caller can see (GET /rest/api/3/project/search), all pages. */
+  /** Projects the caller may browse (GET /rest/api/3/project/search?action=browse), all pages. */
   async listProjects(): Promise<RawProject[]> {
     const path = '/rest/api/3/project/search';
     const values = await collectOffsetPages(
-      (startAt) => this.requester.send({ method: 'GET', path, query: { startAt, maxResults: 50 } }, 'list the projects'),
+      (startAt) => this.requester.send({ method: 'GET', path, query: { action: 'browse', startAt, maxResults: 50 } }, 'list the projects'),
       `GET ${path}`,
     );
     return values

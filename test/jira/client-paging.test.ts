@@ -96,7 +96,7 @@ describe('JiraClient offset paging', () => {
       { id: '10001', key: 'ABC', name: 'Alphabetical' },
       { id: '3', key: 'ZZ', name: 'Last' },
     ]);
-    expect(transport.requests[1].query).toEqual({ startAt: 2, maxResults: 50 });
+    expect(transport.requests[1].query).toEqual({ action: 'browse', startAt: 2, maxResults: 50 });
   });
 });
 

@@ -41,6 +41,7 @@ export async function auditProjects(connection: Connection, plan: AuditPlan): Pr
         const { report } = await computeProjectReport(connection.client, {
           projectKey: project.key,
           projectName: project.name,
+          site: connection.site,
           settings: plan.settingsFor(project.key),
           snapshots: connection.snapshots(project.key),
           now: plan.now,

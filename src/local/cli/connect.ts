@@ -21,6 +21,8 @@ export interface Connection {
   client: JiraClient;
   /** What to call the site in messages: the base URL for a real site, "the demo site" otherwise. */
   siteLabel: string;
+  /** The site as reports name it: the host of JIRA_BASE_URL, or the demo workspace's site. */
+  site: string;
   demo: boolean;
   /** Settings a project uses when --settings does not name it. */
   defaultSettings(projectKey: string): ProjectSettings;
@@ -53,6 +55,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   return {
     client: new JiraClient(transport, { maxConcurrency: options.concurrency, ...options.clientOptions }),
     siteLabel: baseUrl,
+    site: new URL(baseUrl).host,
     demo: false,
     defaultSettings: () => withDefaults({}),
     snapshots: () => [],
@@ -72,6 +75,7 @@ async function connectToDemo(options: ConnectOptions): Promise<Connection> {
   return {
     client: new JiraClient(transport, { maxConcurrency: options.concurrency, ...options.clientOptions }),
     siteLabel: 'the demo site',
+    site: demo.workspace.site,
     demo: true,
     defaultSettings: (key) => withDefaults(settings[key] ?? {}),
     snapshots: (key) => snapshots[key] ?? [],
