@@ -2,7 +2,7 @@
  * Sends requests for one JiraClient: counts them, runs them under the shared limiter, retries
  * 429 / 5xx / timeouts / network failures (see retry.ts), and turns what is left into JiraError.
  */
-import { JiraError, errorForResponse, errorForTransportFailure } from './errors';
+import { JiraError, errorForResponse, errorForTransportFailure, kindForStatus } from './errors';
 import { DEFAULT_RETRY_POLICY, RequestLimiter, backoffDelayMs, isRetryableStatus, realSleep, retryAfterMs } from './retry';
 import type { RetryPolicy, Sleep } from './retry';
 import { TransportError, describeRequest } from './transport';
@@ -49,7 +49,8 @@ export class Requester {
 
   /**
    * Sends `req` until it succeeds or retries run out. Returns the final response whatever its
-   * status (the caller decides what a 4xx means); throws JiraError when no response came back.
+   * status (the caller decides what a 4xx means); throws JiraError when no response came back, or
+   * when Jira asks for a wait longer than the policy's maxRetryAfterMs.
    * `what` says in plain words what we were doing, for error messages ("read the list of boards").
    */
   async sendWithRetry(req: JiraRequest, what: string): Promise<JiraResponse> {
@@ -71,6 +72,14 @@ export class Requester {
       }
       if (!isRetryableStatus(response.status) || !canRetry) return response;
       const asked = retryAfterMs(response.headers['retry-after'], this.nowMs());
+      if (asked !== null && asked > (this.policy.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs!)) {
+        throw new JiraError({
+          kind: kindForStatus(response.status),
+          status: response.status,
+          endpoint,
+          message: `Could not ${what}: Jira asked us to wait ${Math.ceil(asked / 1000)} s before trying again, longer than a refresh can wait (HTTP ${response.status}, ${endpoint}). The next refresh will try again.`,
+        });
+      }
       if (asked !== null && response.status === 429) this.limiter.pause(asked);
       await this.sleep(asked ?? backoffDelayMs(retryIndex, this.random, this.policy));
     }

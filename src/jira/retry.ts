@@ -5,7 +5,9 @@
  * - when the answer carries Retry-After (seconds, or an HTTP date), wait exactly that long;
  * - otherwise exponential backoff: delay(n) = min(30 s, 1 s × 2^n × jitter), jitter uniform in
  *   [0.7, 1.3], n = 0 for the first retry;
- * - at most 4 retries (5 attempts in all).
+ * - at most 4 retries (5 attempts in all);
+ * - a Retry-After longer than 60 s is not waited for: the call fails at once as rate-limited, since a
+ *   Forge function (55 s, at most 900 s) would be stopped mid-wait without recording anything.
  * Our POST calls (search/jql, changelog/bulkfetch) only read, so they are retried like GETs.
  */
 
@@ -15,6 +17,8 @@ export interface RetryPolicy {
   maxDelayMs: number;
   jitterMin: number;
   jitterMax: number;
+  /** Longest Retry-After we wait for; a longer one ends the call as rate-limited. Default 60 s. */
+  maxRetryAfterMs?: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -23,6 +27,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxDelayMs: 30_000,
   jitterMin: 0.7,
   jitterMax: 1.3,
+  maxRetryAfterMs: 60_000,
 };
 
 /** Whether an HTTP status is worth another try. */

@@ -28,6 +28,10 @@ export interface RunOptions {
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
   token?: string;
+  /** The last load, for an incremental refresh. */
+  previous?: BoardData | null;
+  /** Default NOW (site.ts). */
+  now?: Date;
 }
 
 export interface Outcome {
@@ -64,10 +68,10 @@ export async function run(workspace: Workspace = makeSite(), options: RunOptions
     },
   };
   const sleeps: number[] = [];
-  const client = new JiraClient(transport, { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 });
+  const client = new JiraClient(transport, { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5, nowMs: () => (options.now ?? NOW).getTime() });
   const outcome: Outcome = { report: null, data: null, error: null, sleeps, requests, faults: { rateLimited: 0, serverErrors: 0, malformed: 0, total: 0 } };
   try {
-    const result = await computeProjectReport(client, { projectKey: options.projectKey ?? 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], now: NOW, site: workspace.site });
+    const result = await computeProjectReport(client, { projectKey: options.projectKey ?? 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], now: options.now ?? NOW, site: workspace.site, previous: options.previous });
     outcome.report = result.report;
     outcome.data = result.data;
   } catch (error) {

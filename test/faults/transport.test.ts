@@ -84,6 +84,33 @@ describe('429 Too Many Requests', () => {
   });
 });
 
+describe('Retry-After forms', () => {
+  it('Retry-After as an HTTP date 5 s ahead: the client waits exactly 5 s, and the report is complete', async () => {
+    let served = false;
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/field') && !served ? ((served = true), answer(429, null, { 'retry-after': 'Tue, 10 Feb 2026 12:00:05 GMT' })) : null) });
+    // Pause of the shared limiter and the retry's own wait, both 5 s (the clock reads 12:00:00).
+    expect(outcome.sleeps).toEqual([5000, 5000]);
+    expectSameAsBaseline(outcome);
+  });
+
+  it('Retry-After of an hour on the sprints is not waited for: partial at once, and the note says how long Jira asked for', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/sprint') ? answer(429, null, { 'retry-after': '3600' }) : null) });
+    expect(outcome.sleeps).toEqual([]);
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the sprints of board 1.' });
+    expect(report.dataQuality[0].message).toBe(
+      'The sprints of board 1 could not be read: Could not list the sprints of board 1: Jira asked us to wait 3600 s before trying again, longer than a refresh can wait (HTTP 429, GET /rest/agile/1.0/board/1/sprint). The next refresh will try again.',
+    );
+  });
+
+  it('a 503 asking for a two-minute wait on the board list ends at once with a plain error', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/board') ? answer(503, null, { 'retry-after': '120' }) : null) });
+    expect(outcome.error).toMatchObject({ kind: 'server', status: 503 });
+    expect(outcome.error!.message).toBe('Could not list the boards of project ABC: Jira asked us to wait 120 s before trying again, longer than a refresh can wait (HTTP 503, GET /rest/agile/1.0/board). The next refresh will try again.');
+    expect(outcome.requests).toHaveLength(1);
+  });
+});
+
 describe('5xx server errors', () => {
   it('a quarter of all answers are 500 or 503 (seeded): every one is retried and the report is complete', async () => {
     const outcome = await run(undefined, { faults: { serverErrorRate: 0.25 } });
