@@ -1,6 +1,6 @@
 /**
- * Reads change histories while the issue search is still running: issues are handed over slice by
- * slice as each search slice completes, and a bulk changelog request starts as soon as 1000 issues
+ * Reads change histories while the issue search is still running: issues are handed over page by
+ * page as search pages arrive (from any slice), and a bulk changelog request starts as soon as 1000 issues
  * are waiting (Jira's limit per request), so the history reads overlap the remaining search pages
  * instead of waiting for all of them. The number of batches stays ceil(issues / 1000), as if all
  * issues had been sent at the end.
@@ -27,7 +27,7 @@ export class ChangelogPipeline {
     this.fields = changelogFieldIds(fieldIds);
   }
 
-  /** Queues the issues of one completed search slice; sends every full batch of 1000. */
+  /** Queues the issues of one search page; sends every full batch of 1000. */
   add(issues: RawIssue[]): void {
     for (const issue of issues) this.waiting.push(issue.id);
     while (this.waiting.length >= BATCH) this.send(this.waiting.splice(0, BATCH));

@@ -5,7 +5,7 @@
  * Full load: boards (to pick one), board configuration, then at the same time the sprints, fields,
  * statuses and the project's issues (sub-tasks included) fetched as created-date slices in parallel
  * and merged in rank order (see partition.ts); the bulk changelog of rank, sprint, status,
- * resolution, assignee, estimate and Flagged is read in batches of 1000 as slices complete
+ * resolution, assignee, estimate and Flagged is read in batches of 1000 as search pages arrive
  * (changelog-pipeline.ts). All under the client's concurrency cap.
  *
  * Incremental load (with a complete `previous` of the same project, board and acceptance-criteria
@@ -71,21 +71,19 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
 
 /**
  * Issues of the project in rank order: created-date slices in parallel when a rank field is known.
- * Each completed slice is handed to `pipeline` so its histories are read while other slices page on.
+ * Each page is handed to `pipeline` as it arrives, so histories are read while the search pages on.
  */
 async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline): Promise<RawIssue[]> {
   const base = `project = ${jqlQuote(projectKey)}`;
   const fields = issueFields(fieldIds);
   if (fieldIds.rank === null) {
-    const issues = await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields });
-    pipeline.add(issues);
-    return issues;
+    return client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage: (page) => pipeline.add(page) });
   }
   const oldest = await client.searchIssues({ jql: `${base} ORDER BY created ASC`, fields: ['created'], maxResults: 1, limit: 1 });
   if (oldest.length === 0) return [];
   const createdMs = typeof oldest[0].fields.created === 'string' ? parseJiraDate(oldest[0].fields.created) : Number.NaN;
   const partitions = Number.isNaN(createdMs) ? [] : createdRangePartitions(new Date(createdMs), now, FULL_LOAD_SLICES);
-  return client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onSlice: (slice) => pipeline.add(slice) });
+  return client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage: (page) => pipeline.add(page) });
 }
 
 export async function loadBoardData(client: JiraClient, opts: LoadOptions): Promise<BoardData> {
