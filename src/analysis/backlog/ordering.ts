@@ -4,6 +4,7 @@
 import type { BacklogSnapshot, BoardData, ChangeEvent, Issue, IsoDateTime } from '../../domain/types';
 import type { BacklogSection } from '../../domain/report';
 import { ratio } from '../../domain/stats';
+import { dateParseMs } from '../sprints/parse';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -87,9 +88,27 @@ export function rankEvents(issue: Issue, rankFieldId: string | null): ChangeEven
   return issue.changelog.filter((event) => event.fieldId === rankFieldId);
 }
 
-function within(event: ChangeEvent, fromMs: number, toMs: number): boolean {
-  const at = Date.parse(event.at);
-  return at > fromMs && at <= toMs;
+/** A rank event with its time read once (Date.parse semantics: NaN when unreadable). */
+interface TimedRankEvent {
+  event: ChangeEvent;
+  atMs: number;
+}
+
+/** The rank events of the issues, in issue then changelog order, each time read once. */
+function timedRankEvents(issues: readonly Issue[], rankFieldId: string | null): TimedRankEvent[] {
+  const timed: TimedRankEvent[] = [];
+  if (rankFieldId === null) return timed;
+  for (const issue of issues) {
+    for (const event of issue.changelog) {
+      if (event.fieldId === rankFieldId) timed.push({ event, atMs: dateParseMs(event.at) });
+    }
+  }
+  return timed;
+}
+
+/** Events in (fromMs, toMs]. */
+function within(events: readonly TimedRankEvent[], fromMs: number, toMs: number): TimedRankEvent[] {
+  return events.filter((e) => e.atMs > fromMs && e.atMs <= toMs);
 }
 
 interface OrderingInput {
@@ -142,13 +161,13 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
   const nowMs = now.getTime();
   const rankFieldId = data.fieldIds.rank ?? data.config.rankFieldId;
 
-  const nearTermEvents = input.nearTerm.flatMap((issue) => rankEvents(issue, rankFieldId));
-  const recentNearTerm = nearTermEvents.filter((e) => within(e, nowMs - 28 * DAY_MS, nowMs)).length;
+  const nearTermEvents = timedRankEvents(input.nearTerm, rankFieldId);
+  const recentNearTerm = within(nearTermEvents, nowMs - 28 * DAY_MS, nowMs).length;
 
-  const allEvents = data.issues.flatMap((issue) => rankEvents(issue, rankFieldId));
-  const windowEvents = allEvents.filter((e) => within(e, nowMs - input.rankerWindowDays * DAY_MS, nowMs));
+  const allEvents = timedRankEvents(data.issues, rankFieldId);
+  const windowEvents = within(allEvents, nowMs - input.rankerWindowDays * DAY_MS, nowMs);
   const byAuthor = new Map<string | null, number>();
-  for (const event of windowEvents) {
+  for (const { event } of windowEvents) {
     const author = event.author?.accountId ?? null;
     byAuthor.set(author, (byAuthor.get(author) ?? 0) + 1);
   }
@@ -158,11 +177,15 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
   const known = rankers.filter((r) => r.accountId !== null);
   const topKnown = known.length > 0 ? known[0].changes : 0;
 
+  // The first event at the latest readable time not after now.
   let lastRerankAt: IsoDateTime | null = null;
-  for (const event of allEvents) {
-    const at = Date.parse(event.at);
-    if (Number.isNaN(at) || at > nowMs) continue;
-    if (lastRerankAt === null || at > Date.parse(lastRerankAt)) lastRerankAt = event.at;
+  let lastRerankMs = 0;
+  for (const { event, atMs } of allEvents) {
+    if (Number.isNaN(atMs) || atMs > nowMs) continue;
+    if (lastRerankAt === null || atMs > lastRerankMs) {
+      lastRerankAt = event.at;
+      lastRerankMs = atMs;
+    }
   }
 
   const snapshots = snapshotFigures(input);

@@ -16,7 +16,7 @@
 import type { BoardData, ChangeEvent, DataQualityNote, Issue, StatusCategory } from '../../domain/types';
 import { isSet, parseEstimate, parseSprintIds, toMs } from './parse';
 import { type StepTimeline, constantTimeline, pushStep } from './timeline';
-import { type MembershipInterval, buildMembership } from './membership';
+import { type MembershipInterval, type SprintFieldChange, buildMembership } from './membership';
 
 export interface IssueReplay {
   issue: Issue;
@@ -112,25 +112,35 @@ export function replayBoard(data: BoardData): BoardReplay {
 
 /** One pass over one issue's changelog. */
 export function replayIssue(issue: Issue, fieldIds: ReplayFieldIds, statusCategories: Record<string, StatusCategory>): IssueReplay {
-  const eventMs = issue.changelog.map((e) => toMs(e.at) ?? NaN);
-  const events = sortedEvents(issue.changelog, eventMs);
+  const changelog = issue.changelog;
+  const eventMs: number[] = [];
+  for (let i = 0; i < changelog.length; i++) eventMs.push(toMs(changelog[i].at) ?? NaN);
+  const events = sortedEvents(changelog, eventMs);
   const createdMs = toMs(issue.created) ?? (events.length > 0 ? events[0].ms : 0);
-  const sprintEvents = fieldIds.sprint === null ? [] : events.filter((e) => e.event.fieldId === fieldIds.sprint);
-  const membership = buildMembership(
-    issue.sprintIds,
-    sprintEvents.map((e) => ({ ms: e.ms, from: parseSprintIds(e.event.from), to: parseSprintIds(e.event.to), by: e.event.author?.accountId ?? null })),
-    createdMs,
-    issue.reporter?.accountId ?? null,
-  );
-  const { done, unknownStatusIds } = replayDone(issue, events, statusCategories);
+  // One pass sorts the events by field (each list keeps time order).
+  const byField: EventsByField = { sprint: [], status: [], resolution: [], estimate: [], flagged: [] };
+  for (const e of events) {
+    const fieldId = e.event.fieldId;
+    if (fieldId === fieldIds.sprint) byField.sprint.push(e);
+    if (fieldId === 'status') byField.status.push(e);
+    if (fieldId === 'resolution') byField.resolution.push(e);
+    if (fieldId === fieldIds.estimate) byField.estimate.push(e);
+    if (fieldId === fieldIds.flagged) byField.flagged.push(e);
+  }
+  const sprintChanges: SprintFieldChange[] = [];
+  for (const e of byField.sprint) {
+    sprintChanges.push({ ms: e.ms, from: parseSprintIds(e.event.from), to: parseSprintIds(e.event.to), by: authorId(e.event) });
+  }
+  const membership = buildMembership(issue.sprintIds, sprintChanges, createdMs, issue.reporter?.accountId ?? null);
+  const { done, unknownStatusIds } = replayDone(issue, byField.status, byField.resolution, statusCategories);
   return {
     issue,
     createdMs,
     eventMs,
     membership,
     done,
-    estimate: replayEstimate(issue, events, fieldIds.estimate),
-    flagged: replayFlagged(issue, events, fieldIds.flagged),
+    estimate: replayEstimate(issue, byField.estimate),
+    flagged: replayFlagged(issue, byField.flagged),
     unknownStatusIds,
   };
 }
@@ -140,42 +150,60 @@ interface TimedEvent {
   event: ChangeEvent;
 }
 
-function sortedEvents(changelog: ChangeEvent[], eventMs: number[]): TimedEvent[] {
-  const timed: TimedEvent[] = [];
-  for (let i = 0; i < changelog.length; i++) {
-    if (!Number.isNaN(eventMs[i])) timed.push({ ms: eventMs[i], event: changelog[i] });
-  }
-  // Stable sort: events of one history keep their order.
-  return timed.sort((a, b) => a.ms - b.ms);
+/** The events of one issue by the field they change (a field id that is null matches none). */
+interface EventsByField {
+  sprint: TimedEvent[];
+  status: TimedEvent[];
+  resolution: TimedEvent[];
+  estimate: TimedEvent[];
+  flagged: TimedEvent[];
 }
 
-function replayDone(issue: Issue, events: TimedEvent[], statusCategories: Record<string, StatusCategory>) {
+function authorId(event: ChangeEvent): string | null {
+  return event.author?.accountId ?? null;
+}
+
+function sortedEvents(changelog: ChangeEvent[], eventMs: number[]): TimedEvent[] {
+  const timed: TimedEvent[] = [];
+  let inOrder = true;
+  for (let i = 0; i < changelog.length; i++) {
+    const ms = eventMs[i];
+    if (Number.isNaN(ms)) continue;
+    if (timed.length > 0 && ms < timed[timed.length - 1].ms) inOrder = false;
+    timed.push({ ms, event: changelog[i] });
+  }
+  // Stable sort: events of one history keep their order. (The loader gives them in time order
+  // already; then there is nothing to sort.)
+  return inOrder ? timed : timed.sort((a, b) => a.ms - b.ms);
+}
+
+/**
+ * Done or not: the category of `statusId` (done = done); a status the site does not know (and that
+ * is not the issue's current one) counts as done while `resolved`, and is remembered in `unknown`.
+ */
+function isDoneNow(issue: Issue, statusId: string | null, resolved: boolean, statusCategories: Record<string, StatusCategory>, unknown: Set<string>): boolean {
+  if (statusId === null) return resolved;
+  const known = statusCategories[statusId] ?? (statusId === issue.status.id ? issue.status.category : undefined);
+  if (known === undefined) unknown.add(statusId);
+  if (known === undefined || known === null) return resolved;
+  return known === 'done';
+}
+
+function replayDone(issue: Issue, statusEvents: TimedEvent[], resolutionEvents: TimedEvent[], statusCategories: Record<string, StatusCategory>) {
   const unknown = new Set<string>();
-  const categoryOf = (statusId: string | null): StatusCategory | null => {
-    if (statusId === null) return null;
-    const known = statusCategories[statusId] ?? (statusId === issue.status.id ? issue.status.category : undefined);
-    if (known === undefined) unknown.add(statusId);
-    return known ?? null;
-  };
-  const statusEvents = events.filter((e) => e.event.fieldId === 'status');
-  const resolutionEvents = events.filter((e) => e.event.fieldId === 'resolution');
   let statusId: string | null = statusEvents.length > 0 ? statusEvents[0].event.from : issue.status.id;
   let resolved: boolean;
   // Resolution steps: from the history, or (when the history has none) set from resolutionDate on.
   const resolutionSteps: { ms: number; resolved: boolean; by: string | null }[] = [];
   if (resolutionEvents.length > 0) {
     resolved = isSet(resolutionEvents[0].event.from, resolutionEvents[0].event.fromString);
-    for (const e of resolutionEvents) resolutionSteps.push({ ms: e.ms, resolved: isSet(e.event.to, e.event.toString), by: e.event.author?.accountId ?? null });
+    for (const e of resolutionEvents) resolutionSteps.push({ ms: e.ms, resolved: isSet(e.event.to, e.event.toString), by: authorId(e.event) });
   } else {
     const resolvedMs = toMs(issue.resolutionDate);
     resolved = false;
     if (resolvedMs !== null) resolutionSteps.push({ ms: resolvedMs, resolved: true, by: null });
   }
-  const isDone = (): boolean => {
-    const category = categoryOf(statusId);
-    return category === null ? resolved : category === 'done';
-  };
-  const timeline: StepTimeline<boolean> = { initial: isDone(), times: [], values: [], by: [] };
+  const timeline: StepTimeline<boolean> = { initial: isDoneNow(issue, statusId, resolved, statusCategories, unknown), times: [], values: [], by: [] };
   // Merge the two step lists in time order; on equal times the status change applies first.
   let s = 0;
   let r = 0;
@@ -184,30 +212,30 @@ function replayDone(issue: Issue, events: TimedEvent[], statusCategories: Record
     if (takeStatus) {
       const e = statusEvents[s++];
       statusId = e.event.to;
-      pushStep(timeline, e.ms, isDone(), e.event.author?.accountId ?? null);
+      pushStep(timeline, e.ms, isDoneNow(issue, statusId, resolved, statusCategories, unknown), authorId(e.event));
     } else {
       const step = resolutionSteps[r++];
       resolved = step.resolved;
-      pushStep(timeline, step.ms, isDone(), step.by);
+      pushStep(timeline, step.ms, isDoneNow(issue, statusId, resolved, statusCategories, unknown), step.by);
     }
   }
   return { done: timeline, unknownStatusIds: [...unknown] };
 }
 
-function replayEstimate(issue: Issue, events: TimedEvent[], fieldId: string | null): StepTimeline<number | null> {
-  const changes = fieldId === null ? [] : events.filter((e) => e.event.fieldId === fieldId);
+/** `changes`: the estimate field's events (none when the field is unknown). */
+function replayEstimate(issue: Issue, changes: TimedEvent[]): StepTimeline<number | null> {
   if (changes.length === 0) return constantTimeline(issue.estimate);
   const timeline: StepTimeline<number | null> = { initial: parseEstimate(changes[0].event.fromString).value, times: [], values: [], by: [] };
-  for (const e of changes) pushStep(timeline, e.ms, parseEstimate(e.event.toString).value, e.event.author?.accountId ?? null);
+  for (const e of changes) pushStep(timeline, e.ms, parseEstimate(e.event.toString).value, authorId(e.event));
   return timeline;
 }
 
-function replayFlagged(issue: Issue, events: TimedEvent[], fieldId: string | null): StepTimeline<boolean> {
-  const changes = fieldId === null ? [] : events.filter((e) => e.event.fieldId === fieldId);
+/** `changes`: the Flagged field's events (none when the field is unknown). */
+function replayFlagged(issue: Issue, changes: TimedEvent[]): StepTimeline<boolean> {
   if (changes.length === 0) return constantTimeline(issue.flagged);
   const first = changes[0].event;
   const timeline: StepTimeline<boolean> = { initial: isSet(first.from, first.fromString), times: [], values: [], by: [] };
-  for (const e of changes) pushStep(timeline, e.ms, isSet(e.event.to, e.event.toString), e.event.author?.accountId ?? null);
+  for (const e of changes) pushStep(timeline, e.ms, isSet(e.event.to, e.event.toString), authorId(e.event));
   return timeline;
 }
 
