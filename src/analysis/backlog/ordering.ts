@@ -5,6 +5,7 @@ import type { BacklogSnapshot, BoardData, ChangeEvent, Issue, IsoDateTime } from
 import type { BacklogSection } from '../../domain/report';
 import { ratio } from '../../domain/stats';
 import { dateParseMs } from '../sprints/parse';
+import { type BoardReplay, replayBoard } from '../sprints/replay';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -94,16 +95,32 @@ interface TimedRankEvent {
   atMs: number;
 }
 
-/** The rank events of the issues, in issue then changelog order, each time read once. */
-function timedRankEvents(issues: readonly Issue[], rankFieldId: string | null): TimedRankEvent[] {
+/**
+ * The rank events of the issues, in issue then changelog order, with their times: the replay's
+ * reading when it is also Date.parse's (see IssueReplay.eventMsMatchDateParse), else read here.
+ */
+function timedRankEvents(issues: readonly Issue[], rankFieldId: string | null, replay: BoardReplay | null): TimedRankEvent[] {
   const timed: TimedRankEvent[] = [];
   if (rankFieldId === null) return timed;
   for (const issue of issues) {
-    for (const event of issue.changelog) {
-      if (event.fieldId === rankFieldId) timed.push({ event, atMs: dateParseMs(event.at) });
+    const replayed = replay?.byKey.get(issue.key);
+    const eventMs = replayed && replayed.issue === issue && replayed.eventMsMatchDateParse ? replayed.eventMs : null;
+    const changelog = issue.changelog;
+    for (let i = 0; i < changelog.length; i++) {
+      const event = changelog[i];
+      if (event.fieldId === rankFieldId) timed.push({ event, atMs: eventMs !== null ? eventMs[i] : dateParseMs(event.at) });
     }
   }
   return timed;
+}
+
+/** The board's replay (shared with the sprint figures), or null when it cannot be made: times are then read here. */
+function replayOrNull(data: BoardData): BoardReplay | null {
+  try {
+    return replayBoard(data);
+  } catch {
+    return null;
+  }
 }
 
 /** Events in (fromMs, toMs]. */
@@ -161,10 +178,11 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
   const nowMs = now.getTime();
   const rankFieldId = data.fieldIds.rank ?? data.config.rankFieldId;
 
-  const nearTermEvents = timedRankEvents(input.nearTerm, rankFieldId);
+  const replay = replayOrNull(data);
+  const nearTermEvents = timedRankEvents(input.nearTerm, rankFieldId, replay);
   const recentNearTerm = within(nearTermEvents, nowMs - 28 * DAY_MS, nowMs).length;
 
-  const allEvents = timedRankEvents(data.issues, rankFieldId);
+  const allEvents = timedRankEvents(data.issues, rankFieldId, replay);
   const windowEvents = within(allEvents, nowMs - input.rankerWindowDays * DAY_MS, nowMs);
   const byAuthor = new Map<string | null, number>();
   for (const { event } of windowEvents) {

@@ -15,7 +15,7 @@
 import type { IsoDateTime, Sprint } from '../../domain/types';
 import type { EstimateChange, FlagPeriod, IssueSet, Reopening, ScopeChange, SprintFigures } from '../../domain/report';
 import { ratio } from '../../domain/stats';
-import type { BoardReplay, IssueReplay } from './replay';
+import type { BoardReplay, IssueReplay, KeyOrder } from './replay';
 import { isMemberAt, wasMemberDuring } from './membership';
 import { valueAt } from './timeline';
 import { compareText, toIso, toMs } from './parse';
@@ -75,7 +75,7 @@ export function reconstructSprint(sprint: Sprint, replay: BoardReplay, options: 
 
   const estimateAt = (r: IssueReplay, ms: number) => valueAt(r.estimate, ms) ?? 0;
   const pointsOf = (list: IssueReplay[], ms: number) => list.reduce((total, r) => total + estimateAt(r, ms), 0);
-  const set = (list: IssueReplay[], ms: number): IssueSet => ({ issues: keys(list), points: options.pointsEnabled ? pointsOf(list, ms) : null });
+  const set = (list: IssueReplay[], ms: number): IssueSet => ({ issues: keys(list, replay.keyOrder), points: options.pointsEnabled ? pointsOf(list, ms) : null });
 
   // "The sprint had estimates" = some committed or added issue had an estimate at t0 or t1.
   const hadEstimates =
@@ -110,10 +110,10 @@ export function reconstructSprint(sprint: Sprint, replay: BoardReplay, options: 
     estimateChanges: estimateChanges(sprint.id, [...groups.committed, ...groups.added], t0, t1),
     scopeChanges: scopeChanges(sprint.id, groups, t0, t1),
     subtasks: {
-      committed: keys(subtaskGroups.committed),
-      added: keys(subtaskGroups.added),
-      completed: keys(subtaskGroups.completed),
-      notCompleted: keys(subtaskGroups.notCompleted),
+      committed: keys(subtaskGroups.committed, replay.keyOrder),
+      added: keys(subtaskGroups.added, replay.keyOrder),
+      completed: keys(subtaskGroups.completed, replay.keyOrder),
+      notCompleted: keys(subtaskGroups.notCompleted, replay.keyOrder),
     },
     plannedWorkingDays: workingDaysBetween(sprint.startDate, sprint.endDate),
     lateWorkingDays: workingDaysBetween(sprint.endDate, sprint.completeDate),
@@ -157,7 +157,23 @@ export function compareIssueKeys(a: string, b: string): number {
   return compareText(a.slice(0, dashA), b.slice(0, dashB)) || Number(a.slice(dashA + 1)) - Number(b.slice(dashB + 1)) || compareText(a, b);
 }
 
-function keys(list: IssueReplay[]): string[] {
+/** The keys of `list` in natural order: by the board's precomputed order when it has one. */
+function keys(list: IssueReplay[], order: KeyOrder | null): string[] {
+  if (order !== null) {
+    const ranks = new Float64Array(list.length);
+    let complete = true;
+    for (let i = 0; i < list.length && complete; i++) {
+      const rank = order.rankOf.get(list[i]);
+      if (rank === undefined) complete = false;
+      else ranks[i] = rank;
+    }
+    if (complete) {
+      ranks.sort(); // typed arrays sort numerically
+      const result: string[] = [];
+      for (const rank of ranks) result.push(order.keys[rank]);
+      return result;
+    }
+  }
   return list.map((r) => r.issue.key).sort(compareIssueKeys);
 }
 

@@ -14,8 +14,8 @@
  * - Flagged: set while the Flagged field holds a value.
  */
 import type { BoardData, ChangeEvent, DataQualityNote, Issue, StatusCategory } from '../../domain/types';
-import { isSet, parseEstimate, parseSprintIds, toMs } from './parse';
-import { type StepTimeline, constantTimeline, pushStep } from './timeline';
+import { compareText, isSet, parseEstimate, parseSprintIds, strictIsoMs, toMs } from './parse';
+import { type StepTimeline, pushStep } from './timeline';
 import { type MembershipInterval, type SprintFieldChange, buildMembership } from './membership';
 
 export interface IssueReplay {
@@ -23,6 +23,8 @@ export interface IssueReplay {
   createdMs: number;
   /** Epoch ms of each changelog item, aligned with issue.changelog (NaN when unreadable). */
   eventMs: number[];
+  /** true when every event time had Jira's usual shape, so eventMs[i] is also Date.parse of it. */
+  eventMsMatchDateParse: boolean;
   /** Sprint id -> the periods the issue was in that sprint, oldest first. */
   membership: Map<number, MembershipInterval[]>;
   done: StepTimeline<boolean>;
@@ -38,6 +40,14 @@ export interface BoardReplay {
   /** Sprint id -> issues that were ever in it (so a sprint never scans every issue). */
   bySprint: Map<number, IssueReplay[]>;
   notes: DataQualityNote[];
+  /** Every issue's place in natural key order, when every key is "PREFIX-123" (else null). */
+  keyOrder: KeyOrder | null;
+}
+
+/** `rankOf`: issue -> index in `keys`, the keys in natural order (see compareIssueKeys). */
+export interface KeyOrder {
+  rankOf: Map<IssueReplay, number>;
+  keys: string[];
 }
 
 export interface ReplayFieldIds {
@@ -105,16 +115,47 @@ export function replayBoard(data: BoardData): BoardReplay {
       fieldId: fieldIds.estimate ?? undefined,
     });
   }
-  const result: BoardReplay = { issues, byKey, bySprint, notes };
+  const result: BoardReplay = { issues, byKey, bySprint, notes, keyOrder: naturalKeyOrder(issues) };
   cache.set(data, result);
   return result;
+}
+
+/**
+ * Sorts the issues once by key in natural order (project key as text, then the number, then the
+ * whole key as text: the order of compareIssueKeys), so sprint figures can list keys by sorting
+ * numbers. Only when every key is text, a dash and up to 15 digits: for other keys that order is
+ * not a consistent one, and the figures sort the keys themselves (null).
+ */
+function naturalKeyOrder(issues: readonly IssueReplay[]): KeyOrder | null {
+  const parts: { replay: IssueReplay; prefix: string; number: number; key: string }[] = [];
+  for (const replay of issues) {
+    const key = replay.issue.key;
+    const dash = key.lastIndexOf('-');
+    const digits = key.length - dash - 1;
+    if (dash < 0 || digits < 1 || digits > 15) return null;
+    for (let i = dash + 1; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      if (code < 48 || code > 57) return null;
+    }
+    parts.push({ replay, prefix: key.slice(0, dash), number: Number(key.slice(dash + 1)), key });
+  }
+  parts.sort((a, b) => compareText(a.prefix, b.prefix) || a.number - b.number || compareText(a.key, b.key));
+  const rankOf = new Map<IssueReplay, number>();
+  parts.forEach((part, index) => rankOf.set(part.replay, index));
+  return { rankOf, keys: parts.map((part) => part.key) };
 }
 
 /** One pass over one issue's changelog. */
 export function replayIssue(issue: Issue, fieldIds: ReplayFieldIds, statusCategories: Record<string, StatusCategory>): IssueReplay {
   const changelog = issue.changelog;
   const eventMs: number[] = [];
-  for (let i = 0; i < changelog.length; i++) eventMs.push(toMs(changelog[i].at) ?? NaN);
+  let eventMsMatchDateParse = true;
+  for (let i = 0; i < changelog.length; i++) {
+    const at = changelog[i].at;
+    const usual = strictIsoMs(at);
+    if (usual === null) eventMsMatchDateParse = false;
+    eventMs.push(usual ?? toMs(at) ?? NaN);
+  }
   const events = sortedEvents(changelog, eventMs);
   const createdMs = toMs(issue.created) ?? (events.length > 0 ? events[0].ms : 0);
   // One pass sorts the events by field (each list keeps time order).
@@ -137,6 +178,7 @@ export function replayIssue(issue: Issue, fieldIds: ReplayFieldIds, statusCatego
     issue,
     createdMs,
     eventMs,
+    eventMsMatchDateParse,
     membership,
     done,
     estimate: replayEstimate(issue, byField.estimate),
@@ -157,6 +199,18 @@ interface EventsByField {
   resolution: TimedEvent[];
   estimate: TimedEvent[];
   flagged: TimedEvent[];
+}
+
+/**
+ * Shared, frozen empty lists for the many timelines and issues with nothing in them (most issues
+ * are never flagged): thousands fewer objects to allocate and for the garbage collector to move.
+ */
+const NO_STEPS: never[] = Object.freeze([]) as unknown as never[];
+const NO_STATUS_IDS: string[] = Object.freeze([]) as unknown as string[];
+
+/** A timeline that never changes, on the shared empty lists (nothing may push to it). */
+function unchanging<T>(value: T): StepTimeline<T> {
+  return { initial: value, times: NO_STEPS, values: NO_STEPS, by: NO_STEPS };
 }
 
 function authorId(event: ChangeEvent): string | null {
@@ -181,16 +235,16 @@ function sortedEvents(changelog: ChangeEvent[], eventMs: number[]): TimedEvent[]
  * Done or not: the category of `statusId` (done = done); a status the site does not know (and that
  * is not the issue's current one) counts as done while `resolved`, and is remembered in `unknown`.
  */
-function isDoneNow(issue: Issue, statusId: string | null, resolved: boolean, statusCategories: Record<string, StatusCategory>, unknown: Set<string>): boolean {
+function isDoneNow(issue: Issue, statusId: string | null, resolved: boolean, statusCategories: Record<string, StatusCategory>, unknown: string[]): boolean {
   if (statusId === null) return resolved;
   const known = statusCategories[statusId] ?? (statusId === issue.status.id ? issue.status.category : undefined);
-  if (known === undefined) unknown.add(statusId);
+  if (known === undefined && !unknown.includes(statusId)) unknown.push(statusId);
   if (known === undefined || known === null) return resolved;
   return known === 'done';
 }
 
 function replayDone(issue: Issue, statusEvents: TimedEvent[], resolutionEvents: TimedEvent[], statusCategories: Record<string, StatusCategory>) {
-  const unknown = new Set<string>();
+  const unknown: string[] = []; // in the order first met (few: a linear search is fastest)
   let statusId: string | null = statusEvents.length > 0 ? statusEvents[0].event.from : issue.status.id;
   let resolved: boolean;
   // Resolution steps: from the history, or (when the history has none) set from resolutionDate on.
@@ -219,12 +273,12 @@ function replayDone(issue: Issue, statusEvents: TimedEvent[], resolutionEvents: 
       pushStep(timeline, step.ms, isDoneNow(issue, statusId, resolved, statusCategories, unknown), step.by);
     }
   }
-  return { done: timeline, unknownStatusIds: [...unknown] };
+  return { done: timeline.times.length === 0 ? unchanging(timeline.initial) : timeline, unknownStatusIds: unknown.length === 0 ? NO_STATUS_IDS : unknown };
 }
 
 /** `changes`: the estimate field's events (none when the field is unknown). */
 function replayEstimate(issue: Issue, changes: TimedEvent[]): StepTimeline<number | null> {
-  if (changes.length === 0) return constantTimeline(issue.estimate);
+  if (changes.length === 0) return unchanging(issue.estimate);
   const timeline: StepTimeline<number | null> = { initial: parseEstimate(changes[0].event.fromString).value, times: [], values: [], by: [] };
   for (const e of changes) pushStep(timeline, e.ms, parseEstimate(e.event.toString).value, authorId(e.event));
   return timeline;
@@ -232,7 +286,7 @@ function replayEstimate(issue: Issue, changes: TimedEvent[]): StepTimeline<numbe
 
 /** `changes`: the Flagged field's events (none when the field is unknown). */
 function replayFlagged(issue: Issue, changes: TimedEvent[]): StepTimeline<boolean> {
-  if (changes.length === 0) return constantTimeline(issue.flagged);
+  if (changes.length === 0) return unchanging(issue.flagged);
   const first = changes[0].event;
   const timeline: StepTimeline<boolean> = { initial: isSet(first.from, first.fromString), times: [], values: [], by: [] };
   for (const e of changes) pushStep(timeline, e.ms, isSet(e.event.to, e.event.toString), authorId(e.event));
