@@ -93,6 +93,12 @@ export interface ChangeEvent {
   /** null when Jira omits the author (automation, deleted user). */
   author: Person | null;
   at: IsoDateTime;
+  /**
+   * Epoch milliseconds of `at`, filled by the loader only when `at` has Jira's usual shape
+   * ("2026-03-02T09:00:00.000+0000", "...Z", "...+01:00"), where every way of reading it agrees.
+   * Optional: readers parse `at` when it is absent (older stored data, hand-made data).
+   */
+  atMs?: number;
   /** Id of the changelog history this item came from. */
   historyId: string;
 }

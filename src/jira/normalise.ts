@@ -119,6 +119,13 @@ function isFlagged(value: unknown): boolean {
   return value !== null && value !== undefined && value !== '';
 }
 
+/**
+ * Jira's usual date-time shape: year 1000-9999, month, day, hours 00-23, minutes and seconds 00-59,
+ * 1 to 3 fraction digits, "Z" or an offset up to ±23:59 with or without a colon. On these, Date.parse
+ * (with or without the colon added) and the analysis's own reader agree to the millisecond.
+ */
+const USUAL_DATE_TIME = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
 /** Flattens histories into change events, oldest first (ties keep Jira's order). */
 export function normaliseChangelog(histories: RawHistory[], issueKey: string, notes: DataQualityNote[] = []): ChangeEvent[] {
   const events: { event: ChangeEvent; ms: number; order: number }[] = [];
@@ -129,17 +136,18 @@ export function normaliseChangelog(histories: RawHistory[], issueKey: string, no
       continue;
     }
     const author = readPerson(history.author);
+    const ms = parseJiraDate(at);
+    // The number travels with the event only where every reader of `at` would get the same one.
+    const atMs = USUAL_DATE_TIME.test(at) ? ms : undefined;
     for (const item of history.items ?? []) {
       const fieldId = item.fieldId ?? (item.fieldtype === 'jira' && typeof item.field === 'string' ? item.field.toLowerCase() : null);
       if (!fieldId) {
         notes.push({ code: 'changelog-item-without-field-id', message: `${issueKey}: a change to "${item.field ?? 'an unnamed field'}" has no field id and was left out.`, issueKey });
         continue;
       }
-      events.push({
-        event: { fieldId, from: item.from ?? null, to: item.to ?? null, fromString: item.fromString ?? null, toString: item.toString ?? null, author, at, historyId: history.id },
-        ms: parseJiraDate(at),
-        order: events.length,
-      });
+      const event: ChangeEvent = { fieldId, from: item.from ?? null, to: item.to ?? null, fromString: item.fromString ?? null, toString: item.toString ?? null, author, at, historyId: history.id };
+      if (atMs !== undefined) event.atMs = atMs;
+      events.push({ event, ms, order: events.length });
     }
   }
   events.sort((a, b) => a.ms - b.ms || a.order - b.order);

@@ -73,8 +73,9 @@ export function replayBoard(data: BoardData): BoardReplay {
   const bySprint = new Map<number, IssueReplay[]>();
   const unknownStatuses = new Map<string, string[]>();
   let malformedEstimates = 0;
+  const sprintIdsOf = rememberedSprintIds();
   for (const issue of data.issues) {
-    const replay = replayIssue(issue, fieldIds, data.statusCategories);
+    const replay = replayIssue(issue, fieldIds, data.statusCategories, sprintIdsOf);
     issues.push(replay);
     byKey.set(issue.key, replay);
     for (const sprintId of replay.membership.keys()) {
@@ -120,6 +121,20 @@ export function replayBoard(data: BoardData): BoardReplay {
   return result;
 }
 
+/** parseSprintIds, remembering each value's set (the sets are shared: read them, never change them). */
+function rememberedSprintIds(): (value: string | null) => Set<number> {
+  const known = new Map<string, Set<number>>();
+  return (value) => {
+    if (value === null) return parseSprintIds(null);
+    let ids = known.get(value);
+    if (ids === undefined) {
+      ids = parseSprintIds(value);
+      known.set(value, ids);
+    }
+    return ids;
+  };
+}
+
 /**
  * Sorts the issues once by key in natural order (project key as text, then the number, then the
  * whole key as text: the order of compareIssueKeys), so sprint figures can list keys by sorting
@@ -146,13 +161,24 @@ function naturalKeyOrder(issues: readonly IssueReplay[]): KeyOrder | null {
 }
 
 /** One pass over one issue's changelog. */
-export function replayIssue(issue: Issue, fieldIds: ReplayFieldIds, statusCategories: Record<string, StatusCategory>): IssueReplay {
+/**
+ * `sprintIdsOf` reads a Sprint field value (parseSprintIds by default); replayBoard passes one that
+ * remembers the values it has read, since the same few values recur on every issue. The sets it
+ * returns are only read, never changed.
+ */
+export function replayIssue(
+  issue: Issue,
+  fieldIds: ReplayFieldIds,
+  statusCategories: Record<string, StatusCategory>,
+  sprintIdsOf: (value: string | null) => Set<number> = parseSprintIds,
+): IssueReplay {
   const changelog = issue.changelog;
   const eventMs: number[] = [];
   let eventMsMatchDateParse = true;
   for (let i = 0; i < changelog.length; i++) {
-    const at = changelog[i].at;
-    const usual = strictIsoMs(at);
+    const { at, atMs } = changelog[i];
+    // The loader's number when it gave one (it does so only for the usual shape), else read here.
+    const usual = atMs !== undefined && Number.isFinite(atMs) ? atMs : strictIsoMs(at);
     if (usual === null) eventMsMatchDateParse = false;
     eventMs.push(usual ?? toMs(at) ?? NaN);
   }
@@ -170,7 +196,7 @@ export function replayIssue(issue: Issue, fieldIds: ReplayFieldIds, statusCatego
   }
   const sprintChanges: SprintFieldChange[] = [];
   for (const e of byField.sprint) {
-    sprintChanges.push({ ms: e.ms, from: parseSprintIds(e.event.from), to: parseSprintIds(e.event.to), by: authorId(e.event) });
+    sprintChanges.push({ ms: e.ms, from: sprintIdsOf(e.event.from), to: sprintIdsOf(e.event.to), by: authorId(e.event) });
   }
   const membership = buildMembership(issue.sprintIds, sprintChanges, createdMs, issue.reporter?.accountId ?? null);
   const { done, unknownStatusIds } = replayDone(issue, byField.status, byField.resolution, statusCategories);
@@ -293,12 +319,20 @@ function replayFlagged(issue: Issue, changes: TimedEvent[]): StepTimeline<boolea
   return timeline;
 }
 
+/** parseEstimate(value).valid, without building the result. */
+function isReadableEstimate(value: string | null): boolean {
+  if (value === null) return true;
+  const number = Number(value); // Number ignores surrounding white space, like parseEstimate's trim
+  if (Number.isFinite(number)) return true;
+  return value.trim() === '' ? true : parseEstimate(value).valid;
+}
+
 function countMalformedEstimates(changelog: ChangeEvent[], fieldId: string | null): number {
   if (fieldId === null) return 0;
   let count = 0;
   for (const e of changelog) {
     if (e.fieldId !== fieldId) continue;
-    if (!parseEstimate(e.fromString).valid || !parseEstimate(e.toString).valid) count++;
+    if (!isReadableEstimate(e.fromString) || !isReadableEstimate(e.toString)) count++;
   }
   return count;
 }
