@@ -89,29 +89,26 @@ export function rankEvents(issue: Issue, rankFieldId: string | null): ChangeEven
   return issue.changelog.filter((event) => event.fieldId === rankFieldId);
 }
 
-/** A rank event with its time read once (Date.parse semantics: NaN when unreadable). */
-interface TimedRankEvent {
-  event: ChangeEvent;
-  atMs: number;
-}
-
 /**
- * The rank events of the issues, in issue then changelog order, with their times: the replay's
- * reading when it is also Date.parse's (see IssueReplay.eventMsMatchDateParse), else read here.
+ * Calls `visit` with each rank event of `issues` (in issue, then changelog order) and its time
+ * (Date.parse semantics: NaN when unreadable): the replay's reading when it is also Date.parse's
+ * (see IssueReplay.eventMsMatchDateParse), else read here. Builds no list: this runs over every
+ * change event of the board.
  */
-function timedRankEvents(issues: readonly Issue[], rankFieldId: string | null, replay: BoardReplay | null): TimedRankEvent[] {
-  const timed: TimedRankEvent[] = [];
-  if (rankFieldId === null) return timed;
-  for (const issue of issues) {
-    const replayed = replay?.byKey.get(issue.key);
+function forEachRankEvent(issues: readonly Issue[], rankFieldId: string | null, replay: BoardReplay | null, visit: (event: ChangeEvent, atMs: number) => void): void {
+  if (rankFieldId === null) return;
+  // The replay lists the board's issues in the same order: no look-up by key needed then.
+  const aligned = replay !== null && replay.issues.length === issues.length;
+  for (let n = 0; n < issues.length; n++) {
+    const issue = issues[n];
+    const replayed = aligned && replay.issues[n].issue === issue ? replay.issues[n] : replay?.byKey.get(issue.key);
     const eventMs = replayed && replayed.issue === issue && replayed.eventMsMatchDateParse ? replayed.eventMs : null;
     const changelog = issue.changelog;
     for (let i = 0; i < changelog.length; i++) {
       const event = changelog[i];
-      if (event.fieldId === rankFieldId) timed.push({ event, atMs: eventMs !== null ? eventMs[i] : dateParseMs(event.at) });
+      if (event.fieldId === rankFieldId) visit(event, eventMs !== null ? eventMs[i] : dateParseMs(event.at));
     }
   }
-  return timed;
 }
 
 /** The board's replay (shared with the sprint figures), or null when it cannot be made: times are then read here. */
@@ -121,11 +118,6 @@ function replayOrNull(data: BoardData): BoardReplay | null {
   } catch {
     return null;
   }
-}
-
-/** Events in (fromMs, toMs]. */
-function within(events: readonly TimedRankEvent[], fromMs: number, toMs: number): TimedRankEvent[] {
-  return events.filter((e) => e.atMs > fromMs && e.atMs <= toMs);
 }
 
 interface OrderingInput {
@@ -179,32 +171,36 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
   const rankFieldId = data.fieldIds.rank ?? data.config.rankFieldId;
 
   const replay = replayOrNull(data);
-  const nearTermEvents = timedRankEvents(input.nearTerm, rankFieldId, replay);
-  const recentNearTerm = within(nearTermEvents, nowMs - 28 * DAY_MS, nowMs).length;
+  const nearTermFrom = nowMs - 28 * DAY_MS;
+  let recentNearTerm = 0;
+  forEachRankEvent(input.nearTerm, rankFieldId, replay, (_event, atMs) => {
+    if (atMs > nearTermFrom && atMs <= nowMs) recentNearTerm++;
+  });
 
-  const allEvents = timedRankEvents(data.issues, rankFieldId, replay);
-  const windowEvents = within(allEvents, nowMs - input.rankerWindowDays * DAY_MS, nowMs);
+  // One pass over every rank event: the window's events by author, and the latest re-rank
+  // (the first event at the latest readable time not after now).
+  const windowFrom = nowMs - input.rankerWindowDays * DAY_MS;
+  let windowEventCount = 0;
   const byAuthor = new Map<string | null, number>();
-  for (const { event } of windowEvents) {
-    const author = event.author?.accountId ?? null;
-    byAuthor.set(author, (byAuthor.get(author) ?? 0) + 1);
-  }
+  let lastRerankAt: IsoDateTime | null = null;
+  let lastRerankMs = 0;
+  forEachRankEvent(data.issues, rankFieldId, replay, (event, atMs) => {
+    if (atMs > windowFrom && atMs <= nowMs) {
+      windowEventCount++;
+      const author = event.author?.accountId ?? null;
+      byAuthor.set(author, (byAuthor.get(author) ?? 0) + 1);
+    }
+    if (Number.isNaN(atMs) || atMs > nowMs) return;
+    if (lastRerankAt === null || atMs > lastRerankMs) {
+      lastRerankAt = event.at;
+      lastRerankMs = atMs;
+    }
+  });
   const rankers = [...byAuthor.entries()]
     .map(([accountId, changes]) => ({ accountId, changes }))
     .sort((a, b) => b.changes - a.changes || String(a.accountId).localeCompare(String(b.accountId)));
   const known = rankers.filter((r) => r.accountId !== null);
   const topKnown = known.length > 0 ? known[0].changes : 0;
-
-  // The first event at the latest readable time not after now.
-  let lastRerankAt: IsoDateTime | null = null;
-  let lastRerankMs = 0;
-  for (const { event, atMs } of allEvents) {
-    if (Number.isNaN(atMs) || atMs > nowMs) continue;
-    if (lastRerankAt === null || atMs > lastRerankMs) {
-      lastRerankAt = event.at;
-      lastRerankMs = atMs;
-    }
-  }
 
   const snapshots = snapshotFigures(input);
   return {
@@ -215,7 +211,7 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
     rankChangesPerWeekNearTerm: recentNearTerm / 4,
     rankers,
     distinctRankers: known.length,
-    topRankerShare: ratio(topKnown, windowEvents.length),
+    topRankerShare: ratio(topKnown, windowEventCount),
     lastRerankAt,
     snapshotCount: snapshots.snapshotCount,
   };
