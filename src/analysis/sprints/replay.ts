@@ -182,18 +182,8 @@ export function replayIssue(
     if (usual === null) eventMsMatchDateParse = false;
     eventMs.push(usual ?? toMs(at) ?? NaN);
   }
-  const events = sortedEvents(changelog, eventMs);
-  const createdMs = toMs(issue.created) ?? (events.length > 0 ? events[0].ms : 0);
-  // One pass sorts the events by field (each list keeps time order).
-  const byField: EventsByField = { sprint: [], status: [], resolution: [], estimate: [], flagged: [] };
-  for (const e of events) {
-    const fieldId = e.event.fieldId;
-    if (fieldId === fieldIds.sprint) byField.sprint.push(e);
-    if (fieldId === 'status') byField.status.push(e);
-    if (fieldId === 'resolution') byField.resolution.push(e);
-    if (fieldId === fieldIds.estimate) byField.estimate.push(e);
-    if (fieldId === fieldIds.flagged) byField.flagged.push(e);
-  }
+  const { byField, earliestMs } = eventsByField(changelog, eventMs, fieldIds);
+  const createdMs = toMs(issue.created) ?? (earliestMs ?? 0);
   const sprintChanges: SprintFieldChange[] = [];
   for (const e of byField.sprint) {
     sprintChanges.push({ ms: e.ms, from: sprintIdsOf(e.event.from), to: sprintIdsOf(e.event.to), by: authorId(e.event) });
@@ -243,18 +233,49 @@ function authorId(event: ChangeEvent): string | null {
   return event.author?.accountId ?? null;
 }
 
-function sortedEvents(changelog: ChangeEvent[], eventMs: number[]): TimedEvent[] {
-  const timed: TimedEvent[] = [];
-  let inOrder = true;
+/**
+ * The events of the five replayed fields, each list in time order (stable: events of one history
+ * keep their order), and the earliest readable event time of any field (null when none). Events
+ * with an unreadable time are left out. Other fields' events (rank, assignee) get no object.
+ */
+function eventsByField(changelog: ChangeEvent[], eventMs: number[], fieldIds: ReplayFieldIds): { byField: EventsByField; earliestMs: number | null } {
+  const byField: EventsByField = { sprint: [], status: [], resolution: [], estimate: [], flagged: [] };
+  let earliestMs: number | null = null;
   for (let i = 0; i < changelog.length; i++) {
     const ms = eventMs[i];
     if (Number.isNaN(ms)) continue;
-    if (timed.length > 0 && ms < timed[timed.length - 1].ms) inOrder = false;
-    timed.push({ ms, event: changelog[i] });
+    if (earliestMs === null || ms < earliestMs) earliestMs = ms;
+    const event = changelog[i];
+    const fieldId = event.fieldId;
+    const isSprint = fieldId === fieldIds.sprint;
+    const isStatus = fieldId === 'status';
+    const isResolution = fieldId === 'resolution';
+    const isEstimate = fieldId === fieldIds.estimate;
+    const isFlagged = fieldId === fieldIds.flagged;
+    if (!(isSprint || isStatus || isResolution || isEstimate || isFlagged)) continue;
+    const timed: TimedEvent = { ms, event };
+    if (isSprint) byField.sprint.push(timed);
+    if (isStatus) byField.status.push(timed);
+    if (isResolution) byField.resolution.push(timed);
+    if (isEstimate) byField.estimate.push(timed);
+    if (isFlagged) byField.flagged.push(timed);
   }
-  // Stable sort: events of one history keep their order. (The loader gives them in time order
-  // already; then there is nothing to sort.)
-  return inOrder ? timed : timed.sort((a, b) => a.ms - b.ms);
+  inTimeOrder(byField.sprint);
+  inTimeOrder(byField.status);
+  inTimeOrder(byField.resolution);
+  inTimeOrder(byField.estimate);
+  inTimeOrder(byField.flagged);
+  return { byField, earliestMs };
+}
+
+/** Sorts by time when needed (Array.prototype.sort is stable). The loader gives events in time order already. */
+function inTimeOrder(events: TimedEvent[]): void {
+  for (let i = 1; i < events.length; i++) {
+    if (events[i].ms < events[i - 1].ms) {
+      events.sort((a, b) => a.ms - b.ms);
+      return;
+    }
+  }
 }
 
 /**
