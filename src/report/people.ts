@@ -1,7 +1,7 @@
 /** The people map of a report: every account id the report mentions -> display name and avatar. */
-import type { BoardData } from '../domain/types';
+import type { BoardData, Person } from '../domain/types';
 import type { Report } from '../domain/report';
-import { peopleOf } from '../analysis/roles/people';
+import { peopleNamed } from '../analysis/roles/people';
 
 type WithoutPeople = Omit<Report, 'people'>;
 
@@ -27,9 +27,10 @@ export function referencedAccountIds(report: WithoutPeople): Set<string> {
 }
 
 export function buildPeople(report: WithoutPeople, data: BoardData | null): Report['people'] {
-  const known = data ? peopleOf(data) : new Map();
+  const referenced = referencedAccountIds(report);
+  const known = data ? peopleNamed(data, referenced) : new Map<string, Person>();
   const people: Report['people'] = {};
-  for (const id of [...referencedAccountIds(report)].sort()) {
+  for (const id of [...referenced].sort()) {
     const person = known.get(id);
     people[id] = person
       ? { displayName: person.displayName, avatarUrl: person.avatarUrl }
