@@ -5,6 +5,7 @@
 import { closeBrowser, describeWithBrowser } from './support';
 import { projectPageSuite } from './project-page.suite';
 import { portfolioSuite } from './portfolio.suite';
+import { demoSuite } from './demo.suite';
 
 jest.setTimeout(60_000);
 
@@ -14,4 +15,5 @@ describeWithBrowser('Custom UI in a browser', () => {
   });
   describe('project page (fixtures)', projectPageSuite);
   describe('portfolio page (fixtures)', portfolioSuite);
+  describe('demo site over the real engine', demoSuite);
 });

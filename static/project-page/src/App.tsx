@@ -45,7 +45,7 @@ export function App() {
 function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSaved: () => void }) {
   return (
     <>
-      <p className="muted" data-testid="computed-at">
+      <p className="muted" data-testid="computed-at" data-computed-at={report.computedAt}>
         Computed {dateTime(report.computedAt)}
         {report.board ? ` from the board "${report.board.name}"` : ''}.
       </p>

@@ -1,0 +1,141 @@
+/**
+ * `npm start` (after `npm run build:ui`): the whole app on this machine. Generates the demo site, serves it
+ * with the Jira emulator, seeds the store with the demo's settings and backlog snapshots, starts the preview
+ * and prints the address of each project page and of the portfolio.
+ * With JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN set, it reads that Jira site instead (as that one
+ * account, for every simulated viewer); credentials stay in the environment and are never printed.
+ */
+import type { Workspace } from './workspace';
+import type { Transport } from '../jira/transport';
+import { createEngineBackend, startPreview, type PreviewServer, type PreviewUser } from './preview';
+import { createLocalApp, type LocalApp } from './preview/local-app';
+
+export interface StartOptions {
+  env?: Record<string, string | undefined>;
+  /** The demo's "now" (default: the current time). */
+  now?: Date;
+  seed?: number;
+  port?: number;
+  /** The app's clock (default: the real clock). */
+  clock?: () => Date;
+}
+
+export interface Started {
+  preview: PreviewServer;
+  local: LocalApp;
+  projects: { key: string; name: string; url: string }[];
+  /** The simulated viewers of the preview bar (alias "admin" first). */
+  users: PreviewUser[];
+  portfolioUrl: string;
+  /** Demo only: what the generator knows to be true. */
+  truth: import('./workspace').GroundTruth | null;
+  stop(): Promise<void>;
+}
+
+const CREDENTIALS = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN'] as const;
+
+export async function startLocal(options: StartOptions = {}): Promise<Started> {
+  const env = options.env ?? process.env;
+  const present = CREDENTIALS.filter((name) => (env[name] ?? '').trim() !== '');
+  if (present.length > 0 && present.length < CREDENTIALS.length) {
+    throw new Error(`To preview a real Jira site, set all of ${CREDENTIALS.join(', ')} (missing: ${CREDENTIALS.filter((n) => !present.includes(n)).join(', ')}). Set none of them to use the demo site.`);
+  }
+  return present.length === CREDENTIALS.length ? startOnRealSite(env, options) : startOnDemo(options);
+}
+
+async function startOnDemo(options: StartOptions): Promise<Started> {
+  const [{ generateDemo, DEMO_ADMIN, DEMO_VIEWER }, { startEmulator }, { createHttpTransport }] = await Promise.all([
+    import('./demo'),
+    import('./emulator'),
+    import('./http-transport'),
+  ]);
+  const now = options.now ?? new Date();
+  const demo = generateDemo({ now, seed: options.seed });
+  const emulator = await startEmulator({ workspace: demo.workspace });
+  const userById = new Map(demo.workspace.users.map((user) => [user.accountId, user]));
+  const transportFor = (accountId: string | null): Transport => {
+    const user = userById.get(accountId ?? DEMO_ADMIN.accountId);
+    // An unknown viewer gets no valid credentials: the emulator answers 401, as Jira would.
+    return createHttpTransport({ baseUrl: emulator.url, email: user?.emailAddress ?? 'unknown@demo.example', apiToken: user?.apiToken ?? 'none' });
+  };
+  const local = createLocalApp({ site: demo.workspace.site, transportFor, now: options.clock });
+  for (const project of demo.workspace.projects) {
+    await local.seedSettings(project.key, demo.settings[project.key] ?? {});
+    await local.seedSnapshots(project.key, demo.snapshots[project.key] ?? []);
+  }
+  const users: PreviewUser[] = [
+    { alias: 'admin', accountId: DEMO_ADMIN.accountId, label: `${DEMO_ADMIN.displayName} (project admin)` },
+    { alias: 'viewer', accountId: DEMO_VIEWER.accountId, label: `${DEMO_VIEWER.displayName} (not an admin)` },
+  ];
+  const started = await serve(local, projectsOf(demo.workspace), users, emulator.url, options.port);
+  return {
+    ...started,
+    truth: demo.truth,
+    stop: async () => {
+      await started.stop();
+      await emulator.stop();
+    },
+  };
+}
+
+async function startOnRealSite(env: Record<string, string | undefined>, options: StartOptions): Promise<Started> {
+  const { createHttpTransport } = await import('./http-transport');
+  const baseUrl = (env.JIRA_BASE_URL as string).trim().replace(/\/+$/, '');
+  const transport = createHttpTransport({ baseUrl, email: (env.JIRA_EMAIL as string).trim(), apiToken: env.JIRA_API_TOKEN as string });
+  const local = createLocalApp({ site: new URL(baseUrl).host, transportFor: () => transport, now: options.clock });
+  const myself = (await local.app.resolvers.getPortfolio({}, { accountId: 'self', projectKey: null })) as { rows?: { projectKey: string; projectName: string }[] };
+  const projects = (myself.rows ?? []).map((row) => ({ key: row.projectKey, name: row.projectName }));
+  const users: PreviewUser[] = [{ alias: 'admin', accountId: 'self', label: 'You (the account of JIRA_EMAIL)' }];
+  const started = await serve(local, projects, users, baseUrl, options.port);
+  return { ...started, truth: null };
+}
+
+function projectsOf(workspace: Workspace) {
+  return workspace.projects.map((project) => ({ key: project.key, name: project.name }));
+}
+
+async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port?: number) {
+  const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port });
+  return {
+    preview,
+    local,
+    users,
+    projects: projects.map((project) => ({ ...project, url: `${preview.url}/project-page/?project=${encodeURIComponent(project.key)}&user=admin` })),
+    portfolioUrl: `${preview.url}/portfolio/?user=admin`,
+    stop: async () => {
+      await preview.stop();
+      await local.queue.idle();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const port = process.env.PREVIEW_PORT ? Number(process.env.PREVIEW_PORT) : 8787;
+  const started = await startLocal({ port });
+  const lines = [
+    `Backlog health preview: ${started.preview.url}/`,
+    '',
+    'Project pages:',
+    ...started.projects.map((project) => `  ${project.key.padEnd(8)} ${project.url}`),
+    '',
+    `Portfolio: ${started.portfolioUrl}`,
+    '',
+    'Switch project, viewer (admin or not) and theme in the bar above the page. Press Ctrl+C to stop.',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  const stop = () => {
+    started.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    process.stderr.write(`The preview could not start: ${error.message}\n`);
+    process.exit(1);
+  });
+}
