@@ -111,17 +111,27 @@ export class JiraClient {
       (page) => {
         if (!Array.isArray(page.issues)) return false;
         const before = issues.length;
-        for (const issue of page.issues) {
-          if (isRecord(issue) && typeof issue.id === 'string' && typeof issue.key === 'string') {
-            issues.push({ id: issue.id, key: issue.key, fields: isRecord(issue.fields) ? issue.fields : {} });
-          }
-        }
+        issues.push(...issuesOf(page));
         if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit));
         return options.limit !== undefined && issues.length >= options.limit;
       },
       `POST ${path}`,
     );
     return options.limit !== undefined ? issues.slice(0, options.limit) : issues;
+  }
+
+  /** The first page of a search only, and whether Jira says more pages follow it. */
+  async searchFirstPage(options: Pick<SearchOptions, 'jql' | 'fields' | 'maxResults'>): Promise<{ issues: RawIssue[]; more: boolean }> {
+    const path = '/rest/api/3/search/jql';
+    const page = await this.requester.send(
+      { method: 'POST', path, body: { jql: options.jql, fields: options.fields, maxResults: options.maxResults ?? 100 } },
+      'search for issues',
+    );
+    if (!isRecord(page)) {
+      throw new JiraError({ kind: 'malformed', endpoint: `POST ${path}`, message: `Jira's answer to POST ${path} was empty or not an object, so we could not read it.` });
+    }
+    const more = page.isLast !== true && typeof page.nextPageToken === 'string' && page.nextPageToken !== '';
+    return { issues: issuesOf(page), more };
   }
 
   /**
@@ -267,4 +277,16 @@ function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string
     }
     result.set(log.issueId, histories);
   }
+}
+
+/** The well-formed issues of one search page (an issue without an id or key is skipped). */
+function issuesOf(page: Record<string, unknown>): RawIssue[] {
+  if (!Array.isArray(page.issues)) return [];
+  const issues: RawIssue[] = [];
+  for (const issue of page.issues) {
+    if (isRecord(issue) && typeof issue.id === 'string' && typeof issue.key === 'string') {
+      issues.push({ id: issue.id, key: issue.key, fields: isRecord(issue.fields) ? issue.fields : {} });
+    }
+  }
+  return issues;
 }

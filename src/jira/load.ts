@@ -3,8 +3,8 @@
  * as Jira allows.
  *
  * Full load: boards (to pick one), board configuration, then at the same time the sprints, fields,
- * statuses and the project's issues (sub-tasks included) fetched as created-date slices in parallel
- * and merged in rank order (see partition.ts); the bulk changelog of rank, sprint, status,
+ * statuses and the project's issues (sub-tasks included): the oldest page first, then the rest as
+ * created-date slices in parallel, merged in rank order (see searchAllIssues, partition.ts); the bulk changelog of rank, sprint, status,
  * resolution, assignee, estimate and Flagged is read in batches of 1000 as search pages arrive
  * (changelog-pipeline.ts). All under the client's concurrency cap.
  *
@@ -32,7 +32,7 @@ import { ChangelogPipeline } from './changelog-pipeline';
 import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
 import type { LoadOptions } from './load-steps';
 import { orderByRank } from './order';
-import { createdRangePartitions } from './partition';
+import { createdRangesFrom, mergeByRank } from './partition';
 import type { RawIssue } from './raw';
 import { parseJiraDate } from './values';
 
@@ -48,8 +48,12 @@ export class NoBoardError extends Error {
   }
 }
 
-/** Slices of the first full search, fetched in parallel. */
-const FULL_LOAD_SLICES = 4;
+/** Most created-date slices of a full search fetched side by side (the client's limiter allows 4 requests at once). */
+const MAX_SLICES = 4;
+/** Search pages one slice is meant to read. */
+const PAGES_PER_SLICE = 8;
+/** JQL dates are read in the caller's time zone, from UTC−12 to UTC+14. */
+const TIME_ZONE_MARGIN_MS = 14 * 60 * 60 * 1000;
 
 export async function listProjectBoards(client: JiraClient, projectKey: string): Promise<Board[]> {
   return client.getBoardsForProject(projectKey);
@@ -70,20 +74,42 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
 }
 
 /**
- * Issues of the project in rank order: created-date slices in parallel when a rank field is known.
- * Each page is handed to `pipeline` as it arrives, so histories are read while the search pages on.
+ * Issues of the project, read in as few pages as the data needs:
+ * 1. The oldest page first (`ORDER BY created ASC`, full fields). A project that fits in it costs one request.
+ * 2. The rest, `created >=` the newest issue of that page, in created-date slices fetched side by side.
+ *    The number of slices is guessed from how fast issues were created in the first page (pages left ≈
+ *    (now − newest) / (newest − oldest)), one slice per PAGES_PER_SLICE pages, at most MAX_SLICES: every
+ *    slice ends in a part-filled page, so fewer slices waste fewer requests on small projects.
+ *    The lower bound is moved back TIME_ZONE_MARGIN_MS, because Jira reads JQL dates in the caller's time
+ *    zone; issues read twice are kept once (and their history is asked for once).
+ * Each new page is handed to `pipeline` as it arrives, so histories are read while the search pages on.
  */
 async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline): Promise<RawIssue[]> {
   const base = `project = ${jqlQuote(projectKey)}`;
   const fields = issueFields(fieldIds);
+  const seen = new Set<string>();
+  const onPage = (page: RawIssue[]) => {
+    const fresh = page.filter((issue) => !seen.has(issue.id) && seen.add(issue.id));
+    if (fresh.length) pipeline.add(fresh);
+  };
   if (fieldIds.rank === null) {
-    return client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage: (page) => pipeline.add(page) });
+    return client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage });
   }
-  const oldest = await client.searchIssues({ jql: `${base} ORDER BY created ASC`, fields: ['created'], maxResults: 1, limit: 1 });
-  if (oldest.length === 0) return [];
-  const createdMs = typeof oldest[0].fields.created === 'string' ? parseJiraDate(oldest[0].fields.created) : Number.NaN;
-  const partitions = Number.isNaN(createdMs) ? [] : createdRangePartitions(new Date(createdMs), now, FULL_LOAD_SLICES);
-  return client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage: (page) => pipeline.add(page) });
+  const head = await client.searchFirstPage({ jql: `${base} ORDER BY created ASC`, fields });
+  onPage(head.issues);
+  if (!head.more) return head.issues;
+  const created = head.issues.map((issue) => (typeof issue.fields.created === 'string' ? parseJiraDate(issue.fields.created) : Number.NaN));
+  // Without readable creation times the rest cannot be bounded: read everything again (kept once).
+  const partitions = created.length === 0 || created.some(Number.isNaN) ? [] : restPartitions(Math.min(...created), Math.max(...created), now);
+  const rest = await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage });
+  return mergeByRank([head.issues, rest], fieldIds.rank);
+}
+
+function restPartitions(oldestMs: number, newestMs: number, now: Date): string[] {
+  const headSpan = newestMs - oldestMs;
+  const pagesLeft = headSpan > 0 ? (now.getTime() - newestMs) / headSpan : Number.POSITIVE_INFINITY;
+  const slices = Math.min(MAX_SLICES, Math.max(1, Math.round(pagesLeft / PAGES_PER_SLICE)));
+  return createdRangesFrom(new Date(newestMs - TIME_ZONE_MARGIN_MS), now, slices);
 }
 
 export async function loadBoardData(client: JiraClient, opts: LoadOptions): Promise<BoardData> {

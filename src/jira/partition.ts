@@ -2,11 +2,12 @@
  * Partitioned search: one large JQL search split into independent slices that can be fetched at
  * the same time, then put back together in global rank order.
  *
- * Partitioning rule (createdRangePartitions): split the time between the oldest issue's creation
- * and now into equal `created` ranges. The first slice is open at the bottom (`created < b1`) and the
- * last open at the top (`created >= bn`), so every issue falls in exactly one slice, whatever its
- * creation time, and slices never overlap (each boundary is `>=` on one side and `<` on the other).
- * Boundaries are whole minutes in UTC ("yyyy-MM-dd HH:mm"), JQL's date precision.
+ * Partitioning rule (createdRangesFrom): split the time between a lower bound and now into equal
+ * `created` ranges. The first slice starts at the bound (`created >= b0`) and the last is open at the
+ * top (`created >= bn`), so every issue created from the bound on falls in exactly one slice, and
+ * slices never overlap (each boundary is `>=` on one side and `<` on the other).
+ * Boundaries are whole minutes in UTC ("yyyy-MM-dd HH:mm"), JQL's date precision. Jira reads them in
+ * the caller's time zone, which shifts every boundary alike: the slices still cover everything once.
  *
  * Merging (mergeByRank): each slice comes back `ORDER BY Rank ASC`; rank values are LexoRank
  * strings, which sort lexicographically (plain code-unit comparison, not locale). Sorting the union
@@ -25,22 +26,21 @@ export function jqlMinute(date: Date): string {
 }
 
 /**
- * `parts` JQL clauses over `created` that together cover all time exactly once.
- * Boundaries: from + k × (to − from) / parts for k = 1..parts−1, truncated to the minute; equal
- * boundaries (a short span) are merged, so fewer slices may come back. parts ≤ 1 gives [] (no split).
+ * `parts` JQL clauses over `created` that together cover `created >= from` (to the minute) exactly
+ * once: equal time ranges, the last open at the top. Boundaries that
+ * fall in from's minute are dropped, so a short span gives fewer clauses (at least one).
  */
-export function createdRangePartitions(from: Date, to: Date, parts: number): string[] {
-  if (parts <= 1 || !(to.getTime() > from.getTime())) return [];
-  const boundaries: string[] = [];
+export function createdRangesFrom(from: Date, to: Date, parts: number): string[] {
+  const floor = jqlMinute(from);
   const span = to.getTime() - from.getTime();
-  for (let k = 1; k < parts; k += 1) {
+  const boundaries: string[] = [];
+  for (let k = 1; k < parts && span > 0; k += 1) {
     const boundary = jqlMinute(new Date(from.getTime() + (span * k) / parts));
-    if (boundaries[boundaries.length - 1] !== boundary) boundaries.push(boundary);
+    // "yyyy-MM-dd HH:mm" strings sort as the times they name.
+    if (boundary > floor && boundary !== boundaries[boundaries.length - 1]) boundaries.push(boundary);
   }
-  const clauses = [`created < "${boundaries[0]}"`];
-  for (let i = 1; i < boundaries.length; i += 1) clauses.push(`created >= "${boundaries[i - 1]}" AND created < "${boundaries[i]}"`);
-  clauses.push(`created >= "${boundaries[boundaries.length - 1]}"`);
-  return clauses;
+  const lows = [floor, ...boundaries];
+  return lows.map((low, i) => (i < boundaries.length ? `created >= "${low}" AND created < "${boundaries[i]}"` : `created >= "${low}"`));
 }
 
 /** JQL for one slice: `(base) AND (clause) ORDER BY Rank ASC`. */

@@ -15,6 +15,11 @@ export function sprints(value: number | null | undefined): string {
   return `${shown} ${shown === '1.0' ? 'sprint' : 'sprints'}`;
 }
 
+/** "1 issue", "3 issues". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return 'n/a';
   const date = new Date(iso);

@@ -32,6 +32,19 @@ export interface RunOptions {
   previous?: BoardData | null;
   /** Default NOW (site.ts). */
   now?: Date;
+  /**
+   * Issues in the first (oldest) search page; default 1. The fault sites fit in one page, so Jira is made to
+   * send a short first page (as it may when fields are large) and every full load also reads the created-date
+   * slices large projects need. 0 leaves the page as Jira sends it.
+   */
+  firstPageSize?: number;
+}
+
+/** The request with maxResults lowered when it is the first page of a full load (`ORDER BY created ASC`). */
+function shortenFirstPage(req: JiraRequest, size: number): JiraRequest {
+  const body = req.body as { jql?: string; nextPageToken?: string } | undefined;
+  if (size <= 0 || !body?.jql?.endsWith('ORDER BY created ASC') || body.nextPageToken) return req;
+  return { ...req, body: { ...body, maxResults: size } };
 }
 
 export interface Outcome {
@@ -64,7 +77,8 @@ export async function run(workspace: Workspace = makeSite(), options: RunOptions
       const id = `${req.method} ${req.path} ${JSON.stringify(req.query ?? {})} ${JSON.stringify(req.body ?? null)}`;
       const attempt = (attempts.get(id) ?? 0) + 1;
       attempts.set(id, attempt);
-      return options.override?.(req, attempt, () => http.send(req)) ?? http.send(req);
+      const sent = shortenFirstPage(req, options.firstPageSize ?? 1);
+      return options.override?.(req, attempt, () => http.send(sent)) ?? http.send(sent);
     },
   };
   const sleeps: number[] = [];

@@ -4,7 +4,7 @@
  * the reason in the report, or with the one error the caller shows, and the message is checked.
  *
  * A clean full load of the fault site is 11 requests: boards, configuration, fields, statuses,
- * sprints, the oldest-issue probe, 4 created-date slices, 1 changelog batch.
+ * sprints, the oldest page (one issue, see harness.ts), 4 created-date slices, 1 changelog batch.
  */
 import type { Report } from '../../src/domain/report';
 import type { JiraRequest, JiraResponse } from '../../src/jira/transport';

@@ -1,5 +1,5 @@
 import { JiraClient } from '../../src/jira/client';
-import { createdRangePartitions, mergeByRank } from '../../src/jira/partition';
+import { createdRangesFrom, mergeByRank } from '../../src/jira/partition';
 import type { RawIssue } from '../../src/jira/raw';
 import type { JiraRequest } from '../../src/jira/transport';
 import { FakeTransport, example, ok, rawIssue } from './fake-transport';
@@ -63,20 +63,22 @@ describe('JiraClient.bulkChangelog', () => {
 });
 
 describe('partitioned search', () => {
-  it('splits time into non-overlapping created ranges that cover everything', () => {
-    const clauses = createdRangePartitions(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-05T00:00:00Z'), 4);
+  it('splits the time from a lower bound into non-overlapping created ranges that cover everything after it', () => {
+    const clauses = createdRangesFrom(new Date('2026-01-01T00:00:30Z'), new Date('2026-01-05T00:00:30Z'), 4);
     expect(clauses).toEqual([
-      'created < "2026-01-02 00:00"',
+      'created >= "2026-01-01 00:00" AND created < "2026-01-02 00:00"',
       'created >= "2026-01-02 00:00" AND created < "2026-01-03 00:00"',
       'created >= "2026-01-03 00:00" AND created < "2026-01-04 00:00"',
       'created >= "2026-01-04 00:00"',
     ]);
-    expect(createdRangePartitions(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:01:30Z'), 4)).toEqual([
-      'created < "2026-01-01 00:00"',
+    // 90 seconds in 4 parts: boundaries at 00:00:22 (same minute as the bound, dropped), 00:00:45 (same), 00:01:07.
+    expect(createdRangesFrom(new Date('2026-01-01T00:00:00Z'), new Date('2026-01-01T00:01:30Z'), 4)).toEqual([
       'created >= "2026-01-01 00:00" AND created < "2026-01-01 00:01"',
       'created >= "2026-01-01 00:01"',
     ]);
-    expect(createdRangePartitions(new Date('2026-01-01'), new Date('2026-01-02'), 1)).toEqual([]);
+    expect(createdRangesFrom(new Date('2026-01-01T10:20:00Z'), new Date('2026-01-02'), 1)).toEqual(['created >= "2026-01-01 10:20"']);
+    // "now" before the bound (a clock behind Jira's): one open slice.
+    expect(createdRangesFrom(new Date('2026-01-02'), new Date('2026-01-01'), 4)).toEqual(['created >= "2026-01-02 00:00"']);
   });
 
   it('merges rank-ordered slices into global rank order; unranked last; duplicates once', () => {

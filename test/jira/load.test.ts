@@ -62,21 +62,40 @@ describe('loadBoardData: full load', () => {
     expect(data.fetchedAt).toBe('2026-02-10T12:00:00.000Z');
     expect(data.site).toBe('tiny.atlassian.net');
 
-    // boards, configuration, fields, statuses, sprints, oldest-issue probe, 4 created slices, 1 changelog batch.
-    // Slices: oldest 2026-01-01 09:00 to now 2026-02-10 12:00 is 963 h; a quarter is 240.75 h (10 days 0:45).
-    expect(client.requestCount).toBe(11);
-    const slices = sent.filter((r) => r.path.endsWith('/search/jql')).map((r) => (r.body as { jql: string }).jql);
-    expect(slices).toEqual([
-      'project = "ABC" ORDER BY created ASC',
-      '(project = "ABC") AND (created < "2026-01-11 09:45") ORDER BY Rank ASC',
-      '(project = "ABC") AND (created >= "2026-01-11 09:45" AND created < "2026-01-21 10:30") ORDER BY Rank ASC',
-      '(project = "ABC") AND (created >= "2026-01-21 10:30" AND created < "2026-01-31 11:15") ORDER BY Rank ASC',
-      '(project = "ABC") AND (created >= "2026-01-31 11:15") ORDER BY Rank ASC',
-    ]);
+    // boards, configuration, fields, statuses, sprints, the oldest page (all 5 issues fit: nothing more to read), 1 changelog batch.
+    expect(client.requestCount).toBe(7);
+    expect(sent.filter((r) => r.path.endsWith('/search/jql')).map((r) => (r.body as { jql: string }).jql)).toEqual(['project = "ABC" ORDER BY created ASC']);
     // Every request is one the endpoint list (and so the manifest's scopes) covers.
     for (const req of sent) expect(findEndpoint(req.method, req.path)).toBeDefined();
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(1);
+  });
+
+  it('reads a project larger than one page as the oldest page, then created-date slices of the rest, each issue once', async () => {
+    // The first page holds one issue only (Jira may send fewer than asked), so the rest is sliced.
+    let http: Transport | null = null;
+    const { client, sent } = await clientFor(tinySite(), (req) => {
+      const body = req.body as { jql?: string } | undefined;
+      return body?.jql?.endsWith('ORDER BY created ASC') ? http!.send({ ...req, body: { ...body, maxResults: 1 } }) : null;
+    });
+    http = createHttpTransport({ baseUrl: emulators[emulators.length - 1].url, email: 'alice@example.com', apiToken: 'alice-token' });
+    const data = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+
+    expect(data.issues.map((i) => i.key)).toEqual(['ABC-3', 'ABC-2', 'ABC-5', 'ABC-1', 'ABC-4']);
+    // The first page spans no time (one issue), so the rest is guessed large: 4 slices. Lower bound: ABC-1's
+    // creation (2026-01-01 09:00) less 14 h = 2025-12-31 19:00; to now (2026-02-10 12:00) is 977 h, a quarter 244.25 h.
+    expect(sent.filter((r) => r.path.endsWith('/search/jql')).map((r) => (r.body as { jql: string }).jql)).toEqual([
+      'project = "ABC" ORDER BY created ASC',
+      '(project = "ABC") AND (created >= "2025-12-31 19:00" AND created < "2026-01-10 23:15") ORDER BY Rank ASC',
+      '(project = "ABC") AND (created >= "2026-01-10 23:15" AND created < "2026-01-21 03:30") ORDER BY Rank ASC',
+      '(project = "ABC") AND (created >= "2026-01-21 03:30" AND created < "2026-01-31 07:45") ORDER BY Rank ASC',
+      '(project = "ABC") AND (created >= "2026-01-31 07:45") ORDER BY Rank ASC',
+    ]);
+    // ABC-1 came twice (first page and first slice); its history is asked for once.
+    const asked = sent.filter((r) => r.path.endsWith('/changelog/bulkfetch')).flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys);
+    expect(asked.sort()).toEqual(['1001', '1002', '1003', '1004', '1005']);
+    // boards, configuration, fields, statuses, sprints, the first page, 4 slices, 1 changelog batch.
+    expect(client.requestCount).toBe(11);
   });
 
   it('a Kanban board has no sprints and is not asked for them', async () => {
@@ -121,10 +140,10 @@ describe('loadBoardData: board settings hidden from the caller', () => {
     expect(data.partial).toEqual({ reason: 'Some data could not be read from Jira: the settings of board "ABC board".' });
     expect(data.issues).toHaveLength(5);
 
-    // Nothing is built on a partial load: the next refresh is a full one, board list included (11 requests).
+    // Nothing is built on a partial load: the next refresh is a full one, board list included (7 requests).
     const again = await clientFor(tinySite());
     const full = await loadBoardData(again.client, { projectKey: 'ABC', now: NOW, previous: data });
-    expect(again.client.requestCount).toBe(11);
+    expect(again.client.requestCount).toBe(7);
     expect(full.partial).toBeNull();
     expect(full.config.columns).toHaveLength(3);
   });
@@ -176,6 +195,6 @@ describe('loadBoardData: incremental refresh', () => {
     expect(second.fieldIds.estimate).toBeNull();
     expect(second.issues.every((i) => i.estimate === null)).toBe(true);
     // A full load, except that the board is already known: no board list.
-    expect(other.client.requestCount).toBe(10);
+    expect(other.client.requestCount).toBe(6);
   });
 });

@@ -2,7 +2,7 @@
 import type { IssueSet, Report } from '../../domain/report';
 import type { Block, Section } from './document';
 import { left, right } from './document';
-import { day, decimal, percent, personName, points } from './numbers';
+import { count, day, decimal, percent, personName, points } from './numbers';
 import { sprintNameLookup } from './lookups';
 
 export function sprintsSection(report: Report): Section | null {
@@ -19,7 +19,7 @@ export function sprintsSection(report: Report): Section | null {
         {
           label: 'Active sprint',
           value: section.active
-            ? `${section.active.name} (${day(section.active.startDate)} to ${day(section.active.endDate)}, ${section.active.issueCount} issues), goal: ${section.active.goal ?? 'none set'}`
+            ? `${section.active.name} (${day(section.active.startDate)} to ${day(section.active.endDate)}, ${count(section.active.issueCount, 'issue')}), goal: ${section.active.goal ?? 'none set'}`
             : 'none',
         },
         { label: 'Closed sprints', value: String(section.closed.length) },

@@ -5,7 +5,7 @@ import Heading from '@atlaskit/heading';
 import Textfield from '@atlaskit/textfield';
 import type { PortfolioRow } from '../../../src/shared/api';
 import { callResolver } from '../../shared/api';
-import { dateTime, percent, sprints } from '../../shared/format';
+import { count, dateTime, percent, sprints } from '../../shared/format';
 import { download, rowsToCsv, rowsToJson } from '../../shared/exportRows';
 import { openProjectPage } from '../../shared/links';
 import { ErrorState, LoadingState, Notice, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
@@ -84,7 +84,7 @@ export function PortfolioApp() {
       </header>
       {queued !== null ? (
         <p role="status">
-          {queued} projects are being refreshed. <Button appearance="subtle" onClick={load}>Reload the table</Button>
+          {count(queued, 'project is', 'projects are')} being refreshed. <Button appearance="subtle" onClick={load}>Reload the table</Button>
         </p>
       ) : null}
       <div className="row">
@@ -103,7 +103,7 @@ export function PortfolioApp() {
           </select>
         </div>
         <p className="muted" data-testid="row-count">
-          Showing {shown.length} of {rows.length} projects.
+          Showing {shown.length} of {count(rows.length, 'project')}.
         </p>
       </div>
       {rows.length === 0 ? (

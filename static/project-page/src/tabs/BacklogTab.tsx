@@ -1,7 +1,7 @@
 /** Backlog: ready runway against the 1-3 sprint band, near-term readiness, ordering stability, technical work. */
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BacklogSection, DorCheck, Report } from '../../../../src/domain/report';
-import { day, decimal, percent, personName, sprints } from '../../../shared/format';
+import { count, day, decimal, percent, personName, sprints } from '../../../shared/format';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
 
@@ -42,12 +42,12 @@ export function BacklogTab({ report }: { report: Report }) {
           Depth and staleness
         </h2>
         <p>
-          The backlog holds {backlog.size} items, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
-          {backlog.stale.count} items have not been touched for a long time: <IssueKeys keys={backlog.stale.keys} limit={20} />
+          The backlog holds {count(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
+          {count(backlog.stale.count, 'item has', 'items have')} not been touched for a long time: <IssueKeys keys={backlog.stale.keys} limit={20} />
         </p>
         <p>
-          Over-specification: {percent(backlog.overSpecification.share)} of the {backlog.overSpecification.distantCount} distant
-          items already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
+          Over-specification: {percent(backlog.overSpecification.share)} of the {count(backlog.overSpecification.distantCount, 'distant item')}{' '}
+          already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
           <IssueKeys keys={backlog.overSpecification.detailedKeys} limit={20} />
         </p>
       </section>

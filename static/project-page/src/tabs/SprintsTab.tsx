@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IssueSet, Report, SprintFigures, SprintSection } from '../../../../src/domain/report';
-import { day, percent, personName } from '../../../shared/format';
+import { count, day, percent, personName } from '../../../shared/format';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
 
@@ -93,14 +93,14 @@ function ActiveSprint({ section }: { section: SprintSection }) {
   if (!active) return <p>No sprint is running now. Future sprints planned: {section.futureCount}.</p>;
   return (
     <p>
-      Running now: <strong>{active.name}</strong> ({day(active.startDate)} to {day(active.endDate)}), {active.issueCount} issues.
+      Running now: <strong>{active.name}</strong> ({day(active.startDate)} to {day(active.endDate)}), {count(active.issueCount, 'issue')}.
       Goal: {active.goal ?? 'none set'}. Future sprints planned: {section.futureCount}.
     </p>
   );
 }
 
 function points(set: IssueSet): string {
-  return set.points === null ? '' : `, ${set.points} points`;
+  return set.points === null ? '' : `, ${count(set.points, 'point')}`;
 }
 
 function SprintDetail({ report, section }: { report: Report; section: SprintSection }) {
@@ -147,7 +147,8 @@ function SprintDetail({ report, section }: { report: Report; section: SprintSect
             <tr key={label}>
               <th scope="row">{label}</th>
               <td>
-                {set.issues.length} issues{points(set)}
+                {count(set.issues.length, 'issue')}
+                {points(set)}
               </td>
               <td>
                 <IssueKeys keys={set.issues} />
