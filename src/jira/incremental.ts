@@ -13,10 +13,15 @@ import { mergeIssues } from './order';
 import { jqlMinute } from './partition';
 import type { RawHistory } from './raw';
 import { isRecord } from './raw';
-import { parseJiraDate } from './values';
+import { parseJiraDate, readDateTime } from './values';
 
-/** Issues updated this long before the last load are fetched again, to be safe about clock skew. */
-const INCREMENTAL_MARGIN_MS = 5 * 60 * 1000;
+/**
+ * How far before the last load the search for updated issues starts. JQL reads "yyyy-MM-dd HH:mm" in
+ * the caller's Jira time zone (UTC−12 to UTC+14), so a UTC time can name a moment up to 12 hours later
+ * than meant; 14 hours covers that, plus 5 minutes for clock skew. Issues the search finds that are
+ * unchanged since the last load (same `updated`) are kept as they were, without reading their history.
+ */
+const INCREMENTAL_MARGIN_MS = (14 * 60 + 5) * 60 * 1000;
 
 /** Whether the board still reads estimates and rank from the fields the previous load used. */
 export function sameFields(previous: BoardData, config: BoardConfig): boolean {
@@ -44,13 +49,17 @@ export async function refreshIncrementally(client: JiraClient, opts: LoadOptions
   });
   if (unknownStatus) statusCategories = statusCategoryMap(await client.getStatuses());
 
-  state.progress(0.6, `Reading the history of ${rawIssues.length} changed issues`);
-  const histories = rawIssues.length ? await readChangelogs(client, rawIssues, fieldIds, state) : new Map<string, RawHistory[]>();
+  const previousById = new Map(previous.issues.map((i) => [i.id, i]));
+  const changed = rawIssues.filter((raw) => {
+    const before = previousById.get(raw.id);
+    return before === undefined || readDateTime(raw.fields.updated) !== before.updated;
+  });
+  state.progress(0.6, `Reading the history of ${changed.length} changed issues`);
+  const histories = changed.length ? await readChangelogs(client, changed, fieldIds, state) : new Map<string, RawHistory[]>();
 
   state.progress(0.95, 'Putting it together');
-  const previousById = new Map(previous.issues.map((i) => [i.id, i]));
-  const refreshed = normaliseAll(rawIssues, histories, previousById, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state);
-  const refreshedKeys = new Set(rawIssues.map((r) => r.key));
+  const refreshed = normaliseAll(changed, histories, previousById, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state);
+  const refreshedKeys = new Set(changed.map((r) => r.key));
   const keptNotes = previous.notes.filter((n) => (n.issueKey ? !refreshedKeys.has(n.issueKey) : DISCOVERY_NOTE_CODES.has(n.code)));
   state.progress(1, 'Done');
   return {

@@ -12,12 +12,13 @@
  * field; a partial previous load is not built on, so a full load is done instead):
  * board configuration (1 request) and sprints (1 request; closing a sprint changes no issue, so
  * sprints are always read again), then one search `project = KEY AND updated >= "<previous
- * fetchedAt − 5 min, UTC, yyyy-MM-dd HH:mm>"`. Changelogs are fetched only for the issues it
- * returns; statuses only when one of them has a status the last load did not know. An unchanged
+ * fetchedAt − 14 h 5 min, UTC, yyyy-MM-dd HH:mm>"` (the margin covers Jira reading the time in the
+ * caller's time zone; see incremental.ts). Changelogs are fetched only for the issues it returns
+ * whose `updated` differs from the last load's; statuses only when one of them has a status the last load did not know. An unchanged
  * Scrum project costs 3 requests (2 for Kanban, which has no sprints). If the board's estimation
  * or rank field changed, a full load is done instead. Limits: deleted or moved issues cannot be
- * seen incrementally (they stay until the next full load, previous = null); JQL reads the date in
- * the calling user's Jira time zone, so a user far west of UTC should refresh fully now and then.
+ * seen incrementally (they stay until the next full load, previous = null), nor can a change that
+ * leaves an issue's `updated` alone (a blocking issue being resolved elsewhere).
  *
  * No board: NoBoardError is thrown (the caller turns it into a report that says so). When the board
  * settings, the sprints or the changelog cannot be read (after retries), the load goes on without

@@ -159,9 +159,23 @@ describe('loadBoardData: incremental refresh', () => {
     const second = await loadBoardData(client, { projectKey: 'ABC', now: later, previous: first });
     expect(client.requestCount).toBe(3);
     expect(sent.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /rest/agile/1.0/board/1/configuration', 'GET /rest/agile/1.0/board/1/sprint', 'POST /rest/api/3/search/jql']);
-    expect((sent[2].body as { jql: string }).jql).toBe('project = "ABC" AND updated >= "2026-02-10 11:55" ORDER BY Rank ASC');
+    // The last load's time (2026-02-10 12:00) less 14 h 5 min: Jira reads the time in the caller's time zone.
+    expect((sent[2].body as { jql: string }).jql).toBe('project = "ABC" AND updated >= "2026-02-09 21:55" ORDER BY Rank ASC');
     expect({ ...second, fetchedAt: first.fetchedAt }).toEqual(first);
     expect(second.fetchedAt).toBe('2026-02-11T08:00:00.000Z');
+  });
+
+  it('keeps an issue found again in the time-zone margin as it was, without reading its history again', async () => {
+    // ABC-5 was last updated 6 hours before the first load: inside the margin of the next search.
+    const issues = abcIssues();
+    issues[4] = issue({ id: '1005', key: 'ABC-5', rank: '0|i0000f:', created: '2026-02-09T09:00:00.000+0000', updated: '2026-02-10T06:00:00.000+0000', points: 1 });
+    const { client, sent } = await clientFor(tinySite(issues));
+    const first = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    client.resetRequestCount();
+    sent.length = 0;
+    const second = await loadBoardData(client, { projectKey: 'ABC', now: new Date('2026-02-11T08:00:00.000Z'), previous: first });
+    expect(sent.map((r) => r.path)).toEqual(['/rest/agile/1.0/board/1/configuration', '/rest/agile/1.0/board/1/sprint', '/rest/api/3/search/jql']);
+    expect({ ...second, fetchedAt: first.fetchedAt }).toEqual(first);
   });
 
   it('merges changed and new issues, re-reads only their histories, and keeps rank order', async () => {
