@@ -26,16 +26,9 @@ export interface SprintFieldChange {
 export function buildMembership(currentSprintIds: number[], changes: SprintFieldChange[], createdMs: number, creator: string | null): Map<number, MembershipInterval[]> {
   const periods = new Map<number, MembershipInterval[]>();
   const open = new Map<number, MembershipInterval>();
-  const enter = (sprintId: number, ms: number, by: string | null) => {
-    const interval: MembershipInterval = { fromMs: ms, fromBy: by, toMs: Infinity, toBy: null };
-    open.set(sprintId, interval);
-    const list = periods.get(sprintId);
-    if (list) list.push(interval);
-    else periods.set(sprintId, [interval]);
-  };
   const initial = changes.length > 0 ? changes[0].from : new Set(currentSprintIds);
   const startMs = changes.length > 0 ? Math.min(createdMs, changes[0].ms) : createdMs;
-  for (const sprintId of initial) enter(sprintId, startMs, creator);
+  for (const sprintId of initial) enter(periods, open, sprintId, startMs, creator);
   for (const change of changes) {
     for (const [sprintId, interval] of open) {
       if (!change.to.has(sprintId)) {
@@ -45,10 +38,19 @@ export function buildMembership(currentSprintIds: number[], changes: SprintField
       }
     }
     for (const sprintId of change.to) {
-      if (!open.has(sprintId)) enter(sprintId, change.ms, change.by);
+      if (!open.has(sprintId)) enter(periods, open, sprintId, change.ms, change.by);
     }
   }
   return periods;
+}
+
+/** Opens a period in the sprint from `ms`. (A plain function, not a closure: it runs for every issue.) */
+function enter(periods: Map<number, MembershipInterval[]>, open: Map<number, MembershipInterval>, sprintId: number, ms: number, by: string | null): void {
+  const interval: MembershipInterval = { fromMs: ms, fromBy: by, toMs: Infinity, toBy: null };
+  open.set(sprintId, interval);
+  const list = periods.get(sprintId);
+  if (list) list.push(interval);
+  else periods.set(sprintId, [interval]);
 }
 
 /** true when one of the periods contains `atMs`. (Few periods per sprint: a linear scan is fastest.) */

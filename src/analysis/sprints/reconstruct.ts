@@ -220,6 +220,7 @@ function impediments(sprintId: number, candidates: readonly IssueReplay[], t0: n
   const periods: FlagPeriod[] = [];
   for (const r of candidates) {
     const { initial, times, values } = r.flagged;
+    if (!initial && times.length === 0) continue; // never flagged (most issues): no period to find
     let flaggedSince: number | null = initial ? -Infinity : null;
     const close = (endMs: number) => {
       if (flaggedSince === null) return;

@@ -142,22 +142,40 @@ function rememberedSprintIds(): (value: string | null) => Set<number> {
  * not a consistent one, and the figures sort the keys themselves (null).
  */
 function naturalKeyOrder(issues: readonly IssueReplay[]): KeyOrder | null {
-  const parts: { replay: IssueReplay; prefix: string; number: number; key: string }[] = [];
-  for (const replay of issues) {
-    const key = replay.issue.key;
+  const count = issues.length;
+  const keys: string[] = new Array(count);
+  const prefixes: string[] = new Array(count);
+  const numbers = new Float64Array(count);
+  let samePrefix = true;
+  for (let i = 0; i < count; i++) {
+    const key = issues[i].issue.key;
     const dash = key.lastIndexOf('-');
     const digits = key.length - dash - 1;
     if (dash < 0 || digits < 1 || digits > 15) return null;
-    for (let i = dash + 1; i < key.length; i++) {
-      const code = key.charCodeAt(i);
+    let number = 0;
+    for (let c = dash + 1; c < key.length; c++) {
+      const code = key.charCodeAt(c);
       if (code < 48 || code > 57) return null;
+      number = number * 10 + (code - 48); // up to 15 digits: exact in a double
     }
-    parts.push({ replay, prefix: key.slice(0, dash), number: Number(key.slice(dash + 1)), key });
+    keys[i] = key;
+    numbers[i] = number;
+    // Most boards hold one project: reuse the first prefix string while keys share it.
+    const first = prefixes[0];
+    const shared = i > 0 && dash === first.length && key.startsWith(first);
+    prefixes[i] = shared ? first : key.slice(0, dash);
+    if (i > 0 && !shared) samePrefix = false;
   }
-  parts.sort((a, b) => compareText(a.prefix, b.prefix) || a.number - b.number || compareText(a.key, b.key));
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  order.sort((a, b) => (samePrefix ? 0 : compareText(prefixes[a], prefixes[b])) || numbers[a] - numbers[b] || compareText(keys[a], keys[b]));
   const rankOf = new Map<IssueReplay, number>();
-  parts.forEach((part, index) => rankOf.set(part.replay, index));
-  return { rankOf, keys: parts.map((part) => part.key) };
+  const sortedKeys: string[] = new Array(count);
+  for (let rank = 0; rank < count; rank++) {
+    rankOf.set(issues[order[rank]], rank);
+    sortedKeys[rank] = keys[order[rank]];
+  }
+  return { rankOf, keys: sortedKeys };
 }
 
 /** One pass over one issue's changelog. */

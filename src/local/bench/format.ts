@@ -6,7 +6,7 @@ function ratio(a: number, b: number): string {
 }
 
 export function formatTable(result: BenchResult): string {
-  const header = '| Issues | Closed sprints | Requests | Minimum | Requests / minimum | Full refresh (ms) | Analysis CPU (ms) | Peak RSS (MB) | Incremental requests | Baseline requests | Baseline (ms) | Baseline / fast |';
+  const header = '| Issues | Closed sprints | Requests | Minimum | Requests / minimum | Full refresh (ms) | Analysis CPU (ms) | Analysis CPU, warm (ms) | Peak RSS (MB) | Incremental requests | Baseline requests | Baseline (ms) | Baseline / fast |';
   const rule = `|${header.split('|').slice(1, -1).map(() => '---').join('|')}|`;
   const rows = result.sizes.map((s) =>
     [
@@ -17,6 +17,7 @@ export function formatTable(result: BenchResult): string {
       ratio(s.requests, s.minimumRequests),
       s.wallMs,
       s.analysisCpuMs,
+      s.analysisWarmCpuMs,
       s.peakRssMb,
       s.incrementalRequests,
       s.baselineRequests ?? '-',

@@ -21,8 +21,10 @@ export interface SizeResult {
   minimumBreakdown: MinimumBreakdown;
   /** Full refresh: loadBoardData + buildReport, wall clock. */
   wallMs: number;
-  /** CPU (user + system) of buildReport alone. */
+  /** CPU (user + system, every thread) of buildReport alone: its first full-size run in the process. */
   analysisCpuMs: number;
+  /** The same analysis run again (on a shallow copy, so nothing is reused): the code already compiled, as in a warm Forge function. */
+  analysisWarmCpuMs: number;
   /** RSS high-water mark of the measuring process (the emulator runs in another). */
   peakRssMb: number;
   /** Requests of a second, incremental refresh of the unchanged project. */
