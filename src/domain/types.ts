@@ -184,6 +184,11 @@ export interface BoardData {
   /** Set when some data could not be fetched; the report is then marked partial. */
   partial: { reason: string } | null;
   fetchedAt: IsoDateTime;
+  /**
+   * When the last full load was done (an incremental refresh keeps it). Absent in data stored before
+   * it existed: the next refresh is then a full one.
+   */
+  fullLoadAt?: IsoDateTime;
 }
 
 /** A rank-ordered snapshot of a board's backlog, taken daily. */

@@ -9,7 +9,8 @@
  * (changelog-pipeline.ts). All under the client's concurrency cap.
  *
  * Incremental load (with a complete `previous` of the same project, board and acceptance-criteria
- * field; a partial previous load is not built on, so a full load is done instead):
+ * field, whose last full load is under 7 days old; a partial previous load is not built on, so a
+ * full load is done instead):
  * board configuration (1 request) and sprints (1 request; closing a sprint changes no issue, so
  * sprints are always read again), then one search `project = KEY AND updated >= "<previous
  * fetchedAt − 14 h 5 min, UTC, yyyy-MM-dd HH:mm>"` (the margin covers Jira reading the time in the
@@ -17,8 +18,8 @@
  * whose `updated` differs from the last load's; statuses only when one of them has a status the last load did not know. An unchanged
  * Scrum project costs 3 requests (2 for Kanban, which has no sprints). If the board's estimation
  * or rank field changed, a full load is done instead. Limits: deleted or moved issues cannot be
- * seen incrementally (they stay until the next full load, previous = null), nor can a change that
- * leaves an issue's `updated` alone (a blocking issue being resolved elsewhere).
+ * seen incrementally, nor can a change that leaves an issue's `updated` alone (a blocking issue
+ * being resolved elsewhere); the weekly full load picks them up.
  *
  * No board: NoBoardError is thrown (the caller turns it into a report that says so). When the board
  * settings, the sprints or the changelog cannot be read (after retries), the load goes on without
@@ -49,6 +50,8 @@ export class NoBoardError extends Error {
   }
 }
 
+/** An incremental refresh cannot see deleted or moved issues: after this long, a refresh is a full load again. */
+const FULL_LOAD_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
 /** Most created-date slices of a full search fetched side by side (the client's limiter allows 4 requests at once). */
 const MAX_SLICES = 4;
 /** Search pages one slice is meant to read. */
@@ -125,7 +128,9 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     previous.partial === null &&
     previous.project.key === opts.projectKey &&
     (opts.boardId === null || opts.boardId === undefined || opts.boardId === previous.board.id) &&
-    previous.fieldIds.acceptanceCriteria === acceptanceCriteriaFieldId;
+    previous.fieldIds.acceptanceCriteria === acceptanceCriteriaFieldId &&
+    previous.fullLoadAt !== undefined &&
+    opts.now.getTime() - parseJiraDate(previous.fullLoadAt) < FULL_LOAD_EVERY_MS;
   const board = reusable ? previous.board : pickBoard(await client.getBoardsForProject(opts.projectKey), opts.projectKey, opts.boardId);
 
   state.progress(0.1, 'Reading the board settings');
@@ -184,6 +189,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     notes: state.notes,
     partial: partialOf(state),
     fetchedAt,
+    fullLoadAt: fetchedAt,
   };
 }
 

@@ -178,6 +178,33 @@ describe('loadBoardData: incremental refresh', () => {
     expect({ ...second, fetchedAt: first.fetchedAt }).toEqual(first);
   });
 
+  it('is a full load again a week after the last full one, which drops issues deleted since', async () => {
+    const original = await clientFor(tinySite());
+    const first = await loadBoardData(original.client, { projectKey: 'ABC', now: NOW });
+    expect(first.fullLoadAt).toBe(first.fetchedAt);
+
+    // ABC-5 is deleted. Six days on, the incremental refresh cannot see that (nothing it searches for changed).
+    const { client, sent } = await clientFor(tinySite(abcIssues().filter((i) => i.key !== 'ABC-5')));
+    const sixDays = await loadBoardData(client, { projectKey: 'ABC', now: new Date('2026-02-16T12:00:00.000Z'), previous: first });
+    expect(client.requestCount).toBe(3);
+    expect(sixDays.issues.map((i) => i.key)).toContain('ABC-5');
+    expect(sixDays.fullLoadAt).toBe(first.fetchedAt);
+
+    // Seven days after the full load: a full one again (boards, configuration, fields, statuses, sprints, one page, one changelog).
+    client.resetRequestCount();
+    sent.length = 0;
+    const week = await loadBoardData(client, { projectKey: 'ABC', now: new Date('2026-02-17T12:00:00.000Z'), previous: sixDays });
+    expect(client.requestCount).toBe(7);
+    expect(week.issues.map((i) => i.key)).not.toContain('ABC-5');
+    expect(week.fullLoadAt).toBe('2026-02-17T12:00:00.000Z');
+
+    // Data stored before fullLoadAt existed is not built on either.
+    client.resetRequestCount();
+    const { fullLoadAt: _dropped, ...older } = week;
+    await loadBoardData(client, { projectKey: 'ABC', now: new Date('2026-02-17T13:00:00.000Z'), previous: older });
+    expect(client.requestCount).toBe(7);
+  });
+
   it('merges changed and new issues, re-reads only their histories, and keeps rank order', async () => {
     const original = await clientFor(tinySite());
     const first = await loadBoardData(original.client, { projectKey: 'ABC', now: NOW });
