@@ -203,11 +203,13 @@ export function replayIssue(
   const { byField, earliestMs } = eventsByField(changelog, eventMs, fieldIds);
   const createdMs = toMs(issue.created) ?? (earliestMs ?? 0);
   const sprintChanges: SprintFieldChange[] = [];
-  for (const e of byField.sprint) {
-    sprintChanges.push({ ms: e.ms, from: sprintIdsOf(e.event.from), to: sprintIdsOf(e.event.to), by: authorId(e.event) });
+  for (const i of byField.sprint) {
+    const event = changelog[i];
+    sprintChanges.push({ ms: eventMs[i], from: sprintIdsOf(event.from), to: sprintIdsOf(event.to), by: authorId(event) });
   }
   const membership = buildMembership(issue.sprintIds, sprintChanges, createdMs, issue.reporter?.accountId ?? null);
-  const { done, unknownStatusIds } = replayDone(issue, byField.status, byField.resolution, statusCategories);
+  const timed: Timed = { changelog, eventMs };
+  const { done, unknownStatusIds } = replayDone(issue, timed, byField.status, byField.resolution, statusCategories);
   return {
     issue,
     createdMs,
@@ -215,24 +217,28 @@ export function replayIssue(
     eventMsMatchDateParse,
     membership,
     done,
-    estimate: replayEstimate(issue, byField.estimate),
-    flagged: replayFlagged(issue, byField.flagged),
+    estimate: replayEstimate(issue, timed, byField.estimate),
+    flagged: replayFlagged(issue, timed, byField.flagged),
     unknownStatusIds,
   };
 }
 
-interface TimedEvent {
-  ms: number;
-  event: ChangeEvent;
+/** One issue's changelog and the time of each event (eventMs[i] is changelog[i]'s). */
+interface Timed {
+  changelog: ChangeEvent[];
+  eventMs: number[];
 }
 
-/** The events of one issue by the field they change (a field id that is null matches none). */
+/**
+ * The events of one issue by the field they change (a field id that is null matches none), as
+ * indexes into the changelog: no object per event.
+ */
 interface EventsByField {
-  sprint: TimedEvent[];
-  status: TimedEvent[];
-  resolution: TimedEvent[];
-  estimate: TimedEvent[];
-  flagged: TimedEvent[];
+  sprint: number[];
+  status: number[];
+  resolution: number[];
+  estimate: number[];
+  flagged: number[];
 }
 
 /**
@@ -241,6 +247,7 @@ interface EventsByField {
  */
 const NO_STEPS: never[] = Object.freeze([]) as unknown as never[];
 const NO_STATUS_IDS: string[] = Object.freeze([]) as unknown as string[];
+const NO_EVENTS: number[] = Object.freeze([]) as unknown as number[];
 
 /** A timeline that never changes, on the shared empty lists (nothing may push to it). */
 function unchanging<T>(value: T): StepTimeline<T> {
@@ -254,43 +261,42 @@ function authorId(event: ChangeEvent): string | null {
 /**
  * The events of the five replayed fields, each list in time order (stable: events of one history
  * keep their order), and the earliest readable event time of any field (null when none). Events
- * with an unreadable time are left out. Other fields' events (rank, assignee) get no object.
+ * with an unreadable time are left out. The lists hold changelog indexes, so no object is made per event.
  */
 function eventsByField(changelog: ChangeEvent[], eventMs: number[], fieldIds: ReplayFieldIds): { byField: EventsByField; earliestMs: number | null } {
-  const byField: EventsByField = { sprint: [], status: [], resolution: [], estimate: [], flagged: [] };
+  // Lists start as the shared empty one and are made on the first event (most issues miss most fields).
+  const byField: EventsByField = { sprint: NO_EVENTS, status: NO_EVENTS, resolution: NO_EVENTS, estimate: NO_EVENTS, flagged: NO_EVENTS };
   let earliestMs: number | null = null;
   for (let i = 0; i < changelog.length; i++) {
     const ms = eventMs[i];
     if (Number.isNaN(ms)) continue;
     if (earliestMs === null || ms < earliestMs) earliestMs = ms;
-    const event = changelog[i];
-    const fieldId = event.fieldId;
-    const isSprint = fieldId === fieldIds.sprint;
-    const isStatus = fieldId === 'status';
-    const isResolution = fieldId === 'resolution';
-    const isEstimate = fieldId === fieldIds.estimate;
-    const isFlagged = fieldId === fieldIds.flagged;
-    if (!(isSprint || isStatus || isResolution || isEstimate || isFlagged)) continue;
-    const timed: TimedEvent = { ms, event };
-    if (isSprint) byField.sprint.push(timed);
-    if (isStatus) byField.status.push(timed);
-    if (isResolution) byField.resolution.push(timed);
-    if (isEstimate) byField.estimate.push(timed);
-    if (isFlagged) byField.flagged.push(timed);
+    const fieldId = changelog[i].fieldId;
+    if (fieldId === fieldIds.sprint) byField.sprint = withEvent(byField.sprint, i);
+    if (fieldId === 'status') byField.status = withEvent(byField.status, i);
+    if (fieldId === 'resolution') byField.resolution = withEvent(byField.resolution, i);
+    if (fieldId === fieldIds.estimate) byField.estimate = withEvent(byField.estimate, i);
+    if (fieldId === fieldIds.flagged) byField.flagged = withEvent(byField.flagged, i);
   }
-  inTimeOrder(byField.sprint);
-  inTimeOrder(byField.status);
-  inTimeOrder(byField.resolution);
-  inTimeOrder(byField.estimate);
-  inTimeOrder(byField.flagged);
+  inTimeOrder(byField.sprint, eventMs);
+  inTimeOrder(byField.status, eventMs);
+  inTimeOrder(byField.resolution, eventMs);
+  inTimeOrder(byField.estimate, eventMs);
+  inTimeOrder(byField.flagged, eventMs);
   return { byField, earliestMs };
 }
 
+function withEvent(list: number[], index: number): number[] {
+  if (list === NO_EVENTS) return [index];
+  list.push(index);
+  return list;
+}
+
 /** Sorts by time when needed (Array.prototype.sort is stable). The loader gives events in time order already. */
-function inTimeOrder(events: TimedEvent[]): void {
+function inTimeOrder(events: number[], eventMs: number[]): void {
   for (let i = 1; i < events.length; i++) {
-    if (events[i].ms < events[i - 1].ms) {
-      events.sort((a, b) => a.ms - b.ms);
+    if (eventMs[events[i]] < eventMs[events[i - 1]]) {
+      events.sort((a, b) => eventMs[a] - eventMs[b]);
       return;
     }
   }
@@ -308,15 +314,16 @@ function isDoneNow(issue: Issue, statusId: string | null, resolved: boolean, sta
   return known === 'done';
 }
 
-function replayDone(issue: Issue, statusEvents: TimedEvent[], resolutionEvents: TimedEvent[], statusCategories: Record<string, StatusCategory>) {
+function replayDone(issue: Issue, { changelog, eventMs }: Timed, statusEvents: number[], resolutionEvents: number[], statusCategories: Record<string, StatusCategory>) {
   const unknown: string[] = []; // in the order first met (few: a linear search is fastest)
-  let statusId: string | null = statusEvents.length > 0 ? statusEvents[0].event.from : issue.status.id;
+  let statusId: string | null = statusEvents.length > 0 ? changelog[statusEvents[0]].from : issue.status.id;
   let resolved: boolean;
   // Resolution steps: from the history, or (when the history has none) set from resolutionDate on.
   const resolutionSteps: { ms: number; resolved: boolean; by: string | null }[] = [];
   if (resolutionEvents.length > 0) {
-    resolved = isSet(resolutionEvents[0].event.from, resolutionEvents[0].event.fromString);
-    for (const e of resolutionEvents) resolutionSteps.push({ ms: e.ms, resolved: isSet(e.event.to, e.event.toString), by: authorId(e.event) });
+    const first = changelog[resolutionEvents[0]];
+    resolved = isSet(first.from, first.fromString);
+    for (const i of resolutionEvents) resolutionSteps.push({ ms: eventMs[i], resolved: isSet(changelog[i].to, changelog[i].toString), by: authorId(changelog[i]) });
   } else {
     const resolvedMs = toMs(issue.resolutionDate);
     resolved = false;
@@ -327,11 +334,11 @@ function replayDone(issue: Issue, statusEvents: TimedEvent[], resolutionEvents: 
   let s = 0;
   let r = 0;
   while (s < statusEvents.length || r < resolutionSteps.length) {
-    const takeStatus = r >= resolutionSteps.length || (s < statusEvents.length && statusEvents[s].ms <= resolutionSteps[r].ms);
+    const takeStatus = r >= resolutionSteps.length || (s < statusEvents.length && eventMs[statusEvents[s]] <= resolutionSteps[r].ms);
     if (takeStatus) {
-      const e = statusEvents[s++];
-      statusId = e.event.to;
-      pushStep(timeline, e.ms, isDoneNow(issue, statusId, resolved, statusCategories, unknown), authorId(e.event));
+      const i = statusEvents[s++];
+      statusId = changelog[i].to;
+      pushStep(timeline, eventMs[i], isDoneNow(issue, statusId, resolved, statusCategories, unknown), authorId(changelog[i]));
     } else {
       const step = resolutionSteps[r++];
       resolved = step.resolved;
@@ -342,19 +349,19 @@ function replayDone(issue: Issue, statusEvents: TimedEvent[], resolutionEvents: 
 }
 
 /** `changes`: the estimate field's events (none when the field is unknown). */
-function replayEstimate(issue: Issue, changes: TimedEvent[]): StepTimeline<number | null> {
+function replayEstimate(issue: Issue, { changelog, eventMs }: Timed, changes: number[]): StepTimeline<number | null> {
   if (changes.length === 0) return unchanging(issue.estimate);
-  const timeline: StepTimeline<number | null> = { initial: parseEstimate(changes[0].event.fromString).value, times: [], values: [], by: [] };
-  for (const e of changes) pushStep(timeline, e.ms, parseEstimate(e.event.toString).value, authorId(e.event));
+  const timeline: StepTimeline<number | null> = { initial: parseEstimate(changelog[changes[0]].fromString).value, times: [], values: [], by: [] };
+  for (const i of changes) pushStep(timeline, eventMs[i], parseEstimate(changelog[i].toString).value, authorId(changelog[i]));
   return timeline;
 }
 
 /** `changes`: the Flagged field's events (none when the field is unknown). */
-function replayFlagged(issue: Issue, changes: TimedEvent[]): StepTimeline<boolean> {
+function replayFlagged(issue: Issue, { changelog, eventMs }: Timed, changes: number[]): StepTimeline<boolean> {
   if (changes.length === 0) return unchanging(issue.flagged);
-  const first = changes[0].event;
+  const first = changelog[changes[0]];
   const timeline: StepTimeline<boolean> = { initial: isSet(first.from, first.fromString), times: [], values: [], by: [] };
-  for (const e of changes) pushStep(timeline, e.ms, isSet(e.event.to, e.event.toString), authorId(e.event));
+  for (const i of changes) pushStep(timeline, eventMs[i], isSet(changelog[i].to, changelog[i].toString), authorId(changelog[i]));
   return timeline;
 }
 
