@@ -23,7 +23,7 @@ export interface SizeResult {
   wallMs: number;
   /** CPU (user + system, every thread) of buildReport alone: its first full-size run in the process. */
   analysisCpuMs: number;
-  /** The same analysis run again (on a shallow copy, so nothing is reused): the code already compiled, as in a warm Forge function. */
+  /** The same analysis run again, the median of three (each on a shallow copy, so nothing is reused): the code already compiled, as in a warm Forge function. */
   analysisWarmCpuMs: number;
   /** RSS high-water mark of the measuring process (the emulator runs in another). */
   peakRssMb: number;
