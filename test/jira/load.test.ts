@@ -98,6 +98,28 @@ describe('loadBoardData: full load', () => {
     expect(client.requestCount).toBe(11);
   });
 
+  it('reads the rest unsliced, each issue once, when the first page has no readable creation times', async () => {
+    let http: Transport | null = null;
+    const { client, sent } = await clientFor(tinySite(), (req) => {
+      const body = req.body as { jql?: string } | undefined;
+      if (!body?.jql?.endsWith('ORDER BY created ASC')) return null;
+      return http!.send({ ...req, body: { ...body, maxResults: 2 } }).then((res) => {
+        const page = res.body as { issues: { fields: Record<string, unknown> }[] };
+        for (const issue of page.issues) issue.fields.created = 'not a date';
+        return res;
+      });
+    });
+    http = createHttpTransport({ baseUrl: emulators[emulators.length - 1].url, email: 'alice@example.com', apiToken: 'alice-token' });
+    const data = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    expect(sent.filter((r) => r.path.endsWith('/search/jql')).map((r) => (r.body as { jql: string }).jql)).toEqual([
+      'project = "ABC" ORDER BY created ASC',
+      'project = "ABC" ORDER BY Rank ASC',
+    ]);
+    expect(data.issues.map((i) => i.key)).toEqual(['ABC-3', 'ABC-2', 'ABC-5', 'ABC-1', 'ABC-4']);
+    const asked = sent.filter((r) => r.path.endsWith('/changelog/bulkfetch')).flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys);
+    expect(asked.sort()).toEqual(['1001', '1002', '1003', '1004', '1005']);
+  });
+
   it('a Kanban board has no sprints and is not asked for them', async () => {
     const { client, sent } = await clientFor(tinySite());
     const data = await loadBoardData(client, { projectKey: 'KAN', now: NOW });
