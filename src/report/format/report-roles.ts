@@ -19,7 +19,7 @@ export function rolesSection(report: Report): Section {
           ...(roles.productOwners.length === 0
             ? [{ label: 'Acting backlog owner', value: roles.actingBacklogOwner ? personName(report.people, roles.actingBacklogOwner) : 'nobody re-ranked recently' }]
             : []),
-          { label: 'Last backlog activity by the Product Owner', value: roles.lastPoBacklogActivity ? dateTime(roles.lastPoBacklogActivity) : 'none seen' },
+          { label: 'Last backlog activity by the Product Owner', value: roles.productOwners.length === 0 ? 'no Product Owner is named yet' : roles.lastPoBacklogActivity ? dateTime(roles.lastPoBacklogActivity) : 'none seen' },
         ],
       },
       {

@@ -53,6 +53,16 @@ describe('terminal table format', () => {
     expect(text).not.toContain('\nSprints\n-------');
   });
 
+  it('names the acting backlog owner, and does not ask after a Product Owner nobody named', () => {
+    const named = formatReport(makeReport(), 'table');
+    expect(named).toContain('Last backlog activity by the Product Owner : 2026-11-19 15:42 UTC');
+    const report = makeReport();
+    report.roles = { ...report.roles!, productOwners: [], actingBacklogOwner: 'acc-ana', lastPoBacklogActivity: null };
+    const text = formatReport(report, 'table');
+    expect(text).toContain('Acting backlog owner                       : Ana Ortiz');
+    expect(text).toContain('Last backlog activity by the Product Owner : no Product Owner is named yet');
+  });
+
   it('marks a partial report at the top', () => {
     const report = makeReport();
     report.partial = { reason: 'the changelog of 3 issues could not be read' };

@@ -22,7 +22,10 @@ export function RolesTab({ report }: { report: Report }) {
               : 'none named, and nobody has re-ranked the backlog recently'}
         </p>
         <p data-testid="scrum-master">Scrum Master: {roles.scrumMasters.length > 0 ? names(roles.scrumMasters) : 'none named (set one in Settings)'}</p>
-        <p>Last backlog activity by the Product Owner: {day(roles.lastPoBacklogActivity)}</p>
+        <p>
+          Last backlog activity by the Product Owner:{' '}
+          {roles.productOwners.length === 0 ? 'no Product Owner is named yet' : roles.lastPoBacklogActivity ? day(roles.lastPoBacklogActivity) : 'none seen'}
+        </p>
       </section>
       <div className="grid-2">
         <PeopleTable title="Who re-ranks the backlog" rows={roles.rankChangesBy} report={report} unit="Rank changes" />
