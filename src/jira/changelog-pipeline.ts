@@ -1,56 +1,75 @@
 /**
- * Reads change histories while the issue search is still running: issues are handed over page by
- * page as search pages arrive (from any slice), and a bulk changelog request starts as soon as 1000 issues
- * are waiting (Jira's limit per request), so the history reads overlap the remaining search pages
- * instead of waiting for all of them. The number of batches stays ceil(issues / 1000), as if all
- * issues had been sent at the end.
+ * Reads change histories while the issue search is still running, and normalises each batch of
+ * issues as soon as its histories arrive: issues are handed over page by page as search pages
+ * arrive (from any slice), and a bulk changelog request starts as soon as 1000 issues are waiting
+ * (Jira's limit per request), so the history reads overlap the remaining search pages instead of
+ * waiting for all of them. The number of batches stays ceil(issues / 1000), as if all issues had
+ * been sent at the end. Jira's raw histories of a batch are dropped once it is normalised, so they
+ * are never all held at once (the largest part of a big project's answers).
  *
- * Failures: every batch's error is held until `finish()`, which records one 'changelog-unavailable'
- * note (partial data) and gives null, as readChangelogs does; nothing is left as an unhandled rejection.
+ * Failures: a batch whose histories cannot be read (after retries) is normalised without them; its
+ * error is held until `finish()`, which records one 'changelog-unavailable' note (partial data), as
+ * readChangelogs does. Nothing is left as an unhandled rejection.
  */
-import type { FieldIds } from '../domain/types';
+import type { DataQualityNote, FieldIds, Issue } from '../domain/types';
 import type { JiraClient } from './client';
 import { changelogFieldIds, type LoadState } from './load-steps';
 import type { RawHistory, RawIssue } from './raw';
 
 const BATCH = 1000;
 
+export interface NormalisedIssue {
+  issue: Issue;
+  notes: DataQualityNote[];
+}
+
+export type Normaliser = (raw: RawIssue, histories: RawHistory[]) => NormalisedIssue;
+
+interface BatchResult {
+  normalised: NormalisedIssue[];
+  /** Why the batch's histories could not be read; null when they were. */
+  error: unknown;
+}
+
 export class ChangelogPipeline {
-  private waiting: string[] = [];
-  private readonly pending: Promise<Map<string, RawHistory[]>>[] = [];
+  private waiting: RawIssue[] = [];
+  private readonly pending: Promise<BatchResult>[] = [];
   private readonly fields: string[];
 
   constructor(
     private readonly client: JiraClient,
     fieldIds: FieldIds,
+    private readonly normalise: Normaliser,
   ) {
     this.fields = changelogFieldIds(fieldIds);
   }
 
   /** Queues the issues of one search page; sends every full batch of 1000. */
   add(issues: RawIssue[]): void {
-    for (const issue of issues) this.waiting.push(issue.id);
+    for (const issue of issues) this.waiting.push(issue);
     while (this.waiting.length >= BATCH) this.send(this.waiting.splice(0, BATCH));
   }
 
-  private send(ids: string[]): void {
-    const request = this.client.bulkChangelog(ids, this.fields);
-    request.catch(() => undefined); // handled in finish(); avoids an unhandled rejection meanwhile
-    this.pending.push(request);
+  private send(batch: RawIssue[]): void {
+    const request = this.client.bulkChangelog(batch.map((raw) => raw.id), this.fields);
+    const result = request.then(
+      (histories) => ({ normalised: batch.map((raw) => this.normalise(raw, histories.get(raw.id) ?? [])), error: null }),
+      (error: unknown) => ({ normalised: batch.map((raw) => this.normalise(raw, [])), error }),
+    );
+    result.catch(() => undefined); // a bug thrown while normalising surfaces in finish(), not as an unhandled rejection
+    this.pending.push(result);
   }
 
-  /** Sends what is left, waits for every batch, and merges them; null (with a note) when any failed. */
-  async finish(state: LoadState): Promise<Map<string, RawHistory[]> | null> {
+  /**
+   * Sends what is left, waits for every batch, and gives every issue normalised, in the order they
+   * were added; records one note (partial data) when some batch's histories could not be read.
+   */
+  async finish(state: LoadState): Promise<NormalisedIssue[]> {
     if (this.waiting.length) this.send(this.waiting.splice(0));
-    try {
-      const maps = await Promise.all(this.pending);
-      const merged = new Map<string, RawHistory[]>();
-      for (const map of maps) for (const [id, histories] of map) merged.set(id, histories);
-      return merged;
-    } catch (error) {
-      state.failed('changelog-unavailable', 'the change history of the issues', error);
-      return null;
-    }
+    const batches = await Promise.all(this.pending);
+    const failed = batches.find((batch) => batch.error !== null);
+    if (failed) state.failed('changelog-unavailable', 'the change history of the issues', failed.error);
+    return batches.flatMap((batch) => batch.normalised);
   }
 
   /** Waits for requests already sent, so a failed search leaves nothing running behind it. */

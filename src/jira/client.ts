@@ -25,6 +25,8 @@ export interface SearchOptions {
   limit?: number;
   /** Called with each page's issues as soon as the page arrives, e.g. to start reading their histories. */
   onPage?: (issues: RawIssue[]) => void;
+  /** false: keep nothing and return [] (the pages go to onPage only, so they can be dropped early); no `limit` then. */
+  collect?: boolean;
 }
 
 export interface PartitionedSearchOptions {
@@ -38,6 +40,8 @@ export interface PartitionedSearchOptions {
   maxResults?: number;
   /** Called with each page's issues as soon as the page arrives (any slice, before the merge). */
   onPage?: (issues: RawIssue[]) => void;
+  /** false: keep nothing, merge nothing, return [] (the pages go to onPage only). */
+  collect?: boolean;
 }
 
 const BULK_CHANGELOG_MAX_ISSUES = 1000;
@@ -110,6 +114,11 @@ export class JiraClient {
         ),
       (page) => {
         if (!Array.isArray(page.issues)) return false;
+        if (options.collect === false) {
+          const pageIssues = issuesOf(page);
+          if (options.onPage && pageIssues.length) options.onPage(pageIssues);
+          return false;
+        }
         const before = issues.length;
         issues.push(...issuesOf(page));
         if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit));
@@ -149,10 +158,11 @@ export class JiraClient {
           fields,
           maxResults: options.maxResults,
           onPage: options.onPage,
+          collect: options.collect,
         }),
       ),
     );
-    return mergeByRank(results, options.rankFieldId);
+    return options.collect === false ? [] : mergeByRank(results, options.rankFieldId);
   }
 
   /**

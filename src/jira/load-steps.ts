@@ -69,7 +69,7 @@ export function statusCategoryMap(statuses: { id: string; statusCategory?: { key
   return map;
 }
 
-export function projectName(issues: RawIssue[], fallback: string): string {
+export function projectName<F extends string | null>(issues: RawIssue[], fallback: F): string | F {
   for (const issue of issues) {
     const project = issue.fields.project;
     if (isRecord(project) && typeof project.name === 'string') return project.name;

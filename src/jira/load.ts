@@ -31,10 +31,11 @@ import type { JiraClient } from './client';
 import { discoverFields } from './fields';
 import { refreshIncrementally, sameFields } from './incremental';
 import { ChangelogPipeline } from './changelog-pipeline';
-import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
+import { LoadState, issueFields, jqlQuote, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
+import { normaliseIssue } from './normalise';
 import type { LoadOptions } from './load-steps';
 import { orderByRank } from './order';
-import { createdRangesFrom, mergeByRank } from './partition';
+import { createdRangesFrom } from './partition';
 import type { RawIssue } from './raw';
 import { parseJiraDate } from './values';
 
@@ -86,27 +87,34 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
  *    slice ends in a part-filled page, so fewer slices waste fewer requests on small projects.
  *    The lower bound is moved back TIME_ZONE_MARGIN_MS, because Jira reads JQL dates in the caller's time
  *    zone; issues read twice are kept once (and their history is asked for once).
- * Each new page is handed to `pipeline` as it arrives, so histories are read while the search pages on.
+ * Each new page is handed to `pipeline` as it arrives, so histories are read while the search pages on;
+ * the search keeps no page itself (the pipeline normalises them, and Jira's raw answers can go).
+ * Gives the number of issues read and the project's name as Jira spells it (null when no issue says).
  */
-async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline): Promise<RawIssue[]> {
+async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline): Promise<{ count: number; name: string | null }> {
   const base = `project = ${jqlQuote(projectKey)}`;
   const fields = issueFields(fieldIds);
   const seen = new Set<string>();
+  let name: string | null = null;
   const onPage = (page: RawIssue[]) => {
     const fresh = page.filter((issue) => !seen.has(issue.id) && seen.add(issue.id));
-    if (fresh.length) pipeline.add(fresh);
+    if (fresh.length === 0) return;
+    name ??= projectName(fresh, null);
+    pipeline.add(fresh);
   };
+  const done = () => ({ count: seen.size, name });
   if (fieldIds.rank === null) {
-    return client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage });
+    await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage, collect: false });
+    return done();
   }
   const head = await client.searchFirstPage({ jql: `${base} ORDER BY created ASC`, fields });
   onPage(head.issues);
-  if (!head.more) return head.issues;
+  if (!head.more) return done();
   const created = head.issues.map((issue) => (typeof issue.fields.created === 'string' ? parseJiraDate(issue.fields.created) : Number.NaN));
   // Without readable creation times the rest cannot be bounded: read everything again (kept once).
   const partitions = created.length === 0 || created.some(Number.isNaN) ? [] : restPartitions(Math.min(...created), Math.max(...created), now);
-  const rest = await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage });
-  return mergeByRank([head.issues, rest], fieldIds.rank);
+  await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage, collect: false });
+  return done();
 }
 
 function restPartitions(oldestMs: number, newestMs: number, now: Date): string[] {
@@ -161,25 +169,29 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   const statusCategories = statusCategoryMap(statuses);
 
   state.progress(0.4, 'Reading issues and their history');
-  const pipeline = new ChangelogPipeline(client, fieldIds);
-  let rawIssues: RawIssue[];
+  const context = { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt };
+  const pipeline = new ChangelogPipeline(client, fieldIds, (raw, histories) => normaliseIssue(raw, histories, context));
+  let found: { count: number; name: string | null };
   try {
-    rawIssues = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline);
+    found = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline);
   } catch (error) {
     await Promise.allSettled([pipeline.abandon(), sprintsRead]);
     throw error;
   }
 
-  state.progress(0.7, `Reading the history of ${rawIssues.length} issues`);
-  const histories = await pipeline.finish(state);
+  state.progress(0.7, `Reading the history of ${found.count} issues`);
+  const normalised = await pipeline.finish(state);
   const sprints = await sprintsRead;
 
   state.progress(0.95, 'Putting it together');
-  const issues = orderByRank(normaliseAll(rawIssues, histories, null, { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt }, state));
+  const issues = orderByRank(normalised.map((n) => n.issue));
+  // The issues' data-quality notes in the issues' rank order (batches finish in any order).
+  const notesById = new Map(normalised.map((n) => [n.issue.id, n.notes]));
+  for (const issue of issues) state.notes.push(...(notesById.get(issue.id) ?? []));
   state.progress(1, 'Done');
   return {
     site: opts.site ?? previous?.site ?? '',
-    project: { key: opts.projectKey, name: projectName(rawIssues, opts.projectKey) },
+    project: { key: opts.projectKey, name: found.name ?? opts.projectKey },
     board,
     config: effectiveConfig,
     fieldIds,
