@@ -6,6 +6,7 @@
 import Resolver from '@forge/resolver';
 import { Queue } from '@forge/events';
 import { JiraClient } from '../jira/client';
+import { pageClients } from '../jira/page-clients';
 import { ForgeKvsStore } from '../storage/forge-kvs-store';
 import type { ResolverName } from '../shared/api';
 import { createApp } from './app';
@@ -43,7 +44,8 @@ export function callContextFrom(context: unknown): CallContext {
 export function forgeDeps(site: string): AppDeps {
   const queue = new Queue({ key: REFRESH_QUEUE_KEY });
   return {
-    jiraAsUser: () => new JiraClient(createForgeTransport('user')),
+    // Resolvers must answer within Forge's 25 s: one 15 s budget and short retries for this call's Jira reads.
+    jiraAsUser: pageClients(() => createForgeTransport('user')),
     jiraAsApp: () => new JiraClient(createForgeTransport('app')),
     store: new ForgeKvsStore(),
     queue: {

@@ -1,12 +1,16 @@
 /**
  * JiraClient: every Jira call the app makes, over any Transport (Forge requestJira or HTTP).
  * Paging, retries, the concurrency limit and request counting are handled here; callers get
- * domain values or raw issues/histories and, on failure, a JiraError.
+ * domain values or raw issues/histories and, on failure, a JiraError. Every answer's shape is
+ * checked before it is read (answer-shapes.ts): a list missing from a 2xx answer is an error,
+ * never an empty list.
  */
 import type { Board, BoardConfig, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
+import { boardConfiguration, changelogPage, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
 import { JiraError, errorForResponse, jiraMessagesFrom } from './errors';
 import { collectOffsetPages, walkTokenPages } from './paging';
+import type { OffsetPage } from './paging';
 import { mergeByRank, partitionJql } from './partition';
 import { isRecord } from './raw';
 import type { RawField, RawHistory, RawIssue, RawProject, RawStatus } from './raw';
@@ -72,7 +76,7 @@ export class JiraClient {
     const path = '/rest/agile/1.0/board';
     const values = await collectOffsetPages(
       (startAt) =>
-        this.requester.send({ method: 'GET', path, query: { projectKeyOrId: projectKey, startAt, maxResults: 50 } }, `list the boards of project ${projectKey}`),
+        this.requester.send({ method: 'GET', path, query: { projectKeyOrId: projectKey, startAt, maxResults: 50 } }, `list the boards of project ${projectKey}`, offsetPage) as Promise<OffsetPage>,
       `GET ${path}`,
     );
     return values.map(readBoard).filter((b): b is Board => b !== null);
@@ -82,6 +86,7 @@ export class JiraClient {
     const body = await this.requester.send(
       { method: 'GET', path: `/rest/agile/1.0/board/${boardId}/configuration` },
       `read the configuration of board ${boardId}`,
+      boardConfiguration,
     );
     return readBoardConfig(boardId, body);
   }
@@ -92,12 +97,12 @@ export class JiraClient {
     const what = `list the sprints of board ${boardId}`;
     const values = await collectOffsetPages(async (startAt) => {
       const req = { method: 'GET' as const, path, query: { state: states, startAt, maxResults: 50 } };
-      const response = await this.requester.sendWithRetry(req, what);
+      const response = await this.requester.sendWithRetry(req, what, offsetPage);
       if (response.status === 400 && jiraMessagesFrom(response.body).some((m) => /does not support sprints/i.test(m))) {
         return { values: [], isLast: true };
       }
       if (response.status < 200 || response.status > 299) throw errorForResponse(what, `GET ${path}`, response.status, response.body);
-      return response.body;
+      return response.body as OffsetPage;
     }, `GET ${path}`);
     return values.map(readSprint).filter((s): s is Sprint => s !== null);
   }
@@ -111,9 +116,9 @@ export class JiraClient {
         this.requester.send(
           { method: 'POST', path, body: { jql: options.jql, fields: options.fields, maxResults: options.maxResults ?? 100, ...(nextPageToken ? { nextPageToken } : {}) } },
           'search for issues',
-        ),
+          searchPage,
+        ) as Promise<Record<string, unknown>>,
       (page) => {
-        if (!Array.isArray(page.issues)) return false;
         if (options.collect === false) {
           const pageIssues = issuesOf(page);
           if (options.onPage && pageIssues.length) options.onPage(pageIssues);
@@ -132,13 +137,11 @@ export class JiraClient {
   /** The first page of a search only, and whether Jira says more pages follow it. */
   async searchFirstPage(options: Pick<SearchOptions, 'jql' | 'fields' | 'maxResults'>): Promise<{ issues: RawIssue[]; more: boolean }> {
     const path = '/rest/api/3/search/jql';
-    const page = await this.requester.send(
+    const page = (await this.requester.send(
       { method: 'POST', path, body: { jql: options.jql, fields: options.fields, maxResults: options.maxResults ?? 100 } },
       'search for issues',
-    );
-    if (!isRecord(page)) {
-      throw new JiraError({ kind: 'malformed', endpoint: `POST ${path}`, message: `Jira's answer to POST ${path} was empty or not an object, so we could not read it.` });
-    }
+      searchPage,
+    )) as Record<string, unknown>;
     const more = page.isLast !== true && typeof page.nextPageToken === 'string' && page.nextPageToken !== '';
     return { issues: issuesOf(page), more };
   }
@@ -185,7 +188,8 @@ export class JiraClient {
             this.requester.send(
               { method: 'POST', path, body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
               `read the change history of issues (batch ${index + 1} of ${batches.length})`,
-            ),
+              changelogPage,
+            ) as Promise<Record<string, unknown>>,
           (page) => addChangelogPage(result, page),
           `POST ${path}`,
         ),
@@ -195,15 +199,15 @@ export class JiraClient {
   }
 
   async getFields(): Promise<RawField[]> {
-    const body = await this.requester.send({ method: 'GET', path: '/rest/api/3/field' }, 'read the list of fields');
-    return listOf(body, 'GET /rest/api/3/field').filter(
+    const body = (await this.requester.send({ method: 'GET', path: '/rest/api/3/field' }, 'read the list of fields', plainList)) as unknown[];
+    return body.filter(
       (f): f is RawField => isRecord(f) && typeof f.id === 'string' && typeof f.name === 'string',
     );
   }
 
   async getStatuses(): Promise<RawStatus[]> {
-    const body = await this.requester.send({ method: 'GET', path: '/rest/api/3/status' }, 'read the list of statuses');
-    return listOf(body, 'GET /rest/api/3/status').filter(
+    const body = (await this.requester.send({ method: 'GET', path: '/rest/api/3/status' }, 'read the list of statuses', plainList)) as unknown[];
+    return body.filter(
       (s): s is RawStatus => isRecord(s) && typeof s.id === 'string' && typeof s.name === 'string',
     );
   }
@@ -212,7 +216,7 @@ export class JiraClient {
   async listProjects(): Promise<RawProject[]> {
     const path = '/rest/api/3/project/search';
     const values = await collectOffsetPages(
-      (startAt) => this.requester.send({ method: 'GET', path, query: { action: 'browse', startAt, maxResults: 50 } }, 'list the projects'),
+      (startAt) => this.requester.send({ method: 'GET', path, query: { action: 'browse', startAt, maxResults: 50 } }, 'list the projects', offsetPage) as Promise<OffsetPage>,
       `GET ${path}`,
     );
     return values
@@ -225,8 +229,9 @@ export class JiraClient {
     const body = await this.requester.send(
       { method: 'GET', path: '/rest/api/3/mypermissions', query: { projectKey, permissions: permissions.join(',') } },
       `check permissions in project ${projectKey}`,
+      permissionsAnswer,
     );
-    const granted = isRecord(body) && isRecord(body.permissions) ? body.permissions : {};
+    const granted = (body as { permissions: Record<string, unknown> }).permissions;
     const result: Record<string, boolean> = {};
     for (const permission of permissions) {
       const entry = granted[permission];
@@ -263,21 +268,11 @@ export class JiraClient {
   }
 }
 
-function listOf(body: unknown, endpoint: string): unknown[] {
-  if (!Array.isArray(body)) {
-    throw new JiraError({ kind: 'malformed', endpoint, message: `Jira's answer to ${endpoint} was not a list, so we could not read it.` });
-  }
-  return body;
-}
-
-/** Appends one bulkfetch page's histories to the map, per issue id. */
+/** Appends one bulkfetch page's histories to the map, per issue id (the page passed `changelogPage`). */
 function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string, unknown>): void {
-  if (!Array.isArray(page.issueChangeLogs)) return;
-  for (const log of page.issueChangeLogs) {
-    if (!isRecord(log) || typeof log.issueId !== 'string' || !Array.isArray(log.changeHistories)) continue;
+  for (const log of page.issueChangeLogs as { issueId: string; changeHistories: Record<string, unknown>[] }[]) {
     const histories = result.get(log.issueId) ?? [];
     for (const history of log.changeHistories) {
-      if (!isRecord(history)) continue;
       histories.push({
         id: typeof history.id === 'string' ? history.id : String(history.id ?? ''),
         author: history.author,
@@ -289,14 +284,7 @@ function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string
   }
 }
 
-/** The well-formed issues of one search page (an issue without an id or key is skipped). */
+/** The issues of one search page (the page passed `searchPage`: every issue has an id and a key). */
 function issuesOf(page: Record<string, unknown>): RawIssue[] {
-  if (!Array.isArray(page.issues)) return [];
-  const issues: RawIssue[] = [];
-  for (const issue of page.issues) {
-    if (isRecord(issue) && typeof issue.id === 'string' && typeof issue.key === 'string') {
-      issues.push({ id: issue.id, key: issue.key, fields: isRecord(issue.fields) ? issue.fields : {} });
-    }
-  }
-  return issues;
+  return (page.issues as { id: string; key: string; fields?: unknown }[]).map((issue) => ({ id: issue.id, key: issue.key, fields: isRecord(issue.fields) ? issue.fields : {} }));
 }

@@ -12,7 +12,9 @@ export type JiraErrorKind =
   | 'not-found'
   | 'bad-request'
   | 'network'
-  | 'malformed';
+  | 'malformed'
+  /** The time someone can wait for Jira (see deadline.ts) ran out before a usable answer came. */
+  | 'out-of-time';
 
 export class JiraError extends Error {
   readonly kind: JiraErrorKind;
@@ -52,6 +54,7 @@ const KIND_EXPLANATION: Record<JiraErrorKind, string> = {
   'bad-request': 'Jira did not accept the request',
   network: 'we could not reach Jira',
   malformed: 'Jira answered with something we could not read',
+  'out-of-time': 'Jira did not give a usable answer in the time we could wait',
 };
 
 /**
@@ -87,4 +90,51 @@ export function errorForResponse(what: string, endpoint: string, status: number,
 
 export function errorForTransportFailure(what: string, endpoint: string, kind: 'network' | 'malformed', cause: string): JiraError {
   return new JiraError({ kind, endpoint, message: `Could not ${what}: ${KIND_EXPLANATION[kind]} (${endpoint}). ${cause}` });
+}
+
+/**
+ * A 2xx answer without the shape its endpoint promises, e.g. "Could not search for issues: Jira's
+ * answer to POST /rest/api/3/search/jql had no list of issues, so we could not read it."
+ * `problem` completes "Jira's answer to <endpoint> ...".
+ */
+export function errorForMalformedAnswer(what: string, endpoint: string, status: number, problem: string): JiraError {
+  return new JiraError({ kind: 'malformed', status, endpoint, message: `Could not ${what}: Jira's answer to ${endpoint} ${problem}, so we could not read it.` });
+}
+
+/** What went wrong before we gave up waiting, in words that fit "Could not X: <cause>, and ...". */
+const WAIT_CAUSE: Partial<Record<JiraErrorKind, string>> = {
+  'rate-limited': 'Jira asked us to slow down',
+  server: 'Jira had a problem on its side',
+  network: 'we could not reach Jira',
+  malformed: 'Jira answered with something we could not read',
+};
+
+export interface WaitContext {
+  what: string;
+  endpoint: string;
+  /** Who waits and what happens next, e.g. "this page", "Please try again in a moment." */
+  waiter: string;
+  tryAgain: string;
+}
+
+/** Jira asked (Retry-After) for a longer wait than the caller can afford. */
+export function errorForLongRetryAfter(c: WaitContext, status: number, askedMs: number): JiraError {
+  return new JiraError({
+    kind: kindForStatus(status),
+    status,
+    endpoint: c.endpoint,
+    message: `Could not ${c.what}: Jira asked us to wait ${Math.ceil(askedMs / 1000)} s before trying again, longer than ${c.waiter} can wait (HTTP ${status}, ${c.endpoint}). ${c.tryAgain}`,
+  });
+}
+
+/**
+ * The caller's time budget (deadline.ts) would run out before the next try: `last` is the failure
+ * that asked for another try, or null when the budget was spent before this request was sent.
+ */
+export function errorForOutOfTime(c: WaitContext, budgetMs: number, last: { kind: JiraErrorKind; status?: number } | null): JiraError {
+  const seconds = Math.round(budgetMs / 1000);
+  const message = last
+    ? `Could not ${c.what}: ${WAIT_CAUSE[last.kind] ?? KIND_EXPLANATION[last.kind]}, and ${c.waiter} cannot wait more than ${seconds} s for Jira (${last.status ? `HTTP ${last.status}, ` : ''}${c.endpoint}). ${c.tryAgain}`
+    : `Could not ${c.what}: ${c.waiter} had already waited the ${seconds} s it can wait for Jira, so we did not ask (${c.endpoint}). ${c.tryAgain}`;
+  return new JiraError({ kind: 'out-of-time', status: last?.status, endpoint: c.endpoint, message });
 }

@@ -2,9 +2,16 @@
  * The two paging styles Jira uses, written once:
  * - offset pages ({ startAt, maxResults, isLast, values }) for agile boards/sprints and project search;
  * - token pages ({ nextPageToken, isLast }) for search/jql and changelog/bulkfetch.
+ * Pages arrive here already checked for their shape (answer-shapes.ts, with retries in the requester).
  */
 import { JiraError } from './errors';
-import { isRecord } from './raw';
+
+/** An offset page that passed the `offsetPage` check. */
+export interface OffsetPage {
+  values: unknown[];
+  isLast?: unknown;
+  total?: unknown;
+}
 
 /** Hard stop against a server that never says "last page". */
 const MAX_PAGES = 10_000;
@@ -14,16 +21,13 @@ const MAX_PAGES = 10_000;
  * isLast is absent) startAt + page size reaches `total`.
  */
 export async function collectOffsetPages(
-  fetchPage: (startAt: number) => Promise<unknown>,
+  fetchPage: (startAt: number) => Promise<OffsetPage>,
   endpoint: string,
 ): Promise<unknown[]> {
   const all: unknown[] = [];
   let startAt = 0;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const body = await fetchPage(startAt);
-    if (!isRecord(body) || !Array.isArray(body.values)) {
-      throw new JiraError({ kind: 'malformed', endpoint, message: `Jira's answer to ${endpoint} had no list of values, so we could not read it.` });
-    }
     all.push(...body.values);
     startAt += body.values.length;
     if (body.isLast === true || body.values.length === 0) return all;
@@ -38,7 +42,7 @@ export async function collectOffsetPages(
  * not a loop.
  */
 export async function walkTokenPages(
-  fetchPage: (token: string | undefined) => Promise<unknown>,
+  fetchPage: (token: string | undefined) => Promise<Record<string, unknown>>,
   /** Return true to stop reading (the caller has enough). */
   onPage: (body: Record<string, unknown>) => boolean | void,
   endpoint: string,
@@ -47,9 +51,6 @@ export async function walkTokenPages(
   let token: string | undefined;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const body = await fetchPage(token);
-    if (!isRecord(body)) {
-      throw new JiraError({ kind: 'malformed', endpoint, message: `Jira's answer to ${endpoint} was empty or not an object, so we could not read it.` });
-    }
     if (onPage(body) === true) return;
     const next = typeof body.nextPageToken === 'string' && body.nextPageToken !== '' ? body.nextPageToken : undefined;
     if (body.isLast === true || next === undefined) return;

@@ -1,9 +1,12 @@
 /**
  * Sends requests for one JiraClient: counts them, runs them under the shared limiter, retries
- * 429 / 5xx / timeouts / network failures (see retry.ts), and turns what is left into JiraError.
+ * 429 / 5xx / timeouts / network failures and 2xx answers we cannot read (see retry.ts), within
+ * the caller's time budget when it has one (deadline.ts), and turns what is left into JiraError.
  */
-import { JiraError, errorForResponse, errorForTransportFailure, kindForStatus } from './errors';
-import { DEFAULT_RETRY_POLICY, RequestLimiter, backoffDelayMs, isRetryableStatus, realSleep, retryAfterMs } from './retry';
+import type { Deadline } from './deadline';
+import { JiraError, errorForLongRetryAfter, errorForMalformedAnswer, errorForOutOfTime, errorForResponse, errorForTransportFailure, kindForStatus } from './errors';
+import type { JiraErrorKind, WaitContext } from './errors';
+import { DEFAULT_RETRY_POLICY, RequestLimiter, backoffDelayMs, isRetryableStatus, realSleep, retryAfterMs, retryAfterWaitMs } from './retry';
 import type { RetryPolicy, Sleep } from './retry';
 import { TransportError, describeRequest } from './transport';
 import type { JiraRequest, JiraResponse, Transport } from './transport';
@@ -12,12 +15,21 @@ export interface RequesterOptions {
   /** Requests in flight at once, shared by all calls of the client. Default 4. */
   maxConcurrency?: number;
   sleep?: Sleep;
-  /** Uniform in [0, 1); used for backoff jitter. */
+  /** Uniform in [0, 1); used for backoff and Retry-After jitter. */
   random?: () => number;
   /** Epoch ms; used only to read a Retry-After given as an HTTP date. */
   nowMs?: () => number;
+  /** Default REFRESH_RETRY_POLICY. */
   retryPolicy?: RetryPolicy;
+  /** A time budget shared with other clients (see deadline.ts); none = only the policy bounds a call. */
+  deadline?: Deadline;
 }
+
+/**
+ * Says what is wrong with a 2xx answer, completing "Jira's answer to <endpoint> ..." (for example
+ * "had no list of issues"), or null when it has the shape the endpoint promises.
+ */
+export type AnswerCheck = (body: unknown) => string | null;
 
 export class Requester {
   private sent = 0;
@@ -26,6 +38,7 @@ export class Requester {
   private readonly random: () => number;
   private readonly nowMs: () => number;
   private readonly policy: RetryPolicy;
+  private readonly deadline: Deadline | null;
 
   constructor(
     private readonly transport: Transport,
@@ -35,6 +48,7 @@ export class Requester {
     this.random = options.random ?? Math.random;
     this.nowMs = options.nowMs ?? Date.now;
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+    this.deadline = options.deadline ?? null;
     this.limiter = new RequestLimiter(options.maxConcurrency ?? 4, this.sleep);
   }
 
@@ -49,59 +63,74 @@ export class Requester {
 
   /**
    * Sends `req` until it succeeds or retries run out. Returns the final response whatever its
-   * status (the caller decides what a 4xx means); throws JiraError when no response came back, or
-   * when Jira asks for a wait longer than the policy's maxRetryAfterMs.
+   * status (the caller decides what a 4xx means); throws JiraError when no usable response came
+   * back, when Jira asks for a wait longer than the policy's maxRetryAfterMs, or when the next try
+   * would end after the deadline. `check`, when given, vets the shape of a 2xx answer.
    * `what` says in plain words what we were doing, for error messages ("read the list of boards").
    */
-  async sendWithRetry(req: JiraRequest, what: string): Promise<JiraResponse> {
-    const endpoint = describeRequest(req);
+  async sendWithRetry(req: JiraRequest, what: string, check?: AnswerCheck): Promise<JiraResponse> {
+    const c: WaitContext = { what, endpoint: describeRequest(req), waiter: this.policy.waiter, tryAgain: this.policy.tryAgain };
+    let malformedRetries = 0;
     for (let retryIndex = 0; ; retryIndex += 1) {
-      const canRetry = retryIndex < this.policy.maxRetries;
+      const retriesLeft = retryIndex < this.policy.maxRetries;
       let response: JiraResponse;
       try {
-        response = await this.limiter.run(() => {
-          this.sent += 1;
-          return this.transport.send(req);
-        });
+        response = await this.sendOnce(req, c, check);
       } catch (error) {
-        const failure = toJiraError(error, what, endpoint);
-        const retryable = failure.kind === 'network';
-        if (!retryable || !canRetry) throw failure;
-        await this.sleep(backoffDelayMs(retryIndex, this.random, this.policy));
+        const failure = toJiraError(error, c);
+        const malformed = failure.kind === 'malformed';
+        const retryable = failure.kind === 'network' || (malformed && malformedRetries < this.policy.maxMalformedRetries);
+        if (!retryable || !retriesLeft) throw failure;
+        if (malformed) malformedRetries += 1;
+        await this.waitToRetry(backoffDelayMs(retryIndex, this.random, this.policy), c, failure);
         continue;
       }
-      if (!isRetryableStatus(response.status) || !canRetry) return response;
+      if (!isRetryableStatus(response.status) || !retriesLeft) return response;
       const asked = retryAfterMs(response.headers['retry-after'], this.nowMs());
-      if (asked !== null && asked > (this.policy.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs!)) {
-        throw new JiraError({
-          kind: kindForStatus(response.status),
-          status: response.status,
-          endpoint,
-          message: `Could not ${what}: Jira asked us to wait ${Math.ceil(asked / 1000)} s before trying again, longer than a refresh can wait (HTTP ${response.status}, ${endpoint}). The next refresh will try again.`,
-        });
-      }
-      if (asked !== null && response.status === 429) this.limiter.pause(asked);
-      await this.sleep(asked ?? backoffDelayMs(retryIndex, this.random, this.policy));
+      if (asked !== null && asked > this.policy.maxRetryAfterMs) throw errorForLongRetryAfter(c, response.status, asked);
+      const wait = asked === null ? backoffDelayMs(retryIndex, this.random, this.policy) : retryAfterWaitMs(asked, this.random, this.policy);
+      // The limiter holds other requests for exactly what Jira asked; this one adds its jitter.
+      const pause = asked !== null && response.status === 429 ? asked : 0;
+      await this.waitToRetry(wait, c, { kind: kindForStatus(response.status), status: response.status }, pause);
     }
   }
 
   /** Like sendWithRetry, but any answer other than 2xx becomes a JiraError. Returns the body. */
-  async send(req: JiraRequest, what: string): Promise<unknown> {
-    const response = await this.sendWithRetry(req, what);
+  async send(req: JiraRequest, what: string, check?: AnswerCheck): Promise<unknown> {
+    const response = await this.sendWithRetry(req, what, check);
     if (response.status < 200 || response.status > 299) {
       throw errorForResponse(what, describeRequest(req), response.status, response.body);
     }
     return response.body;
   }
+
+  /** One try: nothing is sent once the deadline has passed; a 2xx answer failing `check` is malformed. */
+  private async sendOnce(req: JiraRequest, c: WaitContext, check: AnswerCheck | undefined): Promise<JiraResponse> {
+    const response = await this.limiter.run(() => {
+      if (this.deadline && this.deadline.remainingMs() <= 0) throw errorForOutOfTime(c, this.deadline.budgetMs, null);
+      this.sent += 1;
+      return this.transport.send(req);
+    });
+    const problem = check && response.status >= 200 && response.status <= 299 ? check(response.body) : null;
+    if (problem !== null) throw errorForMalformedAnswer(c.what, c.endpoint, response.status, problem);
+    return response;
+  }
+
+  /** Waits `ms` before the next try (pausing the limiter `pauseMs` first), unless that would end after the deadline. */
+  private async waitToRetry(ms: number, c: WaitContext, last: { kind: JiraErrorKind; status?: number }, pauseMs = 0): Promise<void> {
+    if (this.deadline && !this.deadline.allows(ms)) throw errorForOutOfTime(c, this.deadline.budgetMs, last);
+    if (pauseMs > 0) this.limiter.pause(pauseMs);
+    await this.sleep(ms);
+  }
 }
 
 /**
- * A transport failure as a JiraError. Anything that is not a TransportError (a bug, or a platform
- * signal such as Forge's NeedsAuthenticationError) is thrown on unchanged and never retried.
+ * A failed try as a JiraError. Anything that is neither a JiraError nor a TransportError (a bug,
+ * or a platform signal such as Forge's NeedsAuthenticationError) is thrown on unchanged and never retried.
  */
-function toJiraError(error: unknown, what: string, endpoint: string): JiraError {
+function toJiraError(error: unknown, c: WaitContext): JiraError {
   if (error instanceof JiraError) return error;
   if (!(error instanceof TransportError)) throw error;
   const kind = error.kind === 'malformed' ? 'malformed' : 'network';
-  return errorForTransportFailure(what, endpoint, kind, error.message);
+  return errorForTransportFailure(c.what, c.endpoint, kind, error.message);
 }

@@ -2,33 +2,70 @@
  * Retry policy and the per-client request limiter, following Atlassian's rate-limit advice
  * (developer.atlassian.com/cloud/jira/platform/rate-limiting):
  * - retry HTTP 429 and 5xx, and transport timeouts / network failures;
- * - when the answer carries Retry-After (seconds, or an HTTP date), wait exactly that long;
- * - otherwise exponential backoff: delay(n) = min(30 s, 1 s × 2^n × jitter), jitter uniform in
- *   [0.7, 1.3], n = 0 for the first retry;
- * - at most 4 retries (5 attempts in all);
- * - a Retry-After longer than 60 s is not waited for: the call fails at once as rate-limited, since a
- *   Forge function (55 s, at most 900 s) would be stopped mid-wait without recording anything.
+ * - when the answer carries Retry-After (seconds, or an HTTP date), wait that long plus a small
+ *   jitter: wait = asked + asked × retryAfterJitter × random(), so never earlier than Jira asked,
+ *   and clients refused at the same moment do not all come back at the same moment;
+ * - otherwise exponential backoff: delay(n) = min(maxDelay, base × 2^n × jitter), jitter uniform in
+ *   [jitterMin, jitterMax], n = 0 for the first retry;
+ * - at most maxRetries retries; a 2xx answer we cannot read (cut short, not JSON, or without the
+ *   list it should carry) is retried like a 5xx, but at most maxMalformedRetries times;
+ * - a Retry-After longer than maxRetryAfterMs is not waited for: the call fails at once as
+ *   rate-limited, since the function would be stopped mid-wait without recording anything.
  * Our POST calls (search/jql, changelog/bulkfetch) only read, so they are retried like GETs.
+ *
+ * Two policies: REFRESH_RETRY_POLICY for queue consumers and the nightly trigger (up to 900 s),
+ * PAGE_RETRY_POLICY for resolvers answering a page (Forge stops them at 25 s; see deadline.ts for
+ * the overall limit on a page's Jira calls).
  */
 
 export interface RetryPolicy {
   maxRetries: number;
+  /** Retries of a 2xx answer we could not read (counted within maxRetries). */
+  maxMalformedRetries: number;
   baseDelayMs: number;
   maxDelayMs: number;
   jitterMin: number;
   jitterMax: number;
-  /** Longest Retry-After we wait for; a longer one ends the call as rate-limited. Default 60 s. */
-  maxRetryAfterMs?: number;
+  /** Largest share of a Retry-After added to it as jitter (0.2: up to 20 % more). */
+  retryAfterJitter: number;
+  /** Longest Retry-After we wait for; a longer one ends the call as rate-limited. */
+  maxRetryAfterMs: number;
+  /** Who waits, for messages: "a refresh", "this page". */
+  waiter: string;
+  /** What happens next, for messages: "The next refresh will try again." */
+  tryAgain: string;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+/** Refreshes in the queue consumer and the nightly trigger: patient, up to about 20 s of backoff per call. */
+export const REFRESH_RETRY_POLICY: RetryPolicy = {
   maxRetries: 4,
+  maxMalformedRetries: 2,
   baseDelayMs: 1000,
   maxDelayMs: 30_000,
   jitterMin: 0.7,
   jitterMax: 1.3,
+  retryAfterJitter: 0.2,
   maxRetryAfterMs: 60_000,
+  waiter: 'a refresh',
+  tryAgain: 'The next refresh will try again.',
 };
+
+/** Calls made while a page waits (resolvers): two quick retries, and a Retry-After of at most 5 s. */
+export const PAGE_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 2,
+  maxMalformedRetries: 1,
+  baseDelayMs: 500,
+  maxDelayMs: 2000,
+  jitterMin: 0.7,
+  jitterMax: 1.3,
+  retryAfterJitter: 0.2,
+  maxRetryAfterMs: 5000,
+  waiter: 'this page',
+  tryAgain: 'Please try again in a moment.',
+};
+
+/** The policy a client gets when it is given none. */
+export const DEFAULT_RETRY_POLICY = REFRESH_RETRY_POLICY;
 
 /** Whether an HTTP status is worth another try. */
 export function isRetryableStatus(status: number): boolean {
@@ -47,6 +84,11 @@ export function retryAfterMs(header: string | undefined, nowMs: number): number 
   const at = Date.parse(text);
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - nowMs);
+}
+
+/** The wait before retrying after Jira asked for `askedMs`: askedMs + askedMs × retryAfterJitter × random(). */
+export function retryAfterWaitMs(askedMs: number, random: () => number, policy: RetryPolicy = DEFAULT_RETRY_POLICY): number {
+  return askedMs + Math.round(askedMs * policy.retryAfterJitter * random());
 }
 
 /**

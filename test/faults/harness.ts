@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { BoardData } from '../../src/domain/types';
 import type { Report } from '../../src/domain/report';
 import { JiraClient } from '../../src/jira/client';
+import type { JiraClientOptions } from '../../src/jira/client';
 import type { JiraRequest, JiraResponse, Transport } from '../../src/jira/transport';
 import { startEmulator, type Emulator } from '../../src/local/emulator';
 import type { FaultSettings } from '../../src/local/emulator/faults';
@@ -38,6 +39,8 @@ export interface RunOptions {
    * slices large projects need. 0 leaves the page as Jira sends it.
    */
   firstPageSize?: number;
+  /** More client options (a retry policy, a deadline); sleep, random and nowMs stay the harness's unless given here. */
+  clientOptions?: JiraClientOptions;
 }
 
 /** The request with maxResults lowered when it is the first page of a full load (`ORDER BY created ASC`). */
@@ -65,7 +68,16 @@ export async function stopAll(): Promise<void> {
   await Promise.all(running.splice(0).map((e) => e.stop()));
 }
 
-export async function run(workspace: Workspace = makeSite(), options: RunOptions = {}): Promise<Outcome> {
+/** A client as the fault runs use it, on an emulator of `workspace`, with what it sent and the waits it asked for. */
+export interface FaultClient {
+  client: JiraClient;
+  emulator: Emulator;
+  sleeps: number[];
+  requests: JiraRequest[];
+}
+
+/** Starts an emulator (stopped by stopAll) and a client on it: HTTP transport, overrides, recorded sleep. */
+export async function connect(workspace: Workspace = makeSite(), options: RunOptions = {}): Promise<FaultClient> {
   const emulator = await startEmulator({ workspace, faults: options.faults, seed: 7 });
   running.push(emulator);
   const http = createHttpTransport({ baseUrl: emulator.url, email: 'alice@example.com', apiToken: options.token ?? TOKEN, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl });
@@ -82,7 +94,12 @@ export async function run(workspace: Workspace = makeSite(), options: RunOptions
     },
   };
   const sleeps: number[] = [];
-  const client = new JiraClient(transport, { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5, nowMs: () => (options.now ?? NOW).getTime() });
+  const client = new JiraClient(transport, { sleep: async (ms) => void sleeps.push(ms), random: () => 0.5, nowMs: () => (options.now ?? NOW).getTime(), ...options.clientOptions });
+  return { client, emulator, sleeps, requests };
+}
+
+export async function run(workspace: Workspace = makeSite(), options: RunOptions = {}): Promise<Outcome> {
+  const { client, emulator, sleeps, requests } = await connect(workspace, options);
   const outcome: Outcome = { report: null, data: null, error: null, sleeps, requests, faults: { rateLimited: 0, serverErrors: 0, malformed: 0, total: 0 } };
   try {
     const result = await computeProjectReport(client, { projectKey: options.projectKey ?? 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], now: options.now ?? NOW, site: workspace.site, previous: options.previous });

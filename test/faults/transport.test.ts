@@ -41,13 +41,13 @@ function hangingFetch(part: string, times = Infinity): typeof fetch {
 const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY Rank/.test(String((req.body as { jql?: string })?.jql));
 
 describe('429 Too Many Requests', () => {
-  it('every third request answers 429 with Retry-After 2: the client waits exactly 2 s each time and the report is complete', async () => {
+  it('every third request answers 429 with Retry-After 2: the limiter pauses exactly 2 s, the retry waits 2 s plus jitter, and the report is complete', async () => {
     const outcome = await run(undefined, { faults: { rateLimitEveryN: 3, retryAfterSeconds: 2 } });
     // n requests in all, floor(n / 3) of them 429: n = 11 + floor(n / 3) gives n = 16, five 429s.
     expect(outcome.requests).toHaveLength(16);
     expect(outcome.faults.rateLimited).toBe(5);
-    // Each 429 pauses the shared limiter for 2 s and waits 2 s before its own retry.
-    expect(outcome.sleeps).toEqual(Array(10).fill(2000));
+    // Each 429 pauses the shared limiter for the 2 s asked, then waits 2 s + 2 s × 0.2 × 0.5 (random 0.5) before its own retry.
+    expect(outcome.sleeps).toEqual(Array(5).fill([2000, 2200]).flat());
     expectSameAsBaseline(outcome);
   });
 
@@ -85,11 +85,11 @@ describe('429 Too Many Requests', () => {
 });
 
 describe('Retry-After forms', () => {
-  it('Retry-After as an HTTP date 5 s ahead: the client waits exactly 5 s, and the report is complete', async () => {
+  it('Retry-After as an HTTP date 5 s ahead: the limiter pauses exactly 5 s, the retry 5 s plus jitter, and the report is complete', async () => {
     let served = false;
     const outcome = await run(undefined, { override: (req) => (isPath(req, '/field') && !served ? ((served = true), answer(429, null, { 'retry-after': 'Tue, 10 Feb 2026 12:00:05 GMT' })) : null) });
-    // Pause of the shared limiter and the retry's own wait, both 5 s (the clock reads 12:00:00).
-    expect(outcome.sleeps).toEqual([5000, 5000]);
+    // Pause of the shared limiter, 5 s (the clock reads 12:00:00), and the retry's own wait, 5 s + 5 s × 0.2 × 0.5.
+    expect(outcome.sleeps).toEqual([5000, 5500]);
     expectSameAsBaseline(outcome);
   });
 
@@ -183,10 +183,31 @@ describe('timeouts (an answer that never comes within timeoutMs)', () => {
   });
 });
 
+/** A fetch whose answers to URLs ending in `ending` are a 200 with the JSON cut off halfway, the first `times` times. */
+function cuttingFetch(ending: string, times = Infinity): typeof fetch {
+  let cut = 0;
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!new URL(String(input)).pathname.endsWith(ending) || cut >= times) return response;
+    cut += 1;
+    const text = await response.text();
+    return new Response(text.slice(0, Math.floor(text.length / 2)), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}
+
 describe('truncated or malformed JSON', () => {
-  it('the 11th answer (the change history) cut in half: partial, with the reason and a note', async () => {
+  it('the 11th answer (the change history) cut in half once: read again after 1 s, and the report is complete', async () => {
     const outcome = await run(undefined, { faults: { malformedEveryN: 11 } });
     expect(outcome.faults.malformed).toBe(1);
+    expect(outcome.requests).toHaveLength(12);
+    expect(outcome.sleeps).toEqual([1000]);
+    expectSameAsBaseline(outcome);
+  });
+
+  it('the change history cut in half every time: three tries, then partial, with the reason and a note', async () => {
+    const outcome = await run(undefined, { fetchImpl: cuttingFetch('/changelog/bulkfetch') });
+    expect(outcome.requests.filter((r) => isPath(r, '/bulkfetch'))).toHaveLength(3);
+    expect(outcome.sleeps).toEqual([1000, 2000]);
     const report = reportOf(outcome);
     expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the change history of the issues.' });
     expect(report.dataQuality.map((n) => n.message)).toEqual([
@@ -194,24 +215,37 @@ describe('truncated or malformed JSON', () => {
     ]);
   });
 
-  it('the 7th answer (an issue search slice) cut in half: a plain "could not read" error, no report', async () => {
+  it('the 7th answer (an issue search slice) cut in half once: read again, and the report is complete', async () => {
     const outcome = await run(undefined, { faults: { malformedEveryN: 7 } });
+    expect(outcome.faults.malformed).toBe(1);
+    expect(outcome.sleeps).toEqual([1000]);
+    expectSameAsBaseline(outcome);
+  });
+
+  it('every issue search answer cut in half: three tries, then a plain "could not read" error, no report', async () => {
+    const outcome = await run(undefined, { fetchImpl: cuttingFetch('/search/jql') });
     expect(outcome.report).toBeNull();
     expect(outcome.error).toMatchObject({ kind: 'malformed' });
     expect(outcome.error!.message).toBe('Could not search for issues: Jira answered with something we could not read (POST /rest/api/3/search/jql). Jira answered POST /rest/api/3/search/jql with something that is not valid JSON (HTTP 200).');
+    expect(outcome.requests.filter((r) => isPath(r, '/search/jql'))).toHaveLength(3);
   });
 
-  it('an empty 200 answer to the issue search: a plain error, no report', async () => {
+  it('an empty 200 answer to the issue search: asked three times, then a plain error, no report', async () => {
     const outcome = await run(undefined, { override: (req) => (isPath(req, '/search/jql') ? answer(200, null) : null) });
-    expect(outcome.error).toMatchObject({ kind: 'malformed' });
-    expect(outcome.error!.message).toBe("Jira's answer to POST /rest/api/3/search/jql was empty or not an object, so we could not read it.");
+    expect(outcome.error).toMatchObject({ kind: 'malformed', status: 200 });
+    expect(outcome.error!.message).toBe("Could not search for issues: Jira's answer to POST /rest/api/3/search/jql was empty or not an object, so we could not read it.");
+    expect(outcome.requests.filter((r) => isPath(r, '/search/jql'))).toHaveLength(3);
   });
 
-  it('a sprint list without its "values": partial, sprints not shown, the reason given', async () => {
+  it('a sprint list without its "values": asked three times, then partial, sprints not shown, the reason given', async () => {
     const outcome = await run(undefined, { override: (req) => (isPath(req, '/sprint') ? answer(200, { maxResults: 50, startAt: 0, isLast: true }) : null) });
     const report = reportOf(outcome);
+    expect(outcome.requests.filter((r) => isPath(r, '/sprint'))).toHaveLength(3);
     expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the sprints of board 1.' });
-    expect(report.dataQuality[0].message).toBe("The sprints of board 1 could not be read: Jira's answer to GET /rest/agile/1.0/board/1/sprint had no list of values, so we could not read it.");
+    expect(report.dataQuality[0].message).toBe(
+      "The sprints of board 1 could not be read: Could not list the sprints of board 1: Jira's answer to GET /rest/agile/1.0/board/1/sprint had no list of values, so we could not read it.",
+    );
+    expect(report.sprints).toBeNull();
   });
 });
 

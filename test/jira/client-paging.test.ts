@@ -131,9 +131,38 @@ describe('JiraClient simple reads', () => {
     for (const req of transport.requests) expect(findEndpoint(req.method, req.path)).toBeDefined();
   });
 
-  it('a list endpoint answering something else is a malformed error', async () => {
-    const client = new JiraClient(new FakeTransport(() => ok({ not: 'a list' })));
-    await expect(client.getStatuses()).rejects.toMatchObject({ kind: 'malformed', endpoint: 'GET /rest/api/3/status' });
+  it('a list endpoint answering something else is a malformed error, after two retries', async () => {
+    const { sleep, waits } = recordingSleep();
+    const client = new JiraClient(new FakeTransport(() => ok({ not: 'a list' })), { sleep, random: () => 0.5 });
+    const failure = await client.getStatuses().catch((e: unknown) => e);
+    expect(failure).toMatchObject({ kind: 'malformed', status: 200, endpoint: 'GET /rest/api/3/status' });
+    expect((failure as Error).message).toBe("Could not read the list of statuses: Jira's answer to GET /rest/api/3/status was not a list, so we could not read it.");
+    expect(client.requestCount).toBe(3);
+    expect(waits).toEqual([1000, 2000]);
+  });
+
+  it('answers missing their list are errors, never empty lists', async () => {
+    const { sleep } = recordingSleep();
+    const client = (answer: unknown) => new JiraClient(new FakeTransport(() => ok(answer)), { sleep });
+    const messageOf = (call: Promise<unknown>) => call.then(() => 'no error', (e: Error) => e.message);
+    expect(await messageOf(client({}).getBoardsForProject('ABC'))).toBe("Could not list the boards of project ABC: Jira's answer to GET /rest/agile/1.0/board had no list of values, so we could not read it.");
+    expect(await messageOf(client({ values: {} }).getSprints(5))).toBe("Could not list the sprints of board 5: Jira's answer to GET /rest/agile/1.0/board/5/sprint had no list of values, so we could not read it.");
+    expect(await messageOf(client({ id: 84 }).getBoardConfig(84))).toBe("Could not read the configuration of board 84: Jira's answer to GET /rest/agile/1.0/board/84/configuration had no board columns, so we could not read it.");
+    expect(await messageOf(client(null).getFields())).toBe("Could not read the list of fields: Jira's answer to GET /rest/api/3/field was not a list, so we could not read it.");
+    expect(await messageOf(client({ isLast: true }).listProjects())).toBe("Could not list the projects: Jira's answer to GET /rest/api/3/project/search had no list of values, so we could not read it.");
+    expect(await messageOf(client({ permissions: [] }).getMyPermissions('ABC', ['BROWSE_PROJECTS']))).toBe(
+      "Could not check permissions in project ABC: Jira's answer to GET /rest/api/3/mypermissions had no permissions, so we could not read it.",
+    );
+    expect(await messageOf(client({ isLast: true }).searchIssues({ jql: 'x', fields: [] }))).toBe("Could not search for issues: Jira's answer to POST /rest/api/3/search/jql had no list of issues, so we could not read it.");
+    expect(await messageOf(client({ issues: [], nextPageToken: 7 }).searchFirstPage({ jql: 'x', fields: [] }))).toBe(
+      "Could not search for issues: Jira's answer to POST /rest/api/3/search/jql had a next-page token that is not text, so we could not read it.",
+    );
+    expect(await messageOf(client({ issueChangeLogs: [{ issueId: '1', changeHistories: ['x'] }] }).bulkChangelog(['1'], ['status']))).toBe(
+      "Could not read the change history of issues (batch 1 of 1): Jira's answer to POST /rest/api/3/changelog/bulkfetch had an entry without an issue id or a readable list of changes, so we could not read it.",
+    );
+    // Lists that are there but empty are read as empty.
+    expect(await client({ issues: [], isLast: true }).searchIssues({ jql: 'x', fields: [] })).toEqual([]);
+    expect(await client({ issueChangeLogs: [] }).bulkChangelog(['1'], ['status'])).toEqual(new Map([['1', []]]));
   });
 });
 

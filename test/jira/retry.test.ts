@@ -1,6 +1,6 @@
 import { JiraClient } from '../../src/jira/client';
 import { JiraError } from '../../src/jira/errors';
-import { RequestLimiter, backoffDelayMs, retryAfterMs } from '../../src/jira/retry';
+import { PAGE_RETRY_POLICY, REFRESH_RETRY_POLICY, RequestLimiter, backoffDelayMs, retryAfterMs, retryAfterWaitMs } from '../../src/jira/retry';
 import { TransportError } from '../../src/jira/transport';
 import { FakeTransport, example, ok, recordingSleep, status } from './fake-transport';
 
@@ -20,17 +20,32 @@ describe('retry policy', () => {
     const now = Date.parse('2026-03-02T09:00:00Z');
     expect(retryAfterMs('Mon, 02 Mar 2026 09:00:05 GMT', now)).toBe(5000);
   });
+
+  it('adds 0 to 20 % jitter to a Retry-After wait, never less than Jira asked', () => {
+    expect(retryAfterWaitMs(7000, () => 0)).toBe(7000);
+    expect(retryAfterWaitMs(7000, () => 0.5)).toBe(7700); // 7000 + 7000 × 0.2 × 0.5
+    expect(retryAfterWaitMs(2000, () => 0.999)).toBe(2400); // 2000 + round(399.6)
+    expect(retryAfterWaitMs(0, () => 0.7)).toBe(0);
+  });
+
+  it('a page retries less and sooner than a refresh', () => {
+    // Refresh: 4 retries, 1, 2, 4, 8 s (jitter 1.0); page: 2 retries, 0.5 and 1 s, at most 2 s.
+    expect([0, 1, 2, 3].map((n) => backoffDelayMs(n, () => 0.5, REFRESH_RETRY_POLICY))).toEqual([1000, 2000, 4000, 8000]);
+    expect([0, 1, 2].map((n) => backoffDelayMs(n, () => 0.5, PAGE_RETRY_POLICY))).toEqual([500, 1000, 2000]);
+    expect(backoffDelayMs(3, () => 1, PAGE_RETRY_POLICY)).toBe(2000);
+    expect(PAGE_RETRY_POLICY).toMatchObject({ maxRetries: 2, maxRetryAfterMs: 5000 });
+  });
 });
 
 describe('JiraClient retries', () => {
-  it('waits exactly the Retry-After a 429 asks for, then succeeds', async () => {
+  it('waits the Retry-After a 429 asks for plus its jitter, then succeeds', async () => {
     const { sleep, waits } = recordingSleep();
     const transport = new FakeTransport((_req, i) => (i === 0 ? status(429, null, { 'retry-after': '7' }) : ok(example('statuses'))));
     const client = new JiraClient(transport, { sleep, random: () => 0.5 });
     const statuses = await client.getStatuses();
     expect(statuses).toHaveLength(2);
-    // One wait for the request itself; the limiter's pause for later requests asks for the same 7 s.
-    expect(waits).toEqual([7000, 7000]);
+    // The limiter's pause for later requests: exactly the 7 s asked; the request itself: 7 s + 7 s × 0.2 × 0.5.
+    expect(waits).toEqual([7000, 7700]);
     expect(client.requestCount).toBe(2);
   });
 
@@ -88,13 +103,41 @@ describe('JiraClient retries', () => {
     expect(client.requestCount).toBe(1);
   });
 
-  it('a malformed success body is not retried', async () => {
+  it('a malformed success body is retried twice with backoff, then fails as malformed', async () => {
+    const { sleep, waits } = recordingSleep();
     const transport = new FakeTransport(() => {
       throw new TransportError('malformed', 'GET /rest/api/3/field', 'Not JSON.');
     });
-    const client = new JiraClient(transport, { sleep: recordingSleep().sleep });
-    await expect(client.getFields()).rejects.toMatchObject({ kind: 'malformed' });
-    expect(client.requestCount).toBe(1);
+    const client = new JiraClient(transport, { sleep, random: () => 0.5 });
+    const failure = await client.getFields().catch((e: unknown) => e);
+    expect(failure).toMatchObject({ kind: 'malformed', endpoint: 'GET /rest/api/3/field' });
+    expect((failure as Error).message).toBe('Could not read the list of fields: Jira answered with something we could not read (GET /rest/api/3/field). Not JSON.');
+    expect(client.requestCount).toBe(3);
+    expect(waits).toEqual([1000, 2000]);
+  });
+
+  it('a body cut short once is read on the second try', async () => {
+    const { sleep, waits } = recordingSleep();
+    const transport = new FakeTransport((_req, i) => {
+      if (i === 0) throw new TransportError('malformed', 'GET /rest/api/3/status', 'Cut short.');
+      return ok(example('statuses'));
+    });
+    const client = new JiraClient(transport, { sleep, random: () => 0.5 });
+    expect((await client.getStatuses()).map((s) => s.id)).toEqual(['10000', '5']);
+    expect(waits).toEqual([1000]);
+  });
+
+  it('malformed answers use at most two of the four retries: a 503 after them still gets its retry', async () => {
+    const { sleep, waits } = recordingSleep();
+    // malformed, malformed, 503, then success: 3 retries in all, 2 of them for malformed answers.
+    const transport = new FakeTransport((_req, i) => {
+      if (i < 2) throw new TransportError('malformed', 'GET /rest/api/3/status', 'Cut short.');
+      return i === 2 ? status(503) : ok(example('statuses'));
+    });
+    const client = new JiraClient(transport, { sleep, random: () => 0.5 });
+    expect(await client.getStatuses()).toHaveLength(2);
+    expect(waits).toEqual([1000, 2000, 4000]);
+    expect(client.requestCount).toBe(4);
   });
 });
 
