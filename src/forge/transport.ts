@@ -40,9 +40,11 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
     async send(req: JiraRequest): Promise<JiraResponse> {
       const endpoint = describeRequest(req);
       const requester = mode === 'user' ? api.asUser() : api.asApp();
+      const route = buildRoute(req);
       let response: Awaited<ReturnType<typeof requester.requestJira>>;
+      let text: string;
       try {
-        response = await requester.requestJira(buildRoute(req), {
+        response = await requester.requestJira(route, {
           method: req.method,
           headers: { Accept: 'application/json', ...(req.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
@@ -53,11 +55,17 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
         if (name === 'NEEDS_AUTHENTICATION_ERR') throw error;
         throw new TransportError('network', endpoint, `Forge could not send ${endpoint} to Jira (${name}).`);
       }
+      try {
+        // The body streams in after the status: a connection lost meanwhile is a network fault (retried), not a bug.
+        text = await response.text();
+      } catch (error) {
+        const name = error instanceof Error ? error.name : 'Error';
+        throw new TransportError('network', endpoint, `Forge lost Jira's answer to ${endpoint} while reading it (${name}).`, response.status);
+      }
       const headers: Record<string, string> = {};
       response.headers.forEach((value: string, name: string) => {
         headers[name.toLowerCase()] = value;
       });
-      const text = await response.text();
       return { status: response.status, headers, body: parseJsonBody(text, endpoint, response.status) };
     },
   };

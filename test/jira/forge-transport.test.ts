@@ -10,6 +10,7 @@ jest.mock('@forge/api', () => {
 });
 
 import { buildRoute, createForgeTransport } from '../../src/forge/transport';
+import { JiraClient } from '../../src/jira/client';
 import { TransportError } from '../../src/jira/transport';
 
 function forgeResponse(status: number, text: string, headers: Record<string, string> = {}) {
@@ -58,5 +59,29 @@ describe('createForgeTransport', () => {
     const error = await createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/field' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect(error).toMatchObject({ kind: 'malformed' });
+  });
+
+  it('a body lost while it was read is a network fault the client retries, not an internal error', async () => {
+    const lost = { status: 200, ok: true, headers: new Headers(), text: () => Promise.reject(Object.assign(new Error('socket hang up'), { name: 'FetchError' })) };
+    requestJira.mockResolvedValueOnce(lost);
+    const error = await createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/status' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransportError);
+    expect(error).toMatchObject({ kind: 'network', status: 200, message: "Forge lost Jira's answer to GET /rest/api/3/status while reading it (FetchError)." });
+
+    // Through the client: the lost body is retried after 1 s and the second answer is read.
+    requestJira.mockReset();
+    requestJira.mockResolvedValueOnce(lost).mockResolvedValueOnce(forgeResponse(200, '[{"id":"1","name":"To Do"}]'));
+    const waits: number[] = [];
+    const client = new JiraClient(createForgeTransport('app'), { sleep: async (ms) => void waits.push(ms), random: () => 0.5 });
+    expect(await client.getStatuses()).toEqual([{ id: '1', name: 'To Do' }]);
+    expect(waits).toEqual([1000]);
+    expect(requestJira).toHaveBeenCalledTimes(2);
+  });
+
+  it('a path the route refuses is a bug: thrown as it is, never sent and never retried', async () => {
+    const client = new JiraClient(createForgeTransport('app'), { sleep: async () => undefined });
+    await expect(client.getBoardConfig('..' as unknown as number)).rejects.toThrow(/path manipulation/);
+    expect(requestJira).not.toHaveBeenCalled();
+    expect(client.requestCount).toBe(1);
   });
 });
