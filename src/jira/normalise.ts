@@ -126,6 +126,19 @@ function isFlagged(value: unknown): boolean {
  */
 const USUAL_DATE_TIME = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
 
+/**
+ * A changelog value (from, to, fromString, toString) as the analysis reads it: text. Jira sends
+ * strings or null; a number is kept as its text ("2"); anything else (an object, a list, true)
+ * cannot be read and becomes null, reported once per change item through `unreadable`.
+ */
+function changeValue(value: unknown, unreadable: () => void): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  unreadable();
+  return null;
+}
+
 /** Flattens histories into change events, oldest first (ties keep Jira's order). */
 export function normaliseChangelog(histories: RawHistory[], issueKey: string, notes: DataQualityNote[] = []): ChangeEvent[] {
   const events: { event: ChangeEvent; ms: number; order: number }[] = [];
@@ -140,12 +153,33 @@ export function normaliseChangelog(histories: RawHistory[], issueKey: string, no
     // The number travels with the event only where every reader of `at` would get the same one.
     const atMs = USUAL_DATE_TIME.test(at) ? ms : undefined;
     for (const item of history.items ?? []) {
-      const fieldId = item.fieldId ?? (item.fieldtype === 'jira' && typeof item.field === 'string' ? item.field.toLowerCase() : null);
+      const fieldName = typeof item.field === 'string' ? item.field : null;
+      const fieldId = typeof item.fieldId === 'string' && item.fieldId !== '' ? item.fieldId : item.fieldtype === 'jira' && fieldName ? fieldName.toLowerCase() : null;
       if (!fieldId) {
-        notes.push({ code: 'changelog-item-without-field-id', message: `${issueKey}: a change to "${item.field ?? 'an unnamed field'}" has no field id and was left out.`, issueKey });
+        notes.push({ code: 'changelog-item-without-field-id', message: `${issueKey}: a change to "${fieldName ?? 'an unnamed field'}" has no field id and was left out.`, issueKey });
         continue;
       }
-      const event: ChangeEvent = { fieldId, from: item.from ?? null, to: item.to ?? null, fromString: item.fromString ?? null, toString: item.toString ?? null, author, at, historyId: history.id };
+      let noted = false;
+      const unreadable = () => {
+        if (noted) return;
+        noted = true;
+        notes.push({
+          code: 'malformed-field',
+          message: `${issueKey}: a change to "${fieldName ?? fieldId}" on ${at.slice(0, 10)} (history ${history.id}) holds a value we could not read, so that value is treated as empty.`,
+          issueKey,
+          fieldId,
+        });
+      };
+      const event: ChangeEvent = {
+        fieldId,
+        from: changeValue(item.from, unreadable),
+        to: changeValue(item.to, unreadable),
+        fromString: changeValue(item.fromString, unreadable),
+        toString: changeValue(item.toString, unreadable),
+        author,
+        at,
+        historyId: history.id,
+      };
       if (atMs !== undefined) event.atMs = atMs;
       events.push({ event, ms, order: events.length });
     }

@@ -91,6 +91,30 @@ describe('fields and names', () => {
     expect(report.sprints).toEqual(baseline.sprints);
   });
 
+  it('a sprint change whose ids come as a number (to: 2) is read as the text "2": same report, no note', async () => {
+    const outcome = await run(bent((s) => (issueOf(s, 'ABC-3').changelog[0].items[0].to = 2 as never)));
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-3')!.changelog[0]).toMatchObject({ fieldId: SPRINT, from: '', to: '2' });
+    expect(comparable(reportOf(outcome))).toEqual(comparable(baseline));
+  });
+
+  it('change values that are an object or a list become empty with a note each; the sprint and role sections stay', async () => {
+    const outcome = await run(bent((s) => {
+      issueOf(s, 'ABC-3').changelog[0].items[0].from = { id: 0 } as never;
+      issueOf(s, 'ABC-5').changelog[0].items[0].toString = ['Ranked higher'] as never;
+    }));
+    const report = reportOf(outcome);
+    expect(report.partial).toBeNull();
+    expect(report.dataQuality).toEqual([
+      { code: 'malformed-field', message: 'ABC-3: a change to "Sprint" on 2026-01-20 (history 5007) holds a value we could not read, so that value is treated as empty.', issueKey: 'ABC-3', fieldId: SPRINT },
+      { code: 'malformed-field', message: 'ABC-5: a change to "Rank" on 2026-02-03 (history 5008) holds a value we could not read, so that value is treated as empty.', issueKey: 'ABC-5', fieldId: RANK },
+    ]);
+    expect(outcome.data!.issues.find((i) => i.key === 'ABC-3')!.changelog[0]).toMatchObject({ from: null, to: '2' });
+    // An empty "from" reads as no sprint before, as '' did: the sprint figures and the roles are the baseline's.
+    expect(report.sprints).toEqual(baseline.sprints);
+    expect(report.roles).toEqual(baseline.roles);
+    expect(noteCodes(report)).not.toContain('analysis-failed');
+  });
+
   it('the sprint field in the old text form "...[id=2,...]" is still read', async () => {
     const outcome = await run(bent((s) => (issueOf(s, 'ABC-3').fields[SPRINT] = ['com.atlassian.greenhopper.service.sprint.Sprint@1a2b[id=2,rapidViewId=1,state=ACTIVE,name=ABC Sprint 2]'])));
     expect(outcome.data!.issues.find((i) => i.key === 'ABC-3')!.sprintIds).toEqual([2]);

@@ -76,6 +76,27 @@ describe('normaliseChangelog on bad input', () => {
     expect(notes).toEqual([]);
   });
 
+  it('change values: text kept, numbers become text, anything else empty with one note per change', () => {
+    const notes: { code: string; message: string; fieldId?: string }[] = [];
+    const item = (from: unknown, to: unknown, toString: unknown = null) => ({ field: 'Sprint', fieldtype: 'custom', fieldId: 'customfield_10020', from, fromString: null, to, toString }) as never;
+    const events = normaliseChangelog([
+      { id: '1', created: '2026-02-02T09:00:00.000+0000', items: [item('1', 2), item(3.5, null)] },
+      { id: '2', created: '2026-02-03T09:00:00.000+0000', items: [item({ id: 1 }, [2], true), item(Number.NaN, '4')] },
+    ], 'ABC-9', notes as never[]);
+    expect(events.map((e) => [e.from, e.to, e.toString])).toEqual([['1', '2', null], ['3.5', null, null], [null, null, null], [null, '4', null]]);
+    expect(notes).toEqual([
+      { code: 'malformed-field', message: 'ABC-9: a change to "Sprint" on 2026-02-03 (history 2) holds a value we could not read, so that value is treated as empty.', issueKey: 'ABC-9', fieldId: 'customfield_10020' },
+      { code: 'malformed-field', message: 'ABC-9: a change to "Sprint" on 2026-02-03 (history 2) holds a value we could not read, so that value is treated as empty.', issueKey: 'ABC-9', fieldId: 'customfield_10020' },
+    ]);
+  });
+
+  it('a field id that is not text counts as missing: a custom change is left out with a note', () => {
+    const notes: { code: string; message: string }[] = [];
+    const events = normaliseChangelog([{ id: '1', created: '2026-02-02T09:00:00.000+0000', items: [{ field: 'Rank', fieldtype: 'custom', fieldId: 10019, from: '', to: '' } as never] }], 'ABC-9', notes as never[]);
+    expect(events).toEqual([]);
+    expect(notes.map((n) => [n.code, n.message])).toEqual([['changelog-item-without-field-id', 'ABC-9: a change to "Rank" has no field id and was left out.']]);
+  });
+
   it('a Jira field named without its id ("status", fieldtype jira) is read by its name; a custom one without id is left out with a note', () => {
     const notes: { code: string; message: string }[] = [];
     const events = normaliseChangelog([{ id: '1', created: '2026-02-02T09:00:00.000+0000', items: [
