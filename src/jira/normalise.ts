@@ -67,10 +67,11 @@ function readEstimate(value: unknown, fieldId: string | null, notes: NoteTaker):
   return estimate;
 }
 
-function readStringList(value: unknown, fieldId: string, notes: NoteTaker, pick: (item: unknown) => string | null): string[] {
+/** A list field (labels, components, sub-tasks); `what` names it in the note ("list of labels"). */
+function readStringList(value: unknown, fieldId: string, what: string, notes: NoteTaker, pick: (item: unknown) => string | null): string[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) {
-    notes.malformed(fieldId, fieldId);
+    notes.malformed(fieldId, what);
     return [];
   }
   return value.map(pick).filter((v): v is string => v !== null);
@@ -87,7 +88,7 @@ function readSprintIds(value: unknown, fieldId: string | null, notes: NoteTaker)
   for (const entry of value) {
     if (isRecord(entry) && typeof entry.id === 'number') ids.push(entry.id);
     else if (typeof entry === 'string' && /\bid=(\d+)/.test(entry)) ids.push(Number(/\bid=(\d+)/.exec(entry)![1]));
-    else notes.malformed(fieldId, 'sprint field');
+    else notes.add('malformed-field', fieldId, `${notes.issueKey}: an entry of the sprint field could not be read and was left out.`);
   }
   return [...new Set(ids)];
 }
@@ -96,7 +97,7 @@ function readSprintIds(value: unknown, fieldId: string | null, notes: NoteTaker)
 function readBlockedBy(value: unknown, ctx: NormaliseContext, notes: NoteTaker): IssueLinkRef[] {
   if (value === null || value === undefined) return [];
   if (!Array.isArray(value)) {
-    notes.malformed('issuelinks', 'issue links');
+    notes.malformed('issuelinks', 'list of issue links');
     return [];
   }
   const refs: IssueLinkRef[] = [];
@@ -215,10 +216,10 @@ export function normaliseIssue(raw: RawIssue, histories: RawHistory[], ctx: Norm
     issueType: readIssueType(f.issuetype, notes),
     status: readStatus(f.status, ctx, notes),
     estimate: readEstimate(ids.estimate ? f[ids.estimate] : null, ids.estimate, notes),
-    labels: readStringList(f.labels, 'labels', notes, str),
-    components: readStringList(f.components, 'components', notes, (c) => (isRecord(c) ? str(c.name) : null)),
+    labels: readStringList(f.labels, 'labels', 'list of labels', notes, str),
+    components: readStringList(f.components, 'components', 'list of components', notes, (c) => (isRecord(c) ? str(c.name) : null)),
     parentKey: parent,
-    subtaskKeys: readStringList(f.subtasks, 'subtasks', notes, (s) => (isRecord(s) ? str(s.key) : null)),
+    subtaskKeys: readStringList(f.subtasks, 'subtasks', 'list of sub-tasks', notes, (s) => (isRecord(s) ? str(s.key) : null)),
     blockedBy: readBlockedBy(f.issuelinks, ctx, notes),
     flagged: ids.flagged ? isFlagged(f[ids.flagged]) : false,
     description: richTextOrNull(f.description),

@@ -32,6 +32,12 @@ describe('normaliseIssue on bad input', () => {
     const { issue, notes } = normaliseIssue({ id: '9', key: 'ABC-9', fields }, [], CTX);
     expect(issue).toMatchObject({ labels: [], components: [], subtaskKeys: [], blockedBy: [], description: null, assignee: null, reporter: null });
     expect(notes.map((n) => n.fieldId)).toEqual(['labels', 'components', 'subtasks', 'issuelinks']);
+    expect(notes.map((n) => [n.code, n.issueKey, n.message])).toEqual([
+      ['malformed-field', 'ABC-9', 'ABC-9: the list of labels could not be read, so it is treated as empty.'],
+      ['malformed-field', 'ABC-9', 'ABC-9: the list of components could not be read, so it is treated as empty.'],
+      ['malformed-field', 'ABC-9', 'ABC-9: the list of sub-tasks could not be read, so it is treated as empty.'],
+      ['malformed-field', 'ABC-9', 'ABC-9: the list of issue links could not be read, so it is treated as empty.'],
+    ]);
   });
 
   it('a sprint list mixing good entries with junk keeps the good ids and notes each bad entry', () => {
@@ -39,6 +45,8 @@ describe('normaliseIssue on bad input', () => {
     const { issue, notes } = normaliseIssue({ id: '9', key: 'ABC-9', fields }, [], CTX);
     expect(issue.sprintIds).toEqual([2]);
     expect(notes.map((n) => n.code)).toEqual(['malformed-field', 'malformed-field', 'malformed-field']);
+    // null, 'garbage' and { id: 'x' }: each left out, and the note says only that entry went (sprint 2 is kept).
+    expect(notes).toEqual(Array(3).fill({ code: 'malformed-field', message: 'ABC-9: an entry of the sprint field could not be read and was left out.', issueKey: 'ABC-9', fieldId: 'customfield_10020' }));
   });
 
   it('estimates: "abc", Infinity and an empty text are empty with a note; " 3.5 " is 3.5; -2 is kept with a note', () => {
@@ -48,6 +56,9 @@ describe('normaliseIssue on bad input', () => {
       [null, ['malformed-field']],
       [null, ['malformed-field']],
     ]);
+    for (const value of ['abc', Infinity, '   ']) {
+      expect(estimateOf(value).notes).toEqual([{ code: 'malformed-field', message: 'ABC-9: the estimate could not be read, so it is treated as empty.', issueKey: 'ABC-9', fieldId: 'customfield_10016' }]);
+    }
     expect(estimateOf(' 3.5 ').issue.estimate).toBe(3.5);
     expect(estimateOf(-2)).toMatchObject({ issue: { estimate: -2 }, notes: [{ code: 'negative-estimate', message: 'ABC-9: the estimate is negative (-2), so it counts as 0.', fieldId: 'customfield_10016' }] });
   });
