@@ -2,7 +2,8 @@
  * Field discovery: which field ids hold the sprint, the rank, the estimate and the Flagged marker
  * on this site and board. Ids, never names, wherever an id exists; names are used only as the last
  * fallback (for story points and Flagged, whose ids vary per site). Each fallback or miss adds a
- * data-quality note so the report can say what it assumed.
+ * data-quality note so the report can say what it assumed (a Flagged field found by its English
+ * name, as it is on English sites, adds none).
  */
 import type { BoardConfig, DataQualityNote, Estimation, FieldIds } from '../domain/types';
 import type { RawField } from './raw';
@@ -19,9 +20,20 @@ export const DISCOVERY_NOTE_CODES: ReadonlySet<string> = new Set([
   'estimation-field-from-field-list',
   'missing-estimation-field',
   'missing-flagged-field',
+  'flagged-field-by-localised-name',
   'missing-acceptance-criteria-field',
 ]);
 const STORY_POINT_NAMES = ['story points', 'story point estimate'];
+/**
+ * Jira Software's Flagged field is a checkbox field (one option, "Impediment") whose name Jira
+ * translates ("Signalé" on a French site), and whose id varies per site. Jira sends custom fields
+ * with `untranslatedName`, the name they were created with (the platform spec's FieldDetails
+ * examples carry it), so that is matched first; the names below are the fallback when it is absent.
+ * Apart from English and French they are the usual words in each language, not checked against
+ * Jira's own translations, so a field found by one of them gets a note saying so.
+ */
+const FLAGGED_NAME = 'flagged';
+const FLAGGED_LOCALISED_NAMES = ['signalé', 'markiert', 'gekennzeichnet', 'marcado', 'sinalizado', 'contrassegnato', 'segnalato', 'gemarkeerd', 'flaggad', 'oflagowane', 'フラグ付き', '已标记'];
 
 export interface DiscoveredFields {
   fieldIds: FieldIds;
@@ -37,8 +49,27 @@ function byCustomType(fields: RawField[], type: string): RawField | undefined {
   return fields.find((f) => f.schema?.custom === type);
 }
 
+/** A field name as compared: trimmed, lower case, accents composed ("Signalé" typed either way). */
+function nameKey(name: string): string {
+  return name.normalize('NFC').trim().toLowerCase();
+}
+
 function byName(fields: RawField[], names: string[], predicate: (f: RawField) => boolean): RawField | undefined {
-  return fields.find((f) => names.includes(f.name.trim().toLowerCase()) && predicate(f));
+  return fields.find((f) => names.includes(nameKey(f.name)) && predicate(f));
+}
+
+/**
+ * The Flagged field: a checkbox field whose untranslated name is "Flagged", else whose name is
+ * "Flagged", else one of FLAGGED_LOCALISED_NAMES (`localised` true: worth a note).
+ */
+function findFlagged(fields: RawField[]): { field: RawField; localised: boolean } | null {
+  const checkboxes = fields.filter((f) => f.schema?.custom === MULTI_CHECKBOX_FIELD_TYPE);
+  const untranslated = checkboxes.find((f) => typeof f.untranslatedName === 'string' && nameKey(f.untranslatedName) === FLAGGED_NAME);
+  if (untranslated) return { field: untranslated, localised: false };
+  const english = byName(checkboxes, [FLAGGED_NAME], () => true);
+  if (english) return { field: english, localised: false };
+  const localised = byName(checkboxes, FLAGGED_LOCALISED_NAMES, () => true);
+  return localised ? { field: localised, localised: true } : null;
 }
 
 /**
@@ -82,9 +113,16 @@ export function discoverFields(fields: RawField[], config: BoardConfig | null, a
     }
   }
 
-  const flagged = byName(fields, ['flagged'], (f) => f.schema?.custom === MULTI_CHECKBOX_FIELD_TYPE);
-  if (!flagged) {
+  const found = findFlagged(fields);
+  const flagged = found?.field;
+  if (!found) {
     notes.push({ code: 'missing-flagged-field', message: 'No Flagged field was found, so impediments marked with a flag cannot be seen.' });
+  } else if (found.localised) {
+    notes.push({
+      code: 'flagged-field-by-localised-name',
+      message: `Jira did not say which field is its Flagged field, so we took the checkbox field "${found.field.name}" (${found.field.id}) for it by its name. If flagged impediments look wrong, check that field.`,
+      fieldId: found.field.id,
+    });
   }
 
   let acceptanceCriteria = acceptanceCriteriaFieldId;

@@ -34,6 +34,8 @@ export interface RawField {
   id: string;
   key?: string;
   name: string;
+  /** The name the field was created with, before Jira translated it (sent for custom fields). */
+  untranslatedName?: string;
   custom?: boolean;
   schema?: { type?: string; items?: string; custom?: string; customId?: number; system?: string };
 }

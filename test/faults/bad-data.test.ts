@@ -9,8 +9,8 @@
  */
 import type { Report } from '../../src/domain/report';
 import type { Workspace } from '../../src/local/workspace';
-import { comparable, noteCodes, reportOf, run, stopAll } from './harness';
-import { POINTS, RANK, SPRINT, STATUS, change, history, issueOf, makeSite } from './site';
+import { comparable, isPath, noteCodes, reportOf, run, stopAll, type Override } from './harness';
+import { FLAGGED, POINTS, RANK, SPRINT, STATUS, change, history, issueOf, makeSite } from './site';
 
 afterEach(stopAll);
 
@@ -36,18 +36,63 @@ describe('fields and names', () => {
     expect(comparable(reportOf(outcome))).toEqual(comparable(baseline));
   });
 
-  it('localised field names ("Itération", "Rang", "Points d\'histoire") are found by their type: ids and report unchanged', async () => {
-    const french: Record<string, string> = { [SPRINT]: 'Itération', [RANK]: 'Rang', [POINTS]: "Points d'histoire" };
-    const site = bent((s) => {
-      for (const f of s.fields) f.name = french[f.id] ?? f.name;
-      for (const i of s.issues) for (const h of i.changelog) for (const item of h.items) item.field = french[item.fieldId] ?? item.field;
+  /** ABC-2 flagged from 8 to 12 January, in sprint 1 (unflagged now). */
+  const flagAbc2 = (s: Workspace) =>
+    issueOf(s, 'ABC-2').changelog.push(
+      history('5400', '2026-01-08T09:00:00.000+0000', [change(FLAGGED, null, '10019', null, 'Impediment', 'Flagged')]),
+      history('5401', '2026-01-12T09:00:00.000+0000', [change(FLAGGED, '10019', null, 'Impediment', null, 'Flagged')]),
+    );
+  const FRENCH: Record<string, string> = { [SPRINT]: 'Itération', [RANK]: 'Rang', [POINTS]: "Points d'histoire", [FLAGGED]: 'Signalé' };
+  /** The fault site as a French Jira shows it, ABC-2 flagged in sprint 1. */
+  const frenchSite = () =>
+    bent((s) => {
+      flagAbc2(s);
+      for (const f of s.fields) f.name = FRENCH[f.id] ?? f.name;
+      for (const i of s.issues) for (const h of i.changelog) for (const item of h.items) item.field = FRENCH[item.fieldId] ?? item.field;
     });
-    const outcome = await run(site);
-    expect(outcome.data!.fieldIds).toEqual({ sprint: SPRINT, rank: RANK, estimate: POINTS, flagged: 'customfield_10021', acceptanceCriteria: null });
+  /** Jira sends each custom field's name as created (`untranslatedName`) beside the translated one; the emulator does not, so it is added here. */
+  const ENGLISH_NAMES = new Map(makeSite().fields.map((f) => [f.id, f.name]));
+  const withUntranslatedNames: Override = (req, _attempt, forward) =>
+    isPath(req, '/rest/api/3/field') ? forward().then((res) => ({ ...res, body: (res.body as { id: string; custom: boolean }[]).map((f) => (f.custom ? { ...f, untranslatedName: ENGLISH_NAMES.get(f.id) } : f)) })) : null;
+  const IMPEDIMENT = [{ issueKey: 'ABC-2', from: '2026-01-08T09:00:00.000Z', to: '2026-01-12T09:00:00.000Z' }];
+
+  it('localised field names ("Itération", "Rang", "Points d\'histoire", "Signalé") are found without their English names: ids, impediments and report unchanged', async () => {
+    const english = reportOf(await run(bent(flagAbc2)));
+    expect(english.sprints!.closed[0].impediments).toMatchObject(IMPEDIMENT);
+    const outcome = await run(frenchSite(), { override: withUntranslatedNames });
+    expect(outcome.data!.fieldIds).toEqual({ sprint: SPRINT, rank: RANK, estimate: POINTS, flagged: FLAGGED, acceptanceCriteria: null });
     const report = reportOf(outcome);
     expect(report.dataQuality).toEqual([]);
-    expect(report.sprints).toEqual(baseline.sprints);
+    expect(report.sprints).toEqual(english.sprints);
+    expect(report.backlog).toEqual(english.backlog);
+    // The other sections match the baseline of the unflagged site.
     expect(report.backlog).toEqual(baseline.backlog);
+  });
+
+  it('"Signalé" without an untranslated name is still found by its name, with a note saying so: impediments kept', async () => {
+    const english = reportOf(await run(bent(flagAbc2)));
+    const outcome = await run(frenchSite());
+    expect(outcome.data!.fieldIds.flagged).toBe(FLAGGED);
+    const report = reportOf(outcome);
+    expect(report.dataQuality).toEqual([
+      {
+        code: 'flagged-field-by-localised-name',
+        message: `Jira did not say which field is its Flagged field, so we took the checkbox field "Signalé" (${FLAGGED}) for it by its name. If flagged impediments look wrong, check that field.`,
+        fieldId: FLAGGED,
+      },
+    ]);
+    expect(report.sprints!.closed[0].impediments).toMatchObject(IMPEDIMENT);
+    expect(report.sprints).toEqual(english.sprints);
+  });
+
+  it('a checkbox field with a name we do not know and no untranslated name: no Flagged field, with the note', async () => {
+    const outcome = await run(bent((s) => (s.fields.find((f) => f.id === FLAGGED)!.name = 'Drapeau rouge')));
+    expect(outcome.data!.fieldIds.flagged).toBeNull();
+    // One note from field discovery, one from the sprint analysis.
+    expect(notes(reportOf(outcome))).toEqual([
+      ['missing-flagged-field', 'No Flagged field was found, so impediments marked with a flag cannot be seen.'],
+      ['missing-flagged-field', 'The Flagged field was not found on this site, so impediments (flagged items) cannot be measured.'],
+    ]);
   });
 
   it('no estimation field anywhere: issue counts, with a limitation and a note saying why', async () => {

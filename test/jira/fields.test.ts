@@ -62,4 +62,34 @@ describe('discoverFields', () => {
       'missing-acceptance-criteria-field',
     ]);
   });
+
+  it('finds Flagged on a French site by its untranslated name, without a note', () => {
+    const signale = { ...FLAGGED, name: 'Signalé', untranslatedName: 'Flagged' };
+    const found = discoverFields([SPRINT, RANK, JSW_POINTS, signale], config({ rankFieldId: 'customfield_10019', estimation: { type: 'issueCount' } }));
+    expect(found.fieldIds.flagged).toBe('customfield_10021');
+    expect(found.notes).toEqual([]);
+  });
+
+  it('the untranslated name wins over a name match, and both need the checkbox type', () => {
+    const renamed = { ...custom('customfield_10050', 'Bloqué', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes'), untranslatedName: 'Flagged' };
+    const lookalike = custom('customfield_10060', 'Signalé', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes');
+    expect(discoverFields([lookalike, renamed], null).fieldIds.flagged).toBe('customfield_10050');
+    const wrongType = { ...custom('customfield_10070', 'Signalé', 'string', 'com.atlassian.jira.plugin.system.customfieldtypes:textfield'), untranslatedName: 'Flagged' };
+    expect(discoverFields([wrongType], null).fieldIds.flagged).toBeNull();
+  });
+
+  it('without an untranslated name, a localised name is the last resort, with a note naming the field', () => {
+    // "Signalé" written with a combining accent (e + U+0301) matches too.
+    const signale = custom('customfield_10021', 'Signale\u0301', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes');
+    const found = discoverFields([signale], null);
+    expect(found.fieldIds.flagged).toBe('customfield_10021');
+    expect(found.notes.filter((n) => n.fieldId === 'customfield_10021')).toEqual([
+      {
+        code: 'flagged-field-by-localised-name',
+        message: 'Jira did not say which field is its Flagged field, so we took the checkbox field "Signale\u0301" (customfield_10021) for it by its name. If flagged impediments look wrong, check that field.',
+        fieldId: 'customfield_10021',
+      },
+    ]);
+    expect(discoverFields([{ ...FLAGGED, name: 'Markiert' }], null).fieldIds.flagged).toBe('customfield_10021');
+  });
 });
