@@ -2,8 +2,9 @@
  * Every Jira endpoint JiraClient calls, with the OAuth scopes the OpenAPI specs in
  * /work/shared/specs give for it. Platform endpoints: the classic scope (`x-atlassian-oauth2-scopes`,
  * state "Current"). Agile endpoints have no classic scope: their granular scopes come from the
- * operation's `security` block. The manifest test checks manifest.yml against this list, and the
- * client tests check that every request the client sends matches one of these entries.
+ * operation's `security` block. The manifest test checks manifest.yml against this list, and also
+ * against the specs themselves for every endpoint the code is seen to call (and that those are
+ * exactly these entries); the client tests check that every request matches one of these entries.
  */
 
 export interface JiraEndpoint {

@@ -1,11 +1,18 @@
 /**
  * manifest.yml, checked offline: Forge's own schema validation, every handler exported by
- * src/index.ts, every resource folder built, and the scopes exactly those the Jira client needs.
+ * src/index.ts, every resource folder a built Custom UI page (no UI Kit 1), and the scopes exactly
+ * those the Jira client needs: against the hand-written list in src/jira/endpoints.ts, and against
+ * the OpenAPI specs for every endpoint the code is seen to call (spec-scopes.ts, called-endpoints.ts).
  * The UI build folders must exist (`npm test` builds the UI before jest).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JIRA_ENDPOINTS, requiredScopes } from '../../src/jira/endpoints';
+import { stopAll } from '../faults/harness';
+import { callEveryEndpoint } from './called-endpoints';
+import type { CalledEndpoints } from './called-endpoints';
+import { SpecIndex, allows, specsDir } from './spec-scopes';
+import type { SpecOperation } from './spec-scopes';
 
 jest.mock('@forge/api', () => ({
   __esModule: true,
@@ -20,7 +27,7 @@ jest.mock('@forge/kvs', () => ({ kvs: {}, WhereConditions: { beginsWith: jest.fn
 const ROOT = path.join(__dirname, '..', '..');
 
 interface ManifestShape {
-  modules: Record<string, { key: string; handler?: string; function?: string; resource?: string; resolver?: { function: string } }[]>;
+  modules: Record<string, { key: string; handler?: string; function?: string; resource?: string; render?: string; resolver?: { function: string } }[]>;
   resources: { key: string; path: string }[];
   permissions: { scopes: string[]; content?: { styles?: string[] } };
   app: { id: string; runtime: { name: string } };
@@ -89,9 +96,106 @@ describe('manifest.yml', () => {
     }
   });
 
-  it('asks for no egress and no UI Kit 1', () => {
+  it('asks for no egress', () => {
     expect(manifest.permissions).not.toHaveProperty('external');
     expect(manifest.permissions.content?.styles).toEqual(['unsafe-inline']);
-    expect(JSON.stringify(manifest)).not.toMatch(/"function":\s*"[^"]+",\s*"title"/);
+  });
+});
+
+describe('no UI Kit 1, only Custom UI', () => {
+  it('has no @forge/ui (UI Kit 1, removed by Atlassian) in package.json or package-lock.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+    for (const section of ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies', 'overrides']) {
+      expect(Object.keys((pkg[section] as Record<string, unknown> | undefined) ?? {})).not.toContain('@forge/ui');
+    }
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+    expect(Object.keys(lock.packages).length).toBeGreaterThan(100);
+    expect(Object.keys(lock.packages).filter((p) => p === 'node_modules/@forge/ui' || p.endsWith('/node_modules/@forge/ui'))).toEqual([]);
+  });
+
+  it('has no UI Kit module: none renders natively, and no page names a function instead of a resource', () => {
+    const modules = Object.entries(manifest.modules).flatMap(([type, list]) => list.map((m) => ({ type, ...m })));
+    expect(modules.filter((m) => m.render === 'native').map((m) => m.key)).toEqual([]);
+    const pages = modules.filter((m) => m.type.startsWith('jira:'));
+    expect(pages.map((m) => m.key).sort()).toEqual(['backlog-health-portfolio', 'backlog-health-project-page']);
+    for (const page of pages) {
+      expect(page.function).toBeUndefined();
+      expect(typeof page.resource).toBe('string');
+    }
+  });
+
+  it('points every module with a resource at a Custom UI build: static/<page>/build from a Vite config, with relative asset paths', () => {
+    const withResource = Object.values(manifest.modules).flat().filter((m) => m.resource !== undefined);
+    expect(withResource.length).toBe(2);
+    for (const module of withResource) {
+      const resource = manifest.resources.find((r) => r.key === module.resource)!;
+      const match = /^static\/([a-z-]+)\/build$/.exec(resource.path);
+      expect(match).not.toBeNull();
+      expect(existsSync(path.join(ROOT, 'static', match![1], 'vite.config.mjs'))).toBe(true);
+      const html = readFileSync(path.join(ROOT, resource.path, 'index.html'), 'utf8');
+      // Forge serves a Custom UI build from a sub-path, so its script must load relatively.
+      expect(html).toMatch(/<script type="module"[^>]* src="\.\/assets\/[^"]+\.js"/);
+    }
+  });
+});
+
+describe('scopes, checked against the Jira OpenAPI specs', () => {
+  let specs: SpecIndex;
+  let called: CalledEndpoints;
+  /** Each endpoint the code was seen to call, as the spec's operation. */
+  let operations: SpecOperation[];
+
+  beforeAll(async () => {
+    specs = new SpecIndex(specsDir(ROOT));
+    called = await callEveryEndpoint();
+    const byKey = new Map<string, SpecOperation>();
+    for (const req of called.requests) {
+      const operation = specs.find(req.method, req.path);
+      if (!operation) throw new Error(`The code calls ${req.method} ${req.path}, which is in no spec in ${specsDir(ROOT)}.`);
+      byKey.set(`${operation.method} ${operation.template}`, operation);
+    }
+    operations = [...byKey.values()].sort((a, b) => `${a.template} ${a.method}`.localeCompare(`${b.template} ${b.method}`));
+    await stopAll();
+  }, 60000);
+
+  it('saw every JiraClient method called, so no endpoint was missed', () => {
+    expect(specs.size).toBeGreaterThan(400);
+    expect([...called.clientMethods].sort()).toEqual([...called.methodsCalled].filter((m) => called.clientMethods.includes(m)).sort());
+  });
+
+  it('finds exactly the endpoints of src/jira/endpoints.ts, with scopes the spec gives for each', () => {
+    expect(operations.map((op) => `${op.method} ${op.template}`).sort()).toEqual(JIRA_ENDPOINTS.map((e) => `${e.method} ${e.path}`).sort());
+    for (const entry of JIRA_ENDPOINTS) {
+      const operation = operations.find((op) => op.method === entry.method && op.template === entry.path)!;
+      expect(operation.scopeSets).toContainEqual([...entry.scopes].sort());
+    }
+  });
+
+  it('declares, for every endpoint called, a full set of scopes the spec accepts', () => {
+    const declared = new Set(manifest.permissions.scopes);
+    const notAllowed = operations.filter((op) => !allows(declared, op)).map((op) => `${op.method} ${op.template} needs one of ${JSON.stringify(op.scopeSets)}`);
+    expect(notAllowed).toEqual([]);
+  });
+
+  it('declares no scope that no endpoint needs (storage:app for @forge/kvs aside)', () => {
+    const declared = new Set(manifest.permissions.scopes);
+    // A scope is needed when some endpoint would no longer be allowed without it.
+    const unneeded = [...declared].filter((scope) => {
+      if (scope === 'storage:app') return false;
+      const without = new Set([...declared].filter((s) => s !== scope));
+      return operations.every((op) => allows(without, op));
+    });
+    expect(unneeded).toEqual([]);
+    expect(readFileSync(path.join(ROOT, 'src/storage/forge-kvs-store.ts'), 'utf8')).toMatch(/from '@forge\/kvs'/);
+    expect(declared.has('storage:app')).toBe(true);
+  });
+
+  it('would notice a missing or an extra scope (the checks themselves can fail)', () => {
+    const declared = new Set(manifest.permissions.scopes);
+    const withoutSprints = new Set([...declared].filter((s) => s !== 'read:sprint:jira-software'));
+    expect(operations.filter((op) => !allows(withoutSprints, op)).map((op) => op.template)).toEqual(['/rest/agile/1.0/board/{boardId}/sprint']);
+    const withExtra = new Set([...declared, 'read:jira-user']);
+    const without = new Set([...withExtra].filter((s) => s !== 'read:jira-user'));
+    expect(operations.every((op) => allows(without, op))).toBe(true);
   });
 });

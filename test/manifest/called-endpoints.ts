@@ -1,0 +1,42 @@
+/**
+ * Which Jira endpoints the code really calls, found by running it: a full load, an incremental
+ * load and the calls the pages make (projects, permissions, visible keys), against the emulator
+ * of the fault site. Every public method of JiraClient must be used on the way, so a new call
+ * cannot hide from the scope test.
+ */
+import { JiraClient } from '../../src/jira/client';
+import { loadBoardData } from '../../src/jira/load';
+import type { JiraRequest } from '../../src/jira/transport';
+import { connect } from '../faults/harness';
+import { NOW, makeSite } from '../faults/site';
+
+export interface CalledEndpoints {
+  requests: JiraRequest[];
+  /** JiraClient methods the run called (directly or through other methods). */
+  methodsCalled: Set<string>;
+  /** JiraClient's own methods, besides the constructor and the request counter. */
+  clientMethods: string[];
+}
+
+export async function callEveryEndpoint(): Promise<CalledEndpoints> {
+  const { client, requests } = await connect(makeSite());
+  const methodsCalled = new Set<string>();
+  // Records each method call, including those one method makes on `this` (methods run with the proxy as `this`).
+  const recorded = new Proxy(client, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver);
+      if (typeof value !== 'function' || typeof name !== 'string') return value;
+      return (...args: unknown[]) => {
+        methodsCalled.add(name);
+        return (value as (...a: unknown[]) => unknown).apply(receiver, args);
+      };
+    },
+  });
+  const full = await loadBoardData(recorded, { projectKey: 'ABC', now: NOW });
+  await loadBoardData(recorded, { projectKey: 'ABC', now: new Date(NOW.getTime() + 86_400_000), previous: full });
+  await recorded.listProjects();
+  await recorded.getMyPermissions('ABC', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
+  await recorded.getVisibleKeys(['ABC-1', 'ABC-2']);
+  const clientMethods = Object.getOwnPropertyNames(JiraClient.prototype).filter((name) => !['constructor', 'requestCount', 'resetRequestCount'].includes(name));
+  return { requests, methodsCalled, clientMethods };
+}
