@@ -1,6 +1,18 @@
 /**
  * A KeyValueStore on Forge's key-value storage (@forge/kvs). Needs the storage:app scope.
  * Listing pages through kvs.query() with a cursor; cursors are used at once, never persisted.
+ *
+ * Cost of listKeys: @forge/kvs (1.6.5) has no keys-only query. Its query request takes only
+ * `where`, `limit`, `after` and metadata fields, and every result carries its value, so listing a
+ * prefix downloads every value under it, 20 at a time. Forge counts reads in 10 KB units (a
+ * 200 KB chunk is 20 of 4000 a minute per installation). The callers that pay for it:
+ * - every versioned write prunes old versions by listing `<key>#`: all chunks of the current and
+ *   previous version of that record are downloaded (a 1 MB report: about 2 MB);
+ * - snapshotDays (each getReport resolver call, each refresh) lists `...:snapshot:`: every stored
+ *   snapshot (up to 60 days) with its chunks;
+ * - projectsWithSettings (the nightly trigger) lists `bh:<site>:`: every record of the site.
+ * Left as it is; a cheaper layout (chunks under a prefix of their own, or a small index record of
+ * the snapshot days) belongs to the storage layout in versioned-store.ts and project-stores.ts.
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { KeyValueStore } from './key-value-store';
