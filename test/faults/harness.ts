@@ -120,6 +120,18 @@ export function reportOf(outcome: Outcome): Report {
   return report;
 }
 
+/** Data-quality notes of a report as [code, message], in order. */
+export function noteTexts(report: Report): string[][] {
+  return report.dataQuality.map((n) => [n.code, n.message]);
+}
+
+/** The outcome is a complete report, equal to `baseline` but for the time it was computed. */
+export function expectSameReport(outcome: Outcome, baseline: Report): void {
+  const report = reportOf(outcome);
+  expect(report.partial).toBeNull();
+  expect(comparable(report)).toEqual(comparable(baseline));
+}
+
 /** Data-quality note codes of a report, in order. */
 export function noteCodes(report: Report): string[] {
   return report.dataQuality.map((n) => n.code);

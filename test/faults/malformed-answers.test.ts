@@ -1,13 +1,13 @@
 /**
- * 2xx answers without the list they should carry, end to end (emulator -> HTTP transport ->
- * client -> loader -> report). None of them may read as "no issues", "no history" or "no
- * permission": each is asked for three times (two retries, 1 s then 2 s, as a body cut short),
- * then the load is partial with the reason in the report, or fails with the plain error a
- * caller shows. An answer missing its list only once is read on the second try.
+ * 2xx answers we cannot read, end to end (emulator -> HTTP transport -> client -> loader ->
+ * report): cut short, not JSON, or without the list they should carry. None of them may read as
+ * "no issues", "no history" or "no permission": each is asked for three times (two retries, 1 s
+ * then 2 s), then the load is partial with the reason in the report, or fails with the plain
+ * error a caller shows. An answer that is unreadable only once is read on the second try.
  */
 import type { Report } from '../../src/domain/report';
 import type { JiraRequest } from '../../src/jira/transport';
-import { answer, comparable, connect, isPath, noteCodes, reportOf, run, stopAll, type Outcome } from './harness';
+import { answer, comparable, connect, expectSameReport, isPath, noteCodes, reportOf, run, stopAll, type Outcome } from './harness';
 import { NOW, RANK, change, history, issueOf, makeSite } from './site';
 
 afterEach(stopAll);
@@ -26,6 +26,72 @@ function failure(outcome: Outcome): { kind: unknown; message: string } {
   const error = outcome.error as Error & { kind?: unknown };
   return { kind: error.kind, message: error.message };
 }
+
+/** A fetch whose answers to URLs ending in `ending` are a 200 with the JSON cut off halfway, the first `times` times. */
+function cuttingFetch(ending: string, times = Infinity): typeof fetch {
+  let cut = 0;
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (!new URL(String(input)).pathname.endsWith(ending) || cut >= times) return response;
+    cut += 1;
+    const text = await response.text();
+    return new Response(text.slice(0, Math.floor(text.length / 2)), { status: 200, headers: { 'content-type': 'application/json' } });
+  };
+}
+
+describe('truncated or malformed JSON', () => {
+  it('the 11th answer (the change history) cut in half once: read again after 1 s, and the report is complete', async () => {
+    const outcome = await run(undefined, { faults: { malformedEveryN: 11 } });
+    expect(outcome.faults.malformed).toBe(1);
+    expect(outcome.requests).toHaveLength(12);
+    expect(outcome.sleeps).toEqual([1000]);
+    expectSameReport(outcome, baseline);
+  });
+
+  it('the change history cut in half every time: three tries, then partial, with the reason and a note', async () => {
+    const outcome = await run(undefined, { fetchImpl: cuttingFetch('/changelog/bulkfetch') });
+    expect(outcome.requests.filter((r) => isPath(r, '/bulkfetch'))).toHaveLength(3);
+    expect(outcome.sleeps).toEqual([1000, 2000]);
+    const report = reportOf(outcome);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the change history of the issues.' });
+    expect(report.dataQuality.map((n) => n.message)).toEqual([
+      'The change history of the issues could not be read: Could not read the change history of issues (batch 1 of 1): Jira answered with something we could not read (POST /rest/api/3/changelog/bulkfetch). Jira answered POST /rest/api/3/changelog/bulkfetch with something that is not valid JSON (HTTP 200).',
+    ]);
+  });
+
+  it('the 7th answer (an issue search slice) cut in half once: read again, and the report is complete', async () => {
+    const outcome = await run(undefined, { faults: { malformedEveryN: 7 } });
+    expect(outcome.faults.malformed).toBe(1);
+    expect(outcome.sleeps).toEqual([1000]);
+    expectSameReport(outcome, baseline);
+  });
+
+  it('every issue search answer cut in half: three tries, then a plain "could not read" error, no report', async () => {
+    const outcome = await run(undefined, { fetchImpl: cuttingFetch('/search/jql') });
+    expect(outcome.report).toBeNull();
+    expect(outcome.error).toMatchObject({ kind: 'malformed' });
+    expect(outcome.error!.message).toBe('Could not search for issues: Jira answered with something we could not read (POST /rest/api/3/search/jql). Jira answered POST /rest/api/3/search/jql with something that is not valid JSON (HTTP 200).');
+    expect(outcome.requests.filter((r) => isPath(r, '/search/jql'))).toHaveLength(3);
+  });
+
+  it('an empty 200 answer to the issue search: asked three times, then a plain error, no report', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/search/jql') ? answer(200, null) : null) });
+    expect(outcome.error).toMatchObject({ kind: 'malformed', status: 200 });
+    expect(outcome.error!.message).toBe("Could not search for issues: Jira's answer to POST /rest/api/3/search/jql was empty or not an object, so we could not read it.");
+    expect(outcome.requests.filter((r) => isPath(r, '/search/jql'))).toHaveLength(3);
+  });
+
+  it('a sprint list without its "values": asked three times, then partial, sprints not shown, the reason given', async () => {
+    const outcome = await run(undefined, { override: (req) => (isPath(req, '/sprint') ? answer(200, { maxResults: 50, startAt: 0, isLast: true }) : null) });
+    const report = reportOf(outcome);
+    expect(outcome.requests.filter((r) => isPath(r, '/sprint'))).toHaveLength(3);
+    expect(report.partial).toEqual({ reason: 'Some data could not be read from Jira: the sprints of board 1.' });
+    expect(report.dataQuality[0].message).toBe(
+      "The sprints of board 1 could not be read: Could not list the sprints of board 1: Jira's answer to GET /rest/agile/1.0/board/1/sprint had no list of values, so we could not read it.",
+    );
+    expect(report.sprints).toBeNull();
+  });
+});
 
 describe('issue search (POST /rest/api/3/search/jql)', () => {
   it('an answer of {} is not "no issues": three tries, then the load fails saying the list was missing', async () => {

@@ -163,3 +163,10 @@ export function issueOf(site: Workspace, key: string): WsIssue {
   if (!found) throw new Error(`No issue ${key} in the fault site.`);
   return found;
 }
+
+/** A fresh fault site with one thing bent by `bend` (a test's whole difference from the baseline). */
+export function bentSite(bend: (site: Workspace) => void): Workspace {
+  const site = makeSite();
+  bend(site);
+  return site;
+}
