@@ -5,13 +5,14 @@
  * - validateSettings: schema check (ajv) plus the cross-field checks a schema cannot express;
  *   every problem comes back with a JSON pointer path and a sentence a project admin understands.
  * - withDefaults: deep-merge of a partial (stored, demo, hand-edited) object over DEFAULT_SETTINGS;
- *   values that would make the settings invalid are replaced by their defaults.
+ *   values that would make the settings invalid are replaced by their defaults, and a default of an
+ *   earlier version that was never changed by the team (the acceptance pattern) by today's default.
  *
  * Each leaf schema carries an `x-message`, the plain-English sentence shown when that value is wrong.
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import type { ProjectSettings } from './settings';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS } from './settings';
 
 type Schema = Record<string, unknown>;
 
@@ -202,11 +203,24 @@ function restoreDefault(target: Record<string, unknown>, pointer: string): void 
 }
 
 /**
+ * Settings saved by an earlier version hold that version's default acceptance pattern word for word;
+ * it becomes today's default (a pattern the team wrote is kept as it is).
+ */
+function upgradeFormerDefaults(merged: Record<string, unknown>): void {
+  const dor = merged.definitionOfReady;
+  const criteria = isPlainObject(dor) ? dor.acceptanceCriteria : undefined;
+  if (isPlainObject(criteria) && typeof criteria.descriptionPattern === 'string' && FORMER_DEFAULT_ACCEPTANCE_PATTERNS.includes(criteria.descriptionPattern)) {
+    criteria.descriptionPattern = DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern;
+  }
+}
+
+/**
  * Complete settings from a partial object: deep-merged over DEFAULT_SETTINGS, keys the defaults do
  * not have dropped, and any value that fails validation put back to its default. Never throws.
  */
 export function withDefaults(partial: unknown): ProjectSettings {
   const merged = deepMerge(DEFAULT_SETTINGS, isPlainObject(partial) ? partial : {}) as Record<string, unknown>;
+  upgradeFormerDefaults(merged);
   for (let attempt = 0; attempt < 5; attempt++) {
     const result = validateSettings(merged);
     if (result.ok) return result.settings;

@@ -11,7 +11,11 @@ export interface DefinitionOfReady {
     required: boolean;
     /** Custom field id holding acceptance criteria; when null the description is searched. */
     fieldId: string | null;
-    /** Case-insensitive regular expression looked for in the description when fieldId is null. */
+    /**
+     * Case-insensitive regular expression looked for in the description when fieldId is null. The
+     * description is plain text with one line per paragraph, heading or list item ("\n" between
+     * lines; `.` does not cross them).
+     */
     descriptionPattern: string;
   };
   requireNotBlocked: boolean;
@@ -76,6 +80,29 @@ export interface ProjectSettings {
   thresholds: Thresholds;
 }
 
+/**
+ * Acceptance criteria in a description, by default (compiled with flag `i` only, like any pattern):
+ * - a label "Acceptance criteria:" anywhere;
+ * - a heading: the words "Acceptance criteria" alone on their line (marks such as "#", "*" or ":" allowed),
+ *   so "There are no acceptance criteria yet" is not one;
+ * - Given ... when ... then on one line;
+ * - Given ... When ... Then as steps: a line that starts with "Given", and the words "when" and
+ *   "then" after it, on the same or later lines (each step on its own line, as rich text gives them).
+ */
+export const DEFAULT_ACCEPTANCE_PATTERN = [
+  String.raw`acceptance criteria\s*:`,
+  String.raw`(^|\n)[^\w\n]*acceptance criteria[^\w\n]*(\n|$)`,
+  String.raw`\bgiven\b.+\bwhen\b.+\bthen\b`,
+  String.raw`(^|\n)[^\w\n]*given\b[\s\S]*?\bwhen\b[\s\S]*?\bthen\b`,
+].join('|');
+
+/**
+ * Default patterns of earlier versions, which stored settings may still hold: withDefaults replaces
+ * them by the current default. The first matched any mention ("no acceptance criteria yet") and
+ * missed Given/When/Then written on separate lines.
+ */
+export const FORMER_DEFAULT_ACCEPTANCE_PATTERNS: readonly string[] = ['(acceptance criteria|given .+ when .+ then)'];
+
 export const DEFAULT_SETTINGS: ProjectSettings = {
   enabled: true,
   roles: { productOwners: [], scrumMasters: [] },
@@ -86,7 +113,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
     acceptanceCriteria: {
       required: true,
       fieldId: null,
-      descriptionPattern: '(acceptance criteria|given .+ when .+ then)',
+      descriptionPattern: DEFAULT_ACCEPTANCE_PATTERN,
     },
     requireNotBlocked: true,
     requireNotFlagged: true,

@@ -135,6 +135,13 @@ describe('withDefaults', () => {
     expect(merged.definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
   });
 
+  it("replaces an earlier version's default acceptance pattern, and keeps a pattern the team wrote", () => {
+    const stored = { definitionOfReady: { acceptanceCriteria: { descriptionPattern: '(acceptance criteria|given .+ when .+ then)' } } };
+    expect(withDefaults(stored).definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
+    const own = { definitionOfReady: { acceptanceCriteria: { descriptionPattern: '^AC:' } } };
+    expect(withDefaults(own).definitionOfReady.acceptanceCriteria.descriptionPattern).toBe('^AC:');
+  });
+
   it('does not share objects with DEFAULT_SETTINGS', () => {
     const merged = withDefaults({});
     merged.technical.labels.push('changed');
