@@ -27,7 +27,7 @@ describe('analyseSprints', () => {
 
   it('counts who changed scope after the start', () => {
     expect(section.scopeChangers).toEqual([
-      { accountId: 'olga', added: 1, removed: 0 },
+      { accountId: 'olga', added: 2, removed: 0 },
       { accountId: 'sam', added: 0, removed: 1 },
     ]);
   });
