@@ -11,6 +11,7 @@ import { createHttpTransport } from '../../src/local/http-transport';
 import { JiraClient } from '../../src/jira/client';
 import { computeProjectReport } from '../../src/engine/compute';
 import { withDefaults } from '../../src/domain/settings-schema';
+import { validateReport } from '../../src/report/schema';
 
 const NOW = new Date('2026-08-01T00:00:00Z');
 let demo: DemoOutput;
@@ -49,6 +50,11 @@ test.each(KEYS)('%s raises the signals its story expects and none it lists as si
   const truth = demo.truth.projects[key];
   expect({ key, missing: truth.expectedSignals.filter((id) => !fired.includes(id)) }).toEqual({ key, missing: [] });
   expect({ key, unexpected: truth.silentSignals.filter((id) => fired.includes(id)) }).toEqual({ key, unexpected: [] });
+});
+
+test.each(KEYS)('%s: the report validates against the schema', async (key) => {
+  const { report } = await reportFor(key);
+  expect({ key, errors: validateReport(report) }).toEqual({ key, errors: [] });
 });
 
 const GROUPS = ['committed', 'added', 'removed', 'completed', 'notCompleted', 'doneBeforeStart'] as const;
