@@ -58,6 +58,7 @@ test.each(KEYS)('%s: the report validates against the schema', async (key) => {
 });
 
 const GROUPS = ['committed', 'added', 'removed', 'completed', 'notCompleted', 'doneBeforeStart'] as const;
+const RATIOS = ['commitmentReliability', 'completionRate', 'scopeChurn', 'carryOver'] as const;
 
 test.each(KEYS.filter((k) => k !== 'FLOW'))('%s: the engine reconstructs every closed sprint as the ground truth says', async (key) => {
   const { report } = await reportFor(key);
@@ -70,6 +71,9 @@ test.each(KEYS.filter((k) => k !== 'FLOW'))('%s: the engine reconstructs every c
     }
     for (const group of GROUPS) {
       expect({ sprint: sprint.id, group, points: sprint[group].points }).toEqual({ sprint: sprint.id, group, points: truth[sprint.id][group].points });
+    }
+    for (const name of RATIOS) {
+      expect({ sprint: sprint.id, name, value: sprint[name] }).toEqual({ sprint: sprint.id, name, value: truth[sprint.id][name] });
     }
   }
 });

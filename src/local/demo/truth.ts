@@ -80,9 +80,42 @@ export class SprintTruthRecorder {
       completed: group(completed, atEnd),
       notCompleted: group(notCompleted, atEnd),
       doneBeforeStart: group(doneBeforeStart, sprint.atStart),
+      ...this.ratios(sprint.atStart, atEnd, { committed, added, removed, completed, notCompleted }),
     };
     this.figures[sprintId] = figures;
     this.open.delete(sprintId);
     return figures;
+  }
+
+  /**
+   * The ratios from what the simulation held at the start and at the close (see GroundTruth):
+   * reliability = close estimates of the completed committed items that had an estimate at the
+   * start / start estimates of the committed items; completion = close estimates of every completed
+   * item / the same; both by item count when the board counts issues or the commitment held no points.
+   */
+  private ratios(
+    atStart: Map<string, MemberState>,
+    atEnd: Map<string, MemberState>,
+    keys: { committed: string[]; added: string[]; removed: string[]; completed: string[]; notCompleted: string[] },
+  ) {
+    const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+    const committed = new Set(keys.committed);
+    const completedCommitted = keys.completed.filter((k) => committed.has(k));
+    let plannedPoints = 0;
+    for (const k of keys.committed) plannedPoints += atStart.get(k)!.points ?? 0;
+    const byPoints = !this.byCount && plannedPoints > 0;
+    let keptPoints = 0;
+    let finishedPoints = 0;
+    for (const k of keys.completed) {
+      const closing = atEnd.get(k)!.points ?? 0;
+      finishedPoints += closing;
+      if (committed.has(k) && atStart.get(k)!.points !== null) keptPoints += closing;
+    }
+    return {
+      commitmentReliability: byPoints ? share(keptPoints, plannedPoints) : share(completedCommitted.length, keys.committed.length),
+      completionRate: byPoints ? share(finishedPoints, plannedPoints) : share(keys.completed.length, keys.committed.length),
+      scopeChurn: share(keys.added.length + keys.removed.length, keys.committed.length),
+      carryOver: share(keys.notCompleted.length, keys.committed.length + keys.added.length),
+    };
   }
 }
