@@ -14,7 +14,7 @@ export function closedSprint(id: number, keys: { committed: string[]; notComplet
     subtasks: { committed: [], added: [], completed: [], notCompleted: [] },
     plannedWorkingDays: 10, lateWorkingDays: 0,
     impediments: [{ issueKey: keys.notCompleted[0], from: '2026-01-08T09:00:00.000Z', to: null, workingDays: 6 }],
-    reopened: [], goalChangedAfterStart: null,
+    reopened: [], goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null }, goalChangedAfterStart: null,
   };
 }
 

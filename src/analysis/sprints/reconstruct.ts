@@ -12,7 +12,7 @@
  * Points: committed at t0 estimates; added, removed, completed and not completed at t1 estimates;
  * null when the board estimates by issue count. The ratios are in ratios.ts.
  */
-import type { IsoDateTime, Sprint } from '../../domain/types';
+import type { GoalObservation, IsoDateTime, Sprint } from '../../domain/types';
 import type { IssueSet, SprintFigures } from '../../domain/report';
 import type { BoardReplay, IssueReplay, KeyOrder } from './replay';
 import { isMemberAt, wasMemberDuring } from './membership';
@@ -21,17 +21,13 @@ import { compareText, toMs } from './parse';
 import { workingDaysBetweenMs } from './working-days';
 import { estimateChanges, impediments, reopenings, scopeChanges } from './sprint-changes';
 import { pointsAt, sprintRatios } from './ratios';
-
-export interface GoalSnapshot {
-  at: IsoDateTime;
-  goal: string | null;
-}
+import { goalAtStart, goalChangedAfterStart } from './goals';
 
 export interface ReconstructOptions {
   /** false when the board estimates by issue count (points are then null). */
   pointsEnabled: boolean;
-  /** Goal snapshots of this sprint, when something recorded them (the public API has no goal history). */
-  goalHistory?: GoalSnapshot[];
+  /** The goals the app observed for this sprint (BoardData.sprintGoals; Jira keeps no goal history). */
+  goalHistory?: readonly GoalObservation[];
 }
 
 export interface SprintGroups {
@@ -67,7 +63,8 @@ export function reconstructSprint(sprint: Sprint, replay: BoardReplay, options: 
   const t0 = toMs(sprint.startDate);
   const t1 = toMs(sprint.completeDate);
   const base = sprintBase(sprint);
-  if (t0 === null || t1 === null || t1 < t0) return emptyFigures(base, options.pointsEnabled);
+  const goals = { goalAtStart: goalAtStart(sprint, options.goalHistory), goalChangedAfterStart: goalChangedAfterStart(sprint, options.goalHistory) };
+  if (t0 === null || t1 === null || t1 < t0) return { ...emptyFigures(base, options.pointsEnabled), ...goals };
   const candidates = replay.bySprint.get(sprint.id) ?? [];
   const stories = candidates.filter((r) => !r.issue.issueType.subtask);
   const subtasks = candidates.filter((r) => r.issue.issueType.subtask);
@@ -97,7 +94,7 @@ export function reconstructSprint(sprint: Sprint, replay: BoardReplay, options: 
     lateWorkingDays: workingDaysBetween(sprint.endDate, sprint.completeDate),
     impediments: impediments(sprint.id, candidates, t0, t1),
     reopened: reopenings(sprint.id, stories, groups, t0, t1),
-    goalChangedAfterStart: goalChanged(options.goalHistory, t0),
+    ...goals,
   };
 }
 
@@ -113,8 +110,8 @@ function sprintBase(sprint: Sprint) {
   };
 }
 
-/** Figures for a sprint whose dates cannot be read: empty groups and null ratios. */
-function emptyFigures(base: ReturnType<typeof sprintBase>, pointsEnabled: boolean): SprintFigures {
+/** Figures for a sprint whose dates cannot be read: empty groups and null ratios (goals are added by the caller). */
+function emptyFigures(base: ReturnType<typeof sprintBase>, pointsEnabled: boolean): Omit<SprintFigures, 'goalAtStart' | 'goalChangedAfterStart'> {
   const empty = (): IssueSet => ({ issues: [], points: pointsEnabled ? 0 : null });
   return {
     ...base,
@@ -124,7 +121,7 @@ function emptyFigures(base: ReturnType<typeof sprintBase>, pointsEnabled: boolea
     subtasks: { committed: [], added: [], completed: [], notCompleted: [] },
     plannedWorkingDays: workingDaysBetween(base.startDate, base.endDate),
     lateWorkingDays: workingDaysBetween(base.endDate, base.completeDate),
-    impediments: [], reopened: [], goalChangedAfterStart: null,
+    impediments: [], reopened: [],
   };
 }
 
@@ -161,18 +158,4 @@ export function workingDaysBetween(from: IsoDateTime | null, to: IsoDateTime | n
   const toMsValue = toMs(to);
   if (fromMs === null || toMsValue === null) return null;
   return workingDaysBetweenMs(fromMs, toMsValue);
-}
-
-/** true/false when snapshots exist from before (or at) and after the start; null otherwise. */
-function goalChanged(history: GoalSnapshot[] | undefined, t0: number): boolean | null {
-  if (!history || history.length === 0) return null;
-  const timed = history
-    .map((h) => ({ ms: toMs(h.at), goal: (h.goal ?? '').trim() }))
-    .filter((h): h is { ms: number; goal: string } => h.ms !== null)
-    .sort((a, b) => a.ms - b.ms);
-  const before = timed.filter((h) => h.ms <= t0);
-  const after = timed.filter((h) => h.ms > t0);
-  if (before.length === 0 || after.length === 0) return null;
-  const atStart = before[before.length - 1].goal;
-  return after.some((h) => h.goal !== atStart);
 }

@@ -5,7 +5,8 @@
 import type { BoardData, Sprint } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { CarryOverChain, SprintFigures, SprintSection } from '../../domain/report';
-import { type GoalSnapshot, reconstructSprint } from './reconstruct';
+import { reconstructSprint } from './reconstruct';
+import { goalAtStart, goalChangedAfterStart } from './goals';
 import { replayBoard } from './replay';
 import { compareText, toMs } from './parse';
 import { valueAt } from './timeline';
@@ -14,7 +15,6 @@ export interface SprintSectionInput {
   data: BoardData;
   settings: ProjectSettings;
   now: Date;
-  goalHistory?: Record<number, GoalSnapshot[]>;
 }
 
 /** Closed sprints oldest first by completion (then end, then start, then id). */
@@ -28,7 +28,7 @@ export function analyseSprints(input: SprintSectionInput): SprintSection {
   const replay = replayBoard(data);
   const pointsEnabled = data.config.estimation.type === 'field';
   const closed = closedSprintsInOrder(data.sprints).map((sprint) =>
-    reconstructSprint(sprint, replay, { pointsEnabled, goalHistory: input.goalHistory?.[sprint.id] }),
+    reconstructSprint(sprint, replay, { pointsEnabled, goalHistory: data.sprintGoals?.[sprint.id] }),
   );
   const trendFigures = closed.slice(Math.max(0, closed.length - settings.trendSprints));
   return {
@@ -55,7 +55,11 @@ function activeSprint(data: BoardData): SprintSection['active'] {
     .sort((a, b) => (toMs(b.startDate) ?? 0) - (toMs(a.startDate) ?? 0) || b.id - a.id)[0];
   if (!active) return null;
   const issueCount = data.issues.filter((i) => !i.issueType.subtask && i.sprintIds.includes(active.id)).length;
-  return { id: active.id, name: active.name, startDate: active.startDate, endDate: active.endDate, goal: active.goal, issueCount };
+  const observed = data.sprintGoals?.[active.id];
+  return {
+    id: active.id, name: active.name, startDate: active.startDate, endDate: active.endDate, goal: active.goal, issueCount,
+    goalAtStart: goalAtStart(active, observed), goalChangedAfterStart: goalChangedAfterStart(active, observed),
+  };
 }
 
 /**

@@ -100,6 +100,7 @@ export function closedSprint(id: number, completedKeys: string[], points: number
     lateWorkingDays: 0,
     impediments: [],
     reopened: [],
+    goalAtStart: { goal: null, source: 'current', observedAt: null },
     goalChangedAfterStart: null,
   };
 }

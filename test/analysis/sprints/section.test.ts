@@ -39,6 +39,10 @@ describe('analyseSprints', () => {
       [S1, S2, S3, active],
     );
     const withActive = analyseSprints({ data, settings: DEFAULT_SETTINGS, now });
-    expect(withActive.active).toEqual({ id: 5, name: 'Sprint 5', startDate: active.startDate, endDate: active.endDate, goal: 'Goal of sprint 5', issueCount: 1 });
+    expect(withActive.active).toEqual({
+      id: 5, name: 'Sprint 5', startDate: active.startDate, endDate: active.endDate, goal: 'Goal of sprint 5', issueCount: 1,
+      // Hand-made data holds no goal observations: the goal is judged as Jira holds it now.
+      goalAtStart: { goal: 'Goal of sprint 5', source: 'current', observedAt: null }, goalChangedAfterStart: null,
+    });
   });
 });

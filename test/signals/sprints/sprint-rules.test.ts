@@ -9,7 +9,7 @@ import { sprintRules } from '../../../src/signals/sprints/index';
 import type { RuleOutcome } from '../../../src/signals/rule';
 import type { Signal } from '../../../src/domain/types';
 import { boardData, person, sprint, S1, issue, flagChange } from '../../analysis/sprints/fixtures';
-import { context, figures, section } from '../context';
+import { context, figures, section, unobservedGoal } from '../context';
 
 function firedSignal(outcome: RuleOutcome): Signal {
   if (!('fired' in outcome)) throw new Error(`expected the rule to fire, got ${JSON.stringify(outcome)}`);
@@ -112,6 +112,28 @@ describe('missing-sprint-goal', () => {
     expect(firedSignal(missingSprintGoal.evaluate(context({ data: none }))).severity).toBe('critical');
   });
 
+  it('judges the goal a sprint started with, as observed, not the goal it has now', () => {
+    const observed = (at: string, goal: string | null) => ({ at, goal });
+    // Sprint 2 started on 5 Jan without a goal (seen the night before) and got one later; sprint 3's goal was cleared after its start.
+    const data = boardData([], [started(1, 'Goal', 1), started(2, 'Set later', 5), started(3, null, 9)], {
+      sprintGoals: {
+        2: [observed('2026-01-05T01:00:00.000Z', null), observed('2026-01-06T01:00:00.000Z', 'Set later')],
+        3: [observed('2026-01-08T01:00:00.000Z', 'Refunds'), observed('2026-01-10T01:00:00.000Z', null)],
+      },
+    });
+    const signal = firedSignal(missingSprintGoal.evaluate(context({ data })));
+    expect(signal.evidence.sprintIds).toEqual([2]);
+    expect(signal.observation).toBe('1 sprint of the last 3 started without a goal: Sprint 2.');
+  });
+
+  it('says when the goal at the start is only known from a look after the start', () => {
+    const data = boardData([], [started(1, 'Goal', 1), started(2, 'Goal', 5), started(3, null, 9)], { sprintGoals: { 3: [{ at: '2026-01-10T01:00:00.000Z', goal: null }] } });
+    const signal = firedSignal(missingSprintGoal.evaluate(context({ data })));
+    expect(signal.evidence.sprintIds).toEqual([3]);
+    expect(signal.observation).toContain('Sprint 3 (first seen by the app after it started, on 2026-01-10)');
+    expect(signal.observation).toContain('the goal it started with is not known for sure');
+  });
+
   it('stays quiet when every recent sprint has a goal (future sprints do not count)', () => {
     const data = boardData([], [started(1, null, 1), started(2, 'a', 5), started(3, 'b', 9), started(4, 'c', 12), sprint(5, null, null, null, { goal: null })]);
     expect(missingSprintGoal.evaluate(context({ data }))).toEqual({ quiet: true });
@@ -157,7 +179,7 @@ describe('lingering-impediments', () => {
     const active = sprint(9, '2026-02-23T09:00:00.000Z', '2026-03-06T17:00:00.000Z', null);
     // Flagged Mon 23 Feb 10:00, still flagged at now (Mon 2 Mar 12:00): 5 working days.
     const data = boardData([issue('B-1', { sprintIds: [9], flagged: true, changelog: [flagChange('2026-02-23T10:00:00.000Z', true)] })], [S1, active]);
-    const sprints = section([], { active: { id: 9, name: 'Sprint 9', startDate: active.startDate, endDate: active.endDate, goal: null, issueCount: 1 } });
+    const sprints = section([], { active: { id: 9, name: 'Sprint 9', startDate: active.startDate, endDate: active.endDate, goal: null, issueCount: 1, ...unobservedGoal(null) } });
     const signal = firedSignal(lingeringImpediments.evaluate(context({ data, sprints })));
     expect(signal.evidence.issueKeys).toEqual(['B-1']);
     expect(signal.observation).toContain('5 working days');
