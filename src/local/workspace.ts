@@ -138,6 +138,10 @@ export interface GroundTruth {
           completionRate: number | null;
           scopeChurn: number | null;
           carryOver: number | null;
+          /** Sub-tasks in the sprint, grouped apart (keys only; they are in none of the groups above). */
+          subtasks: { committed: string[]; added: string[]; completed: string[]; notCompleted: string[] };
+          /** Estimates changed while the sprint ran, on issues in it, in time order. */
+          estimateChanges: { issueKey: string; from: number | null; to: number | null }[];
         }
       >;
       /** Signal ids the project's story should raise (warning or critical). */
