@@ -229,7 +229,10 @@ export interface SignalEvidence {
 export interface Signal {
   /** Catalogue id, e.g. "unfinished-sprints". */
   id: string;
+  /** The role the signal speaks to first (who would usually open the conversation). */
   role: Role;
+  /** Other roles it concerns as much (missing-sprint-goal: the Product Owner, with the Scrum Master); usually none. */
+  alsoFor: Role[];
   /** Which sub-score the signal counts against. */
   area: 'backlog' | 'sprints' | 'roles';
   severity: Severity;

@@ -128,7 +128,8 @@ const rolesSection = object({
 
 const signal = object({
   id: str,
-  role: { enum: ['PO', 'SM', 'team'] },
+  role: { $ref: '#/$defs/role' },
+  alsoFor: { type: 'array', items: { $ref: '#/$defs/role' } },
   area,
   severity,
   title: str,
@@ -171,5 +172,5 @@ export const reportSchema = {
     dataQuality: { type: 'array', items: { $ref: '#/$defs/dataQualityNote' } },
     partial: { oneOf: [{ type: 'null' }, object({ reason: str })] },
   }),
-  $defs: { issueSet, goalAtStart, sprintFigures, sprintSection, backlogSection, rolesSection, signal, healthScore, dataQualityNote },
+  $defs: { role: { enum: ['PO', 'SM', 'team'] }, issueSet, goalAtStart, sprintFigures, sprintSection, backlogSection, rolesSection, signal, healthScore, dataQualityNote },
 };

@@ -18,9 +18,11 @@ function named(sprint: Sprint, goal: GoalAtStart): string {
   return goal.source === 'later' && goal.observedAt !== null ? `${sprint.name} (first seen by the app after it started, on ${goal.observedAt.slice(0, 10)})` : sprint.name;
 }
 
+// The goal is the Product Owner's proposal and the team's agreement; the Scrum Master sees that there is one.
 export const missingSprintGoal: SignalRule = {
   id: 'missing-sprint-goal',
   role: 'SM',
+  alsoFor: ['PO'],
   area: 'sprints',
   evaluate(ctx) {
     if (ctx.sprints === null) return { silent: NO_SPRINTS };
@@ -36,6 +38,7 @@ export const missingSprintGoal: SignalRule = {
     return fired({
       id: 'missing-sprint-goal',
       role: 'SM',
+      alsoFor: ['PO'],
       area: 'sprints',
       severity: critical ? 'critical' : 'warning',
       title: 'Sprints without a sprint goal',

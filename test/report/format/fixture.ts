@@ -175,6 +175,7 @@ export function makeReport(): Report {
       {
         id: 'unprotected-sprint',
         role: 'SM',
+        alsoFor: [],
         area: 'sprints',
         severity: 'critical',
         title: 'Work keeps arriving mid-sprint',
@@ -186,6 +187,7 @@ export function makeReport(): Report {
       {
         id: 'unfinished-sprints',
         role: 'SM',
+        alsoFor: [],
         area: 'sprints',
         severity: 'warning',
         title: 'Sprints often end unfinished',
@@ -197,6 +199,7 @@ export function makeReport(): Report {
       {
         id: 'thin-ready-runway',
         role: 'PO',
+        alsoFor: [],
         area: 'backlog',
         severity: 'warning',
         title: 'Little ready work ahead',
@@ -208,6 +211,7 @@ export function makeReport(): Report {
       {
         id: 'missing-sprint-goal',
         role: 'SM',
+        alsoFor: ['PO'],
         area: 'sprints',
         severity: 'info',
         title: 'A sprint started without a goal',

@@ -28,6 +28,12 @@ describe('Markdown format', () => {
     expect(md).toContain('goal at the start: Card payouts in two currencies');
   });
 
+  it('names every role a signal concerns', () => {
+    const md = formatReport(makeReport(), 'markdown');
+    expect(md).toContain('- **For:** Scrum Master and Product Owner (sprints, signal missing-sprint-goal)');
+    expect(md).toContain('- **For:** Product Owner (backlog, signal thin-ready-runway)');
+  });
+
   it('puts the portfolio table first, then each project in full', () => {
     const md = formatPortfolio([makeReport(), makeKanbanReport()], 'markdown');
     expect(md.startsWith('# Backlog health across 2 projects')).toBe(true);

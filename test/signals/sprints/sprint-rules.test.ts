@@ -107,6 +107,7 @@ describe('missing-sprint-goal', () => {
     const one = boardData([], [started(1, null, 1), started(2, 'Goal', 5), started(3, '  ', 9), started(4, 'Goal', 12)]);
     const signal = firedSignal(missingSprintGoal.evaluate(context({ data: one })));
     expect(signal.severity).toBe('warning');
+    expect({ role: signal.role, alsoFor: signal.alsoFor }).toEqual({ role: 'SM', alsoFor: ['PO'] }); // product.md: SM + PO
     expect(signal.evidence.sprintIds).toEqual([3]);
     const none = boardData([], [started(1, null, 1), started(2, null, 5), started(3, null, 9)]);
     expect(firedSignal(missingSprintGoal.evaluate(context({ data: none }))).severity).toBe('critical');
