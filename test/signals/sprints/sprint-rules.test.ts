@@ -172,6 +172,20 @@ describe('lingering-impediments', () => {
     expect(critical.severity).toBe('critical');
   });
 
+  it('names an item flagged in two sprints once, with its longest spell', () => {
+    const sprints = section([
+      figures(1, { impediments: [period('A-1', 4), period('A-2', 3)] }),
+      figures(2, { impediments: [period('A-1', 3)] }), // A-1 was still flagged when it was carried over
+    ]);
+    const signal = firedSignal(lingeringImpediments.evaluate(context({ sprints })));
+    expect(signal.observation).toBe(
+      '2 items were flagged for more than 2 working days during a sprint, the longest for 4 (each item with its longest spell): ' +
+        'A-1 (4 working days, the longest of 2 such spells), A-2 (3 working days).',
+    );
+    expect(signal.evidence.issueKeys).toEqual(['A-1', 'A-2']);
+    expect(signal.evidence.sprintIds).toEqual([1, 2]);
+  });
+
   it('stays quiet at 2 working days', () => {
     expect(lingeringImpediments.evaluate(context({ sprints: section([figures(1, { impediments: [period('A-1', 2)] })]) }))).toEqual({ quiet: true });
   });
