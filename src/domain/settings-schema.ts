@@ -66,10 +66,10 @@ export const SETTINGS_SCHEMA: Schema = {
     longAcceptanceCriteriaChars: count(0),
     thresholds: object({
       unfinishedSprints: object({ reliabilityBelow: share(), inSprints: count(1), ofLast: count(1) }),
-      chronicCarryOver: object({ minSprints: count(2) }),
+      chronicCarryOver: object({ minSprints: count(2), criticalItems: count(1) }),
       unprotectedSprint: object({ churnAbove: { type: 'number', minimum: 0, 'x-message': 'must be a number, 0 or more' }, inSprints: count(1), ofLast: count(1) }),
       missingSprintGoal: object({ ofLast: count(1) }),
-      timeboxDrift: object({ lateWorkingDays: count(0), lengthSpreadWorkingDays: count(0), ofLast: count(2) }),
+      timeboxDrift: object({ lateWorkingDays: count(0), lengthSpreadWorkingDays: count(0), ofLast: count(2), criticalLateSprints: count(1) }),
       lingeringImpediments: object({ flaggedWorkingDays: count(0) }),
       thinReadyRunway: object({ belowSprints: positiveNumber() }),
       overRefinedBacklog: object({ runwayAboveSprints: positiveNumber(), overSpecificationAbove: share() }),
@@ -86,7 +86,7 @@ export const SETTINGS_SCHEMA: Schema = {
       poAssignsWork: object({ shareAbove: share(), minChanges: count(1), windowDays: count(1) }),
       smOrdersBacklog: object({ shareAbove: share(), windowDays: count(1) }),
       absentPo: object({ days: count(1) }),
-      doneReopened: object({ minItems: count(1), ofLast: count(1) }),
+      doneReopened: object({ minItems: count(1), ofLast: count(1), criticalSprints: count(1) }),
     }),
   }),
 };
@@ -139,6 +139,13 @@ function crossFieldErrors(settings: ProjectSettings): SettingsError[] {
     if (t[name].inSprints > t[name].ofLast) {
       errors.push({ path: `/thresholds/${name}/inSprints`, message: 'cannot be more than the number of sprints looked at (ofLast)' });
     }
+  }
+  const critical = [
+    ['timeboxDrift', t.timeboxDrift.criticalLateSprints, t.timeboxDrift.ofLast, 'criticalLateSprints'],
+    ['doneReopened', t.doneReopened.criticalSprints, t.doneReopened.ofLast, 'criticalSprints'],
+  ] as const;
+  for (const [name, value, ofLast, field] of critical) {
+    if (value > ofLast) errors.push({ path: `/thresholds/${name}/${field}`, message: 'cannot be more than the number of sprints looked at (ofLast)' });
   }
   if (settings.horizonSprints > settings.distantBeyondSprints) {
     errors.push({ path: '/horizonSprints', message: 'cannot reach further than where distant work starts (distantBeyondSprints)' });
@@ -231,6 +238,7 @@ export function withDefaults(partial: unknown): ProjectSettings {
       if (error.path === '/thresholds/separateTechPool/interleavingBelow') restoreDefault(merged, '/thresholds/separateTechPool/interleavingAbove');
       if (error.path === '/horizonSprints') restoreDefault(merged, '/distantBeyondSprints');
       if (/^\/thresholds\/\w+\/inSprints$/.test(error.path)) restoreDefault(merged, error.path.replace(/inSprints$/, 'ofLast'));
+      if (/^\/thresholds\/\w+\/critical\w*Sprints$/.test(error.path)) restoreDefault(merged, error.path.replace(/critical\w*Sprints$/, 'ofLast'));
     }
   }
   return structuredClone(DEFAULT_SETTINGS);

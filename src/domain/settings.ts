@@ -35,10 +35,12 @@ export interface TechnicalClassification {
 
 export interface Thresholds {
   unfinishedSprints: { reliabilityBelow: number; inSprints: number; ofLast: number };
-  chronicCarryOver: { minSprints: number };
+  /** criticalItems: critical with this many chronic items or more. */
+  chronicCarryOver: { minSprints: number; criticalItems: number };
   unprotectedSprint: { churnAbove: number; inSprints: number; ofLast: number };
   missingSprintGoal: { ofLast: number };
-  timeboxDrift: { lateWorkingDays: number; lengthSpreadWorkingDays: number; ofLast: number };
+  /** criticalLateSprints: critical when this many of the sprints looked at closed late. */
+  timeboxDrift: { lateWorkingDays: number; lengthSpreadWorkingDays: number; ofLast: number; criticalLateSprints: number };
   lingeringImpediments: { flaggedWorkingDays: number };
   thinReadyRunway: { belowSprints: number };
   overRefinedBacklog: { runwayAboveSprints: number; overSpecificationAbove: number };
@@ -49,7 +51,8 @@ export interface Thresholds {
   poAssignsWork: { shareAbove: number; minChanges: number; windowDays: number };
   smOrdersBacklog: { shareAbove: number; windowDays: number };
   absentPo: { days: number };
-  doneReopened: { minItems: number; ofLast: number };
+  /** criticalSprints: critical when items came back from done in this many of the sprints looked at. */
+  doneReopened: { minItems: number; ofLast: number; criticalSprints: number };
 }
 
 export interface ProjectSettings {
@@ -132,10 +135,10 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   longAcceptanceCriteriaChars: 400,
   thresholds: {
     unfinishedSprints: { reliabilityBelow: 0.7, inSprints: 2, ofLast: 3 },
-    chronicCarryOver: { minSprints: 3 },
+    chronicCarryOver: { minSprints: 3, criticalItems: 3 },
     unprotectedSprint: { churnAbove: 0.2, inSprints: 2, ofLast: 3 },
     missingSprintGoal: { ofLast: 3 },
-    timeboxDrift: { lateWorkingDays: 1, lengthSpreadWorkingDays: 2, ofLast: 6 },
+    timeboxDrift: { lateWorkingDays: 1, lengthSpreadWorkingDays: 2, ofLast: 6, criticalLateSprints: 3 },
     lingeringImpediments: { flaggedWorkingDays: 2 },
     thinReadyRunway: { belowSprints: 1 },
     overRefinedBacklog: { runwayAboveSprints: 3, overSpecificationAbove: 0.3 },
@@ -146,6 +149,6 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
     poAssignsWork: { shareAbove: 0.3, minChanges: 10, windowDays: 90 },
     smOrdersBacklog: { shareAbove: 0.2, windowDays: 90 },
     absentPo: { days: 14 },
-    doneReopened: { minItems: 1, ofLast: 6 },
+    doneReopened: { minItems: 1, ofLast: 6, criticalSprints: 3 },
   },
 };

@@ -8,6 +8,7 @@ import { doneReopened } from '../../../src/signals/sprints/done-reopened';
 import { sprintRules } from '../../../src/signals/sprints/index';
 import type { RuleOutcome } from '../../../src/signals/rule';
 import type { Signal } from '../../../src/domain/types';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { boardData, person, sprint, S1, issue, flagChange } from '../../analysis/sprints/fixtures';
 import { context, figures, section, unobservedGoal } from '../context';
 
@@ -64,6 +65,18 @@ describe('chronic-carry-over', () => {
   it('is critical at 6 sprints', () => {
     const signal = firedSignal(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: [chain('A-9', [2, 3, 4, 5, 6, 7])] }) })));
     expect(signal.severity).toBe('critical');
+  });
+
+  it('is critical with criticalItems (3) chronic items, a setting', () => {
+    const chains = [chain('A-7', [5, 6, 7]), chain('A-8', [5, 6, 7]), chain('A-9', [5, 6, 7])];
+    expect(firedSignal(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: chains }) }))).severity).toBe('critical');
+    const two = chains.slice(0, 2);
+    expect(firedSignal(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: two }) }))).severity).toBe('warning');
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.thresholds.chronicCarryOver.criticalItems = 2;
+    const signal = firedSignal(chronicCarryOver.evaluate(context({ settings, sprints: section(closed, { carryOverChains: two }) })));
+    expect(signal.severity).toBe('critical');
+    expect(signal.rule).toContain('with 2 or more such items');
   });
 
   it('stays quiet for 2-sprint chains and for chains older than the trend window', () => {
@@ -154,6 +167,10 @@ describe('timebox-drift', () => {
     expect(varied.observation).toContain('from 9 to 12 working days');
     const late = section([1, 2, 3].map((id) => figures(id, { lateWorkingDays: 3 })));
     expect(firedSignal(timeboxDrift.evaluate(context({ sprints: late }))).severity).toBe('critical');
+    // criticalLateSprints is a setting: with 4, three late sprints are a warning.
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.thresholds.timeboxDrift.criticalLateSprints = 4;
+    expect(firedSignal(timeboxDrift.evaluate(context({ settings, sprints: late }))).severity).toBe('warning');
   });
 
   it('stays quiet one day late with lengths 2 days apart', () => {
@@ -216,5 +233,11 @@ describe('done-reopened', () => {
     const three = section([1, 2, 3].map((id) => figures(id, { reopened: [reopen(`A-${id}`, `2026-01-2${id}T10:00:00.000Z`)] })));
     expect(firedSignal(doneReopened.evaluate(context({ sprints: three }))).severity).toBe('critical');
     expect(doneReopened.evaluate(context({ sprints: section([figures(1)]) }))).toEqual({ quiet: true });
+    // criticalSprints is a setting: with 2, two such sprints are critical.
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.thresholds.doneReopened.criticalSprints = 2;
+    const two = section([1, 2].map((id) => figures(id, { reopened: [reopen(`A-${id}`, `2026-01-2${id}T10:00:00.000Z`)] })));
+    expect(firedSignal(doneReopened.evaluate(context({ sprints: two }))).severity).toBe('warning');
+    expect(firedSignal(doneReopened.evaluate(context({ settings, sprints: two }))).severity).toBe('critical');
   });
 });
