@@ -32,6 +32,14 @@ describe('recordSprintGoals', () => {
     expect(recordSprintGoals(first, [], '2026-01-06T01:00:00.000Z')).toEqual(first);
   });
 
+  it('leaves out what it cannot read in a stored record, instead of failing the load', () => {
+    const damaged = { 1: [{ at: '2026-01-05T01:00:00.000Z', goal: 7 }, { goal: 'no time' }, null], 2: 'not a list', x: [] } as unknown as Record<number, []>;
+    expect(recordSprintGoals(damaged, [sprint(1, null)], '2026-01-06T01:00:00.000Z')).toEqual({
+      1: [{ at: '2026-01-05T01:00:00.000Z', goal: null }], // a goal that is not text is no goal: unchanged
+      2: [],
+    });
+  });
+
   it('reads ids that came back from JSON as text', () => {
     const stored = JSON.parse(JSON.stringify(recordSprintGoals(undefined, [sprint(7, 'A')], '2026-01-05T01:00:00.000Z')));
     expect(recordSprintGoals(stored, [sprint(7, 'B')], '2026-01-06T01:00:00.000Z')[7].map((o) => o.goal)).toEqual(['A', 'B']);
