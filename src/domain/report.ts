@@ -41,6 +41,19 @@ export interface Reopening {
   by: string | null;
 }
 
+/** A sprint's goal when it started, as the app observed it (Jira keeps no history of goals). */
+export interface GoalAtStart {
+  goal: string | null;
+  /**
+   * 'observed': seen at or before the start; 'later': the app first saw the sprint after it had
+   * started, so this is the goal at that first sighting; 'current': never observed (or no start
+   * date), the goal as Jira holds it now.
+   */
+  source: 'observed' | 'later' | 'current';
+  /** When the observation used was made; null for 'current'. */
+  observedAt: IsoDateTime | null;
+}
+
 /** One closed sprint reconstructed like Jira's sprint report. */
 export interface SprintFigures {
   id: number;
@@ -75,7 +88,12 @@ export interface SprintFigures {
   lateWorkingDays: number | null;
   impediments: FlagPeriod[];
   reopened: Reopening[];
-  /** true/false when a goal snapshot exists from before and after the start; null = unknown. */
+  /** The goal at the start (`goal` above is the goal as Jira holds it now). */
+  goalAtStart: GoalAtStart;
+  /**
+   * true when a goal observed after the start differs from the goal at the start; false when the
+   * goal was observed by the start and seen unchanged since; null when that cannot be told.
+   */
   goalChangedAfterStart: boolean | null;
 }
 
@@ -99,7 +117,17 @@ export interface CarryOverChain {
 export interface SprintSection {
   /** Closed sprints, oldest first. */
   closed: SprintFigures[];
-  active: { id: number; name: string; startDate: IsoDateTime | null; endDate: IsoDateTime | null; goal: string | null; issueCount: number } | null;
+  active: {
+    id: number;
+    name: string;
+    startDate: IsoDateTime | null;
+    endDate: IsoDateTime | null;
+    goal: string | null;
+    issueCount: number;
+    /** As in SprintFigures. */
+    goalAtStart: GoalAtStart;
+    goalChangedAfterStart: boolean | null;
+  } | null;
   futureCount: number;
   /** The last `trendSprints` closed sprints, oldest first. */
   trend: SprintTrendPoint[];

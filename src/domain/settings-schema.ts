@@ -5,13 +5,14 @@
  * - validateSettings: schema check (ajv) plus the cross-field checks a schema cannot express;
  *   every problem comes back with a JSON pointer path and a sentence a project admin understands.
  * - withDefaults: deep-merge of a partial (stored, demo, hand-edited) object over DEFAULT_SETTINGS;
- *   values that would make the settings invalid are replaced by their defaults.
+ *   values that would make the settings invalid are replaced by their defaults, and a default of an
+ *   earlier version that was never changed by the team (the acceptance pattern) by today's default.
  *
  * Each leaf schema carries an `x-message`, the plain-English sentence shown when that value is wrong.
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import type { ProjectSettings } from './settings';
-import { DEFAULT_SETTINGS } from './settings';
+import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS } from './settings';
 
 type Schema = Record<string, unknown>;
 
@@ -65,10 +66,10 @@ export const SETTINGS_SCHEMA: Schema = {
     longAcceptanceCriteriaChars: count(0),
     thresholds: object({
       unfinishedSprints: object({ reliabilityBelow: share(), inSprints: count(1), ofLast: count(1) }),
-      chronicCarryOver: object({ minSprints: count(2) }),
+      chronicCarryOver: object({ minSprints: count(2), criticalItems: count(1) }),
       unprotectedSprint: object({ churnAbove: { type: 'number', minimum: 0, 'x-message': 'must be a number, 0 or more' }, inSprints: count(1), ofLast: count(1) }),
       missingSprintGoal: object({ ofLast: count(1) }),
-      timeboxDrift: object({ lateWorkingDays: count(0), lengthSpreadWorkingDays: count(0), ofLast: count(2) }),
+      timeboxDrift: object({ lateWorkingDays: count(0), lengthSpreadWorkingDays: count(0), ofLast: count(2), criticalLateSprints: count(1) }),
       lingeringImpediments: object({ flaggedWorkingDays: count(0) }),
       thinReadyRunway: object({ belowSprints: positiveNumber() }),
       overRefinedBacklog: object({ runwayAboveSprints: positiveNumber(), overSpecificationAbove: share() }),
@@ -85,7 +86,7 @@ export const SETTINGS_SCHEMA: Schema = {
       poAssignsWork: object({ shareAbove: share(), minChanges: count(1), windowDays: count(1) }),
       smOrdersBacklog: object({ shareAbove: share(), windowDays: count(1) }),
       absentPo: object({ days: count(1) }),
-      doneReopened: object({ minItems: count(1), ofLast: count(1) }),
+      doneReopened: object({ minItems: count(1), ofLast: count(1), criticalSprints: count(1) }),
     }),
   }),
 };
@@ -138,6 +139,13 @@ function crossFieldErrors(settings: ProjectSettings): SettingsError[] {
     if (t[name].inSprints > t[name].ofLast) {
       errors.push({ path: `/thresholds/${name}/inSprints`, message: 'cannot be more than the number of sprints looked at (ofLast)' });
     }
+  }
+  const critical = [
+    ['timeboxDrift', t.timeboxDrift.criticalLateSprints, t.timeboxDrift.ofLast, 'criticalLateSprints'],
+    ['doneReopened', t.doneReopened.criticalSprints, t.doneReopened.ofLast, 'criticalSprints'],
+  ] as const;
+  for (const [name, value, ofLast, field] of critical) {
+    if (value > ofLast) errors.push({ path: `/thresholds/${name}/${field}`, message: 'cannot be more than the number of sprints looked at (ofLast)' });
   }
   if (settings.horizonSprints > settings.distantBeyondSprints) {
     errors.push({ path: '/horizonSprints', message: 'cannot reach further than where distant work starts (distantBeyondSprints)' });
@@ -202,11 +210,24 @@ function restoreDefault(target: Record<string, unknown>, pointer: string): void 
 }
 
 /**
+ * Settings saved by an earlier version hold that version's default acceptance pattern word for word;
+ * it becomes today's default (a pattern the team wrote is kept as it is).
+ */
+function upgradeFormerDefaults(merged: Record<string, unknown>): void {
+  const dor = merged.definitionOfReady;
+  const criteria = isPlainObject(dor) ? dor.acceptanceCriteria : undefined;
+  if (isPlainObject(criteria) && typeof criteria.descriptionPattern === 'string' && FORMER_DEFAULT_ACCEPTANCE_PATTERNS.includes(criteria.descriptionPattern)) {
+    criteria.descriptionPattern = DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern;
+  }
+}
+
+/**
  * Complete settings from a partial object: deep-merged over DEFAULT_SETTINGS, keys the defaults do
  * not have dropped, and any value that fails validation put back to its default. Never throws.
  */
 export function withDefaults(partial: unknown): ProjectSettings {
   const merged = deepMerge(DEFAULT_SETTINGS, isPlainObject(partial) ? partial : {}) as Record<string, unknown>;
+  upgradeFormerDefaults(merged);
   for (let attempt = 0; attempt < 5; attempt++) {
     const result = validateSettings(merged);
     if (result.ok) return result.settings;
@@ -217,6 +238,7 @@ export function withDefaults(partial: unknown): ProjectSettings {
       if (error.path === '/thresholds/separateTechPool/interleavingBelow') restoreDefault(merged, '/thresholds/separateTechPool/interleavingAbove');
       if (error.path === '/horizonSprints') restoreDefault(merged, '/distantBeyondSprints');
       if (/^\/thresholds\/\w+\/inSprints$/.test(error.path)) restoreDefault(merged, error.path.replace(/inSprints$/, 'ofLast'));
+      if (/^\/thresholds\/\w+\/critical\w*Sprints$/.test(error.path)) restoreDefault(merged, error.path.replace(/critical\w*Sprints$/, 'ofLast'));
     }
   }
   return structuredClone(DEFAULT_SETTINGS);

@@ -11,7 +11,11 @@ export interface DefinitionOfReady {
     required: boolean;
     /** Custom field id holding acceptance criteria; when null the description is searched. */
     fieldId: string | null;
-    /** Case-insensitive regular expression looked for in the description when fieldId is null. */
+    /**
+     * Case-insensitive regular expression looked for in the description when fieldId is null. The
+     * description is plain text with one line per paragraph, heading or list item ("\n" between
+     * lines; `.` does not cross them).
+     */
     descriptionPattern: string;
   };
   requireNotBlocked: boolean;
@@ -31,10 +35,12 @@ export interface TechnicalClassification {
 
 export interface Thresholds {
   unfinishedSprints: { reliabilityBelow: number; inSprints: number; ofLast: number };
-  chronicCarryOver: { minSprints: number };
+  /** criticalItems: critical with this many chronic items or more. */
+  chronicCarryOver: { minSprints: number; criticalItems: number };
   unprotectedSprint: { churnAbove: number; inSprints: number; ofLast: number };
   missingSprintGoal: { ofLast: number };
-  timeboxDrift: { lateWorkingDays: number; lengthSpreadWorkingDays: number; ofLast: number };
+  /** criticalLateSprints: critical when this many of the sprints looked at closed late. */
+  timeboxDrift: { lateWorkingDays: number; lengthSpreadWorkingDays: number; ofLast: number; criticalLateSprints: number };
   lingeringImpediments: { flaggedWorkingDays: number };
   thinReadyRunway: { belowSprints: number };
   overRefinedBacklog: { runwayAboveSprints: number; overSpecificationAbove: number };
@@ -45,7 +51,8 @@ export interface Thresholds {
   poAssignsWork: { shareAbove: number; minChanges: number; windowDays: number };
   smOrdersBacklog: { shareAbove: number; windowDays: number };
   absentPo: { days: number };
-  doneReopened: { minItems: number; ofLast: number };
+  /** criticalSprints: critical when items came back from done in this many of the sprints looked at. */
+  doneReopened: { minItems: number; ofLast: number; criticalSprints: number };
 }
 
 export interface ProjectSettings {
@@ -76,6 +83,29 @@ export interface ProjectSettings {
   thresholds: Thresholds;
 }
 
+/**
+ * Acceptance criteria in a description, by default (compiled with flag `i` only, like any pattern):
+ * - a label "Acceptance criteria:" anywhere;
+ * - a heading: the words "Acceptance criteria" alone on their line (marks such as "#", "*" or ":" allowed),
+ *   so "There are no acceptance criteria yet" is not one;
+ * - Given ... when ... then on one line;
+ * - Given ... When ... Then as steps: a line that starts with "Given", and the words "when" and
+ *   "then" after it, on the same or later lines (each step on its own line, as rich text gives them).
+ */
+export const DEFAULT_ACCEPTANCE_PATTERN = [
+  String.raw`acceptance criteria\s*:`,
+  String.raw`(^|\n)[^\w\n]*acceptance criteria[^\w\n]*(\n|$)`,
+  String.raw`\bgiven\b.+\bwhen\b.+\bthen\b`,
+  String.raw`(^|\n)[^\w\n]*given\b[\s\S]*?\bwhen\b[\s\S]*?\bthen\b`,
+].join('|');
+
+/**
+ * Default patterns of earlier versions, which stored settings may still hold: withDefaults replaces
+ * them by the current default. The first matched any mention ("no acceptance criteria yet") and
+ * missed Given/When/Then written on separate lines.
+ */
+export const FORMER_DEFAULT_ACCEPTANCE_PATTERNS: readonly string[] = ['(acceptance criteria|given .+ when .+ then)'];
+
 export const DEFAULT_SETTINGS: ProjectSettings = {
   enabled: true,
   roles: { productOwners: [], scrumMasters: [] },
@@ -86,7 +116,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
     acceptanceCriteria: {
       required: true,
       fieldId: null,
-      descriptionPattern: '(acceptance criteria|given .+ when .+ then)',
+      descriptionPattern: DEFAULT_ACCEPTANCE_PATTERN,
     },
     requireNotBlocked: true,
     requireNotFlagged: true,
@@ -105,10 +135,10 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   longAcceptanceCriteriaChars: 400,
   thresholds: {
     unfinishedSprints: { reliabilityBelow: 0.7, inSprints: 2, ofLast: 3 },
-    chronicCarryOver: { minSprints: 3 },
+    chronicCarryOver: { minSprints: 3, criticalItems: 3 },
     unprotectedSprint: { churnAbove: 0.2, inSprints: 2, ofLast: 3 },
     missingSprintGoal: { ofLast: 3 },
-    timeboxDrift: { lateWorkingDays: 1, lengthSpreadWorkingDays: 2, ofLast: 6 },
+    timeboxDrift: { lateWorkingDays: 1, lengthSpreadWorkingDays: 2, ofLast: 6, criticalLateSprints: 3 },
     lingeringImpediments: { flaggedWorkingDays: 2 },
     thinReadyRunway: { belowSprints: 1 },
     overRefinedBacklog: { runwayAboveSprints: 3, overSpecificationAbove: 0.3 },
@@ -119,6 +149,6 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
     poAssignsWork: { shareAbove: 0.3, minChanges: 10, windowDays: 90 },
     smOrdersBacklog: { shareAbove: 0.2, windowDays: 90 },
     absentPo: { days: 14 },
-    doneReopened: { minItems: 1, ofLast: 6 },
+    doneReopened: { minItems: 1, ofLast: 6, criticalSprints: 3 },
   },
 };

@@ -80,6 +80,16 @@ export interface Sprint {
   goal: string | null;
 }
 
+/**
+ * A sprint's goal as one load of the app read it. Jira keeps no history of sprint goals, so the app
+ * keeps its own (see goal-observations.ts).
+ */
+export interface GoalObservation {
+  at: IsoDateTime;
+  /** null when the sprint had no goal then. */
+  goal: string | null;
+}
+
 /** One item of one changelog history, flattened. Sorted oldest first per issue. */
 export interface ChangeEvent {
   /** Jira field id: "status", "resolution", "assignee", or a custom field id (sprint, rank, estimate, flagged). */
@@ -189,6 +199,12 @@ export interface BoardData {
    * it existed: the next refresh is then a full one.
    */
   fullLoadAt?: IsoDateTime;
+  /**
+   * Sprint id -> the goals the app has observed, oldest first: one when the sprint was first seen,
+   * then one each time its goal differed from the last. Carried from load to load. Absent in data
+   * stored before it existed and in hand-made data: goals are then judged as Jira holds them now.
+   */
+  sprintGoals?: Record<number, GoalObservation[]>;
 }
 
 /** A rank-ordered snapshot of a board's backlog, taken daily. */
@@ -213,7 +229,10 @@ export interface SignalEvidence {
 export interface Signal {
   /** Catalogue id, e.g. "unfinished-sprints". */
   id: string;
+  /** The role the signal speaks to first (who would usually open the conversation). */
   role: Role;
+  /** Other roles it concerns as much (missing-sprint-goal: the Product Owner, with the Scrum Master); usually none. */
+  alsoFor: Role[];
   /** Which sub-score the signal counts against. */
   area: 'backlog' | 'sprints' | 'roles';
   severity: Severity;

@@ -5,6 +5,7 @@
  * into the previous data in rank order.
  */
 import type { BoardConfig, BoardData } from '../domain/types';
+import { recordSprintGoals } from '../domain/goal-observations';
 import type { JiraClient } from './client';
 import { DISCOVERY_NOTE_CODES } from './fields';
 import { LoadState, issueFields, jqlQuote, normaliseAll, partialOf, projectName, readChangedSprints, readChangelogs, statusCategoryMap } from './load-steps';
@@ -73,5 +74,6 @@ export async function refreshIncrementally(client: JiraClient, opts: LoadOptions
     notes: [...keptNotes, ...state.notes],
     partial: partialOf(state),
     fetchedAt,
+    sprintGoals: recordSprintGoals(previous.sprintGoals, sprints, fetchedAt),
   };
 }

@@ -21,12 +21,16 @@
  * seen incrementally, nor can a change that leaves an issue's `updated` alone (a blocking issue
  * being resolved elsewhere); the weekly full load picks them up.
  *
+ * Both loads carry the sprint goals observed by earlier loads of the board on, adding one for each
+ * sprint seen for the first time or whose goal differs from the last seen (domain/goal-observations.ts).
+ *
  * No board: NoBoardError is thrown (the caller turns it into a report that says so). When the board
  * settings, the sprints or the changelog cannot be read (after retries), the load goes on without
  * them and says so in `partial: { reason }` and the notes; without the issues there is nothing to
  * show, so a failed issue search throws its JiraError.
  */
 import type { Board, BoardConfig, BoardData } from '../domain/types';
+import { recordSprintGoals } from '../domain/goal-observations';
 import type { JiraClient } from './client';
 import { discoverFields } from './fields';
 import { refreshIncrementally, sameFields } from './incremental';
@@ -202,6 +206,8 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     partial: partialOf(state),
     fetchedAt,
     fullLoadAt: fetchedAt,
+    // Goals seen by earlier loads of this board are carried on (Jira keeps no goal history).
+    sprintGoals: recordSprintGoals(previous?.project.key === opts.projectKey && previous.board.id === board.id ? previous.sprintGoals : undefined, sprints, fetchedAt),
   };
 }
 

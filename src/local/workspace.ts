@@ -129,6 +129,19 @@ export interface GroundTruth {
           completed: { issues: string[]; points: number | null };
           notCompleted: { issues: string[]; points: number | null };
           doneBeforeStart: { issues: string[]; points: number | null };
+          /**
+           * The four ratios (product.md), null when the denominator is 0: in points when the
+           * committed issues held points at the start, else in issues. Reliability counts a completed
+           * committed issue at its estimate at the close, and nothing for one unestimated at the start.
+           */
+          commitmentReliability: number | null;
+          completionRate: number | null;
+          scopeChurn: number | null;
+          carryOver: number | null;
+          /** Sub-tasks in the sprint, grouped apart (keys only; they are in none of the groups above). */
+          subtasks: { committed: string[]; added: string[]; completed: string[]; notCompleted: string[] };
+          /** Estimates changed while the sprint ran, on issues in it, in time order. */
+          estimateChanges: { issueKey: string; from: number | null; to: number | null }[];
         }
       >;
       /** Signal ids the project's story should raise (warning or critical). */

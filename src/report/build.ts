@@ -8,7 +8,6 @@ import type { ProjectSettings } from '../domain/settings';
 import type { BacklogSection, Report, RolesSection } from '../domain/report';
 import { analyseSprints } from '../analysis/sprints/section';
 import { replayBoard } from '../analysis/sprints/replay';
-import type { GoalSnapshot } from '../analysis/sprints/reconstruct';
 import { analyseRoles } from '../analysis/roles/section';
 import { analyseBacklog } from '../analysis/backlog/index';
 import { allRules, evaluateSignals } from '../signals/catalogue';
@@ -20,8 +19,6 @@ export interface BuildReportInput {
   settings: ProjectSettings;
   snapshots: BacklogSnapshot[];
   now: Date;
-  /** Sprint id -> goal snapshots, when something recorded them. */
-  goalHistory?: Record<number, GoalSnapshot[]>;
 }
 
 const KANBAN_LIMITATION =
@@ -62,7 +59,7 @@ export function buildReport(input: BuildReportInput): Report {
   let sprints: Report['sprints'] = null;
   if (hasSprints) {
     try {
-      sprints = analyseSprints({ data, settings, now, goalHistory: input.goalHistory });
+      sprints = analyseSprints({ data, settings, now });
       notes.push(...replayBoard(data).notes);
       for (const s of sprints.closed) {
         if (s.startDate === null || s.completeDate === null) {

@@ -32,6 +32,8 @@ function object(properties: Record<string, unknown>, optional: string[] = [], st
 const issueSet = object({ issues: strings, points: nullableNum });
 const byPerson = { type: 'array', items: object({ accountId: nullableStr, changes: int }) };
 
+const goalAtStart = object({ goal: nullableStr, source: { enum: ['observed', 'later', 'current'] }, observedAt: nullableDate });
+
 const sprintFigures = object({
   id: int,
   name: str,
@@ -57,13 +59,20 @@ const sprintFigures = object({
   lateWorkingDays: nullableInt,
   impediments: { type: 'array', items: object({ issueKey: str, from: date, to: nullableDate, workingDays: int }) },
   reopened: { type: 'array', items: object({ issueKey: str, at: date, by: nullableStr }) },
+  goalAtStart: { $ref: '#/$defs/goalAtStart' },
   goalChangedAfterStart: { type: ['boolean', 'null'] },
 });
 
 const sprintSection = object({
   closed: { type: 'array', items: { $ref: '#/$defs/sprintFigures' } },
   active: {
-    oneOf: [{ type: 'null' }, object({ id: int, name: str, startDate: nullableDate, endDate: nullableDate, goal: nullableStr, issueCount: int })],
+    oneOf: [
+      { type: 'null' },
+      object({
+        id: int, name: str, startDate: nullableDate, endDate: nullableDate, goal: nullableStr, issueCount: int,
+        goalAtStart: { $ref: '#/$defs/goalAtStart' }, goalChangedAfterStart: { type: ['boolean', 'null'] },
+      }),
+    ],
   },
   futureCount: int,
   trend: {
@@ -119,7 +128,8 @@ const rolesSection = object({
 
 const signal = object({
   id: str,
-  role: { enum: ['PO', 'SM', 'team'] },
+  role: { $ref: '#/$defs/role' },
+  alsoFor: { type: 'array', items: { $ref: '#/$defs/role' } },
   area,
   severity,
   title: str,
@@ -162,5 +172,5 @@ export const reportSchema = {
     dataQuality: { type: 'array', items: { $ref: '#/$defs/dataQualityNote' } },
     partial: { oneOf: [{ type: 'null' }, object({ reason: str })] },
   }),
-  $defs: { issueSet, sprintFigures, sprintSection, backlogSection, rolesSection, signal, healthScore, dataQualityNote },
+  $defs: { role: { enum: ['PO', 'SM', 'team'] }, issueSet, goalAtStart, sprintFigures, sprintSection, backlogSection, rolesSection, signal, healthScore, dataQualityNote },
 };

@@ -21,6 +21,8 @@ export type RuleOutcome = { fired: Signal } | { quiet: true } | { silent: string
 export interface SignalRule {
   id: string;
   role: Role;
+  /** Other roles the signal concerns as much (see Signal.alsoFor). */
+  alsoFor?: Role[];
   area: Signal['area'];
   evaluate(ctx: SignalContext): RuleOutcome;
 }

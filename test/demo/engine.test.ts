@@ -1,69 +1,7 @@
 /**
- * The demo's ground truth against the real engine, end to end: the generated workspace is served by
- * the emulator, read over HTTP by the Jira client, and analysed; each project must raise the
- * signals its story expects (warning or critical) and none of those it lists as silent.
- * Uses a seed and a moment other than the default, with the extra project flavours.
+ * The engine against the demo's ground truth (see engine-checks.ts), on a seed and a moment other
+ * than the default, with the extra project flavours.
  */
-import { generateDemo, DEMO_ADMIN } from '../../src/local/demo';
-import type { DemoOutput } from '../../src/local/demo';
-import { startEmulator, type Emulator } from '../../src/local/emulator';
-import { createHttpTransport } from '../../src/local/http-transport';
-import { JiraClient } from '../../src/jira/client';
-import { computeProjectReport } from '../../src/engine/compute';
-import { withDefaults } from '../../src/domain/settings-schema';
+import { engineChecks } from './engine-checks';
 
-const NOW = new Date('2026-08-01T00:00:00Z');
-let demo: DemoOutput;
-let emulator: Emulator;
-let client: JiraClient;
-
-beforeAll(async () => {
-  demo = generateDemo({ now: NOW, seed: 6, extraProjects: 6 });
-  emulator = await startEmulator({ workspace: demo.workspace });
-  client = new JiraClient(createHttpTransport({ baseUrl: emulator.url, email: DEMO_ADMIN.emailAddress, apiToken: DEMO_ADMIN.apiToken }));
-});
-
-afterAll(async () => {
-  await emulator?.stop();
-});
-
-const KEYS = ['CALM', 'SPILL', 'CHURN', 'SPLIT', 'THIN', 'SOLO', 'FLOW', 'P001', 'P002', 'P003', 'P004', 'P005', 'P006'];
-
-const reports = new Map<string, Promise<Awaited<ReturnType<typeof computeProjectReport>>>>();
-/** The engine's report for a project, computed once per test file. */
-function reportFor(key: string) {
-  if (!reports.has(key)) {
-    reports.set(key, computeProjectReport(client, {
-      projectKey: key,
-      settings: withDefaults(demo.settings[key] as Record<string, unknown>),
-      snapshots: demo.snapshots[key] ?? [],
-      now: NOW,
-    }));
-  }
-  return reports.get(key)!;
-}
-
-test.each(KEYS)('%s raises the signals its story expects and none it lists as silent', async (key) => {
-  const { report } = await reportFor(key);
-  const fired = report.signals.filter((s) => s.severity !== 'info').map((s) => s.id);
-  const truth = demo.truth.projects[key];
-  expect({ key, missing: truth.expectedSignals.filter((id) => !fired.includes(id)) }).toEqual({ key, missing: [] });
-  expect({ key, unexpected: truth.silentSignals.filter((id) => fired.includes(id)) }).toEqual({ key, unexpected: [] });
-});
-
-const GROUPS = ['committed', 'added', 'removed', 'completed', 'notCompleted', 'doneBeforeStart'] as const;
-
-test.each(KEYS.filter((k) => k !== 'FLOW'))('%s: the engine reconstructs every closed sprint as the ground truth says', async (key) => {
-  const { report } = await reportFor(key);
-  const truth = demo.truth.projects[key].sprints;
-  const closed = report.sprints!.closed;
-  expect(closed.map((s) => s.id).sort((a, b) => a - b)).toEqual(Object.keys(truth).map(Number).sort((a, b) => a - b));
-  for (const sprint of closed) {
-    for (const group of GROUPS) {
-      expect({ sprint: sprint.id, group, issues: sprint[group].issues }).toEqual({ sprint: sprint.id, group, issues: truth[sprint.id][group].issues });
-    }
-    for (const group of GROUPS) {
-      expect({ sprint: sprint.id, group, points: sprint[group].points }).toEqual({ sprint: sprint.id, group, points: truth[sprint.id][group].points });
-    }
-  }
-});
+describe('seed 6 with six extra projects, Saturday midnight', () => engineChecks({ now: new Date('2026-08-01T00:00:00Z'), seed: 6, extraProjects: 6 }));

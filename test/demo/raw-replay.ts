@@ -77,14 +77,17 @@ export function projectSprints(workspace: Workspace, key: string) {
   return workspace.sprints.filter((s) => s.originBoardId === board.id);
 }
 
-/** Jira's sprint-report groups, replayed from the raw changelog (product.md's definitions). */
-export function replaySprint(workspace: Workspace, key: string, sprintId: number) {
+/**
+ * Jira's sprint-report groups, replayed from the raw changelog (product.md's definitions), of the
+ * project's stories, or of its sub-tasks with `kind` 'subtasks'.
+ */
+export function replaySprint(workspace: Workspace, key: string, sprintId: number, kind: 'stories' | 'subtasks' = 'stories') {
   const sprint = workspace.sprints.find((s) => s.id === sprintId)!;
   const t0 = Date.parse(sprint.startDate!);
   const t1 = Date.parse(sprint.completeDate!);
   const done = doneStatusIds(workspace);
   const groups = { committed: [] as string[], added: [] as string[], removed: [] as string[], completed: [] as string[], notCompleted: [] as string[], doneBeforeStart: [] as string[] };
-  for (const issue of projectIssues(workspace, key).filter((i) => !isSubtask(i))) {
+  for (const issue of projectIssues(workspace, key).filter((i) => isSubtask(i) === (kind === 'subtasks'))) {
     const inAt = (t: number) => sprintsAt(issue, t).includes(sprintId);
     const doneAt = (t: number) => done.has(statusIdAt(issue, t));
     const moments = membershipMoments(issue);
@@ -103,6 +106,17 @@ export function replaySprint(workspace: Workspace, key: string, sprintId: number
   const byNumber = (a: string, b: string) => Number(a.split('-')[1]) - Number(b.split('-')[1]);
   for (const list of Object.values(groups)) list.sort(byNumber);
   return { groups, t0, t1 };
+}
+
+/** Estimate changes in (t0, t1] on the sprint's committed and added issues while they were in it, in time order. */
+export function replayEstimateChanges(workspace: Workspace, key: string, sprintId: number) {
+  const { groups, t0, t1 } = replaySprint(workspace, key, sprintId);
+  const keys = new Set([...groups.committed, ...groups.added]);
+  return projectIssues(workspace, key)
+    .filter((issue) => keys.has(issue.key))
+    .flatMap((issue) => itemsOf(issue, POINTS).filter((c) => c.at > t0 && c.at <= t1 && sprintsAt(issue, c.at).includes(sprintId)).map((c) => ({ issue, c })))
+    .sort((a, b) => a.c.at - b.c.at)
+    .map(({ issue, c }) => ({ issueKey: issue.key, from: c.item.fromString === null ? null : Number(c.item.fromString), to: c.item.toString === null ? null : Number(c.item.toString) }));
 }
 
 /** Backlog at the end, as the app defines it: not done, not sub-tasks, not in the active sprint; future sprint first, then rank. */

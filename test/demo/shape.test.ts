@@ -101,6 +101,7 @@ describe('raw Jira shapes', () => {
   test('every issue carries the site fields in Jira shapes', () => {
     const required = ['summary', 'issuetype', 'status', 'labels', 'components', 'parent', 'issuelinks', 'assignee', 'reporter', 'created', 'updated', 'resolutiondate', 'resolution', 'description', 'subtasks', SPRINT, RANK, POINTS, FLAGGED];
     const keys = new Set(demo.workspace.issues.map((i) => i.key));
+    const byKey = new Map(demo.workspace.issues.map((i) => [i.key, i]));
     const problems: string[] = [];
     const check = (issue: WsIssue, ok: boolean, what: string) => {
       if (!ok) problems.push(`${issue.key}: ${what}`);
@@ -122,7 +123,19 @@ describe('raw Jira shapes', () => {
       check(issue, f[POINTS] === null || typeof f[POINTS] === 'number', 'points');
       for (const s of f[SPRINT] ?? []) check(issue, typeof s.id === 'number' && typeof s.name === 'string' && typeof s.boardId === 'number' && ['closed', 'active', 'future'].includes(s.state), 'sprint value');
       for (const link of f.issuelinks) check(issue, keys.has((link.inwardIssue ?? link.outwardIssue).key) && link.type.inward === 'is blocked by', 'link');
-      if (isSubtask(issue)) check(issue, keys.has(f.parent?.key) && f[SPRINT] === null, 'sub-task parent');
+      if (isSubtask(issue)) {
+        // A sub-task is in sprints of its parent only (Jira moves it with the parent; a finished one stays behind),
+        // and while both are open, in the same open sprints.
+        const parent = byKey.get(f.parent?.key);
+        check(issue, parent !== undefined, 'sub-task parent');
+        const own = (f[SPRINT] ?? []).map((s: { id: number }) => s.id);
+        const ofParent = ((parent?.fields[SPRINT] as { id: number; state: string }[] | null) ?? []);
+        check(issue, own.every((id: number) => ofParent.some((p) => p.id === id)), 'sub-task sprint not its parent’s');
+        const openOf = (values: { id: number; state: string }[]) => values.filter((v) => v.state !== 'closed').map((v) => v.id).join(',');
+        if (!done && (parent?.fields.status as { statusCategory: { key: string } }).statusCategory.key !== 'done') {
+          check(issue, openOf(f[SPRINT] ?? []) === openOf(ofParent), 'open sub-task not in its parent’s open sprint');
+        }
+      }
       for (const sub of f.subtasks) check(issue, keys.has(sub.key), 'sub-task');
     }
     expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 /** Story checks for CALM, SPILL and CHURN (see story-checks.ts). */
 import {
-  currentSprintIds, FLAGGED, finalBacklog, interleaving, isTechnical, itemsOf, POINTS,
-  projectIssues, projectSprints, RANK, SPRINT,
+  currentSprintIds, FLAGGED, finalBacklog, interleaving, isSubtask, isTechnical, itemsOf, POINTS,
+  projectIssues, projectSprints, RANK, replayEstimateChanges, replaySprint, SPRINT,
 } from './raw-replay';
 import { churn, closedFigures, ctx, DAY, distantItems, issueByKey, rankAuthors, readyRunway, reliability, topTenOverlapThisWeek, workingDays } from './story-measures';
 
@@ -61,6 +61,13 @@ export function sprintStoryChecks(): void {
       const byPo = projectIssues(ctx.demo.workspace, 'CALM').flatMap((i) => itemsOf(i, 'assignee')).filter((c) => c.history.author!.accountId === po);
       expect(byPo).toEqual([]);
     });
+    test('larger items are split into sub-tasks that run in the sprint; some sprint holds an item done before it started', () => {
+      const closed = projectSprints(ctx.demo.workspace, 'CALM').filter((s) => s.state === 'closed');
+      const inSprints = projectIssues(ctx.demo.workspace, 'CALM').filter((i) => isSubtask(i) && currentSprintIds(i).some((id) => closed.some((s) => s.id === id)));
+      expect(inSprints.length).toBeGreaterThan(10);
+      const doneBefore = closed.flatMap((s) => replaySprint(ctx.demo.workspace, 'CALM', s.id).groups.doneBeforeStart);
+      expect(doneBefore.length).toBeGreaterThan(0);
+    });
     test('the product owner tended the backlog in the last 14 days', () => {
       const po = ctx.demo.settings.CALM.roles!.productOwners![0]!;
       const since = ctx.now.getTime() - 14 * DAY;
@@ -114,6 +121,13 @@ export function sprintStoryChecks(): void {
   });
 
   describe('CHURN: a committee orders the backlog', () => {
+    test('the shifting reaches into sprints: an item is taken out of a running sprint, another re-estimated in one', () => {
+      const closed = projectSprints(ctx.demo.workspace, 'CHURN').filter((s) => s.state === 'closed');
+      expect(closed.flatMap((s) => replaySprint(ctx.demo.workspace, 'CHURN', s.id).groups.removed).length).toBeGreaterThan(0);
+      expect(closed.flatMap((s) => replayEstimateChanges(ctx.demo.workspace, 'CHURN', s.id)).length).toBeGreaterThan(0);
+      // Never more than one item out per sprint: the sprint stays protected (scope churn of removals alone under 20%).
+      for (const s of closed) expect(replaySprint(ctx.demo.workspace, 'CHURN', s.id).groups.removed.length).toBeLessThanOrEqual(1);
+    });
     test('4+ rankers, top ranker under 60%, the Scrum Master over 20%', () => {
       const authors = rankAuthors('CHURN', 90);
       const total = [...authors.values()].reduce((a, b) => a + b, 0);

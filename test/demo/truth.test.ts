@@ -1,6 +1,6 @@
 import { generateDemo } from '../../src/local/demo';
 import type { DemoOutput } from '../../src/local/demo';
-import { pointsAt, projectSprints, replaySprint } from './raw-replay';
+import { pointsAt, projectSprints, replayEstimateChanges, replaySprint } from './raw-replay';
 
 const NOW = new Date('2026-11-22T03:35:00Z');
 let demo: DemoOutput;
@@ -51,6 +51,14 @@ describe('ground truth', () => {
         notCompleted: figures.notCompleted.issues,
         doneBeforeStart: figures.doneBeforeStart.issues,
       });
+    }
+  });
+
+  test.each(SCRUM)('%s sub-tasks and estimate changes match a replay of the raw changelog', (key) => {
+    for (const [id, figures] of Object.entries(demo.truth.projects[key].sprints)) {
+      const { groups } = replaySprint(demo.workspace, key, Number(id), 'subtasks');
+      expect({ sprint: id, ...figures.subtasks }).toEqual({ sprint: id, committed: groups.committed, added: groups.added, completed: groups.completed, notCompleted: groups.notCompleted });
+      expect({ sprint: id, changes: figures.estimateChanges }).toEqual({ sprint: id, changes: replayEstimateChanges(demo.workspace, key, Number(id)) });
     }
   });
 

@@ -92,6 +92,17 @@ describe('validateSettings', () => {
         { path: '/thresholds/unprotectedSprint/inSprints', message: 'cannot be more than the number of sprints looked at (ofLast)' },
       ]);
     });
+    it('a critical count of sprints cannot exceed the sprints looked at', () => {
+      expect(errorsOf(changed((s) => (s.thresholds.timeboxDrift.criticalLateSprints = 7)))).toEqual([
+        { path: '/thresholds/timeboxDrift/criticalLateSprints', message: 'cannot be more than the number of sprints looked at (ofLast)' },
+      ]);
+      expect(errorsOf(changed((s) => (s.thresholds.doneReopened.criticalSprints = 7)))).toEqual([
+        { path: '/thresholds/doneReopened/criticalSprints', message: 'cannot be more than the number of sprints looked at (ofLast)' },
+      ]);
+      expect(errorsOf(changed((s) => (s.thresholds.chronicCarryOver.criticalItems = 0)))).toEqual([
+        { path: '/thresholds/chronicCarryOver/criticalItems', message: 'must be a whole number, 1 or more' },
+      ]);
+    });
     it('the near-term horizon cannot reach past distant work', () => {
       expect(errorsOf(changed((s) => (s.horizonSprints = 4)))[0].path).toBe('/horizonSprints');
     });
@@ -133,6 +144,22 @@ describe('withDefaults', () => {
     expect(merged.roles.productOwners).toEqual([]);
     expect(merged.thresholds.separateTechPool.interleavingBelow).toBe(0.2);
     expect(merged.definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
+  });
+
+  it("replaces an earlier version's default acceptance pattern, and keeps a pattern the team wrote", () => {
+    const stored = { definitionOfReady: { acceptanceCriteria: { descriptionPattern: '(acceptance criteria|given .+ when .+ then)' } } };
+    expect(withDefaults(stored).definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
+    const own = { definitionOfReady: { acceptanceCriteria: { descriptionPattern: '^AC:' } } };
+    expect(withDefaults(own).definitionOfReady.acceptanceCriteria.descriptionPattern).toBe('^AC:');
+  });
+
+  it('gives settings saved before the critical thresholds existed their defaults, and mends a critical count above ofLast', () => {
+    const older = withDefaults({ thresholds: { timeboxDrift: { lateWorkingDays: 2, lengthSpreadWorkingDays: 2, ofLast: 4 }, chronicCarryOver: { minSprints: 4 } } });
+    expect(older.thresholds.timeboxDrift).toEqual({ lateWorkingDays: 2, lengthSpreadWorkingDays: 2, ofLast: 4, criticalLateSprints: 3 });
+    expect(older.thresholds.chronicCarryOver).toEqual({ minSprints: 4, criticalItems: 3 });
+    const tooMany = withDefaults({ thresholds: { doneReopened: { minItems: 2, ofLast: 2, criticalSprints: 5 } } });
+    expect(tooMany.thresholds.doneReopened).toEqual({ minItems: 2, ofLast: 6, criticalSprints: 3 });
+    expect(tooMany.thresholds.timeboxDrift).toEqual(DEFAULT_SETTINGS.thresholds.timeboxDrift); // nothing else reset
   });
 
   it('does not share objects with DEFAULT_SETTINGS', () => {

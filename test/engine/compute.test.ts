@@ -8,6 +8,8 @@ import { buildReport } from '../../src/report/build';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { BacklogSnapshot, BoardData } from '../../src/domain/types';
 import type { JiraClient } from '../../src/jira/client';
+import { validateReport } from '../../src/report/schema';
+import { scenarioData } from '../analysis/sprints/history';
 
 jest.mock('../../src/jira/load', () => {
   const actual = jest.requireActual('../../src/jira/load');
@@ -85,6 +87,17 @@ describe('computeProjectReport', () => {
       board: null, sprints: null, backlog: null, signals: [], capabilities: { sprints: false, backlog: false, estimates: false },
     });
     expect(result.report.capabilities.limitations[0]).toMatch(/no board/);
+    expect(validateReport(result.report)).toEqual([]);
+  });
+
+  it('gives a report that validates against the schema when the real builder runs', async () => {
+    const realBuild = jest.requireActual('../../src/report/build').buildReport as typeof buildReport;
+    build.mockImplementationOnce(realBuild);
+    load.mockResolvedValue(scenarioData);
+    const result = await computeProjectReport(client, { projectKey: 'APP', settings: DEFAULT_SETTINGS, snapshots: [], now: NOW, takeSnapshot: true });
+    expect(result.report.sprints?.closed.map((s) => s.id)).toEqual([1, 2, 3]);
+    expect(result.snapshot?.keys.length).toBeGreaterThan(0);
+    expect(validateReport(result.report)).toEqual([]);
   });
 
   it('lets other failures through to the caller', async () => {

@@ -14,7 +14,7 @@ export function closedSprint(id: number, keys: { committed: string[]; notComplet
     subtasks: { committed: [], added: [], completed: [], notCompleted: [] },
     plannedWorkingDays: 10, lateWorkingDays: 0,
     impediments: [{ issueKey: keys.notCompleted[0], from: '2026-01-08T09:00:00.000Z', to: null, workingDays: 6 }],
-    reopened: [], goalChangedAfterStart: null,
+    reopened: [], goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null }, goalChangedAfterStart: null,
   };
 }
 
@@ -31,13 +31,13 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
     people: { 'acc-po': { displayName: 'Pat Owner', avatarUrl: null }, 'acc-sm': { displayName: 'Sam Master', avatarUrl: null } },
     signals: [
       {
-        id: 'chronic-carry-over', role: 'SM', area: 'sprints', severity: 'warning', title: 'Work that keeps rolling over',
+        id: 'chronic-carry-over', role: 'SM', alsoFor: [], area: 'sprints', severity: 'warning', title: 'Work that keeps rolling over',
         observation: 'ABC-2 and ABC-1 went through 3 sprints unfinished; ABC-20 is fine.',
         evidence: { issueKeys: ['ABC-1', 'ABC-2'], sprintIds: [1], people: [], dates: [] },
         question: 'What keeps ABC-2 from finishing?', rule: 'carried over 3 or more sprints',
       },
       {
-        id: 'missing-sprint-goal', role: 'SM', area: 'sprints', severity: 'critical', title: 'Sprints without a goal',
+        id: 'missing-sprint-goal', role: 'SM', alsoFor: ['PO'], area: 'sprints', severity: 'critical', title: 'Sprints without a goal',
         observation: '2 of the last 3 sprints started without a goal.',
         evidence: { issueKeys: [], sprintIds: [1], people: [], dates: [] }, question: 'What is each sprint for?', rule: 'empty goal',
       },

@@ -56,4 +56,28 @@ describe('incremental refresh: sprints', () => {
     expect(later.client.requestCount).toBe(4);
     expect(second.sprints.map((s) => [s.id, s.state, s.completeDate])).toEqual([[1, 'closed', '2026-01-19T15:00:00.000Z'], [2, 'closed', '2026-02-10T16:00:00.000Z']]);
   });
+
+  it('records each sprint goal when first seen and when it changes, carried from load to load', async () => {
+    const { client } = await clientFor(tinySite());
+    const first = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    expect(first.sprintGoals).toEqual({
+      1: [{ at: '2026-02-10T12:00:00.000Z', goal: 'Invoices' }],
+      2: [{ at: '2026-02-10T12:00:00.000Z', goal: null }],
+    });
+    const site = tinySite();
+    site.sprints[1].goal = 'Receipts';
+    site.sprints.push({ id: 3, originBoardId: 1, name: 'ABC Sprint 3', state: 'future', createdDate: '2026-02-10T20:00:00.000Z', goal: 'Refunds' });
+    const later = await clientFor(site);
+    const second = await loadBoardData(later.client, { projectKey: 'ABC', now: LATER, previous: first });
+    expect(second.sprintGoals).toEqual({
+      1: [{ at: '2026-02-10T12:00:00.000Z', goal: 'Invoices' }],
+      2: [{ at: '2026-02-10T12:00:00.000Z', goal: null }, { at: '2026-02-11T08:00:00.000Z', goal: 'Receipts' }],
+      3: [{ at: '2026-02-11T08:00:00.000Z', goal: 'Refunds' }],
+    });
+    // A full load a week on (the previous load, stored as JSON, is too old to build on) keeps what was seen.
+    const stored = JSON.parse(JSON.stringify(second));
+    const week = await loadBoardData(later.client, { projectKey: 'ABC', now: new Date('2026-02-18T08:00:00.000Z'), previous: stored });
+    expect(week.fullLoadAt).toBe('2026-02-18T08:00:00.000Z');
+    expect(week.sprintGoals).toEqual(second.sprintGoals);
+  });
 });

@@ -2,7 +2,7 @@ import { healthScore, trafficLight } from '../../src/report/score';
 import type { Signal } from '../../src/domain/types';
 
 const signal = (id: string, area: Signal['area'], severity: Signal['severity']): Signal => ({
-  id, area, severity, role: 'team', title: id, observation: '', question: '', rule: '',
+  id, area, severity, role: 'team', alsoFor: [], title: id, observation: '', question: '', rule: '',
   evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] },
 });
 

@@ -11,7 +11,7 @@ const rule = (id: string, area: Signal['area'], severity: Signal['severity'] | '
     if (severity === 'quiet') return { quiet: true };
     if (severity === 'silent') return { silent: 'no data' };
     if (severity === 'throws') throw new Error('unexpected shape');
-    return { fired: { id, role: 'team', area, severity, title: id, observation: '', question: '', rule: '', evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] } } };
+    return { fired: { id, role: 'team', alsoFor: [], area, severity, title: id, observation: '', question: '', rule: '', evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] } } };
   },
 });
 
@@ -23,6 +23,16 @@ describe('the catalogue', () => {
       'lingering-impediments', 'missing-sprint-goal', 'one-person-two-roles', 'over-refined-backlog', 'po-assigns-work',
       'separate-tech-pool', 'sm-orders-backlog', 'thin-ready-runway', 'timebox-drift', 'unfinished-sprints', 'unprotected-sprint',
     ]);
+  });
+
+  it('gives each rule the roles of the product brief: one lead role, and the Product Owner beside the Scrum Master for goals', () => {
+    const roles = Object.fromEntries(allRules.map((r) => [r.id, [r.role, ...(r.alsoFor ?? [])].join(' + ')]));
+    expect(roles).toEqual({
+      'unfinished-sprints': 'SM', 'chronic-carry-over': 'SM', 'unprotected-sprint': 'SM', 'missing-sprint-goal': 'SM + PO',
+      'timebox-drift': 'SM', 'lingering-impediments': 'SM', 'thin-ready-runway': 'PO', 'over-refined-backlog': 'PO',
+      'churning-priorities': 'PO', 'frozen-backlog': 'PO', 'committee-ordering': 'PO', 'separate-tech-pool': 'PO',
+      'po-assigns-work': 'PO', 'sm-orders-backlog': 'SM', 'one-person-two-roles': 'team', 'absent-po': 'PO', 'done-reopened': 'team',
+    });
   });
 
   it('sorts fired signals most severe first, then by area, and keeps silent ones with their reason', () => {

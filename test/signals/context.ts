@@ -34,9 +34,14 @@ export function figures(id: number, overrides: Partial<SprintFigures> = {}): Spr
     lateWorkingDays: 0,
     impediments: [],
     reopened: [],
-    goalChangedAfterStart: null,
+    ...unobservedGoal(overrides.goal === undefined ? 'A goal' : overrides.goal),
     ...overrides,
   };
+}
+
+/** The goal fields of a sprint whose goal the app never observed: judged as Jira holds it now. */
+export function unobservedGoal(goal: string | null) {
+  return { goalAtStart: { goal, source: 'current' as const, observedAt: null }, goalChangedAfterStart: null };
 }
 
 export function section(closed: SprintFigures[], overrides: Partial<SprintSection> = {}): SprintSection {

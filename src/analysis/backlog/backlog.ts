@@ -94,14 +94,15 @@ export function usableCapacity(capacity: Capacity): number | null {
 
 /**
  * Size of an unestimated item, in points: the median estimate of the estimated backlog items;
- * when none is estimated, the average points per completed issue in the capacity sprints
- * (sum of completed points / sum of completed issues); failing both, 1.
+ * when none is estimated, or that median is 0 (most estimated items sized 0: unestimated work is
+ * not nothing, and sized 0 it would all fall inside the horizon), the average points per completed
+ * issue in the capacity sprints (sum of completed points / sum of completed issues); failing both, 1.
  */
 export function unestimatedSizeOf(backlog: Issue[], closedSprints: SprintFigures[], capacity: Capacity): number {
   // Negative estimates count as 0 here too, as they do in sizeBacklog.
   const estimates = backlog.map((i) => i.estimate).filter((e): e is number => e !== null).map((e) => Math.max(0, e));
   const fromBacklog = median(estimates);
-  if (fromBacklog !== null) return fromBacklog;
+  if (fromBacklog !== null && fromBacklog > 0) return fromBacklog;
   const used = closedSprints.filter((s) => capacity.sprintIds.includes(s.id));
   const points = sum(used.map((s) => s.completed.points ?? 0));
   const issues = sum(used.map((s) => s.completed.issues.length));

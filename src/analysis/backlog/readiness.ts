@@ -3,18 +3,18 @@
  * items, and the ready runway.
  */
 import type { BoardData, Issue } from '../../domain/types';
-import type { DefinitionOfReady } from '../../domain/settings';
+import { DEFAULT_ACCEPTANCE_PATTERN, type DefinitionOfReady } from '../../domain/settings';
 import type { DorCheck } from '../../domain/report';
 import { ratio } from '../../domain/stats';
 import { type SizedBacklog, usableCapacity } from './backlog';
-
-const FALLBACK_PATTERN = '(acceptance criteria|given .+ when .+ then)';
 
 const compiledPatterns = new Map<string, RegExp>();
 
 /**
  * The description pattern as a case-insensitive RegExp (compiled once per pattern); an invalid
  * pattern falls back to the default one (validateSettings rejects invalid patterns up front).
+ * Only flag `i`: a pattern a team wrote keeps the meaning it had (`^` and `$` are the ends of the
+ * whole description, `.` stays on one line); the default pattern finds line starts with "\n".
  */
 export function acceptancePattern(pattern: string): RegExp {
   let compiled = compiledPatterns.get(pattern);
@@ -22,7 +22,7 @@ export function acceptancePattern(pattern: string): RegExp {
     try {
       compiled = new RegExp(pattern, 'i');
     } catch {
-      compiled = new RegExp(FALLBACK_PATTERN, 'i');
+      compiled = new RegExp(DEFAULT_ACCEPTANCE_PATTERN, 'i');
     }
     compiledPatterns.set(pattern, compiled);
   }

@@ -5,6 +5,9 @@ import type { BoardData, Issue } from '../../domain/types';
 import type { TechnicalClassification } from '../../domain/settings';
 import type { BacklogSection, SprintFigures } from '../../domain/report';
 import { median, ratio, sum } from '../../domain/stats';
+import { replayBoard } from '../sprints/replay';
+import { toMs } from '../sprints/parse';
+import { valueAt } from '../sprints/timeline';
 import type { CapacityUnit } from './backlog';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -73,8 +76,10 @@ export const ROUND_QUOTAS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
 
 /**
  * Fixed quota. Per closed sprint, technical share = technical completed size / all completed size,
- * where size is each completed issue's current estimate (points) or 1 (issues); completed keys not
- * found in the data are left out; null when nothing sized was completed.
+ * where size is each completed issue's estimate when the sprint closed, replayed from its history
+ * (points; the current estimate when the close is unknown), or 1 (issues): a re-estimate after the
+ * sprint does not change what the sprint did. Completed keys not found in the data are left out;
+ * null when nothing sized was completed.
  * Detected when the last `minSprints` sprints all have a share and one round figure r in
  * ROUND_QUOTAS has |share − r| ≤ maxSpread for every one of them.
  * mean = mean of the non-null shares.
@@ -87,17 +92,19 @@ export function fixedQuota(
   minSprints: number,
   maxSpread: number,
 ): BacklogSection['technical']['quota'] {
-  const byKey = new Map(data.issues.map((issue) => [issue.key, issue]));
+  const { byKey } = replayBoard(data);
   const technical = technicalClassifier(classification);
   const shares = closedSprints.map((sprint) => {
+    const closedMs = toMs(sprint.completeDate);
     let technicalSize = 0;
     let totalSize = 0;
     for (const key of sprint.completed.issues) {
-      const issue = byKey.get(key);
-      if (!issue) continue;
-      const size = unit === 'points' ? (issue.estimate ?? 0) : 1;
+      const replay = byKey.get(key);
+      if (!replay) continue;
+      const atClose = closedMs === null ? replay.issue.estimate : valueAt(replay.estimate, closedMs);
+      const size = unit === 'points' ? (atClose ?? 0) : 1;
       totalSize += size;
-      if (technical(issue)) technicalSize += size;
+      if (technical(replay.issue)) technicalSize += size;
     }
     return { sprintId: sprint.id, share: ratio(technicalSize, totalSize) };
   });

@@ -13,14 +13,24 @@ export interface RolesInput {
   now: Date;
 }
 
+/**
+ * The acting backlog owner is the person with most rank changes in this many days (product.md):
+ * a quarter spans several sprints, so one busy week of re-ranking does not name someone. It is its
+ * own window, not the sm-orders-backlog rule's, which a team may shorten or lengthen for that rule.
+ */
+export const ACTING_OWNER_WINDOW_DAYS = 90;
+
 export function analyseRoles({ data, settings, now }: RolesInput): RolesSection {
   const nowMs = now.getTime();
   const { productOwners, scrumMasters } = settings.roles;
-  // Rank changes by person over the role window (default 90 days).
-  const rankChangesBy = countByPerson(rankChanges(data, windowStart(now, settings.thresholds.smOrdersBacklog.windowDays), nowMs));
+  // Rank changes by person over the sm-orders-backlog window (default 90 days), which that rule reads.
+  const rankerWindowDays = settings.thresholds.smOrdersBacklog.windowDays;
+  const rankChangesBy = countByPerson(rankChanges(data, windowStart(now, rankerWindowDays), nowMs));
   const assigneeChangesBy = countByPerson(assigneeChangesOnSprintItems(data, windowStart(now, settings.thresholds.poAssignsWork.windowDays), nowMs));
   // Acting backlog owner: only when no PO is named; the person (not automation) with most rank changes.
-  const topRanker = rankChangesBy.find((row) => row.accountId !== null);
+  const ownerRanking =
+    rankerWindowDays === ACTING_OWNER_WINDOW_DAYS ? rankChangesBy : countByPerson(rankChanges(data, windowStart(now, ACTING_OWNER_WINDOW_DAYS), nowMs));
+  const topRanker = ownerRanking.find((row) => row.accountId !== null);
   const latest = backlogActivityBy(data, new Set(productOwners))[0];
   return {
     productOwners: [...productOwners],

@@ -5,7 +5,8 @@
 import type { BoardData, Sprint } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { CarryOverChain, SprintFigures, SprintSection } from '../../domain/report';
-import { type GoalSnapshot, reconstructSprint } from './reconstruct';
+import { reconstructSprint } from './reconstruct';
+import { goalAtStart, goalChangedAfterStart } from './goals';
 import { replayBoard } from './replay';
 import { compareText, toMs } from './parse';
 import { valueAt } from './timeline';
@@ -14,7 +15,6 @@ export interface SprintSectionInput {
   data: BoardData;
   settings: ProjectSettings;
   now: Date;
-  goalHistory?: Record<number, GoalSnapshot[]>;
 }
 
 /** Closed sprints oldest first by completion (then end, then start, then id). */
@@ -28,7 +28,7 @@ export function analyseSprints(input: SprintSectionInput): SprintSection {
   const replay = replayBoard(data);
   const pointsEnabled = data.config.estimation.type === 'field';
   const closed = closedSprintsInOrder(data.sprints).map((sprint) =>
-    reconstructSprint(sprint, replay, { pointsEnabled, goalHistory: input.goalHistory?.[sprint.id] }),
+    reconstructSprint(sprint, replay, { pointsEnabled, goalHistory: data.sprintGoals?.[sprint.id] }),
   );
   const trendFigures = closed.slice(Math.max(0, closed.length - settings.trendSprints));
   return {
@@ -55,19 +55,29 @@ function activeSprint(data: BoardData): SprintSection['active'] {
     .sort((a, b) => (toMs(b.startDate) ?? 0) - (toMs(a.startDate) ?? 0) || b.id - a.id)[0];
   if (!active) return null;
   const issueCount = data.issues.filter((i) => !i.issueType.subtask && i.sprintIds.includes(active.id)).length;
-  return { id: active.id, name: active.name, startDate: active.startDate, endDate: active.endDate, goal: active.goal, issueCount };
+  const observed = data.sprintGoals?.[active.id];
+  return {
+    id: active.id, name: active.name, startDate: active.startDate, endDate: active.endDate, goal: active.goal, issueCount,
+    goalAtStart: goalAtStart(active, observed), goalChangedAfterStart: goalChangedAfterStart(active, observed),
+  };
 }
 
 /**
- * Issues not completed in 2 or more consecutive closed sprints (consecutive in the board's closed
- * order). One chain per run; `done` = the issue is done now.
+ * Carry-over chains: an issue left unfinished in 2 or more of its own sprints in a row. Each
+ * issue's sprints are the closed sprints it was in (in any group), in the board's closed order; a
+ * run of "not completed" grows along them and ends at a sprint where the issue was completed,
+ * removed or done before the start. Sprints the issue was never in do not break it, so chains
+ * hold when the board runs overlapping sprints (two teams, or a sprint that closes late while the
+ * next has started). One chain per run; `done` = the issue is done now.
  */
 export function carryOverChains(closed: readonly SprintFigures[], data: BoardData, now: Date): CarryOverChain[] {
   const runs = new Map<string, number[]>(); // issue key -> current run of sprint ids
   const chains: CarryOverChain[] = [];
   const replay = replayBoard(data);
-  const finish = (key: string, sprintIds: number[]) => {
-    if (sprintIds.length < 2) return;
+  const finish = (key: string) => {
+    const sprintIds = runs.get(key);
+    runs.delete(key);
+    if (!sprintIds || sprintIds.length < 2) return;
     const issue = replay.byKey.get(key);
     chains.push({
       issueKey: key,
@@ -77,20 +87,17 @@ export function carryOverChains(closed: readonly SprintFigures[], data: BoardDat
     });
   };
   for (const figures of closed) {
-    const unfinished = new Set(figures.notCompleted.issues);
-    for (const [key, run] of runs) {
-      if (!unfinished.has(key)) {
-        finish(key, run);
-        runs.delete(key);
-      }
-    }
-    for (const key of unfinished) {
+    for (const key of figures.notCompleted.issues) {
       const run = runs.get(key);
       if (run) run.push(figures.id);
       else runs.set(key, [figures.id]);
     }
+    const unfinished = new Set(figures.notCompleted.issues);
+    for (const group of [figures.committed, figures.added, figures.removed, figures.completed, figures.doneBeforeStart]) {
+      for (const key of group.issues) if (!unfinished.has(key)) finish(key);
+    }
   }
-  for (const [key, run] of runs) finish(key, run);
+  for (const key of [...runs.keys()]) finish(key);
   return chains.sort((a, b) => b.sprintIds.length - a.sprintIds.length || compareText(a.issueKey, b.issueKey));
 }
 

@@ -11,7 +11,7 @@ import type { Random } from './random';
 import type { NewItemSpec, StoryPolicy } from './story';
 import { subtaskSummary, summaryFor, type ItemKind } from './text';
 import type { IssueTypeName } from './site';
-import { SprintTruthRecorder } from './truth';
+import { type MemberState, SprintTruthRecorder } from './truth';
 
 export interface WorkPlan {
   /** Working-day index in the sprint (0 = start day) of each step; null = not reached. */
@@ -166,16 +166,46 @@ export class ProjectState {
     this.rankAbove(item, position < view.length ? view[position] : null, at, author);
   }
 
-  /** Moves an item into a sprint; if the sprint is running, the ground truth notes that it joined. */
+  /**
+   * Moves an item into a sprint, with its open sub-tasks (as Jira moves them with their parent); if
+   * the sprint is running, the ground truth notes that they joined.
+   */
   addToSprint(item: SimIssue, sprint: SimSprint, at: number, author: SimPerson): void {
-    if (item.sprintIds.includes(sprint.ws.id)) return;
-    this.writer.sprints(item, [...item.sprintIds, sprint.ws.id], at, author);
-    if (sprint === this.activeSprint && at > sprint.start) this.truth.joined(sprint.ws.id, item.key);
+    for (const issue of [item, ...item.subtasks.filter((sub) => !isDone(sub))]) {
+      if (issue.sprintIds.includes(sprint.ws.id)) continue;
+      this.writer.sprints(issue, [...issue.sprintIds, sprint.ws.id], at, author);
+      if (sprint === this.activeSprint && at > sprint.start) this.truth.joined(sprint.ws.id, issue.key);
+    }
   }
 
+  /** Takes an item, and its sub-tasks, out of a sprint. */
   removeFromSprint(item: SimIssue, sprint: SimSprint, at: number, author: SimPerson): void {
-    this.writer.sprints(item, item.sprintIds.filter((id) => id !== sprint.ws.id), at, author);
-    sprint.plans.delete(item.key);
+    for (const issue of [item, ...item.subtasks]) {
+      if (!issue.sprintIds.includes(sprint.ws.id)) continue;
+      this.writer.sprints(issue, issue.sprintIds.filter((id) => id !== sprint.ws.id), at, author);
+      sprint.plans.delete(issue.key);
+    }
+  }
+
+  /** A new estimate; while the item is in the running sprint, the ground truth notes the change. */
+  reEstimate(item: SimIssue, points: number | null, at: number, author: SimPerson): void {
+    const from = item.points;
+    if (from === points) return;
+    this.writer.points(item, points, at, author);
+    const sprint = this.activeSprint;
+    if (sprint !== null && at > sprint.start && item.sprintIds.includes(sprint.ws.id)) this.truth.estimateChanged(sprint.ws.id, item.key, from, points);
+  }
+
+  /** Splits an item into `count` sub-tasks written by `author`, created in the item's sprints. */
+  splitIntoSubtasks(item: SimIssue, count: number, author: SimPerson, tick: () => number): void {
+    for (let i = 0; i < count; i++) {
+      const at = tick();
+      const sub = this.newIssue('subtask', subtaskSummary(item.subtasks.length), author, at, item);
+      sub.sprintIds = item.sprintIds.slice();
+      item.subtasks.push(sub);
+      const sprint = this.activeSprint;
+      if (sprint !== null && at > sprint.start && sub.sprintIds.includes(sprint.ws.id)) this.truth.joined(sprint.ws.id, sub.key);
+    }
   }
 
   /**
@@ -192,10 +222,12 @@ export class ProjectState {
     }
   }
 
-  /** Members of a sprint (sub-tasks excluded) with done state and estimate, for the ground truth. */
-  membersOf(sprint: SimSprint): { key: string; done: boolean; points: number | null }[] {
-    return this.issues
-      .filter((i) => i.parent === null && i.sprintIds.includes(sprint.ws.id))
-      .map((i) => ({ key: i.key, done: isDone(i), points: i.points }));
+  /** Members of a sprint (sub-tasks marked) with done state and estimate, for the ground truth. */
+  membersOf(sprint: SimSprint): MemberState[] {
+    return this.issues.filter((i) => i.sprintIds.includes(sprint.ws.id)).map((i) => this.memberState(i));
+  }
+
+  memberState(issue: SimIssue): MemberState {
+    return { key: issue.key, done: isDone(issue), points: issue.points, subtask: issue.parent !== null };
   }
 }

@@ -81,7 +81,20 @@ function planWork(state: ProjectState, sprint: SimSprint, members: SimIssue[], m
   for (const item of candidates) if (finished + size(item) <= target) take(item);
   const rest = candidates.filter((i) => !finishing.has(i)).sort((a, b) => size(a) - size(b));
   for (const item of rest) if (finished < range.min * total) take(item);
-  for (const item of members) sprint.plans.set(item.key, planFor(random, finishing.has(item)));
+  for (const item of members) {
+    const plan = planFor(random, finishing.has(item));
+    sprint.plans.set(item.key, plan);
+    for (const sub of item.subtasks) if (!isDone(sub) && sub.sprintIds.includes(sprint.ws.id)) sprint.plans.set(sub.key, subtaskPlan(random, plan));
+  }
+}
+
+/**
+ * A sub-task's work follows its parent's: started when the parent is, and, when the parent
+ * finishes, done before it (so the parent is never done while a sub-task is open).
+ */
+function subtaskPlan(random: ProjectState['random'], parent: WorkPlan): WorkPlan {
+  if (parent.doneDay === null || parent.startDay === null) return { startDay: parent.startDay, reviewDay: null, doneDay: null };
+  return { startDay: parent.startDay, reviewDay: null, doneDay: random.int(parent.startDay, parent.doneDay - 1) };
 }
 
 export function planFor(random: ProjectState['random'], finishes: boolean, fromDay = 0): WorkPlan {
@@ -108,7 +121,7 @@ export function workDay(state: ProjectState, sprint: SimSprint, dayIndex: number
 /** Closes the sprint at its close time: records the ground truth, then carries unfinished items over. */
 export function closeSprint(state: ProjectState, sprint: SimSprint, next: SimSprint | null): void {
   const at = sprint.close!;
-  state.truth.close(sprint.ws.id, state.membersOf(sprint), (key) => state.issues.find((i) => i.key === key)?.points ?? null);
+  state.truth.close(sprint.ws.id, state.membersOf(sprint), (key) => state.memberState(state.issues.find((i) => i.key === key)!));
   sprint.ws.state = 'closed';
   sprint.ws.completeDate = jiraTime(at);
   state.activeSprint = null;

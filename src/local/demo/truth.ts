@@ -1,26 +1,35 @@
 /**
  * Ground truth for closed sprints, recorded from the simulation's own state as it runs (what was in
- * the sprint at its start, what joined or left it and when, what was in it and done at its close),
- * never by reading back the changelog it wrote. Definitions are product.md's sprint reconstruction.
+ * the sprint at its start, what joined or left it and when, what was in it and done at its close,
+ * which estimates changed while it ran), never by reading back the changelog it wrote. Definitions
+ * are product.md's sprint reconstruction; sub-tasks are grouped apart and carry no points.
  */
 import type { GroundTruth } from '../workspace';
 
 export type SprintFigures = GroundTruth['projects'][string]['sprints'][number];
 
-interface MemberState {
+/** A sprint member (or sub-task) as the simulation holds it at one moment. */
+export interface MemberState {
+  key: string;
   done: boolean;
   points: number | null;
+  subtask: boolean;
 }
 
 interface OpenSprint {
   atStart: Map<string, MemberState>;
   joinedDuring: Set<string>;
+  estimateChanges: SprintFigures['estimateChanges'];
 }
 
-/** Sum of estimates; an unestimated item counts 0; null when the board estimates by issue count. */
-function pointsOf(keys: string[], states: Map<string, MemberState>, byCount: boolean): number | null {
-  if (byCount) return null;
-  return keys.reduce((sum, key) => sum + (states.get(key)?.points ?? 0), 0);
+/** The sprint-report groups of one kind of issue (stories, or sub-tasks), as key lists. */
+interface GroupKeys {
+  doneBeforeStart: string[];
+  committed: string[];
+  added: string[];
+  removed: string[];
+  completed: string[];
+  notCompleted: string[];
 }
 
 function compareKeys(a: string, b: string): number {
@@ -29,60 +38,114 @@ function compareKeys(a: string, b: string): number {
   return a.slice(0, a.lastIndexOf('-')).localeCompare(b.slice(0, b.lastIndexOf('-'))) || na - nb;
 }
 
+/**
+ * doneBeforeStart = in at t0 and done at t0; committed = in at t0, not done at t0;
+ * added = joined during, not in at t0; removed = (in at t0 or joined) and not in at t1;
+ * completed = in at t1, done at t1, not done before start; notCompleted = in at t1, not done at t1.
+ */
+function groupKeys(atStart: Map<string, MemberState>, joined: string[], atEnd: Map<string, MemberState>): GroupKeys {
+  const startKeys = [...atStart.keys()];
+  const doneBeforeStart = startKeys.filter((k) => atStart.get(k)!.done);
+  const dbs = new Set(doneBeforeStart);
+  const everIn = new Set([...startKeys, ...joined]);
+  const endKeys = [...atEnd.keys()];
+  const sorted = (keys: string[]) => keys.sort(compareKeys);
+  return {
+    doneBeforeStart: sorted(doneBeforeStart),
+    committed: sorted(startKeys.filter((k) => !atStart.get(k)!.done)),
+    added: sorted(joined.filter((k) => !atStart.has(k))),
+    removed: sorted([...everIn].filter((k) => !atEnd.has(k))),
+    completed: sorted(endKeys.filter((k) => atEnd.get(k)!.done && !dbs.has(k))),
+    notCompleted: sorted(endKeys.filter((k) => !atEnd.get(k)!.done)),
+  };
+}
+
+function only(members: MemberState[], subtask: boolean): Map<string, MemberState> {
+  return new Map(members.filter((m) => m.subtask === subtask).map((m) => [m.key, m]));
+}
+
 export class SprintTruthRecorder {
   private readonly open = new Map<number, OpenSprint>();
   readonly figures: Record<number, SprintFigures> = {};
 
   constructor(private readonly byCount: boolean) {}
 
-  /** At t0: the members of the sprint (sub-tasks excluded) with their done state and estimate. */
-  start(sprintId: number, members: { key: string; done: boolean; points: number | null }[]): void {
-    this.open.set(sprintId, { atStart: new Map(members.map((m) => [m.key, { done: m.done, points: m.points }])), joinedDuring: new Set() });
+  /** At t0: the members of the sprint (sub-tasks marked) with their done state and estimate. */
+  start(sprintId: number, members: MemberState[]): void {
+    this.open.set(sprintId, { atStart: new Map(members.map((m) => [m.key, m])), joinedDuring: new Set(), estimateChanges: [] });
   }
 
-  /** An issue entered the sprint in (t0, t1]. */
+  /** An issue (or sub-task) entered the sprint in (t0, t1]. */
   joined(sprintId: number, key: string): void {
     this.open.get(sprintId)?.joinedDuring.add(key);
   }
 
+  /** A member's estimate changed in (t0, t1] while it was in the sprint. */
+  estimateChanged(sprintId: number, key: string, from: number | null, to: number | null): void {
+    this.open.get(sprintId)?.estimateChanges.push({ issueKey: key, from, to });
+  }
+
   /**
-   * At t1: the members with done state and estimate. Then:
-   * doneBeforeStart = in at t0 and done at t0; committed = in at t0, not done at t0;
-   * added = joined during, not in at t0; removed = (in at t0 or joined) and not in at t1;
-   * completed = in at t1, done at t1, not done before start; notCompleted = in at t1, not done at t1.
-   * Points: doneBeforeStart and committed at t0; the other groups at t1 (removed: the estimate the
-   * item had when the sprint closed).
+   * At t1: the members with done state and estimate; `now(key)` gives any issue's state at t1 (for
+   * the issues that left the sprint). Points: doneBeforeStart and committed at t0; the other groups
+   * at t1 (removed: the estimate the item had when the sprint closed). Sub-tasks are grouped apart.
    */
-  close(sprintId: number, members: { key: string; done: boolean; points: number | null }[], pointsNow: (key: string) => number | null): SprintFigures {
+  close(sprintId: number, members: MemberState[], now: (key: string) => MemberState): SprintFigures {
     const sprint = this.open.get(sprintId);
     if (!sprint) throw new Error(`Demo generator bug: sprint ${sprintId} closed before it started`);
-    const atEnd = new Map(members.map((m) => [m.key, { done: m.done, points: m.points }]));
-    const startKeys = [...sprint.atStart.keys()];
-    const doneBeforeStart = startKeys.filter((k) => sprint.atStart.get(k)!.done);
-    const committed = startKeys.filter((k) => !sprint.atStart.get(k)!.done);
-    const added = [...sprint.joinedDuring].filter((k) => !sprint.atStart.has(k));
-    const everIn = new Set([...startKeys, ...sprint.joinedDuring]);
-    const removed = [...everIn].filter((k) => !atEnd.has(k));
-    const endKeys = [...atEnd.keys()];
-    const dbs = new Set(doneBeforeStart);
-    const completed = endKeys.filter((k) => atEnd.get(k)!.done && !dbs.has(k));
-    const notCompleted = endKeys.filter((k) => !atEnd.get(k)!.done);
-    const removedStates = new Map(removed.map((k) => [k, { done: false, points: pointsNow(k) }]));
-    const group = (keys: string[], states: Map<string, MemberState>) => {
-      const sorted = keys.slice().sort(compareKeys);
-      return { issues: sorted, points: pointsOf(sorted, states, this.byCount) };
-    };
+    const atStart = [...sprint.atStart.values()];
+    const joined = [...sprint.joinedDuring];
+    const isSubtask = (key: string) => now(key).subtask;
+    const stories = groupKeys(only(atStart, false), joined.filter((k) => !isSubtask(k)), only(members, false));
+    const subtasks = groupKeys(only(atStart, true), joined.filter(isSubtask), only(members, true));
+    const atEnd = only(members, false);
+    const startStates = only(atStart, false);
+    const closing = (key: string) => atEnd.get(key) ?? now(key); // an item that left is valued at its estimate at close
+    const group = (keys: string[], state: (key: string) => MemberState) => ({
+      issues: keys,
+      points: this.byCount ? null : keys.reduce((sum, key) => sum + (state(key).points ?? 0), 0),
+    });
     const figures: SprintFigures = {
-      committed: group(committed, sprint.atStart),
-      // An item added and removed again within the sprint is valued at its estimate at close, like removed.
-      added: group(added, new Map([...removedStates, ...atEnd])),
-      removed: group(removed, removedStates),
-      completed: group(completed, atEnd),
-      notCompleted: group(notCompleted, atEnd),
-      doneBeforeStart: group(doneBeforeStart, sprint.atStart),
+      committed: group(stories.committed, (k) => startStates.get(k)!),
+      added: group(stories.added, closing),
+      removed: group(stories.removed, closing),
+      completed: group(stories.completed, closing),
+      notCompleted: group(stories.notCompleted, closing),
+      doneBeforeStart: group(stories.doneBeforeStart, (k) => startStates.get(k)!),
+      ...this.ratios(startStates, atEnd, stories),
+      subtasks: { committed: subtasks.committed, added: subtasks.added, completed: subtasks.completed, notCompleted: subtasks.notCompleted },
+      estimateChanges: sprint.estimateChanges,
     };
     this.figures[sprintId] = figures;
     this.open.delete(sprintId);
     return figures;
+  }
+
+  /**
+   * The ratios from what the simulation held at the start and at the close (see GroundTruth):
+   * reliability = close estimates of the completed committed items that had an estimate at the
+   * start / start estimates of the committed items; completion = close estimates of every completed
+   * item / the same; both by item count when the board counts issues or the commitment held no points.
+   */
+  private ratios(atStart: Map<string, MemberState>, atEnd: Map<string, MemberState>, keys: GroupKeys) {
+    const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+    const committed = new Set(keys.committed);
+    const completedCommitted = keys.completed.filter((k) => committed.has(k));
+    let plannedPoints = 0;
+    for (const k of keys.committed) plannedPoints += atStart.get(k)!.points ?? 0;
+    const byPoints = !this.byCount && plannedPoints > 0;
+    let keptPoints = 0;
+    let finishedPoints = 0;
+    for (const k of keys.completed) {
+      const closing = atEnd.get(k)!.points ?? 0;
+      finishedPoints += closing;
+      if (committed.has(k) && atStart.get(k)!.points !== null) keptPoints += closing;
+    }
+    return {
+      commitmentReliability: byPoints ? share(keptPoints, plannedPoints) : share(completedCommitted.length, keys.committed.length),
+      completionRate: byPoints ? share(finishedPoints, plannedPoints) : share(keys.completed.length, keys.committed.length),
+      scopeChurn: share(keys.added.length + keys.removed.length, keys.committed.length),
+      carryOver: share(keys.notCompleted.length, keys.committed.length + keys.added.length),
+    };
   }
 }

@@ -65,7 +65,7 @@ function signalsSection(report: Report): Section {
       title: `${SEVERITY_WORD[signal.severity]}: ${signal.title}`,
       tone: severityTone(signal.severity),
       lines: [
-        { label: 'For', text: `${ROLE_WORD[signal.role]} (${AREA_WORD[signal.area].toLowerCase()}, signal ${signal.id})` },
+        { label: 'For', text: `${[signal.role, ...signal.alsoFor].map((role) => ROLE_WORD[role]).join(' and ')} (${AREA_WORD[signal.area].toLowerCase()}, signal ${signal.id})` },
         { label: 'What we see', text: signal.observation },
         { label: 'Evidence', text: listOrNone(evidence, '; ') },
         { label: 'A question for the team', text: signal.question },

@@ -1,5 +1,5 @@
 /** The sprints part of one project's report: trend, recent sprints, carry-over and scope changes. */
-import type { IssueSet, Report } from '../../domain/report';
+import type { GoalAtStart, IssueSet, Report } from '../../domain/report';
 import type { Block, Section } from './document';
 import { left, right } from './document';
 import { count, day, decimal, percent, personName, points } from './numbers';
@@ -19,7 +19,7 @@ export function sprintsSection(report: Report): Section | null {
         {
           label: 'Active sprint',
           value: section.active
-            ? `${section.active.name} (${day(section.active.startDate)} to ${day(section.active.endDate)}, ${count(section.active.issueCount, 'issue')}), goal: ${section.active.goal ?? 'none set'}`
+            ? `${section.active.name} (${day(section.active.startDate)} to ${day(section.active.endDate)}, ${count(section.active.issueCount, 'issue')}), goal at the start: ${goalText(section.active)}`
             : 'none',
         },
         { label: 'Closed sprints', value: String(section.closed.length) },
@@ -36,7 +36,7 @@ export function sprintsSection(report: Report): Section | null {
   if (recent.length) {
     blocks.push({
       kind: 'table',
-      columns: [left('Sprint'), left('Closed'), right('Late (working days)'), right('Committed'), right('Added'), right('Removed'), right('Completed'), right('Not completed'), left('Goal')],
+      columns: [left('Sprint'), left('Closed'), right('Late (working days)'), right('Committed'), right('Added'), right('Removed'), right('Completed'), right('Not completed'), left('Goal at the start')],
       rows: recent.map((s) => [
         s.name,
         day(s.completeDate),
@@ -46,7 +46,7 @@ export function sprintsSection(report: Report): Section | null {
         issueSet(s.removed),
         issueSet(s.completed),
         issueSet(s.notCompleted),
-        s.goal ?? 'none set',
+        goalText(s),
       ]),
       empty: '',
     });
@@ -78,3 +78,14 @@ function issueSet(set: IssueSet): string {
   return set.points === null ? String(n) : `${n} (${points(set.points)} ${set.points === 1 ? 'pt' : 'pts'})`;
 }
 
+/**
+ * The goal a sprint started with, and what the app knows about it: "Refunds", "none set (first seen
+ * after the start, 2026-10-27)", "Refunds; changed after the start (now: Refunds and receipts)".
+ */
+function goalText(sprint: { goal: string | null; goalAtStart: GoalAtStart; goalChangedAfterStart: boolean | null }): string {
+  const { goalAtStart } = sprint;
+  let text = goalAtStart.goal ?? 'none set';
+  if (goalAtStart.source === 'later') text += ` (first seen after the start, ${day(goalAtStart.observedAt)})`;
+  if (sprint.goalChangedAfterStart === true) text += `; changed after the start (now: ${sprint.goal ?? 'none set'})`;
+  return text;
+}

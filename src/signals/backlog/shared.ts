@@ -30,8 +30,8 @@ export function evidence(parts: Partial<SignalEvidence>): SignalEvidence {
 }
 
 /** A fired backlog signal (area backlog, role PO). */
-export function backlogSignal(fields: Omit<Signal, 'role' | 'area'>): { fired: Signal } {
-  return { fired: { ...fields, role: 'PO', area: 'backlog' } };
+export function backlogSignal(fields: Omit<Signal, 'role' | 'area' | 'alsoFor'>): { fired: Signal } {
+  return { fired: { ...fields, role: 'PO', alsoFor: [], area: 'backlog' } };
 }
 
 export const NO_BACKLOG = 'This board has no backlog figures (for example a board without sprints), so the rule cannot be checked.';

@@ -2,7 +2,7 @@
  * done-reopened: finished items come back out of Done.
  * Looks at the reopenings (done -> not done, during a sprint or after its completion) of the last
  * `ofLast` closed sprints (default 6), each item and moment counted once. Warning when there are
- * `minItems` (1) or more; critical when they happened in three or more of those sprints.
+ * `minItems` (1) or more; critical when they happened in `criticalSprints` (3) or more of those sprints.
  */
 import type { SignalRule } from '../rule';
 import { NO_SPRINTS, evidence, fired, lastClosed, plural } from './shared';
@@ -13,7 +13,7 @@ export const doneReopened: SignalRule = {
   area: 'sprints',
   evaluate(ctx) {
     if (ctx.sprints === null) return { silent: NO_SPRINTS };
-    const { minItems, ofLast } = ctx.settings.thresholds.doneReopened;
+    const { minItems, ofLast, criticalSprints } = ctx.settings.thresholds.doneReopened;
     const recent = lastClosed(ctx, ofLast);
     const seen = new Set<string>();
     const reopenings: { issueKey: string; at: string; by: string | null; sprintId: number }[] = [];
@@ -32,7 +32,7 @@ export const doneReopened: SignalRule = {
       id: 'done-reopened',
       role: 'team',
       area: 'sprints',
-      severity: sprintIds.length >= 3 ? 'critical' : 'warning',
+      severity: sprintIds.length >= criticalSprints ? 'critical' : 'warning',
       title: 'Finished work comes back from Done',
       observation: `${plural(items.size, 'item')} moved out of a done status ${plural(reopenings.length, 'time')} across ${plural(sprintIds.length, 'sprint')} of the last ${recent.length}: ${[...items].slice(0, 5).join(', ')}.`,
       evidence: evidence({
@@ -42,7 +42,7 @@ export const doneReopened: SignalRule = {
         dates: reopenings.map((r) => r.at),
       }),
       question: 'What did these items turn out to be missing, and what might the team add to its Definition of Done?',
-      rule: `${minItems} or more items moved out of done in the last ${ofLast} closed sprints (critical when it happened in 3 or more of them)`,
+      rule: `${minItems} or more items moved out of done in the last ${ofLast} closed sprints (critical when it happened in ${criticalSprints} or more of them)`,
     });
   },
 };

@@ -2,7 +2,8 @@
  * lingering-impediments: flagged items stay blocked for days.
  * Looks at the flag periods of the trend window's closed sprints (the last `trendSprints`) and of
  * the active sprint so far. Warning when an item was flagged for more than `flaggedWorkingDays` (2)
- * working days during a sprint; critical when one was flagged for more than twice that.
+ * working days during a sprint; critical when one was flagged for more than twice that. An item
+ * flagged that long in several spells (or sprints) is named once, with its longest spell.
  */
 import type { SignalRule, SignalContext } from '../rule';
 import type { FlagPeriod } from '../../domain/report';
@@ -32,16 +33,26 @@ export const lingeringImpediments: SignalRule = {
     ];
     const lingering = periods.filter((p) => p.workingDays > flaggedWorkingDays).sort((a, b) => b.workingDays - a.workingDays);
     if (lingering.length === 0) return { quiet: true };
+    // One mention per item, with its longest spell (and how many spells went past the threshold).
+    const byItem = new Map<string, { longest: (typeof lingering)[number]; spells: number }>();
+    for (const p of lingering) {
+      const seen = byItem.get(p.issueKey);
+      if (seen) seen.spells++;
+      else byItem.set(p.issueKey, { longest: p, spells: 1 });
+    }
     const longest = lingering[0].workingDays;
-    const examples = lingering.slice(0, 3).map((p) => `${p.issueKey} (${p.workingDays} working days${p.to === null ? ', still flagged at the sprint’s end or now' : ''})`).join(', ');
+    const examples = [...byItem.values()]
+      .slice(0, 3)
+      .map(({ longest: p, spells }) => `${p.issueKey} (${p.workingDays} working days${spells > 1 ? `, the longest of ${spells} such spells` : ''}${p.to === null ? ', still flagged at the sprint’s end or now' : ''})`)
+      .join(', ');
     return fired({
       id: 'lingering-impediments',
       role: 'SM',
       area: 'sprints',
       severity: longest > 2 * flaggedWorkingDays ? 'critical' : 'warning',
       title: 'Impediments stay in the way for days',
-      observation: `${plural(lingering.length, 'item was', 'items were')} flagged for more than ${flaggedWorkingDays} working days during a sprint, the longest for ${longest}: ${examples}.`,
-      evidence: evidence({ issueKeys: lingering.map((p) => p.issueKey), sprintIds: lingering.map((p) => p.sprintId), dates: lingering.map((p) => p.from) }),
+      observation: `${plural(byItem.size, 'item was', 'items were')} flagged for more than ${flaggedWorkingDays} working days during a sprint, the longest for ${longest} (each item with its longest spell): ${examples}.`,
+      evidence: evidence({ issueKeys: [...byItem.keys()], sprintIds: lingering.map((p) => p.sprintId), dates: lingering.map((p) => p.from) }),
       question: 'What would help the team raise and remove an impediment within a day or two?',
       rule: `an item flagged more than ${flaggedWorkingDays} working days during a sprint (critical above ${2 * flaggedWorkingDays})`,
     });

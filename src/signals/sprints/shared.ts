@@ -35,8 +35,9 @@ export function evidence(parts: Partial<SignalEvidence>): SignalEvidence {
   };
 }
 
-export function fired(fields: Signal): { fired: Signal } {
-  return { fired: fields };
+/** A fired signal; `alsoFor` defaults to no other role. */
+export function fired(fields: Omit<Signal, 'alsoFor'> & Partial<Pick<Signal, 'alsoFor'>>): { fired: Signal } {
+  return { fired: { ...fields, alsoFor: fields.alsoFor ?? [] } };
 }
 
 export const NO_SPRINTS = 'This board has no sprints (for example a Kanban board), so the rule cannot be checked.';

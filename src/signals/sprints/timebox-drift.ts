@@ -2,8 +2,8 @@
  * timebox-drift: sprints close late, or their lengths vary.
  * Looks at the last `ofLast` closed sprints (default 6). Warning when one or more closed more than
  * `lateWorkingDays` (1) working days after the planned end, or when the planned lengths differ by more
- * than `lengthSpreadWorkingDays` (2) working days (longest minus shortest); critical when three or
- * more of those sprints closed late.
+ * than `lengthSpreadWorkingDays` (2) working days (longest minus shortest); critical when
+ * `criticalLateSprints` (3) or more of those sprints closed late.
  */
 import type { SignalRule } from '../rule';
 import { NO_SPRINTS, evidence, fired, lastClosed, plural } from './shared';
@@ -14,7 +14,7 @@ export const timeboxDrift: SignalRule = {
   area: 'sprints',
   evaluate(ctx) {
     if (ctx.sprints === null) return { silent: NO_SPRINTS };
-    const { lateWorkingDays, lengthSpreadWorkingDays, ofLast } = ctx.settings.thresholds.timeboxDrift;
+    const { lateWorkingDays, lengthSpreadWorkingDays, ofLast, criticalLateSprints } = ctx.settings.thresholds.timeboxDrift;
     const recent = lastClosed(ctx, ofLast);
     const late = recent.filter((s) => s.lateWorkingDays !== null && s.lateWorkingDays > lateWorkingDays);
     const lengths = recent.map((s) => s.plannedWorkingDays).filter((d): d is number => d !== null);
@@ -31,7 +31,7 @@ export const timeboxDrift: SignalRule = {
       id: 'timebox-drift',
       role: 'SM',
       area: 'sprints',
-      severity: late.length >= 3 ? 'critical' : 'warning',
+      severity: late.length >= criticalLateSprints ? 'critical' : 'warning',
       title: 'The sprint timebox is drifting',
       observation: `${parts.join('; and ')}.`.replace(/^./, (c) => c.toUpperCase()),
       evidence: evidence({
@@ -39,7 +39,7 @@ export const timeboxDrift: SignalRule = {
         dates: late.flatMap((s) => [s.endDate, s.completeDate]).filter((d): d is string => d !== null),
       }),
       question: 'What makes it hard to close the sprint on the planned day, and how might a steady rhythm help the team plan?',
-      rule: `in the last ${ofLast} closed sprints, one closed more than ${plural(lateWorkingDays, 'working day')} late or lengths vary by more than ${lengthSpreadWorkingDays} working days (critical when 3 or more closed late)`,
+      rule: `in the last ${ofLast} closed sprints, one closed more than ${plural(lateWorkingDays, 'working day')} late or lengths vary by more than ${lengthSpreadWorkingDays} working days (critical when ${criticalLateSprints} or more closed late)`,
     });
   },
 };

@@ -91,6 +91,16 @@ describe('sizes and horizons', () => {
     expect(sizeBacklog(unestimated, sprints, 5).sizes).toEqual([5, 5]);
   });
 
+  it('does not size unestimated items at 0 when the median backlog estimate is 0', () => {
+    // Estimates 0, 0, 0, 5: median 0. The capacity sprints completed 8 + 10 + 12 = 30 points in 3 issues: 10 each.
+    const zeros = boardData([0, 0, 0, 5, null, null].map((estimate, i) => issue(`AB-${i + 1}`, { estimate })));
+    const sized = sizeBacklog(zeros, capacityTenSprints(), 5);
+    expect(sized.unestimatedSize).toBe(10);
+    expect(sized.sizes).toEqual([0, 0, 0, 5, 10, 10]);
+    expect(itemsWithin(sized, 2)).toBe(6); // starts 0, 0, 0, 0, 5, 15: all inside 20 points
+    expect(itemsWithin(sized, 1)).toBe(5); // the second unestimated item starts at 15, beyond 10
+  });
+
   it('counts a negative estimate (a data error) as 0', () => {
     const odd = boardData([issue('AB-1', { estimate: -4 }), issue('AB-2', { estimate: 6 })]);
     expect(sizeBacklog(odd, capacityTenSprints(), 5).sizes).toEqual([0, 6]);

@@ -100,6 +100,7 @@ export function closedSprint(id: number, completedKeys: string[], points: number
     lateWorkingDays: 0,
     impediments: [],
     reopened: [],
+    goalAtStart: { goal: null, source: 'current', observedAt: null },
     goalChangedAfterStart: null,
   };
 }
@@ -109,17 +110,18 @@ export function capacityTenSprints(): SprintFigures[] {
   return [closedSprint(101, ['AB-900'], 8), closedSprint(102, ['AB-901'], 10), closedSprint(103, ['AB-902'], 12)];
 }
 
+/** A changelog item whose values live only in fromString/toString (rank, story points). */
+function stringChange(fieldId: string, fromString: string | null, toString: string | null, authorId: string | null, at: string, raw: string | null): ChangeEvent {
+  return { fieldId, from: raw, to: raw, fromString, toString, author: authorId === null ? null : person(authorId), at, historyId: `h-${nextId++}` };
+}
+
 export function rankChange(authorId: string | null, at: string, direction: 'higher' | 'lower' = 'higher'): ChangeEvent {
-  return {
-    fieldId: RANK_FIELD,
-    from: '',
-    to: '',
-    fromString: '',
-    toString: direction === 'higher' ? 'Ranked higher' : 'Ranked lower',
-    author: authorId === null ? null : person(authorId),
-    at,
-    historyId: `h-${nextId++}`,
-  };
+  return stringChange(RANK_FIELD, '', direction === 'higher' ? 'Ranked higher' : 'Ranked lower', authorId, at, '');
+}
+
+/** A story points change, as Jira records it (from/to null, the numbers in the strings). */
+export function pointsChange(at: string, from: string | null, to: string | null, authorId = 'sam'): ChangeEvent {
+  return stringChange(POINTS_FIELD, from, to, authorId, at, null);
 }
 
 export function settings(change: (s: ProjectSettings) => void = () => {}): ProjectSettings {

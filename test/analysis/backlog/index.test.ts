@@ -114,3 +114,25 @@ describe('takeBacklogSnapshot', () => {
     expect(takeBacklogSnapshot(data, NOW)).toEqual({ boardId: 1, takenAt: '2026-06-01T12:00:00.000Z', keys: ['AB-2', 'AB-1'] });
   });
 });
+
+describe('analyseBacklog on a board that estimates by issue count', () => {
+  // Capacity: the median of 2, 3 and 4 completed issues = 3 a sprint; the near-term horizon is 6 items.
+  const closed = [closedSprint(1, ['X-1', 'X-2'], null), closedSprint(2, ['X-3', 'X-4', 'X-5'], null), closedSprint(3, ['X-6', 'X-7', 'X-8', 'X-9'], null)];
+  const items = Array.from({ length: 8 }, (_, i) => issue(`AB-${i + 1}`, { estimate: null }));
+  items[3] = { ...items[3], description: 'Idea only' }; // no acceptance criteria
+  const section = analyseBacklog({ data: boardData(items, { estimation: 'issues' }), settings: settings(), closedSprints: closed, snapshots: [], now: NOW });
+
+  it('does not ask unestimated items for an estimate, nor for a size against capacity', () => {
+    expect(section.capacity).toEqual({ value: 3, unit: 'issues', sprintIds: [1, 2, 3] });
+    expect(section.nearTerm.map((n) => [n.key, n.failedChecks])).toEqual([
+      ['AB-1', []], ['AB-2', []], ['AB-3', []], ['AB-4', ['acceptanceCriteria']], ['AB-5', []], ['AB-6', []],
+    ]);
+    expect(section.readiness).toBeCloseTo(5 / 6, 10);
+    expect(section.readyRunwaySprints).toBe(1); // 3 ready items from the top, then AB-4: 3 / 3
+  });
+
+  it('still asks for an estimate with the same items on a board that estimates in points', () => {
+    const pointsSection = analyseBacklog({ data: boardData(items), settings: settings(), closedSprints: capacityTenSprints(), snapshots: [], now: NOW });
+    expect(pointsSection.nearTerm[0].failedChecks).toEqual(['estimated']);
+  });
+});

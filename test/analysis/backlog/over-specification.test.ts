@@ -28,6 +28,14 @@ describe('over-specification', () => {
     expect(acceptanceCriteriaText(issue('AB-9', { description: 'nothing to see' }), settings(), data)).toBe('');
   });
 
+  it('measures Given/When/Then steps on their own lines from the Given line on', () => {
+    const steps = 'Given a cart\nWhen I pay\nThen I get a receipt'; // 44 characters
+    expect(acceptanceCriteriaText(issue('AB-9', { description: `Why: faster.\n${steps}` }), settings(), data)).toBe(steps);
+    const heading = 'Acceptance criteria\n- Paying takes one click'; // from the heading line on
+    expect(acceptanceCriteriaText(issue('AB-9', { description: `Why: faster.\n${heading}` }), settings(), data)).toBe(heading);
+    expect(acceptanceCriteriaText(issue('AB-9', { description: 'There are no acceptance criteria yet' }), settings(), data)).toBe('');
+  });
+
   it('measures the configured field when there is one', () => {
     const s = settings((x) => (x.definitionOfReady.acceptanceCriteria.fieldId = 'customfield_10050'));
     const item = issue('AB-9', { estimate: null, description: null, acceptanceCriteria: 'y'.repeat(401) });

@@ -20,6 +20,28 @@ describe('Definition-of-Ready checks', () => {
     expect(checksFor(issue('AB-1', { description: 'GIVEN a cart WHEN I pay THEN I get a receipt' }))).toEqual([]);
     expect(checksFor(issue('AB-1', { description: 'Make the cart faster' }))).toEqual(['acceptanceCriteria']);
   });
+  it('finds Given/When/Then written as steps on lines of their own, as rich text gives them', () => {
+    expect(checksFor(issue('AB-1', { description: 'Pay by card.\nGiven a cart\nWhen I pay\nThen I get a receipt' }))).toEqual([]);
+    expect(checksFor(issue('AB-1', { description: '- Given a cart with two items\n- and a saved address\n- When I pay, then I get a receipt' }))).toEqual([]);
+    // The steps must be in order, and start with Given.
+    expect(checksFor(issue('AB-1', { description: 'When I pay\nThen I get a receipt\nGiven a cart' }))).toEqual(['acceptanceCriteria']);
+    expect(checksFor(issue('AB-1', { description: 'Given a cart\nThen I get a receipt' }))).toEqual(['acceptanceCriteria']);
+  });
+  it('finds an "Acceptance criteria" heading or label, but not a mention that there are none', () => {
+    expect(checksFor(issue('AB-1', { description: 'Why: faster checkout.\nAcceptance criteria\n- Paying takes one click' }))).toEqual([]);
+    expect(checksFor(issue('AB-1', { description: '## Acceptance Criteria ##\n- Paying takes one click' }))).toEqual([]);
+    expect(checksFor(issue('AB-1', { description: 'Done when - acceptance criteria: paying takes one click' }))).toEqual([]);
+    expect(checksFor(issue('AB-1', { description: 'Make checkout faster. There are no acceptance criteria yet.' }))).toEqual(['acceptanceCriteria']);
+    expect(checksFor(issue('AB-1', { description: 'Acceptance criteria to be written at refinement' }))).toEqual(['acceptanceCriteria']);
+  });
+  it('keeps the meaning of a pattern the team wrote: compiled case-insensitive only, as before', () => {
+    const anchored = settings((x) => (x.definitionOfReady.acceptanceCriteria.descriptionPattern = '^AC:'));
+    expect(checksFor(issue('AB-1', { description: 'ac: paying takes one click' }), anchored)).toEqual([]);
+    // `^` is the start of the whole description, not of each line.
+    expect(checksFor(issue('AB-1', { description: 'Why: faster.\nAC: paying takes one click' }), anchored)).toEqual(['acceptanceCriteria']);
+    const oneLine = settings((x) => (x.definitionOfReady.acceptanceCriteria.descriptionPattern = 'given .+ then'));
+    expect(checksFor(issue('AB-1', { description: 'Given a cart\nThen a receipt' }), oneLine)).toEqual(['acceptanceCriteria']);
+  });
   it('reads the configured acceptance-criteria field instead of the description', () => {
     const s = settings((x) => (x.definitionOfReady.acceptanceCriteria.fieldId = 'customfield_10050'));
     expect(checksFor(issue('AB-1', { acceptanceCriteria: null }), s)).toEqual(['acceptanceCriteria']);

@@ -1,5 +1,5 @@
 import { fixedQuota, interleaving, isTechnical, medianAgeDays, runsTest } from '../../../src/analysis/backlog/technical';
-import { NOW, boardData, closedSprint, daysAgo, issue, settings } from './fixtures';
+import { NOW, boardData, closedSprint, daysAgo, issue, pointsChange, settings } from './fixtures';
 
 const flags = (pattern: string) => pattern.split('').map((c) => c === 'T');
 const classification = settings().technical;
@@ -72,6 +72,16 @@ describe('fixed quota', () => {
   });
   it('does not call a share of 0 (no technical work) a quota', () => {
     expect(quotaOf([sprintWith(1, 0, 8), sprintWith(2, 0, 8), sprintWith(3, 0, 8), sprintWith(4, 0, 8)]).detected).toBe(false);
+  });
+  it('sizes each completed item by its estimate when the sprint closed, not by a later re-estimate', () => {
+    const closedAt = (part: ReturnType<typeof sprintWith>, day: number) => ({ ...part, sprint: { ...part.sprint, completeDate: daysAgo(day) } });
+    const parts = [closedAt(sprintWith(1, 2, 8), 60), closedAt(sprintWith(2, 2, 8), 46), closedAt(sprintWith(3, 2, 8), 32), closedAt(sprintWith(4, 2, 8), 18)];
+    // AB-21 (technical, sprint 2) was re-estimated from 2 to 8 after that sprint closed; it is 8 now.
+    const regrown = parts[1].issues[0];
+    parts[1].issues[0] = { ...regrown, estimate: 8, changelog: [pointsChange(daysAgo(40), '2', '8')] };
+    const q = quotaOf(parts);
+    expect(q.shares.map((x) => x.share)).toEqual([0.2, 0.2, 0.2, 0.2]); // with today's estimate sprint 2 would be 8 / 16 = 0.5
+    expect(q.detected).toBe(true);
   });
   it('gives null shares and no mean without closed sprints', () => {
     expect(fixedQuota([], boardData([]), classification, 'points', 4, 0.05)).toEqual({ detected: false, shares: [], mean: null });

@@ -1,6 +1,7 @@
 import { analyseRoles } from '../../../src/analysis/roles/section';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../src/domain/settings';
 import { NOW, rolesData } from './fixtures';
+import { boardData, issue, rankChange } from '../sprints/fixtures';
 
 const withRoles = (productOwners: string[], scrumMasters: string[]): ProjectSettings => ({ ...DEFAULT_SETTINGS, roles: { productOwners, scrumMasters } });
 
@@ -27,6 +28,18 @@ describe('analyseRoles', () => {
   it('names the acting backlog owner only when no PO is named', () => {
     expect(analyseRoles({ data: rolesData, settings: withRoles(['paula'], []), now: NOW }).actingBacklogOwner).toBeNull();
     expect(analyseRoles({ data: rolesData, settings: withRoles([], []), now: NOW }).actingBacklogOwner).toBe('paula');
+  });
+
+  it('looks 90 days back for the acting backlog owner, whatever window the sm-orders-backlog rule uses', () => {
+    // olga re-ranked 5 times 40 days ago, sam twice 3 days ago.
+    const data = boardData([
+      issue('W-1', { changelog: [1, 2, 3, 4, 5].map((n) => rankChange(`2026-01-11T10:0${n}:00.000+0000`, 'olga')) }),
+      issue('W-2', { changelog: [rankChange('2026-02-17T10:00:00.000+0000', 'sam'), rankChange('2026-02-17T11:00:00.000+0000', 'sam')] }),
+    ], []);
+    const settings = { ...withRoles([], []), thresholds: { ...DEFAULT_SETTINGS.thresholds, smOrdersBacklog: { shareAbove: 0.2, windowDays: 10 } } };
+    const roles = analyseRoles({ data, settings, now: NOW });
+    expect(roles.rankChangesBy).toEqual([{ accountId: 'sam', changes: 2 }]); // the rule's 10 days
+    expect(roles.actingBacklogOwner).toBe('olga'); // 5 changes in 90 days against sam's 2
   });
 
   it('finds the PO’s last backlog activity, ignoring work inside the running sprint', () => {

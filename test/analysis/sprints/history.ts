@@ -70,6 +70,11 @@ export const scenarioIssues = [
     sprintIds: [1], estimate: 3, status: DOING_STATUS, flagged: true,
     changelog: [statusChange('2026-01-14T10:00:00.000+0000', STATUS.todo, STATUS.retiredDone), flagChange('2026-01-14T10:00:00.000+0000', true)],
   }),
+  // L: added to sprint 1 after its start by olga (Fri 9 Jan), estimated 4, done during it.
+  issue('APP-12', {
+    sprintIds: [1], estimate: 4, status: DONE_STATUS,
+    changelog: [sprintChange('2026-01-09T10:00:00.000+0000', '', '1', 'olga'), statusChange('2026-01-13T11:00:00.000+0000', STATUS.todo, STATUS.done)],
+  }),
 ];
 
 export const scenarioData = boardData(scenarioIssues, [S1, S2, S3, S4]);

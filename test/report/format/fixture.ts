@@ -34,7 +34,9 @@ const sprint41: SprintFigures = {
   lateWorkingDays: 0,
   impediments: [],
   reopened: [],
-  goalChangedAfterStart: null,
+  // Seen the night before the start as "Refunds within a day", reworded during the sprint.
+  goalAtStart: { goal: 'Refunds within a day', source: 'observed', observedAt: '2026-10-12T01:00:00.000+0000' },
+  goalChangedAfterStart: true,
 };
 
 // Sprint 42: committed 103(2) 110(2) 120(5) 121(3) = 12 pts; added 125(1); removed 121;
@@ -68,6 +70,8 @@ const sprint42: SprintFigures = {
   lateWorkingDays: 2,
   impediments: [{ issueKey: 'HARB-110', from: '2026-10-27T09:00:00.000+0000', to: '2026-10-30T09:00:00.000+0000', workingDays: 3 }],
   reopened: [],
+  // First seen the morning after the start, without a goal.
+  goalAtStart: { goal: null, source: 'later', observedAt: '2026-10-27T01:00:00.000+0000' },
   goalChangedAfterStart: null,
 };
 
@@ -84,7 +88,8 @@ export function makeReport(): Report {
     capabilities: { sprints: true, backlog: true, estimates: true, limitations: [] },
     sprints: {
       closed: [sprint41, sprint42],
-      active: { id: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000', endDate: '2026-11-24T17:00:00.000+0000', goal: 'Card payouts in two currencies', issueCount: 6 },
+      active: { id: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000', endDate: '2026-11-24T17:00:00.000+0000', goal: 'Card payouts in two currencies', issueCount: 6,
+        goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' }, goalChangedAfterStart: false },
       futureCount: 1,
       trend: [sprint41, sprint42].map((s) => ({
         sprintId: s.id,
@@ -170,6 +175,7 @@ export function makeReport(): Report {
       {
         id: 'unprotected-sprint',
         role: 'SM',
+        alsoFor: [],
         area: 'sprints',
         severity: 'critical',
         title: 'Work keeps arriving mid-sprint',
@@ -181,6 +187,7 @@ export function makeReport(): Report {
       {
         id: 'unfinished-sprints',
         role: 'SM',
+        alsoFor: [],
         area: 'sprints',
         severity: 'warning',
         title: 'Sprints often end unfinished',
@@ -192,6 +199,7 @@ export function makeReport(): Report {
       {
         id: 'thin-ready-runway',
         role: 'PO',
+        alsoFor: [],
         area: 'backlog',
         severity: 'warning',
         title: 'Little ready work ahead',
@@ -203,6 +211,7 @@ export function makeReport(): Report {
       {
         id: 'missing-sprint-goal',
         role: 'SM',
+        alsoFor: ['PO'],
         area: 'sprints',
         severity: 'info',
         title: 'A sprint started without a goal',

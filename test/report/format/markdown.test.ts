@@ -21,6 +21,19 @@ describe('Markdown format', () => {
     expect(escapeMarkdown('a\nb | *c* [d](e) `f`')).toBe('a b \\| \\*c\\* \\[d\\](e) \\`f\\`');
   });
 
+  it('shows the goal each sprint started with, a goal changed after the start, and one first seen after the start', () => {
+    const md = formatReport(makeReport(), 'markdown');
+    expect(md).toContain('| Refunds within a day; changed after the start (now: Refunds reach the customer within a day) |');
+    expect(md).toContain('| none set (first seen after the start, 2026-10-27) |');
+    expect(md).toContain('goal at the start: Card payouts in two currencies');
+  });
+
+  it('names every role a signal concerns', () => {
+    const md = formatReport(makeReport(), 'markdown');
+    expect(md).toContain('- **For:** Scrum Master and Product Owner (sprints, signal missing-sprint-goal)');
+    expect(md).toContain('- **For:** Product Owner (backlog, signal thin-ready-runway)');
+  });
+
   it('puts the portfolio table first, then each project in full', () => {
     const md = formatPortfolio([makeReport(), makeKanbanReport()], 'markdown');
     expect(md.startsWith('# Backlog health across 2 projects')).toBe(true);

@@ -8,8 +8,9 @@ import { doneReopened } from '../../../src/signals/sprints/done-reopened';
 import { sprintRules } from '../../../src/signals/sprints/index';
 import type { RuleOutcome } from '../../../src/signals/rule';
 import type { Signal } from '../../../src/domain/types';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { boardData, person, sprint, S1, issue, flagChange } from '../../analysis/sprints/fixtures';
-import { context, figures, section } from '../context';
+import { context, figures, section, unobservedGoal } from '../context';
 
 function firedSignal(outcome: RuleOutcome): Signal {
   if (!('fired' in outcome)) throw new Error(`expected the rule to fire, got ${JSON.stringify(outcome)}`);
@@ -66,6 +67,18 @@ describe('chronic-carry-over', () => {
     expect(signal.severity).toBe('critical');
   });
 
+  it('is critical with criticalItems (3) chronic items, a setting', () => {
+    const chains = [chain('A-7', [5, 6, 7]), chain('A-8', [5, 6, 7]), chain('A-9', [5, 6, 7])];
+    expect(firedSignal(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: chains }) }))).severity).toBe('critical');
+    const two = chains.slice(0, 2);
+    expect(firedSignal(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: two }) }))).severity).toBe('warning');
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.thresholds.chronicCarryOver.criticalItems = 2;
+    const signal = firedSignal(chronicCarryOver.evaluate(context({ settings, sprints: section(closed, { carryOverChains: two }) })));
+    expect(signal.severity).toBe('critical');
+    expect(signal.rule).toContain('with 2 or more such items');
+  });
+
   it('stays quiet for 2-sprint chains and for chains older than the trend window', () => {
     expect(chronicCarryOver.evaluate(context({ sprints: section(closed, { carryOverChains: [chain('A-8', [6, 7])] }) }))).toEqual({ quiet: true });
     // With a 2-sprint trend window (sprints 6 and 7), a chain through sprints 1 to 3 is history.
@@ -107,9 +120,32 @@ describe('missing-sprint-goal', () => {
     const one = boardData([], [started(1, null, 1), started(2, 'Goal', 5), started(3, '  ', 9), started(4, 'Goal', 12)]);
     const signal = firedSignal(missingSprintGoal.evaluate(context({ data: one })));
     expect(signal.severity).toBe('warning');
+    expect({ role: signal.role, alsoFor: signal.alsoFor }).toEqual({ role: 'SM', alsoFor: ['PO'] }); // product.md: SM + PO
     expect(signal.evidence.sprintIds).toEqual([3]);
     const none = boardData([], [started(1, null, 1), started(2, null, 5), started(3, null, 9)]);
     expect(firedSignal(missingSprintGoal.evaluate(context({ data: none }))).severity).toBe('critical');
+  });
+
+  it('judges the goal a sprint started with, as observed, not the goal it has now', () => {
+    const observed = (at: string, goal: string | null) => ({ at, goal });
+    // Sprint 2 started on 5 Jan without a goal (seen the night before) and got one later; sprint 3's goal was cleared after its start.
+    const data = boardData([], [started(1, 'Goal', 1), started(2, 'Set later', 5), started(3, null, 9)], {
+      sprintGoals: {
+        2: [observed('2026-01-05T01:00:00.000Z', null), observed('2026-01-06T01:00:00.000Z', 'Set later')],
+        3: [observed('2026-01-08T01:00:00.000Z', 'Refunds'), observed('2026-01-10T01:00:00.000Z', null)],
+      },
+    });
+    const signal = firedSignal(missingSprintGoal.evaluate(context({ data })));
+    expect(signal.evidence.sprintIds).toEqual([2]);
+    expect(signal.observation).toBe('1 sprint of the last 3 started without a goal: Sprint 2.');
+  });
+
+  it('says when the goal at the start is only known from a look after the start', () => {
+    const data = boardData([], [started(1, 'Goal', 1), started(2, 'Goal', 5), started(3, null, 9)], { sprintGoals: { 3: [{ at: '2026-01-10T01:00:00.000Z', goal: null }] } });
+    const signal = firedSignal(missingSprintGoal.evaluate(context({ data })));
+    expect(signal.evidence.sprintIds).toEqual([3]);
+    expect(signal.observation).toContain('Sprint 3 (first seen by the app after it started, on 2026-01-10)');
+    expect(signal.observation).toContain('the goal it started with is not known for sure');
   });
 
   it('stays quiet when every recent sprint has a goal (future sprints do not count)', () => {
@@ -131,6 +167,10 @@ describe('timebox-drift', () => {
     expect(varied.observation).toContain('from 9 to 12 working days');
     const late = section([1, 2, 3].map((id) => figures(id, { lateWorkingDays: 3 })));
     expect(firedSignal(timeboxDrift.evaluate(context({ sprints: late }))).severity).toBe('critical');
+    // criticalLateSprints is a setting: with 4, three late sprints are a warning.
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.thresholds.timeboxDrift.criticalLateSprints = 4;
+    expect(firedSignal(timeboxDrift.evaluate(context({ settings, sprints: late }))).severity).toBe('warning');
   });
 
   it('stays quiet one day late with lengths 2 days apart', () => {
@@ -149,6 +189,20 @@ describe('lingering-impediments', () => {
     expect(critical.severity).toBe('critical');
   });
 
+  it('names an item flagged in two sprints once, with its longest spell', () => {
+    const sprints = section([
+      figures(1, { impediments: [period('A-1', 4), period('A-2', 3)] }),
+      figures(2, { impediments: [period('A-1', 3)] }), // A-1 was still flagged when it was carried over
+    ]);
+    const signal = firedSignal(lingeringImpediments.evaluate(context({ sprints })));
+    expect(signal.observation).toBe(
+      '2 items were flagged for more than 2 working days during a sprint, the longest for 4 (each item with its longest spell): ' +
+        'A-1 (4 working days, the longest of 2 such spells), A-2 (3 working days).',
+    );
+    expect(signal.evidence.issueKeys).toEqual(['A-1', 'A-2']);
+    expect(signal.evidence.sprintIds).toEqual([1, 2]);
+  });
+
   it('stays quiet at 2 working days', () => {
     expect(lingeringImpediments.evaluate(context({ sprints: section([figures(1, { impediments: [period('A-1', 2)] })]) }))).toEqual({ quiet: true });
   });
@@ -157,7 +211,7 @@ describe('lingering-impediments', () => {
     const active = sprint(9, '2026-02-23T09:00:00.000Z', '2026-03-06T17:00:00.000Z', null);
     // Flagged Mon 23 Feb 10:00, still flagged at now (Mon 2 Mar 12:00): 5 working days.
     const data = boardData([issue('B-1', { sprintIds: [9], flagged: true, changelog: [flagChange('2026-02-23T10:00:00.000Z', true)] })], [S1, active]);
-    const sprints = section([], { active: { id: 9, name: 'Sprint 9', startDate: active.startDate, endDate: active.endDate, goal: null, issueCount: 1 } });
+    const sprints = section([], { active: { id: 9, name: 'Sprint 9', startDate: active.startDate, endDate: active.endDate, goal: null, issueCount: 1, ...unobservedGoal(null) } });
     const signal = firedSignal(lingeringImpediments.evaluate(context({ data, sprints })));
     expect(signal.evidence.issueKeys).toEqual(['B-1']);
     expect(signal.observation).toContain('5 working days');
@@ -179,5 +233,11 @@ describe('done-reopened', () => {
     const three = section([1, 2, 3].map((id) => figures(id, { reopened: [reopen(`A-${id}`, `2026-01-2${id}T10:00:00.000Z`)] })));
     expect(firedSignal(doneReopened.evaluate(context({ sprints: three }))).severity).toBe('critical');
     expect(doneReopened.evaluate(context({ sprints: section([figures(1)]) }))).toEqual({ quiet: true });
+    // criticalSprints is a setting: with 2, two such sprints are critical.
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.thresholds.doneReopened.criticalSprints = 2;
+    const two = section([1, 2].map((id) => figures(id, { reopened: [reopen(`A-${id}`, `2026-01-2${id}T10:00:00.000Z`)] })));
+    expect(firedSignal(doneReopened.evaluate(context({ sprints: two }))).severity).toBe('warning');
+    expect(firedSignal(doneReopened.evaluate(context({ settings, sprints: two }))).severity).toBe('critical');
   });
 });

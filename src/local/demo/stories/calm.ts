@@ -2,6 +2,8 @@
  * CALM: a healthy team. Sprints finish (85-100% of committed points), nothing is added mid-sprint,
  * every sprint has a goal and closes on time, one product owner orders the backlog, about two
  * sprints of work at the top are ready, technical items sit among the rest, flags clear the same day.
+ * At planning the developers split the larger items into sub-tasks, and now and then one of them
+ * writes a small task into the new sprint and finishes it before the sprint starts (done before start).
  * No warning or critical signal should fire.
  */
 import { linkBlocks } from '../issue-factory';
@@ -14,6 +16,10 @@ import { basePolicy, plainItem, reorderWithinTop, shortFlag, SIGNAL_IDS, team } 
 const NEW_ITEM_POSITION = { min: 28, max: 45 };
 /** Refined depth in sprints of velocity (estimates and acceptance criteria). */
 const REFINED_SPRINTS = 2;
+/** Items of this many points or more are split into sub-tasks at planning. */
+const SPLIT_FROM_POINTS = 5;
+/** Every this many sprints, a small task is finished during planning, before the start. */
+const DONE_AT_PLANNING_EVERY = 4;
 
 export function calmPolicy(options: { key?: string; name?: string; closedSprints?: number; velocity?: number; names?: string[]; random?: Random } = {}): StoryPolicy {
   const names = options.names ?? ['Priya Nair', 'Tom Becker', 'Ana Lopez', 'Ben Okafor', 'Chen Wei', 'Dora Kiss', 'Emil Berg', 'Farah Haddad', 'Gus Moreau'];
@@ -42,6 +48,9 @@ export function calmPolicy(options: { key?: string; name?: string; closedSprints
         const size = item.points ?? 3;
         if (item.technical ? technical + size > budget * share + 1 : functional + size > budget * (1 - share) + 2) continue;
         commitItem(state, sprint, item);
+        if ((item.points ?? 0) >= SPLIT_FROM_POINTS && item.subtasks.length === 0) {
+          state.splitIntoSubtasks(item, random.int(2, 3), random.pick(t.developers), () => state.tick(0, 0));
+        }
         if (item.technical) technical += item.points ?? 0;
         else functional += item.points ?? 0;
       }
@@ -49,6 +58,14 @@ export function calmPolicy(options: { key?: string; name?: string; closedSprints
     onPlanning: (state, sprint, _stuck, random) => {
       // Now and then the team writes an item straight into the new sprint during planning.
       if (random.chance(0.3)) state.createItem({ kind: 'task', reporter: random.pick(t.developers), points: 2, acceptanceCriteria: true }, state.tick(0, 0), [sprint.ws.id]);
+      if (sprint.index % DONE_AT_PLANNING_EVERY === 2) {
+        // A two-minute fix written into the sprint and finished while planning goes on.
+        const developer = random.pick(t.developers);
+        const fix = state.createItem({ kind: 'task', reporter: developer, points: 1, acceptanceCriteria: true }, state.tick(0, 0), [sprint.ws.id]);
+        state.writer.assignee(fix, developer, state.tick(0, 0), developer);
+        state.writer.status(fix, 'In Progress', state.tick(0, 0), developer);
+        state.writer.status(fix, 'Done', state.tick(0, 0), developer);
+      }
     },
     onSprintDay: (state, sprint, dayIndex, random) => {
       if (random.chance(0.15)) shortFlag(state, sprint, random);

@@ -3,10 +3,42 @@
  * all re-rank, several times a day, pulling items from the middle into the top five (the developers
  * refine what arrives there); no one makes 60% of the rank
  * changes, the Scrum Master makes about a quarter, and the top ten is mostly new every week.
+ * The shifting reaches into the sprints now and then: an item not yet started is taken back out to
+ * the middle of the backlog, and an item in progress is re-estimated when it turns out bigger.
  */
 import type { SimPerson } from '../people';
+import type { ProjectState, SimSprint } from '../project-state';
+import type { Random } from '../random';
 import type { StoryPolicy } from '../story';
 import { basePolicy, plainItem, team } from './base';
+
+/** Estimates one step up the usual scale (13 stays 13). */
+const NEXT_SIZE: Record<number, number> = { 1: 2, 2: 3, 3: 5, 5: 8, 8: 13, 13: 13 };
+
+/**
+ * Day 3 of every other sprint: the product owner takes one item nobody has started, and that is not
+ * planned to finish, back out of the sprint and down to the middle of the backlog. Day 4 of every third sprint: a developer re-estimates an
+ * item in progress one step up.
+ */
+function sprintDay(state: ProjectState, sprint: SimSprint, dayIndex: number, random: Random, productOwner: SimPerson): void {
+  const members = state.issues.filter((i) => i.parent === null && i.sprintIds.includes(sprint.ws.id));
+  if (dayIndex === 3 && sprint.index % 2 === 1) {
+    const untouched = members.filter((i) => i.status === 'To Do' && sprint.plans.get(i.key)?.doneDay === null);
+    if (untouched.length > 0) {
+      // Something else came first: the item goes back to the middle of the backlog.
+      const item = random.pick(untouched);
+      state.removeFromSprint(item, sprint, state.tick(), productOwner);
+      state.rankToBacklogPosition(item, random.int(20, 40), state.tick(), productOwner);
+    }
+  }
+  if (dayIndex === 4 && sprint.index % 3 === 0) {
+    const working = members.filter((i) => i.status === 'In Progress' && i.points !== null);
+    if (working.length > 0) {
+      const item = random.pick(working);
+      state.reEstimate(item, NEXT_SIZE[item.points!] ?? item.points, state.tick(), item.assignee ?? random.pick(state.policy.team.developers));
+    }
+  }
+}
 
 export function churnPolicy(): StoryPolicy {
   const t = team('Grace Liu', 'Hugo Martin', ['Ivy Chen', 'Jon Reyes', 'Kai Novak', 'Lena Fischer'], ['Marco Bianchi (Sales)', 'Dana Wright (Support)']);
@@ -29,6 +61,7 @@ export function churnPolicy(): StoryPolicy {
     expectedSignals: ['churning-priorities', 'committee-ordering', 'sm-orders-backlog'],
     silentSignals: ['one-person-two-roles', 'missing-sprint-goal', 'timebox-drift', 'done-reopened'],
     newItem: (_state, _at, random) => plainItem(random, [t.productOwner, ...t.stakeholders]),
+    onSprintDay: (state, sprint, dayIndex, random) => sprintDay(state, sprint, dayIndex, random, t.productOwner),
     onBacklogDay: (state, _day, random) => {
       // Items are pulled from the middle of the backlog into the top five; the far end is left alone.
       const moves = random.int(4, 6);

@@ -90,7 +90,7 @@ export function spillPolicy(): StoryPolicy {
         if (working.length > 0) {
           const item = random.pick(working);
           const bigger = ({ 1: 2, 2: 3, 3: 5, 5: 8, 8: 13 } as Record<number, number>)[item.points ?? 3] ?? 13;
-          state.writer.points(item, bigger, state.tick(), item.assignee ?? t.developers[0]);
+          state.reEstimate(item, bigger, state.tick(), item.assignee ?? t.developers[0]);
         }
       }
       if (dayIndex === 6 && flagged.has(sprint.ws.id)) {
