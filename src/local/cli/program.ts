@@ -29,7 +29,9 @@ const HELP_AFTER = `
 Where it reads from:
   With JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN set in the environment, it audits that Jira
   Cloud site (credentials are read from the environment only, and never printed or written).
-  With none of them set, it audits a built-in demo site, served in-process.
+  With none of them set, it audits a built-in demo site, served in-process; on it,
+  BACKLOG_HEALTH_DEMO_FAULTS='{"rateLimitEveryN":5,"serverErrorRate":0.02}' makes the emulator
+  answer 429s and 5xx (see the README for every setting).
 
 Output:
   One --project gives that project's full report. --all or several projects give a portfolio:

@@ -6,7 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
-import type { Emulator, FaultSettings } from '../emulator';
+import { DEMO_FAULTS_VARIABLE, describeDemoFaults, type Emulator } from '../emulator';
 import { auditProjects, isReachFailure, reachFailureMessage } from './audit';
 import { connect } from './connect';
 import { CliFailure, EXIT } from './exit-codes';
@@ -20,7 +20,6 @@ import { readSettingsFile } from './settings-file';
 /** For tests only: options the command line does not offer. */
 export interface CliTestHooks {
   clientOptions?: JiraClientOptions;
-  demoFaults?: FaultSettings;
   onDemoEmulator?: (emulator: Emulator) => void;
 }
 
@@ -51,6 +50,7 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
   try {
     if (connection.demo) progress('No JIRA_BASE_URL, JIRA_EMAIL or JIRA_API_TOKEN in the environment: auditing the built-in demo site.');
+    if (connection.demoFaults) progress(`Faults on, as ${DEMO_FAULTS_VARIABLE} asks: ${describeDemoFaults(connection.demoFaults)}.`);
     let projects: { key: string; name?: string }[] = request.projects.map((key) => ({ key }));
     if (request.all) {
       try {
