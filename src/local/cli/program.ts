@@ -38,7 +38,9 @@ Output:
   the table, csv, markdown and html formats show one line per project (markdown and html then
   each project in full); json prints a JSON array of reports. JSON is the report exactly as
   docs/report.schema.json describes it (one object for one --project).
-  Progress ("Reading CALM (2 of 7)…") goes to stderr; --quiet turns it off.
+  Progress goes to stderr ("Reading CALM (2 of 7)…", then on a long audit, every few seconds,
+  the step each project is at: "CALM: reading the history of 2400 issues, 70%"); --quiet turns
+  it off. stdout holds the report only.
 
 Exit codes:
   0  every project was audited

@@ -14,6 +14,7 @@ import type { CliIo } from './io';
 import { makeRedactor, redactingSink } from './io';
 import type { AuditRequest } from './program';
 import { parseCommandLine } from './program';
+import { throttledProgress } from './progress';
 import type { SettingsByProject } from './settings-file';
 import { readSettingsFile } from './settings-file';
 
@@ -21,6 +22,8 @@ import { readSettingsFile } from './settings-file';
 export interface CliTestHooks {
   clientOptions?: JiraClientOptions;
   onDemoEmulator?: (emulator: Emulator) => void;
+  /** The clock that throttles progress lines (milliseconds; default Date.now). */
+  clock?: () => number;
 }
 
 export async function runCli(argv: string[], rawIo: CliIo, hooks: CliTestHooks = {}): Promise<number> {
@@ -70,6 +73,7 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
       now,
       parallel: request.concurrency,
       progress,
+      loadProgress: request.quiet ? undefined : (key) => throttledProgress(key, progress, { clock: hooks.clock }),
     });
     if (outcome.unreachable) throw new CliFailure(EXIT.cannotReachJira, outcome.unreachable);
 
