@@ -16,7 +16,7 @@ import type { AuditRequest } from './program';
 import { parseCommandLine } from './program';
 import { throttledProgress } from './progress';
 import type { SettingsByProject } from './settings-file';
-import { readSettingsFile } from './settings-file';
+import { readSettingsFile, settingsFromFile } from './settings-file';
 
 /** For tests only: options the command line does not offer. */
 export interface CliTestHooks {
@@ -47,7 +47,8 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   const progress = (line: string) => {
     if (!request.quiet) io.stderr.write(`${line}\n`);
   };
-  const fileSettings: SettingsByProject = request.settingsFile ? await readSettingsFile(request.settingsFile) : {};
+  // Read and checked over the app defaults before Jira is asked anything; laid over each project's own settings below.
+  const settingsFile = request.settingsFile ? await readSettingsFile(request.settingsFile) : null;
   const now = request.now ?? new Date();
 
   const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
@@ -64,6 +65,7 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
       }
       if (projects.length === 0) progress(`The credentials cannot browse any project on ${connection.siteLabel}.`);
     }
+    const fileSettings: SettingsByProject = settingsFile ? settingsFromFile(settingsFile, (key) => connection.defaultSettings(key)) : {};
     const unknownInFile = Object.keys(fileSettings).filter((key) => !projects.some((p) => p.key === key));
     if (request.settingsFile && unknownInFile.length) progress(`Note: the settings file names projects not being audited: ${unknownInFile.join(', ')}.`);
 
