@@ -10,10 +10,11 @@ import { validateReport } from '../../src/report/schema';
 import type { Report } from '../../src/domain/report';
 import type { Emulator } from '../../src/local/emulator';
 import { mulberry32 } from '../../src/local/emulator/faults';
-import { cleanEnv, runChild, runInProcess } from './helpers';
+import { cleanEnv, publishedSchemas, runChild, runInProcess, schemaErrors } from './helpers';
 
 const NOW = '2026-11-20T08:00:00.000Z';
 const noWait = { sleep: async () => undefined };
+const schemas = publishedSchemas();
 
 /**
  * The faults the emulator serves while a client, asking each refused request once more, gets the
@@ -46,15 +47,39 @@ describe('audit on the demo site', () => {
     cleanRequests = (emulator as unknown as Emulator).stats().total;
   });
 
-  it('exits 0 and prints a JSON array holding a valid report for every demo project', () => {
+  it('exits 0 and prints the audit document: valid against docs/audit.schema.json, a valid report for every demo project', () => {
     expect(cleanRun.stderr).toContain('auditing the built-in demo site');
     expect(cleanRun.code).toBe(0);
-    const reports = JSON.parse(cleanRun.stdout) as Report[];
+    const document = JSON.parse(cleanRun.stdout) as { schemaVersion: number; auditedAt: string; site: string; reports: Report[]; failures: unknown[] };
+    expect(schemaErrors(schemas.audit, document)).toEqual([]);
+    expect({ schemaVersion: document.schemaVersion, auditedAt: document.auditedAt, site: document.site, failures: document.failures }).toEqual({
+      schemaVersion: 1,
+      auditedAt: NOW,
+      site: generateDemo({ now: new Date(NOW) }).workspace.site,
+      failures: [],
+    });
+    const reports = document.reports;
     expect(reports.map((r) => r.project.key).sort()).toEqual([...demoKeys].sort());
     for (const report of reports) {
       expect({ key: report.project.key, errors: validateReport(report) }).toEqual({ key: report.project.key, errors: [] });
+      expect({ key: report.project.key, errors: schemaErrors(schemas.report, report) }).toEqual({ key: report.project.key, errors: [] });
       expect(report.computedAt).toBe(NOW);
     }
+  });
+
+  it('lists the projects it could not audit in the audit document, and prints one --project as its report alone', async () => {
+    const many = await runInProcess(['audit', '--project', 'FLOW', '--project', 'NOPE', '--format', 'json', '--now', NOW, '--quiet'], undefined, { clientOptions: noWait });
+    expect(many.code).toBe(1);
+    const document = JSON.parse(many.stdout);
+    expect(schemaErrors(schemas.audit, document)).toEqual([]);
+    expect(document.reports.map((r: Report) => r.project.key)).toEqual(['FLOW']);
+    expect(document.failures).toEqual([{ projectKey: 'NOPE', message: expect.stringMatching(/^Could not list the boards of project NOPE/) }]);
+    expect(many.stderr).toBe(`NOPE could not be audited: ${document.failures[0].message}\n`);
+    const one = await runInProcess(['audit', '--project', 'FLOW', '--format', 'json', '--now', NOW, '--quiet'], undefined, { clientOptions: noWait });
+    expect(one.code).toBe(0);
+    const report = JSON.parse(one.stdout);
+    expect(schemaErrors(schemas.report, report)).toEqual([]);
+    expect(report).toEqual(JSON.parse(JSON.stringify(document.reports[0])));
   });
 
   it('shows progress for each project on stderr', () => {

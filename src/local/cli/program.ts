@@ -42,10 +42,13 @@ Settings:
   A file that does not validate is refused with the path and reason of each error.
 
 Output:
-  One --project gives that project's full report. --all or several projects give a portfolio:
-  the table, csv, markdown and html formats show one line per project (markdown and html then
-  each project in full); json prints a JSON array of reports. JSON is the report exactly as
-  docs/report.schema.json describes it (one object for one --project).
+  One --project gives that project's full report; json prints it exactly as
+  docs/report.schema.json describes it. --all or several projects give a portfolio: the table,
+  csv, markdown and html formats show one line per project (markdown and html then each project
+  in full); json prints one audit document as docs/audit.schema.json describes it:
+  { "schemaVersion": 1, "auditedAt", "site", "reports": [report, ...],
+    "failures": [{ "projectKey", "message" }, ...] }, the projects that could not be audited
+  listed in "failures" (and on stderr).
   Progress goes to stderr ("Reading CALM (2 of 7)…", then on a long audit, every few seconds,
   the step each project is at: "CALM: reading the history of 2400 issues, 70%"); --quiet turns
   it off. stdout holds the report only.

@@ -7,7 +7,8 @@ import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
 import { DEMO_FAULTS_VARIABLE, describeDemoFaults, type Emulator } from '../emulator';
-import { auditProjects, isReachFailure, reachFailureMessage } from './audit';
+import { auditProjects, isReachFailure, reachFailureMessage, type AuditOutcome } from './audit';
+import { auditDocument, auditJson } from './audit-document';
 import { connect } from './connect';
 import { CliFailure, EXIT } from './exit-codes';
 import type { CliIo } from './io';
@@ -81,8 +82,7 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
 
     const single = !request.all && request.projects.length === 1;
     if (!(single && outcome.reports.length === 0)) {
-      const text = single ? formatReport(outcome.reports[0], request.format) : formatPortfolio(outcome.reports, request.format, outcome.failures);
-      await emit(text, request, io, redact);
+      await emit(single ? formatReport(outcome.reports[0], request.format) : formatMany(outcome, connection.site, now, request), request, io, redact);
     }
 
     for (const failure of outcome.failures) io.stderr.write(`${failure.projectKey} could not be audited: ${failure.message}\n`);
@@ -92,6 +92,12 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   } finally {
     await connection.close();
   }
+}
+
+/** Several projects: the portfolio formats, or for json the audit document (docs/audit.schema.json). */
+function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest): string {
+  if (request.format === 'json') return auditJson(auditDocument(site, now, outcome.reports, outcome.failures));
+  return formatPortfolio(outcome.reports, request.format, outcome.failures);
 }
 
 async function emit(text: string, request: AuditRequest, io: CliIo, redact: (text: string) => string): Promise<void> {
