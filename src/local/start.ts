@@ -4,9 +4,13 @@
  * and prints the address of each project page and of the portfolio.
  * With JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN set, it reads that Jira site instead (as that one
  * account, for every simulated viewer); credentials stay in the environment and are never printed.
+ * PREVIEW_PORT chooses the preview's port (default 8787; 0 picks a free one); BACKLOG_HEALTH_DEMO_FAULTS
+ * turns on the demo emulator's faults (src/local/emulator/faults-from-env.ts).
  */
 import type { Workspace } from './workspace';
 import type { Transport } from '../jira/transport';
+import type { Emulator } from './emulator';
+import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, describeDemoFaults, type DemoFaults } from './emulator/faults-from-env';
 import { createEngineBackend, startPreview, type PreviewServer, type PreviewUser } from './preview';
 import { createLocalApp, type LocalApp } from './preview/local-app';
 
@@ -29,6 +33,10 @@ export interface Started {
   portfolioUrl: string;
   /** Demo only: what the generator knows to be true. */
   truth: import('./workspace').GroundTruth | null;
+  /** Demo only: the emulator serving the demo site. */
+  emulator: Emulator | null;
+  /** Demo only: the faults its emulator serves (BACKLOG_HEALTH_DEMO_FAULTS), null when none. */
+  demoFaults: DemoFaults | null;
   stop(): Promise<void>;
 }
 
@@ -40,10 +48,13 @@ export async function startLocal(options: StartOptions = {}): Promise<Started> {
   if (present.length > 0 && present.length < CREDENTIALS.length) {
     throw new Error(`To preview a real Jira site, set all of ${CREDENTIALS.join(', ')} (missing: ${CREDENTIALS.filter((n) => !present.includes(n)).join(', ')}). Set none of them to use the demo site.`);
   }
-  return present.length === CREDENTIALS.length ? startOnRealSite(env, options) : startOnDemo(options);
+  const demoFaults = demoFaultsFromEnv(env);
+  if (present.length === 0) return startOnDemo(options, demoFaults);
+  if (demoFaults) throw new Error(`${DEMO_FAULTS_VARIABLE} is for the demo site only, and JIRA_BASE_URL names a real site: unset one of them.`);
+  return startOnRealSite(env, options);
 }
 
-async function startOnDemo(options: StartOptions): Promise<Started> {
+async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null): Promise<Started> {
   const [{ generateDemo, DEMO_ADMIN, DEMO_VIEWER }, { startEmulator }, { createHttpTransport }] = await Promise.all([
     import('./demo'),
     import('./emulator'),
@@ -51,7 +62,7 @@ async function startOnDemo(options: StartOptions): Promise<Started> {
   ]);
   const now = options.now ?? new Date();
   const demo = generateDemo({ now, seed: options.seed });
-  const emulator = await startEmulator({ workspace: demo.workspace });
+  const emulator = await startEmulator({ workspace: demo.workspace, faults: demoFaults?.faults, seed: demoFaults?.seed });
   const userById = new Map(demo.workspace.users.map((user) => [user.accountId, user]));
   const transportFor = (accountId: string | null): Transport => {
     const user = userById.get(accountId ?? DEMO_ADMIN.accountId);
@@ -71,6 +82,8 @@ async function startOnDemo(options: StartOptions): Promise<Started> {
   return {
     ...started,
     truth: demo.truth,
+    emulator,
+    demoFaults,
     stop: async () => {
       await started.stop();
       await emulator.stop();
@@ -87,7 +100,7 @@ async function startOnRealSite(env: Record<string, string | undefined>, options:
   const projects = (myself.rows ?? []).map((row) => ({ key: row.projectKey, name: row.projectName }));
   const users: PreviewUser[] = [{ alias: 'admin', accountId: 'self', label: 'You (the account of JIRA_EMAIL)' }];
   const started = await serve(local, projects, users, baseUrl, options.port);
-  return { ...started, truth: null };
+  return { ...started, truth: null, emulator: null, demoFaults: null };
 }
 
 function projectsOf(workspace: Workspace) {
@@ -109,11 +122,22 @@ async function serve(local: LocalApp, projects: { key: string; name: string }[],
   };
 }
 
+const DEFAULT_PORT = 8787;
+
+/** PREVIEW_PORT: a port number, 0 for any free port; unset gives 8787. */
+export function previewPort(env: Record<string, string | undefined>): number {
+  const text = (env.PREVIEW_PORT ?? '').trim();
+  if (text === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new Error(`PREVIEW_PORT must be a port number from 0 to 65535, 0 for any free port (got "${text}").`);
+  return port;
+}
+
 async function main(): Promise<void> {
-  const port = process.env.PREVIEW_PORT ? Number(process.env.PREVIEW_PORT) : 8787;
-  const started = await startLocal({ port });
+  const started = await startLocal({ port: previewPort(process.env) });
   const lines = [
     `Backlog health preview: ${started.preview.url}/`,
+    ...(started.demoFaults ? [`Faults on, as ${DEMO_FAULTS_VARIABLE} asks: ${describeDemoFaults(started.demoFaults)}.`] : []),
     '',
     'Project pages:',
     ...started.projects.map((project) => `  ${project.key.padEnd(8)} ${project.url}`),

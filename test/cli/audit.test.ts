@@ -59,6 +59,23 @@ describe('auditProjects', () => {
     );
   });
 
+  it('passes the engine a progress listener per project, made after the project\'s line', async () => {
+    computeProjectReport.mockImplementation(async (_c: unknown, opts: { projectKey: string; onProgress?: (p: { progress: number; message: string }) => void }) => {
+      opts.onProgress?.({ progress: 0.4, message: 'Reading issues and their history' });
+      return { report: reportFor(opts.projectKey), data: null, snapshot: null };
+    });
+    const lines: string[] = [];
+    await auditProjects(connection, {
+      projects: [{ key: 'AAA' }, { key: 'BBB' }],
+      settingsFor: () => DEFAULT_SETTINGS,
+      now: new Date('2026-11-20T08:00:00Z'),
+      parallel: 1,
+      progress: (l) => lines.push(l),
+      loadProgress: (key) => (p) => lines.push(`${key} at ${p.progress}: ${p.message}`),
+    });
+    expect(lines).toEqual(['Reading AAA (1 of 2)…', 'AAA at 0.4: Reading issues and their history', 'Reading BBB (2 of 2)…', 'BBB at 0.4: Reading issues and their history']);
+  });
+
   it('passes each project its settings, snapshots and the fixed now', async () => {
     computeProjectReport.mockImplementation(async (_c: unknown, opts: { projectKey: string }) => ({ report: reportFor(opts.projectKey), data: null, snapshot: null }));
     const settings = { ...DEFAULT_SETTINGS, staleDays: 30 };

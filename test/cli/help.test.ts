@@ -13,7 +13,10 @@ describe('backlog-health --help and --version', () => {
     expect(run.stdout).toContain('1  the audit finished, but some project failed or is partial');
     expect(run.stdout).toContain('2  usage error');
     expect(run.stdout).toContain('3  cannot reach Jira');
-    expect(run.stdout).toContain('json prints a JSON array of reports');
+    expect(run.stdout).toContain('json prints it exactly as\n  docs/report.schema.json describes it');
+    expect(run.stdout).toContain('json prints one audit document as docs/audit.schema.json describes it');
+    expect(run.stdout).toContain("Each project's values are laid over that project's own settings");
+    expect(run.stdout).toContain(`BACKLOG_HEALTH_DEMO_FAULTS='{"rateLimitEveryN":5,"serverErrorRate":0.02}'`);
     expect(run.stdout).not.toContain('--now');
     expect(run.stderr).toBe('');
   });

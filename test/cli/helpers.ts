@@ -1,6 +1,9 @@
 /** Runs the CLI in-process (runCli with captured streams) or as a child process (node bin/backlog-health.cjs). */
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import type { ValidateFunction } from 'ajv';
 import { runCli } from '../../src/local/cli';
 import type { CliTestHooks } from '../../src/local/cli/run';
 
@@ -38,4 +41,22 @@ export function runChild(argv: string[], env = cleanEnv()): Promise<CliRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/**
+ * Validators for what --format json prints, from the schemas in docs/ as published: one report
+ * (report.schema.json), and the audit document of several projects (audit.schema.json, whose
+ * reports refer to the report schema).
+ */
+export function publishedSchemas(): { report: ValidateFunction; audit: ValidateFunction } {
+  const read = (name: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, 'docs', name), 'utf8'));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addSchema(read('report.schema.json'));
+  ajv.addSchema(read('audit.schema.json'));
+  return { report: ajv.getSchema('https://backlog-health.example/report.schema.json')!, audit: ajv.getSchema('https://backlog-health.example/audit.schema.json')! };
+}
+
+/** The schema errors of a value, as "path message" lines; [] when it is valid. */
+export function schemaErrors(validate: ValidateFunction, value: unknown): string[] {
+  return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is not valid'}`);
 }

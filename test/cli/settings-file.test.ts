@@ -2,8 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import { parseSettingsByProject } from '../../src/local/cli/settings-file';
+import { withDefaults } from '../../src/domain/settings-schema';
+import { computeProjectReport } from '../../src/engine/compute';
+import { JiraClient } from '../../src/jira/client';
+import { CliFailure } from '../../src/local/cli/exit-codes';
+import { parseSettingsByProject, settingsFromFile } from '../../src/local/cli/settings-file';
+import { DEMO_ADMIN, generateDemo } from '../../src/local/demo';
+import { startEmulator } from '../../src/local/emulator';
+import { createHttpTransport } from '../../src/local/http-transport';
 import { runChild, runInProcess } from './helpers';
+
+const NOW = '2026-11-20T08:00:00.000Z';
 
 function tempFile(name: string, content: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bh-cli-'));
@@ -35,6 +44,46 @@ describe('--settings FILE', () => {
     expect(paths).toEqual(['/CALM/thresholds/churningPriorities/top10OverlapBelow', '/SPILL/staleDayz', '/THIN']);
     expect(result.errors[1].message).toBe('is not a setting this app knows; remove it or check its spelling');
     expect(result.errors[2].message).toBe('must be an object of settings');
+  });
+
+  it('lays each project\'s values over that project\'s own settings, and validates the result', () => {
+    const own = { ...structuredClone(DEFAULT_SETTINGS), horizonSprints: 4, distantBeyondSprints: 6, roles: { productOwners: ['acc-po'], scrumMasters: ['acc-sm'] } };
+    const result = parseSettingsByProject({ CALM: { staleDays: 90 } }, (key) => (key === 'CALM' ? own : DEFAULT_SETTINGS));
+    expect(result).toEqual({ ok: true, settings: { CALM: { ...own, staleDays: 90 } } });
+    // Valid over the app defaults (horizon 2), not over a project whose horizon is 4.
+    const file = { path: 'settings.json', values: { CALM: { distantBeyondSprints: 3 } } };
+    expect(settingsFromFile(file, () => DEFAULT_SETTINGS).CALM.distantBeyondSprints).toBe(3);
+    expect(() => settingsFromFile(file, () => own)).toThrow(CliFailure);
+    expect(() => settingsFromFile(file, () => own)).toThrow(
+      'The settings file settings.json was not used, because:\n  /CALM/horizonSprints: cannot reach further than where distant work starts (distantBeyondSprints)',
+    );
+  });
+
+  it('on the demo, {"CALM":{"horizonSprints":1}} keeps CALM\'s named PO and SM: the report is the engine\'s on CALM\'s own settings with that one change', async () => {
+    const file = tempFile('calm.json', JSON.stringify({ CALM: { horizonSprints: 1 } }));
+    const run = await runInProcess(['audit', '--project', 'CALM', '--settings', file, '--format', 'json', '--now', NOW, '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const shown = JSON.parse(run.stdout);
+
+    // The same report by another route: the engine over the demo, with CALM's own settings and horizonSprints 1.
+    const demo = generateDemo({ now: new Date(NOW) });
+    const emulator = await startEmulator({ workspace: demo.workspace });
+    try {
+      const client = new JiraClient(createHttpTransport({ baseUrl: emulator.url, email: DEMO_ADMIN.emailAddress, apiToken: DEMO_ADMIN.apiToken }));
+      const settings = withDefaults({ ...demo.settings.CALM, horizonSprints: 1 });
+      const { report } = await computeProjectReport(client, { projectKey: 'CALM', settings, snapshots: demo.snapshots.CALM ?? [], now: new Date(NOW), site: demo.workspace.site });
+      expect(shown).toEqual(JSON.parse(JSON.stringify(report)));
+    } finally {
+      await emulator.stop();
+    }
+    expect(shown.roles.productOwners).toEqual(demo.settings.CALM.roles?.productOwners);
+    expect(shown.roles.scrumMasters).toEqual(demo.settings.CALM.roles?.scrumMasters);
+    expect(shown.roles.productOwners).toHaveLength(1);
+    // And the one change tells: a one-sprint horizon holds fewer near-term items than CALM's own two.
+    const own = JSON.parse((await runInProcess(['audit', '--project', 'CALM', '--format', 'json', '--now', NOW, '--quiet'])).stdout);
+    expect(shown.backlog.nearTerm.length).toBeLessThan(own.backlog.nearTerm.length);
+    expect({ ...shown, backlog: null }).toEqual({ ...own, backlog: null });
   });
 
   it('refuses a file that is not an object keyed by project', () => {

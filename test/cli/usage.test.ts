@@ -1,4 +1,4 @@
-import { runChild, runInProcess } from './helpers';
+import { cleanEnv, runChild, runInProcess } from './helpers';
 
 describe('usage errors exit 2 with a plain message', () => {
   it('refuses an unknown format (child process)', async () => {
@@ -42,6 +42,16 @@ describe('usage errors exit 2 with a plain message', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('missing: JIRA_BASE_URL');
     expect(run.stderr + run.stdout).not.toContain(token);
+  });
+
+  it('refuses BACKLOG_HEALTH_DEMO_FAULTS that does not validate, or with a real site, before reading anything', async () => {
+    const bad = await runInProcess(['audit', '--all'], cleanEnv({ BACKLOG_HEALTH_DEMO_FAULTS: '{"serverErrorRate":5}' }));
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('BACKLOG_HEALTH_DEMO_FAULTS was not used: serverErrorRate must be a number from 0 to 1 (0.02 is 2%) (got 5).\n');
+    expect(bad.stdout).toBe('');
+    const real = await runInProcess(['audit', '--all'], cleanEnv({ JIRA_BASE_URL: 'http://127.0.0.1:9', JIRA_EMAIL: 'coach@example.com', JIRA_API_TOKEN: 'tok-real-site-1234', BACKLOG_HEALTH_DEMO_FAULTS: '{"rateLimitEveryN":5}' }));
+    expect(real.code).toBe(2);
+    expect(real.stderr).toBe('BACKLOG_HEALTH_DEMO_FAULTS is for the built-in demo site only, and JIRA_BASE_URL names a real site: unset one of them.\n');
   });
 
   it('says what to run when no command is given', async () => {

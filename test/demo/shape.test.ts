@@ -8,6 +8,7 @@ import Ajv from 'ajv';
 import { generateDemo } from '../../src/local/demo';
 import type { DemoOutput } from '../../src/local/demo';
 import type { WsIssue } from '../../src/local/workspace';
+import { AGILE_SPEC, PLATFORM_SPEC, specFile } from '../../src/local/emulator/spec-files';
 import { FLAGGED, POINTS, RANK, SPRINT, isSubtask } from './raw-replay';
 
 const NOW = new Date('2026-11-22T03:35:00Z');
@@ -15,8 +16,8 @@ const JIRA_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0000$/;
 let demo: DemoOutput;
 
 function loadSchemas() {
-  const platform = JSON.parse(readFileSync('/work/shared/specs/jira-platform-v3.json', 'utf8')).components.schemas;
-  const agile = JSON.parse(readFileSync('/work/shared/specs/jira-software-agile-1.0.json', 'utf8')).components.schemas;
+  const platform = JSON.parse(readFileSync(specFile(PLATFORM_SPEC), 'utf8')).components.schemas;
+  const agile = JSON.parse(readFileSync(specFile(AGILE_SPEC), 'utf8')).components.schemas;
   // Real Jira sends null for empty from/to values, which the spec types as plain strings.
   for (const property of Object.values(platform.ChangeDetails.properties) as { type: unknown }[]) property.type = ['string', 'null'];
   const ajv = new Ajv({ strict: false, allErrors: true });

@@ -137,6 +137,15 @@ describe('GET /rest/agile/1.0/board/{id}/sprint', () => {
     expect((await call(emulator, '/rest/agile/1.0/board/1/sprint?state=open')).status).toBe(400);
   });
 
+  test('maxResults=0 gives the default page, so a client that pages on isLast cannot loop', async () => {
+    const zero = await call(emulator, '/rest/agile/1.0/board/1/sprint?startAt=1&maxResults=0');
+    expect(zero.json).toMatchObject({ isLast: true, startAt: 1, maxResults: 50, total: 3 });
+    expect(zero.json.values.map((s: { id: number }) => s.id)).toEqual([12, 13]);
+    const boards = await call(emulator, '/rest/agile/1.0/board?maxResults=0');
+    expect(boards.json).toMatchObject({ isLast: true, startAt: 0, maxResults: 50, total: 2 });
+    expect(boards.json.values.map((b: { id: number }) => b.id)).toEqual([1, 2]);
+  });
+
   test('a kanban board answers 400 in Jira\'s error shape', async () => {
     const reply = await call(emulator, '/rest/agile/1.0/board/2/sprint');
     expect(reply.status).toBe(400);

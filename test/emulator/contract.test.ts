@@ -1,45 +1,20 @@
 /**
- * Contract tests: every answer the emulator serves, for every endpoint, validated against the
- * response schema of Jira's OpenAPI specs (errors against ErrorCollection); and the request bodies
- * our tests send (as the app does) against the request schemas.
+ * Contract tests of hand-picked answers: each endpoint the emulator serves, also in ways the client
+ * never asks (GET search, myself, errors), validated against the response schema of Jira's OpenAPI
+ * specs (errors against ErrorCollection), in both modes of the validator; and the request schemas.
+ * What the client really sends and gets is checked by client-contract.test.ts.
  */
 import type { ValidateFunction } from 'ajv';
 import type { Emulator } from '../../src/local/emulator';
+import { KNOWN_SPEC_GAPS, sprintPageSchemaFromExample } from '../../src/local/emulator/contract';
 import { describeErrors, loadSpec, SpecValidator, type SpecValidatorOptions } from '../../src/local/emulator/openapi';
+import { AGILE_SPEC, PLATFORM_SPEC, specFile } from '../../src/local/emulator/spec-files';
 import { POINTS_FIELD, SPRINT_FIELD } from './fixture';
 import { call, start } from './helpers';
 
-const PLATFORM = loadSpec('/work/shared/specs/jira-platform-v3.json');
-const AGILE = loadSpec('/work/shared/specs/jira-software-agile-1.0.json');
-
-/**
- * Jira sends `"from": null` (and to, fromString, toString) in change items when a field had no
- * value; the spec types them as plain strings. Accepted as a known gap of the spec.
- */
-const KNOWN_SPEC_GAPS: SpecValidatorOptions = { extraNullable: { ChangeDetails: ['from', 'to', 'fromString', 'toString'] } };
-
-/**
- * The agile spec gives no schema for GET /board/{id}/sprint. This one is built from the spec's own
- * example answer: each property of an example sprint with the JSON type it has there.
- */
-function sprintPageSchemaFromExample(): object {
-  const example = JSON.parse(AGILE.paths['/rest/agile/1.0/board/{boardId}/sprint'].get.responses['200'].content['application/json'].example);
-  const sprintProps: Record<string, object> = {};
-  for (const sprint of example.values) for (const [k, v] of Object.entries(sprint)) sprintProps[k] = { type: typeof v === 'number' ? 'integer' : typeof v };
-  sprintProps.createdDate = { type: 'string' }; // documented in SprintBean, missing from the example
-  return {
-    type: 'object',
-    additionalProperties: false,
-    required: ['isLast', 'maxResults', 'startAt', 'total', 'values'],
-    properties: {
-      isLast: { type: 'boolean' },
-      maxResults: { type: 'integer' },
-      startAt: { type: 'integer' },
-      total: { type: 'integer' },
-      values: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'self', 'state', 'name'], properties: sprintProps } },
-    },
-  };
-}
+const PLATFORM = loadSpec(specFile(PLATFORM_SPEC));
+const AGILE = loadSpec(specFile(AGILE_SPEC));
+const sprintPageSchema = () => sprintPageSchemaFromExample(AGILE);
 
 interface Case {
   name: string;
@@ -100,7 +75,7 @@ describe.each([
 
   function validatorFor(c: Case): ValidateFunction {
     const [path, method] = c.operation;
-    if (path === '/rest/agile/1.0/board/{boardId}/sprint') return agile.compile(sprintPageSchemaFromExample());
+    if (path === '/rest/agile/1.0/board/{boardId}/sprint') return agile.compile(sprintPageSchema());
     return (c.spec === 'platform' ? platform : agile).response(path, method);
   }
 
@@ -114,7 +89,7 @@ describe.each([
   });
 
   test('the validators do catch a wrong shape', () => {
-    const sprints = agile.compile(sprintPageSchemaFromExample());
+    const sprints = agile.compile(sprintPageSchema());
     expect(sprints({ isLast: true, maxResults: 50, startAt: 0, total: 1, values: [{ id: '11', self: 'x', state: 'closed', name: 'S' }] })).toBe(false);
     const search = platform.response('/rest/api/3/search/jql', 'post');
     expect(search({ issues: [{ id: 10001, key: 'SCR-1' }], isLast: 'yes' })).toBe(false);

@@ -38,6 +38,12 @@ describe('GET /rest/api/3/project/search', () => {
     expect(bob.json.values.map((p: { key: string }) => p.key)).toEqual(['SCR']);
   });
 
+  test('maxResults=0 gives the default page size, not an empty page that is not the last', async () => {
+    const zero = await call(emulator, '/rest/api/3/project/search?maxResults=0');
+    expect(zero.json).toMatchObject({ startAt: 0, maxResults: 50, total: 2, isLast: true });
+    expect(zero.json.values.map((p: { key: string }) => p.key)).toEqual(['KAN', 'SCR']);
+  });
+
   test('paging with nextPage, and the keys and query filters', async () => {
     const ws = makeFixture();
     for (let i = 0; i < 150; i += 1) ws.projects.push({ id: String(20000 + i), key: `P${String(i).padStart(3, '0')}`, name: `Project ${i}` });

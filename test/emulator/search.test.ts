@@ -133,6 +133,16 @@ describe('paging and fields', () => {
     expect(Object.keys(all.json.issues[0].fields).sort()).toEqual(['created', 'issuetype', 'status', 'updated']);
   });
 
+  test('exclusions alone give every other field (the spec: "-description" is all navigable fields but description)', async () => {
+    const fieldsOf = async (fields: string[]) => Object.keys((await call(emulator, '/rest/api/3/search/jql', { body: { jql: 'key = KAN-1', fields } })).json.issues[0].fields).sort();
+    expect(await fieldsOf(['-summary'])).toEqual(['created', 'customfield_10019', 'issuetype', 'status', 'updated']);
+    expect(await fieldsOf(['-description'])).toEqual(['created', 'customfield_10019', 'issuetype', 'status', 'summary', 'updated']);
+    // With a field named, an exclusion only removes: the list is what it names.
+    expect(await fieldsOf(['status', '-summary'])).toEqual(['status']);
+    const get = await call(emulator, `/rest/api/3/search/jql?jql=${encodeURIComponent('key = KAN-1')}&fields=-summary,-customfield_10019`);
+    expect(Object.keys(get.json.issues[0].fields).sort()).toEqual(['created', 'issuetype', 'status', 'updated']);
+  });
+
   test('GET takes the same parameters, fields as a comma list', async () => {
     const reply = await call(emulator, `/rest/api/3/search/jql?jql=${encodeURIComponent('project = KAN ORDER BY key DESC')}&fields=summary,status&maxResults=2`);
     expect(reply.status).toBe(200);

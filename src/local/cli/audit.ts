@@ -6,6 +6,7 @@ import type { Report } from '../../domain/report';
 import type { ProjectSettings } from '../../domain/settings';
 import { computeProjectReport } from '../../engine/compute';
 import { JiraError } from '../../jira/errors';
+import type { LoadProgress } from '../../jira/load';
 import { TransportError } from '../../jira/transport';
 import type { AuditFailure } from '../../report/format';
 import type { Connection } from './connect';
@@ -17,6 +18,8 @@ export interface AuditPlan {
   /** Projects audited at once. */
   parallel: number;
   progress(line: string): void;
+  /** A listener for the engine's progress on one project, made right after its "Reading" line; none: not shown. */
+  loadProgress?(projectKey: string): (p: LoadProgress) => void;
 }
 
 export interface AuditOutcome {
@@ -45,6 +48,7 @@ export async function auditProjects(connection: Connection, plan: AuditPlan): Pr
           settings: plan.settingsFor(project.key),
           snapshots: connection.snapshots(project.key),
           now: plan.now,
+          onProgress: plan.loadProgress?.(project.key),
         });
         results[index] = { report };
       } catch (err) {

@@ -9,8 +9,8 @@ import { withDefaults } from '../../domain/settings-schema';
 import { JiraClient } from '../../jira/client';
 import type { JiraClientOptions } from '../../jira/client';
 import { generateDemo } from '../demo';
-import { startEmulator } from '../emulator';
-import type { Emulator, FaultSettings } from '../emulator';
+import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, startEmulator } from '../emulator';
+import type { DemoFaults, Emulator } from '../emulator';
 import { createHttpTransport } from '../http-transport';
 import type { Workspace } from '../workspace';
 import { CliFailure, EXIT } from './exit-codes';
@@ -24,6 +24,8 @@ export interface Connection {
   /** The site as reports name it: the host of JIRA_BASE_URL, or the demo workspace's site. */
   site: string;
   demo: boolean;
+  /** The faults the demo's emulator serves (BACKLOG_HEALTH_DEMO_FAULTS); null when none. */
+  demoFaults: DemoFaults | null;
   /** Settings a project uses when --settings does not name it. */
   defaultSettings(projectKey: string): ProjectSettings;
   /** Stored backlog snapshots of the project (the demo's own history; none for a real site). */
@@ -35,20 +37,26 @@ export interface ConnectOptions {
   env: Record<string, string | undefined>;
   now: Date;
   concurrency: number;
-  /** Tests: client options (e.g. a sleep that does not wait) and emulator faults for the demo. */
+  /** Tests: client options (e.g. a sleep that does not wait). */
   clientOptions?: JiraClientOptions;
-  demoFaults?: FaultSettings;
   /** Tests: the demo's emulator once started (e.g. to read how many faults it served). */
   onDemoEmulator?: (emulator: Emulator) => void;
 }
 
 export async function connect(options: ConnectOptions): Promise<Connection> {
   const present = CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() !== '');
-  if (present.length === 0) return connectToDemo(options);
+  let demoFaults: DemoFaults | null;
+  try {
+    demoFaults = demoFaultsFromEnv(options.env);
+  } catch (err) {
+    throw new CliFailure(EXIT.usage, (err as Error).message);
+  }
+  if (present.length === 0) return connectToDemo(options, demoFaults);
   if (present.length < CREDENTIAL_VARIABLES.length) {
     const missing = CREDENTIAL_VARIABLES.filter((name) => !present.includes(name));
     throw new CliFailure(EXIT.usage, `To audit a Jira site, set all of ${CREDENTIAL_VARIABLES.join(', ')} in the environment (missing: ${missing.join(', ')}). Set none of them to audit the demo site.`);
   }
+  if (demoFaults) throw new CliFailure(EXIT.usage, `${DEMO_FAULTS_VARIABLE} is for the built-in demo site only, and JIRA_BASE_URL names a real site: unset one of them.`);
   const baseUrl = (options.env.JIRA_BASE_URL as string).trim().replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new CliFailure(EXIT.usage, 'JIRA_BASE_URL must be the address of the site, e.g. https://your-team.atlassian.net.');
   const transport = createHttpTransport({ baseUrl, email: (options.env.JIRA_EMAIL as string).trim(), apiToken: options.env.JIRA_API_TOKEN as string });
@@ -57,17 +65,18 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     siteLabel: baseUrl,
     site: new URL(baseUrl).host,
     demo: false,
+    demoFaults: null,
     defaultSettings: () => withDefaults({}),
     snapshots: () => [],
     close: async () => undefined,
   };
 }
 
-async function connectToDemo(options: ConnectOptions): Promise<Connection> {
+async function connectToDemo(options: ConnectOptions, demoFaults: DemoFaults | null): Promise<Connection> {
   // The demo's own default seed: the same site `npm start` shows.
   const demo = generateDemo({ now: options.now });
   const user = demoUserWhoSeesEverything(demo.workspace);
-  const emulator = await startEmulator({ workspace: demo.workspace, faults: options.demoFaults });
+  const emulator = await startEmulator({ workspace: demo.workspace, faults: demoFaults?.faults, seed: demoFaults?.seed });
   options.onDemoEmulator?.(emulator);
   const transport = createHttpTransport({ baseUrl: emulator.url, email: user.emailAddress, apiToken: user.apiToken });
   const settings = demo.settings as Record<string, unknown>;
@@ -77,6 +86,7 @@ async function connectToDemo(options: ConnectOptions): Promise<Connection> {
     siteLabel: 'the demo site',
     site: demo.workspace.site,
     demo: true,
+    demoFaults,
     defaultSettings: (key) => withDefaults(settings[key] ?? {}),
     snapshots: (key) => snapshots[key] ?? [],
     close: () => emulator.stop(),

@@ -29,14 +29,29 @@ const HELP_AFTER = `
 Where it reads from:
   With JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN set in the environment, it audits that Jira
   Cloud site (credentials are read from the environment only, and never printed or written).
-  With none of them set, it audits a built-in demo site, served in-process.
+  With none of them set, it audits a built-in demo site, served in-process; on it,
+  BACKLOG_HEALTH_DEMO_FAULTS='{"rateLimitEveryN":5,"serverErrorRate":0.02}' makes the emulator
+  answer 429s and 5xx (see the README for every setting).
+
+Settings:
+  --settings FILE is a JSON object keyed by project key, e.g. { "CALM": { "horizonSprints": 2 } }.
+  Each project's values are laid over that project's own settings, so what the file leaves out
+  stays as it was (objects merge key by key; lists, such as the people named as Product Owner,
+  are replaced whole). On the demo site a project's own settings are the demo's; on a real site,
+  where the settings saved in the app live in its Forge storage, they are the app's defaults.
+  A file that does not validate is refused with the path and reason of each error.
 
 Output:
-  One --project gives that project's full report. --all or several projects give a portfolio:
-  the table, csv, markdown and html formats show one line per project (markdown and html then
-  each project in full); json prints a JSON array of reports. JSON is the report exactly as
-  docs/report.schema.json describes it (one object for one --project).
-  Progress ("Reading CALM (2 of 7)…") goes to stderr; --quiet turns it off.
+  One --project gives that project's full report; json prints it exactly as
+  docs/report.schema.json describes it. --all or several projects give a portfolio: the table,
+  csv, markdown and html formats show one line per project (markdown and html then each project
+  in full); json prints one audit document as docs/audit.schema.json describes it:
+  { "schemaVersion": 1, "auditedAt", "site", "reports": [report, ...],
+    "failures": [{ "projectKey", "message" }, ...] }, the projects that could not be audited
+  listed in "failures" (and on stderr).
+  Progress goes to stderr ("Reading CALM (2 of 7)…", then on a long audit, every few seconds,
+  the step each project is at: "CALM: reading the history of 2400 issues, 70%"); --quiet turns
+  it off. stdout holds the report only.
 
 Exit codes:
   0  every project was audited
@@ -71,7 +86,7 @@ export async function parseCommandLine(argv: string[], io: CliIo, version: strin
     .helpOption('-h, --help', 'show this help')
     .option('-p, --project <KEY...>', 'project key to audit (repeat, or list several)', collectKeys)
     .option('-a, --all', 'audit every project the credentials can browse')
-    .option('-s, --settings <FILE>', 'JSON file of settings keyed by project key (each in the settings schema)')
+    .option('-s, --settings <FILE>', "JSON file of settings by project key, laid over each project's own (see Settings)")
     .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('table'))
     .option('-o, --out <FILE>', 'write the output to FILE instead of stdout')
     .option('-c, --concurrency <N>', `requests to Jira at once, 1 to ${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})`)

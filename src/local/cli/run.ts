@@ -6,22 +6,25 @@ import { writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
-import type { Emulator, FaultSettings } from '../emulator';
-import { auditProjects, isReachFailure, reachFailureMessage } from './audit';
+import { DEMO_FAULTS_VARIABLE, describeDemoFaults, type Emulator } from '../emulator';
+import { auditProjects, isReachFailure, reachFailureMessage, type AuditOutcome } from './audit';
+import { auditDocument, auditJson } from './audit-document';
 import { connect } from './connect';
 import { CliFailure, EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { makeRedactor, redactingSink } from './io';
 import type { AuditRequest } from './program';
 import { parseCommandLine } from './program';
+import { throttledProgress } from './progress';
 import type { SettingsByProject } from './settings-file';
-import { readSettingsFile } from './settings-file';
+import { readSettingsFile, settingsFromFile } from './settings-file';
 
 /** For tests only: options the command line does not offer. */
 export interface CliTestHooks {
   clientOptions?: JiraClientOptions;
-  demoFaults?: FaultSettings;
   onDemoEmulator?: (emulator: Emulator) => void;
+  /** The clock that throttles progress lines (milliseconds; default Date.now). */
+  clock?: () => number;
 }
 
 export async function runCli(argv: string[], rawIo: CliIo, hooks: CliTestHooks = {}): Promise<number> {
@@ -45,12 +48,14 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   const progress = (line: string) => {
     if (!request.quiet) io.stderr.write(`${line}\n`);
   };
-  const fileSettings: SettingsByProject = request.settingsFile ? await readSettingsFile(request.settingsFile) : {};
+  // Read and checked over the app defaults before Jira is asked anything; laid over each project's own settings below.
+  const settingsFile = request.settingsFile ? await readSettingsFile(request.settingsFile) : null;
   const now = request.now ?? new Date();
 
   const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
   try {
     if (connection.demo) progress('No JIRA_BASE_URL, JIRA_EMAIL or JIRA_API_TOKEN in the environment: auditing the built-in demo site.');
+    if (connection.demoFaults) progress(`Faults on, as ${DEMO_FAULTS_VARIABLE} asks: ${describeDemoFaults(connection.demoFaults)}.`);
     let projects: { key: string; name?: string }[] = request.projects.map((key) => ({ key }));
     if (request.all) {
       try {
@@ -61,6 +66,7 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
       }
       if (projects.length === 0) progress(`The credentials cannot browse any project on ${connection.siteLabel}.`);
     }
+    const fileSettings: SettingsByProject = settingsFile ? settingsFromFile(settingsFile, (key) => connection.defaultSettings(key)) : {};
     const unknownInFile = Object.keys(fileSettings).filter((key) => !projects.some((p) => p.key === key));
     if (request.settingsFile && unknownInFile.length) progress(`Note: the settings file names projects not being audited: ${unknownInFile.join(', ')}.`);
 
@@ -70,13 +76,13 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
       now,
       parallel: request.concurrency,
       progress,
+      loadProgress: request.quiet ? undefined : (key) => throttledProgress(key, progress, { clock: hooks.clock }),
     });
     if (outcome.unreachable) throw new CliFailure(EXIT.cannotReachJira, outcome.unreachable);
 
     const single = !request.all && request.projects.length === 1;
     if (!(single && outcome.reports.length === 0)) {
-      const text = single ? formatReport(outcome.reports[0], request.format) : formatPortfolio(outcome.reports, request.format, outcome.failures);
-      await emit(text, request, io, redact);
+      await emit(single ? formatReport(outcome.reports[0], request.format) : formatMany(outcome, connection.site, now, request), request, io, redact);
     }
 
     for (const failure of outcome.failures) io.stderr.write(`${failure.projectKey} could not be audited: ${failure.message}\n`);
@@ -86,6 +92,12 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   } finally {
     await connection.close();
   }
+}
+
+/** Several projects: the portfolio formats, or for json the audit document (docs/audit.schema.json). */
+function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest): string {
+  if (request.format === 'json') return auditJson(auditDocument(site, now, outcome.reports, outcome.failures));
+  return formatPortfolio(outcome.reports, request.format, outcome.failures);
 }
 
 async function emit(text: string, request: AuditRequest, io: CliIo, redact: (text: string) => string): Promise<void> {

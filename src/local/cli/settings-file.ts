@@ -1,8 +1,12 @@
 /**
  * --settings FILE: a JSON object keyed by project key, each value a (possibly partial) settings
- * object as in src/domain/settings-schema.ts. Values are laid over the defaults, then validated
- * whole; unknown keys are reported, not dropped. Any error refuses the file (exit 2) with the path
- * of each error prefixed by its project key, e.g. "/CALM/thresholds/churningPriorities/top10OverlapBelow".
+ * object as in src/domain/settings-schema.ts. Each project's values are laid over that project's own
+ * settings (on the demo site, the demo's; on a real site, whose saved settings live in the app's
+ * Forge storage, the app defaults), then validated whole; unknown keys are reported, not dropped.
+ * The file is checked twice: over the app defaults when it is read (before Jira is asked anything),
+ * and over each project's own settings once they are known. Any error refuses the file (exit 2)
+ * with the path of each error prefixed by its project key, e.g.
+ * "/CALM/thresholds/churningPriorities/top10OverlapBelow".
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
@@ -17,7 +21,13 @@ export interface SettingsFileError {
   message: string;
 }
 
-export async function readSettingsFile(file: string): Promise<SettingsByProject> {
+/** A settings file as read: its path, and its JSON, found valid over the app defaults. */
+export interface SettingsFile {
+  path: string;
+  values: unknown;
+}
+
+export async function readSettingsFile(file: string): Promise<SettingsFile> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -30,15 +40,24 @@ export async function readSettingsFile(file: string): Promise<SettingsByProject>
   } catch (err) {
     throw new CliFailure(EXIT.usage, `The settings file ${file} is not valid JSON (${(err as Error).message}).`);
   }
-  const result = parseSettingsByProject(parsed);
-  if (!result.ok) {
-    const lines = result.errors.map((e) => `  ${e.path || '/'}: ${e.message}`);
-    throw new CliFailure(EXIT.usage, `The settings file ${file} was not used, because:\n${lines.join('\n')}`);
-  }
-  return result.settings;
+  const settingsFile = { path: file, values: parsed };
+  settingsFromFile(settingsFile, () => DEFAULT_SETTINGS);
+  return settingsFile;
 }
 
-export function parseSettingsByProject(input: unknown): { ok: true; settings: SettingsByProject } | { ok: false; errors: SettingsFileError[] } {
+/** Each project's settings: the file's values over `baseFor(projectKey)`, validated; a CliFailure (exit 2) naming every error otherwise. */
+export function settingsFromFile(file: SettingsFile, baseFor: (projectKey: string) => ProjectSettings): SettingsByProject {
+  const result = parseSettingsByProject(file.values, baseFor);
+  if (result.ok) return result.settings;
+  const lines = result.errors.map((e) => `  ${e.path || '/'}: ${e.message}`);
+  throw new CliFailure(EXIT.usage, `The settings file ${file.path} was not used, because:\n${lines.join('\n')}`);
+}
+
+/** The file's values, each project's over `baseFor(projectKey)` (default: the app defaults). */
+export function parseSettingsByProject(
+  input: unknown,
+  baseFor: (projectKey: string) => ProjectSettings = () => DEFAULT_SETTINGS,
+): { ok: true; settings: SettingsByProject } | { ok: false; errors: SettingsFileError[] } {
   if (!isPlainObject(input)) {
     return { ok: false, errors: [{ path: '', message: 'must be a JSON object keyed by project key, e.g. { "CALM": { ... } }' }] };
   }
@@ -50,7 +69,7 @@ export function parseSettingsByProject(input: unknown): { ok: true; settings: Se
       errors.push({ path: prefix, message: 'must be an object of settings' });
       continue;
     }
-    const result = validateSettings(overDefaults(DEFAULT_SETTINGS, value));
+    const result = validateSettings(laidOver(baseFor(projectKey), value));
     if (result.ok) settings[projectKey] = result.settings;
     else for (const e of result.errors) errors.push({ path: `${prefix}${e.path}`, message: e.message });
   }
@@ -61,10 +80,10 @@ export function parseSettingsByProject(input: unknown): { ok: true; settings: Se
  * `partial` laid over `base`: objects merge key by key (keys only `partial` has are kept, so the
  * validator can name them), arrays and scalars replace.
  */
-function overDefaults(base: unknown, partial: unknown): unknown {
+function laidOver(base: unknown, partial: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(partial)) return structuredClone(partial === undefined ? base : partial);
   const merged: Record<string, unknown> = {};
-  for (const key of new Set([...Object.keys(base), ...Object.keys(partial)])) merged[key] = overDefaults(base[key], partial[key]);
+  for (const key of new Set([...Object.keys(base), ...Object.keys(partial)])) merged[key] = laidOver(base[key], partial[key]);
   return merged;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Serves a workspace JSON file as a Jira Cloud site until interrupted:
  *   npx tsx src/local/emulator/main.ts --workspace site.json [--port 8080] [--no-auth]
- *     [--latency-ms 50] [--rate-limit-every 10] [--server-error-rate 0.05] [--malformed-every 0] [--seed 1]
+ *     [--latency-ms 50] [--rate-limit-every 10] [--retry-after 1|none] [--server-error-rate 0.05]
+ *     [--malformed-every 0] [--seed 1]
+ * --retry-after: the seconds a 429 asks the client to wait (default 1); "none" sends no Retry-After.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,7 +13,15 @@ import { startEmulator } from './server';
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isFinite(n)) throw new Error(`--${name} needs a number (got '${value}').`);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new Error(`--${name} needs a number (got '${value}').`);
+  return n;
+}
+
+/** --retry-after: seconds, or "none" for a 429 without the header. */
+function retryAfterOption(value: string | undefined): number | null | undefined {
+  if (value === 'none') return null;
+  const n = numberOption(value, 'retry-after');
+  if (n !== undefined && n < 0) throw new Error(`--retry-after needs 0 or more seconds, or "none" (got '${value}').`);
   return n;
 }
 
@@ -23,6 +33,7 @@ async function main(): Promise<void> {
       'no-auth': { type: 'boolean' },
       'latency-ms': { type: 'string' },
       'rate-limit-every': { type: 'string' },
+      'retry-after': { type: 'string' },
       'server-error-rate': { type: 'string' },
       'malformed-every': { type: 'string' },
       seed: { type: 'string' },
@@ -38,14 +49,17 @@ async function main(): Promise<void> {
     faults: {
       latencyMs: numberOption(values['latency-ms'], 'latency-ms'),
       rateLimitEveryN: numberOption(values['rate-limit-every'], 'rate-limit-every'),
+      retryAfterSeconds: retryAfterOption(values['retry-after']),
       serverErrorRate: numberOption(values['server-error-rate'], 'server-error-rate'),
       malformedEveryN: numberOption(values['malformed-every'], 'malformed-every'),
     },
   });
   console.log(`Jira emulator serving ${workspace.issues.length} issues of ${workspace.site} at ${emulator.url} (Ctrl+C to stop)`);
-  process.once('SIGINT', () => {
+  const stop = () => {
     void emulator.stop().then(() => process.exit(0));
-  });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

@@ -23,7 +23,7 @@ export interface SpecValidatorOptions {
 }
 
 type Json = unknown;
-type OpenApiDoc = { paths: Record<string, Record<string, any>>; components?: { schemas?: Record<string, Json> } };
+export type OpenApiDoc = { paths: Record<string, Record<string, any>>; components?: { schemas?: Record<string, Json> } };
 
 const DROPPED_KEYWORDS = new Set(['xml', 'example', 'examples', 'readOnly', 'writeOnly', 'discriminator', 'externalDocs', 'deprecated', 'nullable']);
 const KNOWN_FORMATS = new Set(['date-time', 'date', 'time', 'uri', 'uri-reference', 'email', 'uuid', 'int32', 'int64', 'float', 'double', 'ipv4', 'ipv6', 'hostname', 'regex', 'byte', 'password', 'binary']);
@@ -139,7 +139,15 @@ export class SpecValidator {
   }
 }
 
-/** Ajv errors as one readable line each ("/issues/0/id must be string"). */
+/** What an error names beyond its message: the extra property, or the allowed values. */
+function errorDetail(e: ErrorObject): string {
+  const params = e.params as { additionalProperty?: unknown; allowedValues?: unknown };
+  if (e.keyword === 'additionalProperties' && params.additionalProperty !== undefined) return ` (${String(params.additionalProperty)})`;
+  if (e.keyword === 'enum' && Array.isArray(params.allowedValues)) return ` (${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')})`;
+  return '';
+}
+
+/** Ajv errors as one readable line each ("/issues/0/id must be string", "(root) must NOT have additional properties (startAt)"). */
 export function describeErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is not valid'}`).join('\n');
+  return (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? 'is not valid'}${errorDetail(e)}`).join('\n');
 }

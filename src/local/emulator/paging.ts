@@ -15,6 +15,15 @@ export function intParam(query: URLSearchParams, name: string, fallback: number,
   return value;
 }
 
+/**
+ * maxResults of a startAt/maxResults page. The specs give a default page size but say nothing of
+ * 0: it gives the default, since an empty page that is not the last would make a client ask again forever.
+ */
+export function pageSizeParam(query: URLSearchParams, defaultSize: number): number {
+  const asked = intParam(query, 'maxResults', defaultSize);
+  return asked === 0 ? defaultSize : asked;
+}
+
 export interface OffsetPage<T> {
   isLast: boolean;
   maxResults: number;

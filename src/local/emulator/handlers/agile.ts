@@ -4,7 +4,7 @@
  */
 import type { WsBoard, WsSprint } from '../../workspace';
 import { badRequest, notFound } from '../errors';
-import { intParam, offsetPage } from '../paging';
+import { intParam, offsetPage, pageSizeParam } from '../paging';
 import type { HandlerContext, HandlerResult } from './context';
 
 const AGILE_PAGE_CAP = 50;
@@ -41,7 +41,7 @@ function boardJson(board: WsBoard, ctx: HandlerContext) {
 /** GET /rest/agile/1.0/board?projectKeyOrId=&type=&name=&startAt=&maxResults= */
 export function listBoards(ctx: HandlerContext): HandlerResult {
   const startAt = intParam(ctx.query, 'startAt', 0);
-  const maxResults = intParam(ctx.query, 'maxResults', 50);
+  const maxResults = pageSizeParam(ctx.query, 50);
   let boards = ctx.index.workspace.boards.filter((b) => ctx.browsable.has(b.projectKey.toUpperCase()));
   const projectKeyOrId = ctx.query.get('projectKeyOrId');
   if (projectKeyOrId) {
@@ -122,7 +122,7 @@ export function boardSprints(ctx: HandlerContext): HandlerResult {
   const board = visibleBoard(ctx);
   if (board.type === 'kanban') throw badRequest('The board does not support sprints');
   const startAt = intParam(ctx.query, 'startAt', 0);
-  const maxResults = intParam(ctx.query, 'maxResults', 50);
+  const maxResults = pageSizeParam(ctx.query, 50);
   const stateParam = ctx.query.get('state');
   let states: Set<string> | null = null;
   if (stateParam) {

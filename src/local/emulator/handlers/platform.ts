@@ -4,7 +4,7 @@
  */
 import type { WsProject, WsUser } from '../../workspace';
 import { badRequest, notFound } from '../errors';
-import { intParam, offsetPage } from '../paging';
+import { intParam, offsetPage, pageSizeParam } from '../paging';
 import type { HandlerContext, HandlerResult } from './context';
 
 const PROJECT_PAGE_CAP = 100;
@@ -72,7 +72,7 @@ function projectJson(project: WsProject, ctx: HandlerContext) {
 /** GET /rest/api/3/project/search?startAt=&maxResults=&keys=&query= (only browsable projects) */
 export function searchProjects(ctx: HandlerContext): HandlerResult {
   const startAt = intParam(ctx.query, 'startAt', 0);
-  const maxResults = intParam(ctx.query, 'maxResults', 50);
+  const maxResults = pageSizeParam(ctx.query, 50);
   const keys = ctx.query
     .getAll('keys')
     .flatMap((k) => k.split(','))

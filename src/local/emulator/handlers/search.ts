@@ -3,7 +3,8 @@
  *
  * Token paging without total or startAt; `nextPageToken` and `isLast: false` while more remain,
  * no token on the last page. Page size: maxResults (default 50), capped at 5000 when only id/key
- * are requested and at 100 otherwise. Fields: only those requested (default: id only).
+ * are requested and at 100 otherwise. Fields: only those requested (default: id only; exclusions
+ * alone, e.g. `-description`, give every other field).
  * Unbounded queries (no WHERE clause) answer 400. Only issues of browsable projects are searched.
  */
 import { badRequest } from '../errors';
@@ -65,12 +66,16 @@ function fromBody(body: unknown): SearchRequest {
   };
 }
 
-/** Which fields to put in `fields`: a function of the field id, given the request's field list. */
+/**
+ * Which fields to put in `fields`: a function of the field id, given the request's field list.
+ * A list of exclusions only (`-description`) means "all navigable fields except those", as the
+ * spec's example says; every field of the emulator is navigable.
+ */
 function fieldSelector(requested: string[]): (fieldId: string) => boolean {
   const list = requested.length === 0 ? ['id'] : requested;
-  const all = list.includes('*all') || list.includes('*navigable');
   const excluded = new Set(list.filter((f) => f.startsWith('-')).map((f) => f.slice(1)));
   const included = new Set(list.filter((f) => !f.startsWith('-') && !f.startsWith('*')));
+  const all = list.includes('*all') || list.includes('*navigable') || (included.size === 0 && excluded.size > 0);
   return (fieldId) => !excluded.has(fieldId) && (all || included.has(fieldId));
 }
 
