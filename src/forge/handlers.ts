@@ -10,7 +10,7 @@ import { projectAccess, VisibleKeysCache } from './access';
 import { mapLimit } from './concurrency';
 import { settingsFor } from './consume';
 import { forbidden, noProject } from './errors';
-import { idleStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
+import { currentReport, idleStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
 import type { AppDeps, CallContext, RefreshEvent } from './types';
 
 export interface HandlerContext {
@@ -54,8 +54,8 @@ const getReport: Handler<'getReport'> = async (payload, c) => {
   if ('error' in project) return project;
   const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
   const [cached, progress, boards] = await Promise.all([
-    // A cached report that cannot be read counts as missing: a refresh replaces it.
-    c.stores.readReport(project.projectKey, boardId).catch(() => undefined),
+    // A cached report that cannot be read, or of an older schema version, counts as missing: a refresh replaces it.
+    c.stores.readReport(project.projectKey, boardId).then(currentReport, () => undefined),
     c.stores.readProgress(project.projectKey, boardId),
     c.stores.readBoards(project.projectKey),
   ]);
@@ -130,12 +130,13 @@ const getPortfolio: Handler<'getPortfolio'> = async (_payload, c) => {
     const refreshStatus = progress ?? idleStatus();
     if (!summary) {
       return {
-        projectKey: project.key, projectName: project.name, computedAt: null, score: null, trafficLight: null,
+        projectKey: project.key, projectName: project.name, computedAt: null, score: null, trafficLight: null, notAssessed: [],
         reliabilityTrend: [], readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [],
         refresh: refreshStatus,
       };
     }
-    return { ...summary, projectKey: project.key, projectName: project.name, refresh: refreshStatus };
+    // A summary stored before notAssessed existed reads as "every area assessed" until its next refresh.
+    return { ...summary, notAssessed: summary.notAssessed ?? [], projectKey: project.key, projectName: project.name, refresh: refreshStatus };
   });
   return { rows };
 };

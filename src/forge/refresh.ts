@@ -3,6 +3,7 @@
  * already queued or running is not queued again (unless that run looks abandoned), and events go
  * to the queue in batches of at most 50, Forge's limit per push.
  */
+import { REPORT_SCHEMA_VERSION } from '../domain/report';
 import type { RefreshStatus } from '../shared/api';
 import type { ProjectStores, CachedReport } from '../storage/project-stores';
 import type { RefreshEvent, RefreshQueue } from './types';
@@ -27,9 +28,19 @@ export function isInFlight(status: RefreshStatus | undefined, now: Date): boolea
   return Number.isFinite(since) && now.getTime() - since < IN_FLIGHT_TIMEOUT_MS;
 }
 
+/**
+ * The cached report when it has this version's shape; a report stored by an older version of the
+ * app (another schemaVersion) is not shown, so that the page never renders a shape it does not know.
+ */
+export function currentReport(cached: CachedReport | undefined): CachedReport | undefined {
+  return cached && cached.report?.schemaVersion === REPORT_SCHEMA_VERSION ? cached : undefined;
+}
+
+/** Missing, of another schema version, or older than a day. */
 export function isReportStale(cached: CachedReport | undefined, now: Date): boolean {
-  if (!cached) return true;
-  const computed = Date.parse(cached.computedAt);
+  const current = currentReport(cached);
+  if (!current) return true;
+  const computed = Date.parse(current.computedAt);
   return !Number.isFinite(computed) || now.getTime() - computed >= REPORT_STALE_AFTER_MS;
 }
 

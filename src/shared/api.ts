@@ -3,7 +3,7 @@
  * (static/*), and served over HTTP by the local preview. Resolvers answer with data or with an
  * error value, never by throwing (Forge flattens thrown errors on their way to the UI).
  */
-import type { Report } from '../domain/report';
+import type { Report, ScoreArea } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 
 export interface ApiError {
@@ -46,8 +46,11 @@ export interface PortfolioRow {
   projectKey: string;
   projectName: string;
   computedAt: string | null;
+  /** Over the signals that could be checked; null when not analysed yet or nothing could be checked. */
   score: number | null;
   trafficLight: 'green' | 'amber' | 'red' | null;
+  /** Areas whose sub-score is not assessed (none of their signals could be checked). */
+  notAssessed: ScoreArea[];
   /** Commitment reliability of the trend sprints, oldest first. */
   reliabilityTrend: (number | null)[];
   readyRunwaySprints: number | null;

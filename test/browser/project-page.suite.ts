@@ -117,6 +117,12 @@ export function projectPageSuite(): void {
       expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
       await page.getByRole('tab', { name: 'Backlog' }).click();
       expect(await page.getByTestId('ready-runway').innerText()).toContain('0.4 sprints');
+      // The sprint area is not assessed rather than a full 100; the total stands on the rest.
+      await page.getByRole('tab', { name: 'Overview' }).click();
+      expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
+      expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
+      expect(await page.getByTestId('score-not-checked').innerText()).toContain('7 signals could not be');
+      expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe('Sprints ending unfinished: The board has no sprints.');
     } finally {
       await close();
     }
@@ -127,6 +133,11 @@ export function projectPageSuite(): void {
     try {
       await page.getByTestId('empty-state').waitFor();
       expect(await page.getByTestId('empty-state').innerText()).toContain('This project has no board');
+      // The engine's empty report scores nothing: no tabs, no "Healthy", no "No signal fires".
+      expect(await page.getByRole('tab').count()).toBe(0);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Create a Scrum board for it in Jira, then refresh.');
+      expect(text).not.toMatch(/Healthy|No signal fires|This board has no sprints|100/);
     } finally {
       await close();
     }

@@ -152,6 +152,19 @@ describe('getReport', () => {
     expect(pushes).toHaveLength(2);
   });
 
+  it('does not show a report stored by an older version of the app: it answers null and queues a rebuild', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await seedReport(stores, '2026-11-22T01:00:00.000Z', '2026-11-22');
+    const stored = await stores.readReport('ABC', null);
+    // As an earlier version stored it: schema version 1, a score without notChecked.
+    const older = { ...stored!.report, schemaVersion: 1, score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [] } };
+    await stores.writeReport('ABC', null, older as never);
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
+    expect(result).toMatchObject({ report: null, refresh: { state: 'queued' } });
+    expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'page-open' })]);
+  });
+
   it('lists the cached boards of the project', async () => {
     const { deps, store } = makeDeps(NOW);
     await new ProjectStores(store, 'cloud-1').writeBoards('ABC', { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });

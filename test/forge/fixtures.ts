@@ -77,6 +77,6 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       depthSprints: 1,
       stale: { count: 1, keys: ['ABC-2'] },
     },
-    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [] },
+    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [], notChecked: [] },
   };
 }

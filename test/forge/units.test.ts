@@ -47,7 +47,7 @@ describe('portfolio summary', () => {
     const report = sampleReport();
     report.signals.push({ ...report.signals[0], id: 'a', severity: 'info' }, { ...report.signals[0], id: 'b', severity: 'critical' });
     expect(summariseReport(report)).toEqual({
-      projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber',
+      projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber', notAssessed: [],
       reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
       topSignals: [
         { id: 'missing-sprint-goal', severity: 'critical', title: 'Sprints without a goal' },
@@ -78,6 +78,9 @@ describe('refresh rules', () => {
     expect(isReportStale(undefined, NOW)).toBe(true);
     expect(isReportStale(cached('2026-11-21T03:00:00.001Z'), NOW)).toBe(false);
     expect(isReportStale(cached('2026-11-21T03:00:00.000Z'), NOW)).toBe(true);
+    const olderVersion = cached('2026-11-22T02:00:00.000Z');
+    (olderVersion.report as { schemaVersion: number }).schemaVersion = 1;
+    expect(isReportStale(olderVersion, NOW)).toBe(true);
   });
 
   it('wants one snapshot per UTC day', () => {

@@ -9,6 +9,7 @@ import { count, dateTime, percent, sprints } from '../../shared/format';
 import { download, rowsToCsv, rowsToJson } from '../../shared/exportRows';
 import { openProjectPage } from '../../shared/links';
 import { ErrorState, LoadingState, Notice, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
+import { AREA_NAME } from '../../shared/signal-labels';
 import { Sparkline } from './Sparkline';
 import { sortRows, type SortKey } from './sortRows';
 
@@ -99,7 +100,7 @@ export function PortfolioApp() {
             <option value="red">At risk</option>
             <option value="amber">Needs attention</option>
             <option value="green">Healthy</option>
-            <option value="none">No score yet</option>
+            <option value="none">No score</option>
           </select>
         </div>
         <p className="muted" data-testid="row-count">
@@ -149,9 +150,12 @@ function Row({ row }: { row: PortfolioRow }) {
         </a>
         <div className="muted">{row.computedAt ? `Computed ${dateTime(row.computedAt)}` : 'Not analysed yet'}</div>
       </td>
-      <td>
-        <div>{row.score ?? 'n/a'}</div>
-        <TrafficLightLozenge light={row.trafficLight} />
+      <td data-testid="portfolio-score">
+        <div>{row.score ?? (row.computedAt ? 'Not assessed' : 'n/a')}</div>
+        <TrafficLightLozenge light={row.trafficLight} none={row.computedAt ? 'No score' : 'No score yet'} />
+        {row.score !== null && row.notAssessed.length > 0 ? (
+          <div className="muted">{row.notAssessed.map((area) => AREA_NAME[area]).join(' and ')} not assessed</div>
+        ) : null}
       </td>
       <td>
         <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}`} />

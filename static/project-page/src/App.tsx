@@ -6,7 +6,7 @@ import Heading from '@atlaskit/heading';
 import type { Report } from '../../../src/domain/report';
 import type { BoardSummary, RefreshStatus } from '../../../src/shared/api';
 import { dateTime } from '../../shared/format';
-import { ErrorState, LoadingState, Notice } from '../../shared/ui';
+import { EmptyNotice, ErrorState, LoadingState, Notice } from '../../shared/ui';
 import { useReport } from './useReport';
 import { OverviewTab } from './tabs/OverviewTab';
 import { BacklogTab } from './tabs/BacklogTab';
@@ -37,7 +37,7 @@ export function App() {
         </div>
       </header>
       {refreshing ? <RefreshProgress refresh={refreshing} /> : null}
-      {report ? <ReportTabs report={report} onSettingsSaved={() => void refresh()} /> : <NoBoard boards={boards} />}
+      {report && report.board ? <ReportTabs report={report} onSettingsSaved={() => void refresh()} /> : <NoBoard report={report} boards={boards} />}
     </main>
   );
 }
@@ -138,16 +138,22 @@ function Waiting({ refresh }: { refresh: RefreshStatus }) {
   );
 }
 
-function NoBoard({ boards }: { boards: BoardSummary[] }) {
+/**
+ * No report to show in tabs: the project has no board (the report says so, with nothing scored), or
+ * no report has been built for the board picked yet.
+ */
+function NoBoard({ report, boards }: { report: Report | null; boards: BoardSummary[] }) {
+  if (report || boards.length === 0) {
+    return (
+      <EmptyNotice header="This project has no board yet" testId="empty-state">
+        <p>{report?.capabilities.limitations[0] ?? 'This project has no board to analyse yet.'}</p>
+        <p>Nothing is scored until then: the backlog, sprint and role figures need a board to read.</p>
+      </EmptyNotice>
+    );
+  }
   return (
-    <div data-testid="empty-state">
-      <Notice title="Nothing to report yet">
-        {boards.length === 0 ? (
-          <p>This project has no board. Create a Scrum board for it, and its backlog and sprints will show up here.</p>
-        ) : (
-          <p>No report has been built for this board yet. Press Refresh to build one.</p>
-        )}
-      </Notice>
-    </div>
+    <EmptyNotice header="Nothing to report yet" testId="empty-state">
+      <p>No report has been built for this board yet. Press Refresh to build one.</p>
+    </EmptyNotice>
   );
 }
