@@ -10,7 +10,7 @@ import { projectAccess, VisibleKeysCache } from './access';
 import { mapLimit } from './concurrency';
 import { settingsFor } from './consume';
 import { forbidden, noProject } from './errors';
-import { currentReport, idleStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
+import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
 import type { AppDeps, CallContext, RefreshEvent } from './types';
 
 export interface HandlerContext {
@@ -59,7 +59,7 @@ const getReport: Handler<'getReport'> = async (payload, c) => {
     c.stores.readProgress(project.projectKey, boardId),
     c.stores.readBoards(project.projectKey),
   ]);
-  let refresh = progress ?? idleStatus();
+  let refresh = currentStatus(progress, c.now);
   if (!isInFlight(progress, c.now)) {
     const due = isReportStale(cached, c.now) || isSnapshotDue(await c.stores.snapshotDays(project.projectKey, boardId), c.now);
     if (due) {
@@ -90,7 +90,7 @@ const getRefreshStatus: Handler<'getRefreshStatus'> = async (payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
   const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
-  return { refresh: (await c.stores.readProgress(project.projectKey, boardId)) ?? idleStatus() };
+  return { refresh: currentStatus(await c.stores.readProgress(project.projectKey, boardId), c.now) };
 };
 
 const getSettings: Handler<'getSettings'> = async (_payload, c) => {
@@ -127,7 +127,7 @@ const getPortfolio: Handler<'getPortfolio'> = async (_payload, c) => {
       c.stores.readSummary(project.key).catch(() => undefined),
       c.stores.readProgress(project.key, null).catch(() => undefined),
     ]);
-    const refreshStatus = progress ?? idleStatus();
+    const refreshStatus = currentStatus(progress, c.now);
     if (!summary) {
       return {
         projectKey: project.key, projectName: project.name, computedAt: null, score: null, trafficLight: null, notAssessed: [],

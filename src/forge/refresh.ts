@@ -22,6 +22,28 @@ export function idleStatus(): RefreshStatus {
   return { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null };
 }
 
+/** Shown when a refresh record says queued or running but is older than IN_FLIGHT_TIMEOUT_MS. */
+export const STOPPED_MESSAGE = 'The last refresh stopped before it finished. Press Refresh to try again.';
+export const NEVER_STARTED_MESSAGE = 'The last refresh waited too long to start and was given up. Press Refresh to try again.';
+
+/**
+ * The refresh status as people should see it. A consumer that dies (Forge stops it at 900 s, or it
+ * runs out of memory) cannot write "failed", so its record would say "running" for ever: once it is
+ * older than the consumer's limit plus a margin (IN_FLIGHT_TIMEOUT_MS), it reads as failed, and a
+ * new refresh may start (requestRefreshes queues anything not in flight).
+ */
+export function currentStatus(status: RefreshStatus | undefined, now: Date): RefreshStatus {
+  if (!status) return idleStatus();
+  if ((status.state !== 'queued' && status.state !== 'running') || isInFlight(status, now)) return status;
+  return {
+    state: 'failed',
+    progress: null,
+    message: status.state === 'running' ? STOPPED_MESSAGE : NEVER_STARTED_MESSAGE,
+    startedAt: status.startedAt,
+    finishedAt: null,
+  };
+}
+
 export function isInFlight(status: RefreshStatus | undefined, now: Date): boolean {
   if (!status || (status.state !== 'queued' && status.state !== 'running')) return false;
   const since = status.startedAt ? Date.parse(status.startedAt) : NaN;

@@ -165,6 +165,46 @@ describe('getReport', () => {
     expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'page-open' })]);
   });
 
+  it('reads a refresh whose consumer died mid-run as failed after 20 minutes, and lets a new one start', async () => {
+    const { deps, store, pushes, clock } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await seedReport(stores, '2026-11-22T01:00:00.000Z', '2026-11-22');
+    // The consumer wrote "running" and was then stopped (900 s limit, or out of memory): nothing else is ever written.
+    const running = { state: 'running' as const, progress: 0.4, message: 'Reading sprint history', startedAt: NOW.toISOString(), finishedAt: null };
+    await stores.writeProgress('ABC', null, running);
+    const app = createApp(deps);
+
+    clock.now = new Date(NOW.getTime() + 19 * 60 * 1000);
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toEqual({ refresh: running });
+    expect(await app.resolvers.refresh({}, ctx('acc-viewer'))).toEqual({ refresh: running });
+    expect(pushes).toEqual([]);
+
+    clock.now = new Date(NOW.getTime() + 21 * 60 * 1000);
+    const stopped = { state: 'failed', progress: null, message: 'The last refresh stopped before it finished. Press Refresh to try again.', startedAt: NOW.toISOString(), finishedAt: null };
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toEqual({ refresh: stopped });
+    expect(await app.resolvers.getReport({}, ctx('acc-viewer'))).toMatchObject({ report: { computedAt: '2026-11-22T01:00:00.000Z' }, refresh: stopped });
+    const portfolio = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
+    expect(!isApiError(portfolio) && portfolio.rows[0].refresh).toEqual(stopped);
+    expect(pushes).toEqual([]);
+
+    const again = await app.resolvers.refresh({}, ctx('acc-viewer'));
+    expect(again).toMatchObject({ refresh: { state: 'queued', startedAt: clock.now.toISOString() } });
+    expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'manual' })]);
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toMatchObject({ refresh: { state: 'queued' } });
+  });
+
+  it('reads a refresh that waited 20 minutes in the queue without starting as given up', async () => {
+    const { deps, pushes, clock } = makeDeps(NOW);
+    const app = createApp(deps);
+    await app.resolvers.refresh({}, ctx('acc-viewer'));
+    clock.now = new Date(NOW.getTime() + 20 * 60 * 1000);
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toMatchObject({
+      refresh: { state: 'failed', message: 'The last refresh waited too long to start and was given up. Press Refresh to try again.' },
+    });
+    await app.resolvers.refresh({}, ctx('acc-viewer'));
+    expect(pushes).toHaveLength(2);
+  });
+
   it('lists the cached boards of the project', async () => {
     const { deps, store } = makeDeps(NOW);
     await new ProjectStores(store, 'cloud-1').writeBoards('ABC', { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
