@@ -49,6 +49,37 @@ describe('consume', () => {
     expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
   });
 
+  it('caches the board list the load read, without asking Jira for it again', async () => {
+    const { deps, store } = makeDeps(NOW);
+    let boardListings = 0;
+    const asApp = deps.jiraAsApp;
+    deps.jiraAsApp = () => {
+      const client = asApp();
+      const list = client.getBoardsForProject.bind(client);
+      client.getBoardsForProject = async (key: string) => { boardListings += 1; return list(key); };
+      return client;
+    };
+    // As a full load does: list the boards, then compute.
+    compute.mockImplementation(async (client) => {
+      await client.getBoardsForProject('ABC');
+      return { report: sampleReport(NOW.toISOString()), data: null, snapshot: null };
+    });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
+    expect(boardListings).toBe(1);
+    expect(await new ProjectStores(store, 'cloud-1').readBoards('ABC')).toEqual({
+      fetchedAt: NOW.toISOString(),
+      boards: [{ id: 7, name: 'ABC board', type: 'scrum' }, { id: 8, name: 'ABC flow', type: 'kanban' }],
+    });
+
+    // An incremental run a day later lists no boards: the cached list stays as it was, and nothing is asked.
+    const nextDay = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
+    deps.now = () => nextDay;
+    compute.mockResolvedValue({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: false, requestedAt: nextDay.toISOString() });
+    expect(boardListings).toBe(1);
+    expect((await new ProjectStores(store, 'cloud-1').readBoards('ABC'))?.fetchedAt).toBe(NOW.toISOString());
+  });
+
   it('records a failure in plain words and does not throw', async () => {
     const { deps, store } = makeDeps(NOW);
     compute.mockRejectedValue(new JiraError({ kind: 'forbidden', status: 403, endpoint: 'GET /rest/agile/1.0/board', message: 'Jira says we are not allowed to see the boards.' }));

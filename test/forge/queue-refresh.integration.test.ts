@@ -43,6 +43,8 @@ let stores: ProjectStores;
 let deps: AppDeps;
 let viewerClient: JiraClient;
 const pushes: RefreshEvent[][] = [];
+/** The app's clock: NOW unless a test moves it. */
+const clock = { now: NOW };
 
 beforeAll(async () => {
   demo = generateDemo({ now: NOW, extraProjects: 43 });
@@ -59,7 +61,7 @@ beforeAll(async () => {
     jiraAsApp: () => appClient,
     store,
     queue: { push: async (events) => void pushes.push(events) },
-    now: () => NOW,
+    now: () => clock.now,
     site: SITE,
   };
   for (const [key, partial] of Object.entries(demo.settings)) await stores.writeSettings(key, withDefaults(partial), null, NOW);
@@ -132,5 +134,25 @@ describe('refresh through the queue, against the emulator', () => {
     expect(keys).toHaveLength(49);
     expect(keys).not.toContain(HIDDEN_FROM_VIEWER);
     expect('rows' in portfolio && portfolio.rows.every((r) => r.computedAt === NOW.toISOString())).toBe(true);
+  }, 120_000);
+
+  // Last: it moves the clock, and the reports it refreshes are no longer the ones computed at NOW.
+  it('refreshes an unchanged project the next nights with at most 3 requests each, keeping its board list', async () => {
+    const app = createApp(deps);
+    const scrumProject = demo.workspace.boards.find((b) => b.type === 'scrum')?.projectKey as string;
+    const boardsBefore = await stores.readBoards(scrumProject);
+    expect(boardsBefore?.boards.length).toBeGreaterThan(0);
+    try {
+      // One, two and six days later: still within the week before the next full load.
+      for (const days of [1, 2, 6]) {
+        clock.now = new Date(NOW.getTime() + days * 24 * 60 * 60 * 1000);
+        appClient.resetRequestCount();
+        await app.consume({ projectKey: scrumProject, boardId: null, reason: 'nightly', snapshot: true, requestedAt: clock.now.toISOString() });
+        expect({ days, progress: (await stores.readProgress(scrumProject, null))?.state, requests: appClient.requestCount <= 3 }).toEqual({ days, progress: 'done', requests: true });
+      }
+      expect(await stores.readBoards(scrumProject)).toEqual(boardsBefore);
+    } finally {
+      clock.now = NOW;
+    }
   }, 120_000);
 });
