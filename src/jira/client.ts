@@ -48,7 +48,7 @@ const BULK_CHANGELOG_MAX_ISSUES = 1000;
 const BULK_CHANGELOG_MAX_FIELDS = 10;
 /** Histories per bulk changelog page: Jira's largest, so a batch of 1000 issues usually fits in one or two pages. */
 const BULK_CHANGELOG_PAGE = 10000;
-/** Keys per `key in (...)` search: keeps the JQL short. */
+/** Issues per POST /rest/api/3/issue/bulkfetch: Jira's limit. */
 const VISIBLE_KEYS_BATCH = 100;
 
 export class JiraClient {
@@ -236,30 +236,31 @@ export class JiraClient {
   }
 
   /**
-   * The subset of `keys` the caller may see, by searching `key in (...)` in batches. A batch Jira
-   * refuses (it rejects keys that do not exist or are hidden) is split in halves until each key
-   * is judged alone; a key refused alone is not visible.
+   * The subset of `keys` the caller may see: one POST /rest/api/3/issue/bulkfetch per 100 keys.
+   * Jira leaves out issues that do not exist or that the caller may not see (no error, unlike a
+   * `key in (...)` search, which refuses the whole query). An issue Jira returns under another key
+   * (it was moved) and one listed in issueErrors count as not visible: evidence is hidden rather
+   * than shown by mistake.
    */
   async getVisibleKeys(keys: string[]): Promise<Set<string>> {
     const unique = [...new Set(keys.filter((k) => /^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(k)))];
     const visible = new Set<string>();
     const batches: string[][] = [];
     for (let i = 0; i < unique.length; i += VISIBLE_KEYS_BATCH) batches.push(unique.slice(i, i + VISIBLE_KEYS_BATCH));
-    await Promise.all(batches.map((batch) => this.collectVisible(batch, visible)));
+    const path = '/rest/api/3/issue/bulkfetch';
+    await Promise.all(
+      batches.map(async (batch) => {
+        const asked = new Set(batch.map((k) => k.toUpperCase()));
+        const body = await this.requester.send({ method: 'POST', path, body: { issueIdsOrKeys: batch, fields: ['key'] } }, 'check which issues you may see');
+        if (!isRecord(body) || !Array.isArray(body.issues)) {
+          throw new JiraError({ kind: 'malformed', endpoint: `POST ${path}`, message: `Jira's answer to POST ${path} had no list of issues, so we could not read it.` });
+        }
+        for (const issue of body.issues) {
+          if (isRecord(issue) && typeof issue.key === 'string' && asked.has(issue.key.toUpperCase())) visible.add(issue.key);
+        }
+      }),
+    );
     return visible;
-  }
-
-  private async collectVisible(batch: string[], visible: Set<string>): Promise<void> {
-    const asked = new Set(batch.map((k) => k.toUpperCase()));
-    try {
-      const found = await this.searchIssues({ jql: `key in (${batch.join(', ')})`, fields: ['key'], maxResults: batch.length });
-      for (const issue of found) if (asked.has(issue.key.toUpperCase())) visible.add(issue.key);
-    } catch (error) {
-      if (!(error instanceof JiraError) || error.kind !== 'bad-request') throw error;
-      if (batch.length === 1) return;
-      const half = Math.ceil(batch.length / 2);
-      await Promise.all([this.collectVisible(batch.slice(0, half), visible), this.collectVisible(batch.slice(half), visible)]);
-    }
   }
 }
 

@@ -3,6 +3,7 @@ import { boardConfiguration, boardSprints, listBoards } from './handlers/agile';
 import { bulkFetchChangelogs } from './handlers/changelog';
 import type { Handler } from './handlers/context';
 import { issueChangelog } from './handlers/issue-changelog';
+import { bulkFetchIssues } from './handlers/issue-bulkfetch';
 import { listFields, listStatuses, myPermissions, myself, searchProjects } from './handlers/platform';
 import { searchByBody, searchByQuery } from './handlers/search';
 
@@ -27,6 +28,7 @@ export const ROUTES: Route[] = [
   route('POST', '/rest/api/3/search/jql', searchByBody),
   route('POST', '/rest/api/3/changelog/bulkfetch', bulkFetchChangelogs),
   route('GET', '/rest/api/3/issue/{issueIdOrKey}/changelog', issueChangelog),
+  route('POST', '/rest/api/3/issue/bulkfetch', bulkFetchIssues),
   route('GET', '/rest/api/3/field', listFields),
   route('GET', '/rest/api/3/status', listStatuses),
   route('GET', '/rest/api/3/project/search', searchProjects),

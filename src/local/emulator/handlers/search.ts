@@ -66,7 +66,7 @@ function fromBody(body: unknown): SearchRequest {
 }
 
 /** Which fields to put in `fields`: a function of the field id, given the request's field list. */
-function fieldSelector(requested: string[]): (fieldId: string) => boolean {
+export function fieldSelector(requested: string[]): (fieldId: string) => boolean {
   const list = requested.length === 0 ? ['id'] : requested;
   const all = list.includes('*all') || list.includes('*navigable');
   const excluded = new Set(list.filter((f) => f.startsWith('-')).map((f) => f.slice(1)));
@@ -74,7 +74,7 @@ function fieldSelector(requested: string[]): (fieldId: string) => boolean {
   return (fieldId) => !excluded.has(fieldId) && (all || included.has(fieldId));
 }
 
-function issueJson(issue: IndexedIssue, ctx: HandlerContext, wanted: (fieldId: string) => boolean, namedFields: string[]) {
+export function issueJson(issue: IndexedIssue, ctx: HandlerContext, wanted: (fieldId: string) => boolean, namedFields: string[]) {
   const fields: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(issue.raw.fields)) {
     if (wanted(id)) fields[id] = value;
