@@ -3,8 +3,6 @@
  * from the stored sync state, and stores the report (new version), the summary, the sync state and
  * today's backlog snapshot, writing progress as it goes (running -> done or failed).
  */
-import { DEFAULT_SETTINGS, type ProjectSettings } from '../domain/settings';
-import { withDefaults } from '../domain/settings-schema';
 import type { Board, BoardData } from '../domain/types';
 import { computeProjectReport } from '../engine/compute';
 import { listProjectBoards } from '../jira/load';
@@ -12,18 +10,13 @@ import type { JiraClient } from '../jira/client';
 import type { RefreshStatus } from '../shared/api';
 import type { ProjectStores } from '../storage/project-stores';
 import { describeForLog, errorFromException } from './errors';
+import { readProjectSettings } from './project-settings';
 import { isSnapshotDue } from './refresh';
 import { summariseReport } from './summary';
 import type { AppDeps, RefreshEvent } from './types';
 
 /** Progress is written when it moved by at least this much (or the message changed). */
 const PROGRESS_STEP = 0.05;
-
-export async function settingsFor(stores: ProjectStores, projectKey: string): Promise<ProjectSettings> {
-  const stored = await stores.readSettings(projectKey).catch(() => undefined);
-  // Settings saved by an older version gain any field added since, at its default.
-  return stored ? withDefaults(stored.settings) : structuredClone(DEFAULT_SETTINGS);
-}
 
 export function isRefreshEvent(value: unknown): value is RefreshEvent {
   if (typeof value !== 'object' || value === null) return false;
@@ -88,7 +81,13 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
   const progress = progressWriter(stores, event, startedAt);
   progress.report(0, 'Starting the refresh.');
   try {
-    const settings = await settingsFor(stores, event.projectKey);
+    const { settings, problem } = await readProjectSettings(stores, event.projectKey);
+    if (problem) {
+      // Refreshing with the defaults could refresh a project switched off, or lose its named roles.
+      await progress.settle();
+      await stores.writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: problem, startedAt, finishedAt: deps.now().toISOString() });
+      return;
+    }
     // A sync state that cannot be read only costs a full load.
     const previous: BoardData | undefined = await stores.readSyncState(event.projectKey, event.boardId).catch(() => undefined);
     const snapshots = await stores.readSnapshots(event.projectKey, event.boardId);

@@ -8,7 +8,8 @@ import { listProjectBoards } from '../jira/load';
 import type { ProjectStores } from '../storage/project-stores';
 import { projectAccess, VisibleKeysCache } from './access';
 import { mapLimit } from './concurrency';
-import { settingsFor } from './consume';
+import { chosenBoard } from './board-choice';
+import { readProjectSettings } from './project-settings';
 import { forbidden, noProject } from './errors';
 import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
 import type { AppDeps, CallContext, RefreshEvent } from './types';
@@ -52,7 +53,9 @@ const getProjectSummary: Handler<'getProjectSummary'> = async (_payload, c) => {
 const getReport: Handler<'getReport'> = async (payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
-  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
+  const chosen = await chosenBoard(c, project.projectKey, payload.boardId);
+  if ('error' in chosen) return chosen;
+  const { boardId } = chosen;
   const [cached, progress, boards] = await Promise.all([
     // A cached report that cannot be read, or of an older schema version, counts as missing: a refresh replaces it.
     c.stores.readReport(project.projectKey, boardId).then(currentReport, () => undefined),
@@ -71,38 +74,33 @@ const getReport: Handler<'getReport'> = async (payload, c) => {
   return { report, refresh, boards: boards?.boards ?? [] };
 };
 
-/** The board asked for, with the project's configured board counted as "the default" (one cache). */
-async function requestedBoard(c: HandlerContext, projectKey: string, boardId: number | undefined): Promise<number | null> {
-  if (boardId === undefined) return null;
-  const settings = await settingsFor(c.stores, projectKey);
-  return settings.boardId === boardId ? null : boardId;
-}
-
 const refresh: Handler<'refresh'> = async (payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
-  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
-  const started = await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, boardId, 'manual', c.now)], c.now);
+  const chosen = await chosenBoard(c, project.projectKey, payload.boardId);
+  if ('error' in chosen) return chosen;
+  const started = await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, chosen.boardId, 'manual', c.now)], c.now);
   return { refresh: started.statuses[0] };
 };
 
 const getRefreshStatus: Handler<'getRefreshStatus'> = async (payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
-  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
-  return { refresh: currentStatus(await c.stores.readProgress(project.projectKey, boardId), c.now) };
+  const chosen = await chosenBoard(c, project.projectKey, payload.boardId);
+  if ('error' in chosen) return chosen;
+  return { refresh: currentStatus(await c.stores.readProgress(project.projectKey, chosen.boardId), c.now) };
 };
 
 const getSettings: Handler<'getSettings'> = async (_payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
-  const settings = await settingsFor(c.stores, project.projectKey);
+  const { settings, problem } = await readProjectSettings(c.stores, project.projectKey);
   // People to choose roles from: everyone the cached report knows (authors, assignees, rankers).
   const cached = await c.stores.readReport(project.projectKey, null).catch(() => undefined);
   const people: PersonSummary[] = Object.entries(cached?.report.people ?? {})
     .map(([accountId, p]) => ({ accountId, displayName: p.displayName, avatarUrl: p.avatarUrl }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { settings, canEdit: project.administer, people };
+  return { settings, canEdit: project.administer, people, problem };
 };
 
 const saveSettings: Handler<'saveSettings'> = async (payload, c) => {

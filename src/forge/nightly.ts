@@ -2,11 +2,12 @@
  * The nightly run: one refresh event per enabled project, pushed in batches of at most 50; the
  * consumers then refresh each report and take the day's backlog snapshot.
  * Enabled = every project the app can see, except those whose stored settings switch it off
- * (settings default to enabled, so a project nobody configured is still watched).
+ * (settings default to enabled, so a project nobody configured is still watched) and those whose
+ * stored settings cannot be read (they may switch it off).
  */
 import type { ProjectStores } from '../storage/project-stores';
 import { describeForLog } from './errors';
-import { settingsFor } from './consume';
+import { readProjectSettings } from './project-settings';
 import { requestRefreshes } from './refresh';
 import type { AppDeps, RefreshEvent } from './types';
 
@@ -16,7 +17,17 @@ export async function enabledProjects(deps: AppDeps, stores: ProjectStores): Pro
   const configured = new Set(await stores.projectsWithSettings());
   const keys: string[] = [];
   for (const project of projects) {
-    if (configured.has(project.key) && !(await settingsFor(stores, project.key)).enabled) continue;
+    if (configured.has(project.key)) {
+      const { settings, problem } = await readProjectSettings(stores, project.key);
+      if (problem) {
+        // Not refreshed: it may have been switched off. Its progress record says why, for the pages.
+        console.error(`Nightly run: the settings of ${project.key} could not be read, so it was not refreshed.`);
+        const at = deps.now().toISOString();
+        await stores.writeProgress(project.key, null, { state: 'failed', progress: null, message: problem, startedAt: at, finishedAt: at }).catch(() => undefined);
+        continue;
+      }
+      if (!settings.enabled) continue;
+    }
     keys.push(project.key);
   }
   return keys;

@@ -70,7 +70,8 @@ export interface ResolverDefs {
   /** Starts a refresh of the project in context. */
   refresh: { payload: { boardId?: number }; result: { refresh: RefreshStatus } };
   getRefreshStatus: { payload: { boardId?: number }; result: { refresh: RefreshStatus } };
-  getSettings: { payload: Record<string, never>; result: { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[] } };
+  /** `problem`: the stored settings could not be read, so `settings` are the defaults (saving replaces them). */
+  getSettings: { payload: Record<string, never>; result: { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null } };
   /** Project administrators only (checked as the user); invalid settings are refused whole. */
   saveSettings: { payload: { settings: unknown }; result: { settings: ProjectSettings } };
   /** The coach's page: every project the viewer may browse. */

@@ -240,7 +240,7 @@ describe('settings', () => {
     const stored = await new ProjectStores(store, 'cloud-1').readSettings('ABC');
     expect(stored).toEqual({ version: 1, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
     expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'settings' })]);
-    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, canEdit: false, people: [] });
+    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, canEdit: false, people: [], problem: null });
   });
 
   it('come with the people the cached report knows, and whether the user may edit', async () => {
@@ -253,7 +253,85 @@ describe('settings', () => {
         { accountId: 'acc-po', displayName: 'Pat Owner', avatarUrl: null },
         { accountId: 'acc-sm', displayName: 'Sam Master', avatarUrl: null },
       ],
+      problem: null,
     });
+  });
+});
+
+describe('a board named in the payload', () => {
+  it.each([
+    ['getReport', 99],
+    ['refresh', 99],
+    ['getRefreshStatus', 99],
+    ['getReport', 9], // a board of project DEF, asked for from ABC
+  ] as const)('%s with board %s, not one of the project\'s boards, is refused and starts and stores nothing', async (name, boardId) => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const result = await createApp(deps).resolvers[name]({ boardId }, ctx('acc-admin'));
+    expect(result).toEqual({
+      error: {
+        code: 'invalid-input',
+        message: `Board ${boardId} is not one of this project's boards, so there is nothing to show or refresh for it here.`,
+        fieldErrors: [{ path: '/boardId', message: 'is not a board of this project' }],
+      },
+    });
+    expect(pushes).toEqual([]);
+    expect(store.size).toBe(0);
+  });
+
+  it('is accepted when it is one of the project\'s boards, from the cached list or else from Jira', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const app = createApp(deps);
+    // Board 8 is not cached yet: Jira, asked as the user, lists it.
+    expect(await app.resolvers.refresh({ boardId: 8 }, ctx('acc-admin'))).toMatchObject({ refresh: { state: 'queued' } });
+    await new ProjectStores(store, 'cloud-1').writeBoards('ABC', { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
+    expect(await app.resolvers.getReport({ boardId: 7 }, ctx('acc-admin'))).toMatchObject({ report: null, refresh: { state: 'queued' } });
+    expect(pushes.flat().map((e) => e.boardId)).toEqual([8, 7]);
+  });
+});
+
+describe('stored settings that cannot be read', () => {
+  async function breakSettings(store: import('../../src/storage/memory-store').MemoryStore, key: string) {
+    await store.set(`bh:cloud-1:${key}:project:settings`, 'not a versioned record');
+  }
+
+  it('are not replaced by the defaults for a refresh: the consumer says so and computes nothing', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await stores.writeSettings('ABC', { ...DEFAULT_SETTINGS, enabled: false }, 'acc-admin', NOW);
+    await breakSettings(store, 'ABC');
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
+    expect(compute).not.toHaveBeenCalled();
+    expect(await stores.readReport('ABC', null)).toBeUndefined();
+    expect(await stores.readProgress('ABC', null)).toEqual({
+      state: 'failed', progress: null, startedAt: NOW.toISOString(), finishedAt: NOW.toISOString(),
+      message: 'The saved settings of this project could not be read, so the app does not know whether it should be refreshed, or who holds which role. A project administrator can save the settings again on the Settings tab to replace them.',
+    });
+  });
+
+  it('keep the project out of the nightly run, with the reason in its progress record', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await stores.writeSettings('ABC', { ...DEFAULT_SETTINGS, enabled: false }, 'acc-admin', NOW);
+    await breakSettings(store, 'ABC');
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await createApp(deps).nightly();
+    expect(logged.mock.calls).toEqual([['Nightly run: the settings of ABC could not be read, so it was not refreshed.']]);
+    logged.mockRestore();
+    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
+    expect(await stores.readProgress('ABC', null)).toMatchObject({ state: 'failed', message: expect.stringContaining('could not be read') });
+  });
+
+  it('are shown as the defaults with the problem named, and an administrator\'s save replaces them', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await stores.writeSettings('ABC', DEFAULT_SETTINGS, 'acc-admin', NOW);
+    await breakSettings(store, 'ABC');
+    const app = createApp(deps);
+    expect(await app.resolvers.getSettings({}, ctx('acc-admin'))).toMatchObject({ settings: DEFAULT_SETTINGS, canEdit: true, problem: expect.stringContaining('could not be read') });
+    const wanted = { ...DEFAULT_SETTINGS, enabled: false };
+    expect(await app.resolvers.saveSettings({ settings: wanted }, ctx('acc-admin'))).toEqual({ settings: wanted });
+    expect(await stores.readSettings('ABC')).toEqual({ version: 1, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
+    expect(await app.resolvers.getSettings({}, ctx('acc-admin'))).toMatchObject({ settings: wanted, problem: null });
   });
 });
 

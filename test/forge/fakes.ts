@@ -25,6 +25,7 @@ export const PROJECTS = [
 export const BOARDS: Board[] = [
   { id: 7, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
   { id: 8, name: 'ABC flow', type: 'kanban', projectKey: 'ABC' },
+  { id: 9, name: 'DEF board', type: 'scrum', projectKey: 'DEF' },
 ];
 
 export interface CallLog {

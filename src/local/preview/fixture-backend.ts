@@ -60,7 +60,7 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
       if (left !== undefined && left > 0) pollsLeft.set(ctx.projectKey!, left - 1);
       return { refresh: current };
     },
-    getSettings: (_p, ctx) => ({ settings: settingsOf(ctx.projectKey!), canEdit: options.admins.includes(ctx.accountId), people: options.people }),
+    getSettings: (_p, ctx) => ({ settings: settingsOf(ctx.projectKey!), canEdit: options.admins.includes(ctx.accountId), people: options.people, problem: null }),
     saveSettings: (payload, ctx) => {
       if (!options.admins.includes(ctx.accountId)) return error('forbidden', 'Only administrators of this project can change its settings.');
       const checked = validateSettings((payload as { settings?: unknown } | null)?.settings);

@@ -14,7 +14,7 @@ import { callResolver, ResolverError } from '../../../shared/api';
 import { ErrorState, LoadingState, Notice } from '../../../shared/ui';
 import { fromDraft, getAt, numberPaths, setAt, toDraft, words, type Draft } from '../settingsDraft';
 
-type Loaded = { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[] };
+type Loaded = { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null };
 
 export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -34,7 +34,7 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
 
   if (loadError) return <ErrorState title="The settings could not be loaded" message={loadError} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!loaded) return <LoadingState label="Loading the settings" />;
-  return <SettingsForm loaded={loaded} onSaved={(settings) => { setLoaded({ ...loaded, settings }); onSaved(); }} />;
+  return <SettingsForm loaded={loaded} onSaved={(settings) => { setLoaded({ ...loaded, settings, problem: null }); onSaved(); }} />;
 }
 
 function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings: ProjectSettings) => void }) {
@@ -90,6 +90,13 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         if (canEdit) void save();
       }}
     >
+      {loaded.problem ? (
+        <div data-testid="settings-problem">
+          <Notice title="The saved settings could not be read" appearance="warning">
+            <p>{loaded.problem} The form shows the default settings until then.</p>
+          </Notice>
+        </div>
+      ) : null}
       {!canEdit ? (
         <Notice title="Read only">
           <p>Only administrators of this project can change these settings. You can read them here.</p>
