@@ -11,7 +11,8 @@ import { mapLimit } from './concurrency';
 import { chosenBoard } from './board-choice';
 import { readProjectSettings } from './project-settings';
 import { forbidden, noProject } from './errors';
-import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
+import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, refreshEvent, requestRefreshes } from './refresh';
+import { getPortfolio, refreshPortfolio } from './portfolio';
 import type { AppDeps, CallContext, RefreshEvent } from './types';
 
 export interface HandlerContext {
@@ -21,7 +22,7 @@ export interface HandlerContext {
   now: Date;
 }
 
-type Handler<K extends ResolverName> = (payload: ResolverDefs[K]['payload'], c: HandlerContext) => Promise<ApiResult<ResolverDefs[K]['result']>>;
+export type Handler<K extends ResolverName> = (payload: ResolverDefs[K]['payload'], c: HandlerContext) => Promise<ApiResult<ResolverDefs[K]['result']>>;
 
 const NOT_ALLOWED = 'You do not have permission to browse this project, so its health cannot be shown to you.';
 
@@ -31,10 +32,6 @@ async function browsableProject(c: HandlerContext): Promise<{ projectKey: string
   const access = await projectAccess(c.deps.jiraAsUser(c.ctx), c.ctx.projectKey);
   if (!access.browse) return forbidden(NOT_ALLOWED);
   return { projectKey: c.ctx.projectKey, administer: access.administer };
-}
-
-function refreshEvent(projectKey: string, boardId: number | null, reason: RefreshEvent['reason'], now: Date): RefreshEvent {
-  return { projectKey, boardId, reason, snapshot: true, requestedAt: now.toISOString() };
 }
 
 const getProjectSummary: Handler<'getProjectSummary'> = async (_payload, c) => {
@@ -115,35 +112,6 @@ const saveSettings: Handler<'saveSettings'> = async (payload, c) => {
   // New settings change the report: refresh it (a failure to queue does not undo the save).
   await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, null, 'settings', c.now)], c.now).catch(() => undefined);
   return { settings: checked.settings };
-};
-
-const getPortfolio: Handler<'getPortfolio'> = async (_payload, c) => {
-  // Jira lists only the projects this user may browse.
-  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
-  const rows = await mapLimit(projects, 10, async (project): Promise<PortfolioRow> => {
-    const [summary, progress] = await Promise.all([
-      c.stores.readSummary(project.key).catch(() => undefined),
-      c.stores.readProgress(project.key, null).catch(() => undefined),
-    ]);
-    const refreshStatus = currentStatus(progress, c.now);
-    if (!summary) {
-      return {
-        projectKey: project.key, projectName: project.name, computedAt: null, score: null, trafficLight: null, notAssessed: [],
-        reliabilityTrend: [], readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [],
-        refresh: refreshStatus,
-      };
-    }
-    // A summary stored before notAssessed existed reads as "every area assessed" until its next refresh.
-    return { ...summary, notAssessed: summary.notAssessed ?? [], projectKey: project.key, projectName: project.name, refresh: refreshStatus };
-  });
-  return { rows };
-};
-
-const refreshPortfolio: Handler<'refreshPortfolio'> = async (_payload, c) => {
-  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
-  const events = projects.map((p) => refreshEvent(p.key, null, 'portfolio', c.now));
-  const { queued } = await requestRefreshes(c.stores, c.deps.queue, events, c.now);
-  return { queued };
 };
 
 export const RESOLVER_HANDLERS: { [K in ResolverName]: Handler<K> } = {

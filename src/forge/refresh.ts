@@ -18,6 +18,11 @@ export const REPORT_STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** A refresh queued or running for longer than this is taken as lost (consumers stop at 900 s). */
 export const IN_FLIGHT_TIMEOUT_MS = 20 * 60 * 1000;
 
+/** One refresh of a project (and board), with a backlog snapshot when the day's is still due. */
+export function refreshEvent(projectKey: string, boardId: number | null, reason: RefreshEvent['reason'], now: Date): RefreshEvent {
+  return { projectKey, boardId, reason, snapshot: true, requestedAt: now.toISOString() };
+}
+
 export function idleStatus(): RefreshStatus {
   return { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null };
 }

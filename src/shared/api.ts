@@ -58,6 +58,8 @@ export interface PortfolioRow {
   technicalInterleaving: number | null;
   /** Most severe first, at most 3. */
   topSignals: { id: string; severity: 'info' | 'warning' | 'critical'; title: string }[];
+  /** Refreshed every night and by "Refresh all": false when its settings switch that off, null when they cannot be read. */
+  refreshedNightly: boolean | null;
   refresh: RefreshStatus;
 }
 
@@ -74,9 +76,10 @@ export interface ResolverDefs {
   getSettings: { payload: Record<string, never>; result: { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null } };
   /** Project administrators only (checked as the user); invalid settings are refused whole. */
   saveSettings: { payload: { settings: unknown }; result: { settings: ProjectSettings } };
-  /** The coach's page: every project the viewer may browse. */
+  /** The coach's page: every project the viewer may browse, switched off or not. */
   getPortfolio: { payload: Record<string, never>; result: { rows: PortfolioRow[] } };
-  refreshPortfolio: { payload: Record<string, never>; result: { queued: number } };
+  /** Queues the projects refreshed nightly; `left`: those left out (switched off, or settings unreadable). */
+  refreshPortfolio: { payload: Record<string, never>; result: { queued: number; left: number } };
 }
 
 export type ResolverName = keyof ResolverDefs;

@@ -20,8 +20,8 @@ export interface CachedReport {
   report: Report;
 }
 
-/** The part of a PortfolioRow that comes from the report (the refresh status is added when served). */
-export type ReportSummary = Omit<PortfolioRow, 'refresh'>;
+/** The part of a PortfolioRow that comes from the report (refresh status and nightly state are added when served). */
+export type ReportSummary = Omit<PortfolioRow, 'refresh' | 'refreshedNightly'>;
 
 /** The boards of a project, as last read from Jira. */
 export interface CachedBoards {

@@ -18,6 +18,7 @@ export const CSV_COLUMNS = [
   'top10Overlap',
   'technicalInterleaving',
   'topSignals',
+  'refreshedNightly',
   'refreshState',
 ] as const;
 
@@ -43,6 +44,7 @@ export function rowsToCsv(rows: PortfolioRow[]): string {
       row.top10Overlap,
       row.technicalInterleaving,
       row.topSignals.map((signal) => `${signal.id}:${signal.severity}`).join(' '),
+      row.refreshedNightly === null ? 'unknown' : row.refreshedNightly ? 'yes' : 'no',
       row.refresh.state,
     ];
     lines.push(cells.map(csvCell).join(','));

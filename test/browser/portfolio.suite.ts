@@ -41,6 +41,19 @@ export function portfolioSuite(): void {
     }
   });
 
+  it('marks a project switched off in its settings, and "Refresh all" says it left it out', async () => {
+    const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
+    try {
+      await page.getByTestId('portfolio-table').waitFor();
+      expect(await page.locator('tr[data-project="KAN"] [data-testid="not-nightly"]').innerText()).toBe('Not refreshed nightly: switched off in its settings');
+      expect(await page.locator('tr[data-project="FIX"] [data-testid="not-nightly"]').count()).toBe(0);
+      await page.getByRole('button', { name: 'Refresh all' }).click();
+      expect(await page.getByTestId('refresh-all-status').innerText()).toContain('2 projects are being refreshed. 1 project is not refreshed nightly, so left out.');
+    } finally {
+      await close();
+    }
+  });
+
   it('exports the rows as CSV and JSON in the browser', async () => {
     const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
     try {

@@ -365,8 +365,38 @@ describe('project summary and portfolio', () => {
 
   it('refreshPortfolio queues the projects the user may browse', async () => {
     const { deps, pushes } = makeDeps(NOW);
-    expect(await createApp(deps).resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 2 });
+    expect(await createApp(deps).resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 2, left: 0 });
     expect(pushes.flat().map((e) => e.projectKey)).toEqual(['ABC', 'DEF']);
+  });
+
+  it('lists a project switched off in its settings, marked as not refreshed nightly, and "Refresh all" leaves it out', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    const { summariseReport } = await import('../../src/forge/summary');
+    await stores.writeSummary('ABC', summariseReport(sampleReport()));
+    await stores.writeSettings('ABC', { ...DEFAULT_SETTINGS, enabled: false }, 'acc-admin', NOW);
+    await stores.writeSettings('DEF', DEFAULT_SETTINGS, 'acc-admin', NOW);
+    const app = createApp(deps);
+    const portfolio = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
+    if (isApiError(portfolio)) throw new Error(portfolio.error.message);
+    // Still listed, with its last figures; only the nightly mark differs.
+    expect(portfolio.rows.map((r) => [r.projectKey, r.score, r.refreshedNightly])).toEqual([['ABC', 65, false], ['DEF', null, true]]);
+    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 1 });
+    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
+    // The nightly run agrees with the page.
+    const { enabledProjects } = await import('../../src/forge/nightly');
+    expect(await enabledProjects(deps, stores)).toEqual(['DEF']);
+  });
+
+  it('marks a project whose settings cannot be read as unknown, and refreshes it from neither place', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    await new ProjectStores(store, 'cloud-1').writeSettings('ABC', DEFAULT_SETTINGS, 'acc-admin', NOW);
+    await store.set('bh:cloud-1:ABC:project:settings', 'broken');
+    const app = createApp(deps);
+    const portfolio = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
+    expect(!isApiError(portfolio) && portfolio.rows.map((r) => [r.projectKey, r.refreshedNightly])).toEqual([['ABC', null], ['DEF', true]]);
+    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 1 });
+    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
   });
 });
 

@@ -69,7 +69,10 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
       return { settings: checked.settings };
     },
     getPortfolio: () => ({ rows: options.portfolio }),
-    refreshPortfolio: () => ({ queued: options.portfolio.length }),
+    refreshPortfolio: () => {
+      const queued = options.portfolio.filter((row) => row.refreshedNightly === true).length;
+      return { queued, left: options.portfolio.length - queued };
+    },
   };
 
   return {

@@ -31,7 +31,7 @@ export function PortfolioApp() {
   const [ascending, setAscending] = useState(true);
   const [query, setQuery] = useState('');
   const [light, setLight] = useState<'all' | 'green' | 'amber' | 'red' | 'none'>('all');
-  const [queued, setQueued] = useState<number | null>(null);
+  const [queued, setQueued] = useState<{ queued: number; left: number } | null>(null);
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
@@ -65,7 +65,7 @@ export function PortfolioApp() {
   const refreshAll = async () => {
     try {
       const answer = await callResolver('refreshPortfolio', {});
-      setQueued(answer.queued);
+      setQueued(answer);
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -84,8 +84,10 @@ export function PortfolioApp() {
         </div>
       </header>
       {queued !== null ? (
-        <p role="status">
-          {count(queued, 'project is', 'projects are')} being refreshed. <Button appearance="subtle" onClick={load}>Reload the table</Button>
+        <p role="status" data-testid="refresh-all-status">
+          {count(queued.queued, 'project is', 'projects are')} being refreshed.
+          {queued.left > 0 ? ` ${count(queued.left, 'project is', 'projects are')} not refreshed nightly, so left out.` : ''}{' '}
+          <Button appearance="subtle" onClick={load}>Reload the table</Button>
         </p>
       ) : null}
       <div className="row">
@@ -149,6 +151,16 @@ function Row({ row }: { row: PortfolioRow }) {
           {row.projectName} ({row.projectKey})
         </a>
         <div className="muted">{row.computedAt ? `Computed ${dateTime(row.computedAt)}` : 'Not analysed yet'}</div>
+        {row.refreshedNightly !== true ? (
+          <div className="muted" data-testid="not-nightly">
+            {row.refreshedNightly === false
+              ? 'Not refreshed nightly: switched off in its settings'
+              : 'Not refreshed: its settings could not be read'}
+          </div>
+        ) : null}
+        {row.refresh.state === 'failed' && row.refreshedNightly !== null ? (
+          <div className="muted">The last refresh did not finish: {row.refresh.message}</div>
+        ) : null}
       </td>
       <td data-testid="portfolio-score">
         <div>{row.score ?? (row.computedAt ? 'Not assessed' : 'n/a')}</div>

@@ -106,7 +106,10 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         <legend>People in each role</legend>
         <PeoplePicker label="Product Owner" {...field('/roles/productOwners')} people={people} />
         <PeoplePicker label="Scrum Master" {...field('/roles/scrumMasters')} people={people} />
-        <CheckField label="Refresh this project every night and show it on the portfolio page" {...field('/enabled')} />
+        <CheckField
+          label='Refresh this project every night, and with "Refresh all" on the portfolio page. When off, the portfolio still lists it, marked as not refreshed nightly.'
+          {...field('/enabled')}
+        />
       </fieldset>
       <fieldset>
         <legend>Definition of Ready</legend>
