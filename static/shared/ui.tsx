@@ -57,11 +57,27 @@ export function IssueKeys({ keys, limit = 30 }: { keys: string[]; limit?: number
   );
 }
 
-export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
+/**
+ * What went wrong, and a Retry. As an error it stands in for the page; as a warning it sits above content
+ * that is still good (a report kept on screen after a later call failed).
+ */
+export function ErrorState({
+  title,
+  message,
+  onRetry,
+  appearance = 'error',
+  testId = 'error-state',
+}: {
+  title: string;
+  message: string;
+  onRetry?: () => void;
+  appearance?: 'error' | 'warning';
+  testId?: string;
+}) {
   return (
-    <div role="alert" data-testid="error-state">
+    <div role="alert" data-testid={testId}>
       <SectionMessage
-        appearance="error"
+        appearance={appearance}
         title={title}
         actions={onRetry ? [<Button key="retry" onClick={onRetry}>Retry</Button>] : undefined}
       >

@@ -108,6 +108,49 @@ export function projectPageSuite(): void {
     }
   });
 
+  it('keeps a good report on screen when its last refresh failed, says so, and offers a Retry', async () => {
+    const { page, close } = await openPage(frameUrl('project=LASTFAIL&user=admin'));
+    try {
+      const problem = page.getByTestId('report-problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('The last refresh did not finish');
+      expect(await problem.innerText()).toContain('Jira did not answer in time while reading the change history.');
+      expect(await page.getByTestId('score-total').innerText()).toContain('55');
+      expect(await page.getByTestId('error-state').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the report when a refresh fails, and when the status cannot be read, with a Retry that recovers', async () => {
+    const { page, close } = await openPage(frameUrl('project=FAILS&user=admin'));
+    try {
+      await page.getByTestId('overview').waitFor();
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      const problem = page.getByTestId('report-problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('Jira refused to list the sprints of this board.');
+      expect(await page.getByTestId('overview').isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+    const second = await openPage(frameUrl('project=FIX&user=admin&fail=getRefreshStatus&failTimes=1'));
+    try {
+      await second.page.getByTestId('overview').waitFor();
+      await second.page.getByRole('button', { name: 'Refresh' }).click();
+      const problem = second.page.getByTestId('report-problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('The refresh status could not be read');
+      expect(await second.page.getByTestId('overview').isVisible()).toBe(true);
+      await problem.getByRole('button', { name: 'Retry' }).click();
+      await second.page.getByTestId('report-problem').waitFor({ state: 'detached' });
+      expect(await second.page.getByTestId('score-total').innerText()).toContain('55');
+    } finally {
+      await second.close();
+    }
+  });
+
   it('says what a Kanban board can and cannot show', async () => {
     const { page, close } = await openPage(frameUrl('project=KAN&user=admin'));
     try {

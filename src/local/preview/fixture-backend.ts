@@ -19,6 +19,13 @@ export interface FixtureProject {
   refreshPolls?: number;
   /** The refresh fails with this message instead of finishing. */
   refreshFailure?: string;
+  /**
+   * A refresh already runs when the page opens, for this many status polls; until it finishes,
+   * getReport answers no report (the project's first report is being built).
+   */
+  buildingFor?: number;
+  /** The status of the last refresh before any is asked for here (e.g. one that failed); default idle. */
+  lastRefresh?: RefreshStatus;
 }
 
 export interface FixtureBackendOptions {
@@ -36,10 +43,12 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
   const settings = new Map<string, ProjectSettings>();
   const pollsLeft = new Map<string, number>();
   const settingsOf = (key: string) => settings.get(key) ?? options.projects[key]?.settings ?? DEFAULT_SETTINGS;
+  for (const [key, project] of Object.entries(options.projects)) if (project.buildingFor) pollsLeft.set(key, project.buildingFor);
+  const building = (key: string) => options.projects[key]?.buildingFor !== undefined && (pollsLeft.get(key) ?? 0) > 0;
 
   const status = (key: string): RefreshStatus => {
     const left = pollsLeft.get(key);
-    if (left === undefined) return IDLE;
+    if (left === undefined) return options.projects[key]?.lastRefresh ?? IDLE;
     if (left > 0) return { state: 'running', progress: 0.5, message: 'Reading sprint history', startedAt: null, finishedAt: null };
     const failure = options.projects[key]?.refreshFailure;
     return failure
@@ -49,7 +58,7 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
 
   const handlers: Record<string, (payload: unknown, ctx: CallContext, project: FixtureProject | undefined) => unknown> = {
     getProjectSummary: (_p, ctx, project) => ({ projectKey: ctx.projectKey, boards: (project?.boards ?? []).map((b) => ({ ...b, sprintCount: 0 })) }),
-    getReport: (_p, ctx, project) => ({ report: project?.report ?? null, refresh: status(ctx.projectKey!), boards: project?.boards ?? [] }),
+    getReport: (_p, ctx, project) => ({ report: building(ctx.projectKey!) ? null : project?.report ?? null, refresh: status(ctx.projectKey!), boards: project?.boards ?? [] }),
     refresh: (_p, ctx, project) => {
       pollsLeft.set(ctx.projectKey!, project?.refreshPolls ?? 1);
       return { refresh: { ...IDLE, state: 'queued', message: 'Waiting for the refresh to start' } };

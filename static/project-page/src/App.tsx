@@ -16,7 +16,7 @@ import { SettingsTab } from './tabs/SettingsTab';
 
 export function App() {
   const [boardId, setBoardId] = useState<number | undefined>(undefined);
-  const { state, refreshing, refresh, retry } = useReport(boardId);
+  const { state, refreshing, problem, refresh, retry } = useReport(boardId);
 
   if (state.kind === 'loading') return <LoadingState label="Loading the backlog health report" />;
   if (state.kind === 'error') return <ErrorState title={state.title} message={state.message} onRetry={retry} />;
@@ -37,6 +37,7 @@ export function App() {
         </div>
       </header>
       {refreshing ? <RefreshProgress refresh={refreshing} /> : null}
+      {problem ? <ErrorState appearance="warning" testId="report-problem" title={problem.title} message={problem.message} onRetry={retry} /> : null}
       {report && report.board ? <ReportTabs report={report} onSettingsSaved={() => void refresh()} /> : <NoBoard report={report} boards={boards} />}
     </main>
   );
