@@ -93,6 +93,46 @@ export function projectPageSuite(): void {
     }
   });
 
+  it('names signals, settings, windows and sprints in plain words, and links every issue key', async () => {
+    const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.getByTestId('overview').waitFor();
+      expect(await page.locator('[data-silent-id="po-assigns-work"]').innerText()).toBe('Product Owner assigning sprint work: No Product Owner is named in the settings.');
+      const key = page.locator('[data-signal-id="unfinished-sprints"] [data-issue-key="FIX-3"]');
+      expect(await key.evaluate((node) => getComputedStyle(node).whiteSpace)).toBe('nowrap');
+
+      await page.getByRole('tab', { name: 'Backlog' }).click();
+      const backlog = page.getByTestId('backlog');
+      await backlog.waitFor();
+      expect(await backlog.innerText()).toContain('1 item has not been touched for 180 days or more');
+      expect(await page.getByTestId('backlog-strip').getAttribute('aria-label')).toBe(
+        'The first 24 backlog items in rank order, from the top: items 1 to 18 functional, items 19 to 24 technical. 1 of them is ready.',
+      );
+      expect(await backlog.locator('.recharts-legend-wrapper li').allInnerTexts()).toEqual(['Similarity to a week before', 'Top 10 kept']);
+
+      await page.getByRole('tab', { name: 'Sprints' }).click();
+      await page.getByTestId('sprint-detail').waitFor();
+      expect(await page.getByTestId('carry-over').innerText()).toContain('FIX Sprint 1, FIX Sprint 2, FIX Sprint 3, FIX Sprint 4');
+      expect(await page.getByTestId('estimate-changes').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-3']);
+      expect(await page.getByTestId('impediments').innerText()).toBe('Flagged as impeded: FIX-4 for 4 working days (still flagged at the end).');
+      expect(await page.getByTestId('impediments').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-4']);
+
+      await page.getByRole('tab', { name: 'Roles' }).click();
+      expect(await page.getByTestId('roles').innerText()).toContain('Changes in the last 90 days');
+
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      const settings = page.getByTestId('settings-form');
+      await settings.waitFor();
+      const text = await settings.innerText();
+      expect(text).toContain('Product Owner away from the backlog');
+      expect(text).toContain("Days without the Product Owner's backlog activity during a sprint");
+      // The labels built from code names are gone ("of last", "in sprints", "Po Assigns Work" on lines of their own).
+      expect(text).not.toMatch(/^(of last|in sprints|po assigns work)$/im);
+    } finally {
+      await close();
+    }
+  });
+
   it('explains a backend error and recovers with Retry', async () => {
     const { page, close } = await openPage(frameUrl('project=FIX&user=admin&fail=getReport&failTimes=1'));
     try {
@@ -155,7 +195,10 @@ export function projectPageSuite(): void {
     const { page, close } = await openPage(frameUrl('project=KAN&user=admin'));
     try {
       await page.getByTestId('limitations').waitFor();
-      expect(await page.getByTestId('limitations').innerText()).toContain('This board has no sprints');
+      const limitations = await page.getByTestId('limitations').innerText();
+      expect(limitations).toContain('This board has no sprints');
+      // Said once, not in the title, a paragraph and the list again.
+      expect(limitations.match(/no sprints/g)).toHaveLength(1);
       await page.getByRole('tab', { name: 'Sprints' }).click();
       expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
       await page.getByRole('tab', { name: 'Backlog' }).click();

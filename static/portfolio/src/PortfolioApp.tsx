@@ -8,7 +8,7 @@ import { callResolver } from '../../shared/api';
 import { count, dateTime, percent, sprints } from '../../shared/format';
 import { download, rowsToCsv, rowsToJson } from '../../shared/exportRows';
 import { openProjectPage } from '../../shared/links';
-import { ErrorState, LoadingState, Notice, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
+import { EmptyNotice, ErrorState, LoadingState, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
 import { AREA_NAME } from '../../shared/signal-labels';
 import { Sparkline } from './Sparkline';
 import { sortRows, type SortKey } from './sortRows';
@@ -110,9 +110,9 @@ export function PortfolioApp() {
         </p>
       </div>
       {rows.length === 0 ? (
-        <Notice title="No projects to show">
-          <p>You cannot browse any project with this app enabled yet, or none has been analysed so far.</p>
-        </Notice>
+        <EmptyNotice header="No projects to show" testId="no-projects">
+          <p>Jira lists no project you may browse on this site, so there is nothing to compare yet.</p>
+        </EmptyNotice>
       ) : (
         <table className="data" data-testid="portfolio-table">
           <thead>

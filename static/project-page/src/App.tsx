@@ -8,6 +8,7 @@ import type { BoardSummary, RefreshStatus } from '../../../src/shared/api';
 import { dateTime } from '../../shared/format';
 import { EmptyNotice, ErrorState, LoadingState, Notice } from '../../shared/ui';
 import { useReport } from './useReport';
+import { useProjectSettings } from './useProjectSettings';
 import { OverviewTab } from './tabs/OverviewTab';
 import { BacklogTab } from './tabs/BacklogTab';
 import { SprintsTab } from './tabs/SprintsTab';
@@ -44,6 +45,7 @@ export function App() {
 }
 
 function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSaved: () => void }) {
+  const settings = useProjectSettings(report.computedAt);
   return (
     <>
       <p className="muted" data-testid="computed-at" data-computed-at={report.computedAt}>
@@ -68,13 +70,13 @@ function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSav
           <OverviewTab report={report} />
         </TabPanel>
         <TabPanel>
-          <BacklogTab report={report} />
+          <BacklogTab report={report} settings={settings} />
         </TabPanel>
         <TabPanel>
           <SprintsTab report={report} />
         </TabPanel>
         <TabPanel>
-          <RolesTab report={report} />
+          <RolesTab report={report} settings={settings} />
         </TabPanel>
         <TabPanel>
           <SettingsTab onSaved={onSettingsSaved} />
@@ -84,23 +86,22 @@ function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSav
   );
 }
 
+/** What this report cannot show, once each: the limitations carry their own reasons (a Kanban board, no estimates...). */
 function Limitations({ report }: { report: Report }) {
-  const { capabilities } = report;
-  if (capabilities.limitations.length === 0 && capabilities.sprints && capabilities.backlog) return null;
+  const { limitations } = report.capabilities;
+  if (limitations.length === 0) return null;
   return (
     <div data-testid="limitations">
-      <Notice title={capabilities.sprints ? 'What this report cannot show' : 'This board has no sprints'}>
-        {!capabilities.sprints ? (
-          <p>
-            Sprint figures (reliability, churn, carry-over, goals) need a Scrum board. The backlog and role figures
-            below still apply where the data allows.
-          </p>
-        ) : null}
-        <ul>
-          {capabilities.limitations.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
+      <Notice title="What this report cannot show">
+        {limitations.length === 1 ? (
+          <p>{limitations[0]}</p>
+        ) : (
+          <ul>
+            {limitations.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        )}
       </Notice>
     </div>
   );

@@ -1,9 +1,11 @@
 /** Backlog: ready runway against the 1-3 sprint band, near-term readiness, ordering stability, technical work. */
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BacklogSection, DorCheck, Report } from '../../../../src/domain/report';
+import type { ProjectSettings } from '../../../../src/domain/settings';
 import { count, day, decimal, percent, personName, sprints } from '../../../shared/format';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
+import { stripDescription } from '../stripDescription';
 
 const CHECK_WORDS: Record<DorCheck, string> = {
   estimated: 'no estimate',
@@ -14,8 +16,10 @@ const CHECK_WORDS: Record<DorCheck, string> = {
   smallEnough: 'larger than the size limit',
 };
 
-export function BacklogTab({ report }: { report: Report }) {
+export function BacklogTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
   const backlog = report.backlog;
+  const staleDays = settings?.staleDays ?? null;
+  const untouched = staleDays === null ? 'for a long time' : `for ${count(staleDays, 'day')} or more`;
   if (!backlog) {
     return (
       <Notice title="No backlog figures">
@@ -31,7 +35,7 @@ export function BacklogTab({ report }: { report: Report }) {
         <Card label="Near-term items ready" value={percent(backlog.readiness)} />
         <Card label="Ready runway" value={sprints(backlog.readyRunwaySprints)} testId="ready-runway" />
         <Card label="Backlog depth" value={sprints(backlog.depthSprints)} />
-        <Card label="Stale items" value={String(backlog.stale.count)} />
+        <Card label={staleDays === null ? 'Stale items' : `Stale items (untouched ${count(staleDays, 'day')})`} value={String(backlog.stale.count)} />
       </div>
       <RunwayChart runway={backlog.readyRunwaySprints} />
       <NearTerm backlog={backlog} />
@@ -43,7 +47,7 @@ export function BacklogTab({ report }: { report: Report }) {
         </h2>
         <p>
           The backlog holds {count(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
-          {count(backlog.stale.count, 'item has', 'items have')} not been touched for a long time: <IssueKeys keys={backlog.stale.keys} limit={20} />
+          {count(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <IssueKeys keys={backlog.stale.keys} limit={20} />
         </p>
         <p>
           Over-specification: {percent(backlog.overSpecification.share)} of the {count(backlog.overSpecification.distantCount, 'distant item')}{' '}
@@ -194,6 +198,7 @@ function Ordering({ backlog, report }: { backlog: BacklogSection; report: Report
               <XAxis dataKey="date" tick={AXIS_TICK} />
               <YAxis domain={[0, 1]} tick={AXIS_TICK} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
               <Tooltip {...TOOLTIP_STYLE} formatter={(v) => percent(typeof v === 'number' ? v : null)} />
+              <Legend />
               <Line type="monotone" dataKey="rbo7" name="Similarity to a week before" stroke={CHART_COLORS.primary} isAnimationActive={false} connectNulls />
               <Line type="monotone" dataKey="top10Overlap" name="Top 10 kept" stroke={CHART_COLORS.tertiary} isAnimationActive={false} connectNulls />
             </LineChart>
@@ -208,7 +213,6 @@ function Ordering({ backlog, report }: { backlog: BacklogSection; report: Report
 
 function Technical({ backlog }: { backlog: BacklogSection }) {
   const { technical, strip } = backlog;
-  const technicalInStrip = strip.filter((item) => item.technical).length;
   return (
     <section aria-labelledby="technical-heading">
       <h2 className="section" id="technical-heading">
@@ -226,7 +230,7 @@ function Technical({ backlog }: { backlog: BacklogSection }) {
         <div
           className="strip"
           role="img"
-          aria-label={`The first ${strip.length} backlog items in rank order; ${technicalInStrip} are technical.`}
+          aria-label={stripDescription(strip)}
           data-testid="backlog-strip"
         >
           {strip.map((item) => (

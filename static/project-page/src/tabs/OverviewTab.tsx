@@ -1,7 +1,7 @@
 /** Overview: the health score, what it lost points for, and every signal with its evidence and question. */
 import type { Report } from '../../../../src/domain/report';
 import type { Signal } from '../../../../src/domain/types';
-import { bySeverity, count, day, personName } from '../../../shared/format';
+import { bySeverity, count, day, personName, sprintName } from '../../../shared/format';
 import { AREA_NAME, signalName } from '../../../shared/signal-labels';
 import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
 
@@ -105,7 +105,6 @@ export function OverviewTab({ report }: { report: Report }) {
 }
 
 function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
-  const sprintName = (id: number) => report.sprints?.closed.find((sprint) => sprint.id === id)?.name ?? `Sprint ${id}`;
   const { evidence } = signal;
   return (
     <article className={`card signal ${signal.severity}`} data-signal-id={signal.id} aria-labelledby={`signal-${signal.id}`}>
@@ -122,7 +121,7 @@ function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
           Issues: <IssueKeys keys={evidence.issueKeys} />
         </p>
       ) : null}
-      {evidence.sprintIds.length > 0 ? <p>Sprints: {evidence.sprintIds.map(sprintName).join(', ')}</p> : null}
+      {evidence.sprintIds.length > 0 ? <p>Sprints: {evidence.sprintIds.map((id) => sprintName(report, id)).join(', ')}</p> : null}
       {evidence.people.length > 0 ? <p>People: {evidence.people.map((id) => personName(report, id)).join(', ')}</p> : null}
       {evidence.dates.length > 0 ? <p>Dates: {evidence.dates.map(day).join(', ')}</p> : null}
       <p>

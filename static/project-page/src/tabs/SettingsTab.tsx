@@ -13,6 +13,7 @@ import type { PersonSummary } from '../../../../src/shared/api';
 import { callResolver, ResolverError } from '../../../shared/api';
 import { ErrorState, LoadingState, Notice } from '../../../shared/ui';
 import { fromDraft, getAt, numberPaths, setAt, toDraft, words, type Draft } from '../settingsDraft';
+import { signalIdOfThreshold, signalName, thresholdLabel } from '../../../shared/signal-labels';
 
 type Loaded = { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null };
 
@@ -143,10 +144,10 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         <legend>Signal thresholds (shares are written from 0 to 1)</legend>
         {Object.entries(thresholds).map(([signal, params]) => (
           <div key={signal}>
-            <h3>{words(signal)}</h3>
+            <h3>{signalName(signalIdOfThreshold(signal))}</h3>
             <div className="grid-2">
               {Object.keys(params).map((param) => (
-                <TextField key={param} label={words(param)} {...field(`/thresholds/${signal}/${param}`)} />
+                <TextField key={param} label={thresholdLabel(signal, param) ?? words(param)} {...field(`/thresholds/${signal}/${param}`)} />
               ))}
             </div>
           </div>

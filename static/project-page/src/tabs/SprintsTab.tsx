@@ -1,10 +1,10 @@
 /** Sprints: the reliability trend, one sprint in detail (like Jira's sprint report), carry-over, goals, timebox. */
-import { useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { IssueSet, Report, SprintFigures, SprintSection } from '../../../../src/domain/report';
-import { count, day, percent, personName } from '../../../shared/format';
+import { count, day, percent, personName, sprintName } from '../../../shared/format';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
-import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
+import { ChartFigure, EmptyNotice, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
 
 export function SprintsTab({ report }: { report: Report }) {
   const section = report.sprints;
@@ -21,9 +21,9 @@ export function SprintsTab({ report }: { report: Report }) {
   if (section.closed.length === 0) {
     return (
       <div className="stack" data-testid="sprints">
-        <Notice title="No closed sprints yet">
-          <p>The sprint figures appear once the first sprint of this board is closed.</p>
-        </Notice>
+        <EmptyNotice header="No closed sprints yet" testId="no-closed-sprints">
+          <p>Reliability, scope churn and carry-over are measured on closed sprints. They appear here once the first sprint of this board is closed.</p>
+        </EmptyNotice>
         <ActiveSprint section={section} />
       </div>
     );
@@ -191,24 +191,49 @@ function ScopeChanges({ sprint, report }: { sprint: SprintFigures; report: Repor
   );
 }
 
+/** "FIX-1 and FIX-2", "FIX-1, FIX-2 and FIX-3", each piece with its issue key as a link. */
+function LinkedList<T>({ items, keyOf, children }: { items: T[]; keyOf: (item: T) => string; children: (item: T) => ReactNode }) {
+  return (
+    <>
+      {items.map((item, index) => (
+        <Fragment key={`${keyOf(item)}-${index}`}>
+          {index === 0 ? '' : index === items.length - 1 ? ' and ' : ', '}
+          <IssueKey issueKey={keyOf(item)} /> {children(item)}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 function SprintExtras({ sprint }: { sprint: SprintFigures }) {
+  const byKey = (item: { issueKey: string }) => item.issueKey;
   return (
     <>
       {sprint.estimateChanges.length > 0 ? (
-        <p>
+        <p data-testid="estimate-changes">
           Estimates changed during the sprint:{' '}
-          {sprint.estimateChanges.map((change) => `${change.issueKey} ${change.from ?? 'none'} to ${change.to ?? 'none'}`).join('; ')}.
+          <LinkedList items={sprint.estimateChanges} keyOf={byKey}>
+            {(change) => `from ${change.from ?? 'none'} to ${change.to ?? 'none'}`}
+          </LinkedList>
+          .
         </p>
       ) : null}
       {sprint.impediments.length > 0 ? (
-        <p>
+        <p data-testid="impediments">
           Flagged as impeded:{' '}
-          {sprint.impediments.map((flag) => `${flag.issueKey} for ${flag.workingDays} working days${flag.to ? '' : ' (still flagged at the end)'}`).join('; ')}.
+          <LinkedList items={sprint.impediments} keyOf={byKey}>
+            {(flag) => `for ${count(flag.workingDays, 'working day')}${flag.to ? '' : ' (still flagged at the end)'}`}
+          </LinkedList>
+          .
         </p>
       ) : (
         <p>No item was flagged as impeded during this sprint.</p>
       )}
-      {sprint.reopened.length > 0 ? <p>Came back from done: {sprint.reopened.map((item) => item.issueKey).join(', ')}.</p> : null}
+      {sprint.reopened.length > 0 ? (
+        <p data-testid="reopened">
+          Came back from done: <IssueKeys keys={[...new Set(sprint.reopened.map(byKey))]} />
+        </p>
+      ) : null}
       {sprint.subtasks.committed.length + sprint.subtasks.added.length > 0 ? (
         <p className="muted">
           Sub-tasks are counted apart: {sprint.subtasks.committed.length} committed, {sprint.subtasks.added.length} added,{' '}
@@ -220,7 +245,6 @@ function SprintExtras({ sprint }: { sprint: SprintFigures }) {
 }
 
 function CarryOver({ section, report }: { section: SprintSection; report: Report }) {
-  const sprintName = (id: number) => section.closed.find((sprint) => sprint.id === id)?.name ?? `Sprint ${id}`;
   return (
     <section aria-labelledby="carry-heading">
       <h2 className="section" id="carry-heading">
@@ -245,7 +269,7 @@ function CarryOver({ section, report }: { section: SprintSection; report: Report
                   <IssueKey issueKey={chain.issueKey} />
                 </td>
                 <td>{chain.summary}</td>
-                <td>{chain.sprintIds.map(sprintName).join(', ')}</td>
+                <td>{chain.sprintIds.map((id) => sprintName(report, id)).join(', ')}</td>
                 <td>{chain.done ? 'yes' : 'no'}</td>
               </tr>
             ))}
