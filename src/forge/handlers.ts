@@ -13,6 +13,8 @@ import { readProjectSettings } from './project-settings';
 import { forbidden, noProject } from './errors';
 import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, refreshEvent, requestRefreshes } from './refresh';
 import { getPortfolio, refreshPortfolio } from './portfolio';
+import { getSettings, saveSettings, searchPeople } from './settings-handlers';
+import { withRoleNames } from './people';
 import type { AppDeps, CallContext, RefreshEvent } from './types';
 
 export interface HandlerContext {
@@ -27,7 +29,7 @@ export type Handler<K extends ResolverName> = (payload: ResolverDefs[K]['payload
 const NOT_ALLOWED = 'You do not have permission to browse this project, so its health cannot be shown to you.';
 
 /** The project in context, once the user has been checked as allowed to browse it. */
-async function browsableProject(c: HandlerContext): Promise<{ projectKey: string; administer: boolean } | { error: ReturnType<typeof forbidden>['error'] }> {
+export async function browsableProject(c: HandlerContext): Promise<{ projectKey: string; administer: boolean } | { error: ReturnType<typeof forbidden>['error'] }> {
   if (!c.ctx.projectKey) return noProject();
   const access = await projectAccess(c.deps.jiraAsUser(c.ctx), c.ctx.projectKey);
   if (!access.browse) return forbidden(NOT_ALLOWED);
@@ -67,7 +69,8 @@ const getReport: Handler<'getReport'> = async (payload, c) => {
       refresh = started.statuses[0];
     }
   }
-  const report = cached ? await new VisibleKeysCache(c.deps.jiraAsUser(c.ctx)).filterReport(cached.report) : null;
+  const asUser = c.deps.jiraAsUser(c.ctx);
+  const report = cached ? await withRoleNames(asUser, await new VisibleKeysCache(asUser).filterReport(cached.report)) : null;
   return { report, refresh, boards: boards?.boards ?? [] };
 };
 
@@ -88,32 +91,6 @@ const getRefreshStatus: Handler<'getRefreshStatus'> = async (payload, c) => {
   return { refresh: currentStatus(await c.stores.readProgress(project.projectKey, chosen.boardId), c.now) };
 };
 
-const getSettings: Handler<'getSettings'> = async (_payload, c) => {
-  const project = await browsableProject(c);
-  if ('error' in project) return project;
-  const { settings, problem } = await readProjectSettings(c.stores, project.projectKey);
-  // People to choose roles from: everyone the cached report knows (authors, assignees, rankers).
-  const cached = await c.stores.readReport(project.projectKey, null).catch(() => undefined);
-  const people: PersonSummary[] = Object.entries(cached?.report.people ?? {})
-    .map(([accountId, p]) => ({ accountId, displayName: p.displayName, avatarUrl: p.avatarUrl }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { settings, canEdit: project.administer, people, problem };
-};
-
-const saveSettings: Handler<'saveSettings'> = async (payload, c) => {
-  const project = await browsableProject(c);
-  if ('error' in project) return project;
-  if (!project.administer) return forbidden('Only administrators of this project can change its settings.');
-  const checked = validateSettings(payload.settings);
-  if (!checked.ok) {
-    return { error: { code: 'invalid-input', message: 'Some settings are not valid, so nothing was saved.', fieldErrors: checked.errors } };
-  }
-  await c.stores.writeSettings(project.projectKey, checked.settings, c.ctx.accountId, c.now);
-  // New settings change the report: refresh it (a failure to queue does not undo the save).
-  await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, null, 'settings', c.now)], c.now).catch(() => undefined);
-  return { settings: checked.settings };
-};
-
 export const RESOLVER_HANDLERS: { [K in ResolverName]: Handler<K> } = {
   getProjectSummary,
   getReport,
@@ -121,6 +98,7 @@ export const RESOLVER_HANDLERS: { [K in ResolverName]: Handler<K> } = {
   getRefreshStatus,
   getSettings,
   saveSettings,
+  searchPeople,
   getPortfolio,
   refreshPortfolio,
 };

@@ -3,7 +3,7 @@
  * Paging, retries, the concurrency limit and request counting are handled here; callers get
  * domain values or raw issues/histories and, on failure, a JiraError.
  */
-import type { Board, BoardConfig, Sprint } from '../domain/types';
+import type { Board, BoardConfig, Person, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
 import { JiraError, errorForResponse, jiraMessagesFrom } from './errors';
 import { collectOffsetPages, walkTokenPages } from './paging';
@@ -13,6 +13,7 @@ import type { RawField, RawHistory, RawIssue, RawProject, RawStatus } from './ra
 import { Requester } from './requester';
 import type { RequesterOptions } from './requester';
 import type { Transport } from './transport';
+import { readPerson } from './values';
 
 export type JiraClientOptions = RequesterOptions;
 
@@ -50,6 +51,8 @@ const BULK_CHANGELOG_MAX_FIELDS = 10;
 const BULK_CHANGELOG_PAGE = 10000;
 /** Issues per POST /rest/api/3/issue/bulkfetch: Jira's limit. */
 const VISIBLE_KEYS_BATCH = 100;
+/** Account ids per GET /rest/api/3/user/bulk request (each one a query parameter of its own). */
+const USERS_PER_LOOKUP = 50;
 
 export class JiraClient {
   private readonly requester: Requester;
@@ -261,6 +264,39 @@ export class JiraClient {
       }),
     );
     return visible;
+  }
+
+  /**
+   * Active people whose name or email starts with `query` (GET /rest/api/3/user/search), at most
+   * `maxResults`; app and customer accounts are left out. Jira answers with nobody when the caller
+   * may not browse users.
+   */
+  async searchUsers(query: string, maxResults = 20): Promise<Person[]> {
+    const path = '/rest/api/3/user/search';
+    const body = await this.requester.send({ method: 'GET', path, query: { query, maxResults } }, 'search for people');
+    return listOf(body, `GET ${path}`)
+      .filter((user) => isRecord(user) && (user.accountType === undefined || user.accountType === 'atlassian'))
+      .map(readPerson)
+      .filter((person): person is Person => person !== null && person.active);
+  }
+
+  /** The people with these account ids (GET /rest/api/3/user/bulk, every page); unknown ids are left out. */
+  async getUsers(accountIds: readonly string[]): Promise<Person[]> {
+    const path = '/rest/api/3/user/bulk';
+    const unique = [...new Set(accountIds.filter((id) => id !== ''))];
+    const found: Person[] = [];
+    for (let i = 0; i < unique.length; i += USERS_PER_LOOKUP) {
+      const accountId = unique.slice(i, i + USERS_PER_LOOKUP);
+      const values = await collectOffsetPages(
+        (startAt) => this.requester.send({ method: 'GET', path, query: { accountId, startAt, maxResults: accountId.length } }, 'look up the people named in the roles'),
+        `GET ${path}`,
+      );
+      for (const value of values) {
+        const person = readPerson(value);
+        if (person) found.push(person);
+      }
+    }
+    return found;
   }
 }
 

@@ -76,6 +76,8 @@ export interface ResolverDefs {
   getSettings: { payload: Record<string, never>; result: { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null } };
   /** Project administrators only (checked as the user); invalid settings are refused whole. */
   saveSettings: { payload: { settings: unknown }; result: { settings: ProjectSettings } };
+  /** People to name in the roles, from Jira's user search (project administrators only). */
+  searchPeople: { payload: { query: string }; result: { people: PersonSummary[] } };
   /** The coach's page: every project the viewer may browse, switched off or not. */
   getPortfolio: { payload: Record<string, never>; result: { rows: PortfolioRow[] } };
   /** Queues the projects refreshed nightly; `left`: those left out (switched off, or settings unreadable). */

@@ -252,6 +252,27 @@ export function projectPageSuite(): void {
     }
   });
 
+  it('lets an admin name a Product Owner found by searching Jira, though no report mentions them', async () => {
+    const { page, close } = await openPage(frameUrl('project=KAN&user=admin'));
+    try {
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByTestId('settings-form').waitFor();
+      const input = page.locator('#setting-roles-productOwners-input');
+      await input.fill('qui');
+      const option = page.getByRole('option', { name: 'Quinn Quiet' });
+      await option.waitFor();
+      await option.click();
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByTestId('settings-saved').waitFor();
+      expect(preview.backend.savedSettings('KAN').roles.productOwners).toEqual(['acc-quinn']);
+      // Named by name, not by account id.
+      expect(await page.getByTestId('settings-form').innerText()).toContain('Quinn Quiet');
+      expect(await page.getByTestId('settings-form').innerText()).not.toContain('acc-quinn');
+    } finally {
+      await close();
+    }
+  });
+
   it('explains an invalid value next to its field and stores nothing, then saves a valid one', async () => {
     const before = structuredClone(preview.backend.savedSettings('FIX'));
     const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));

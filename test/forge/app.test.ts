@@ -335,6 +335,64 @@ describe('stored settings that cannot be read', () => {
   });
 });
 
+describe('people in the roles', () => {
+  it('are found by Jira\'s user search, for project administrators only', async () => {
+    const { deps } = makeDeps(NOW);
+    const app = createApp(deps);
+    expect(await app.resolvers.searchPeople({ query: 'pa' }, ctx('acc-admin'))).toEqual({
+      people: [
+        { accountId: 'acc-po', displayName: 'Pat Owner', avatarUrl: 'https://avatars.example/pat.png' },
+        { accountId: 'acc-pam', displayName: 'Pam Quiet', avatarUrl: null },
+      ],
+    });
+    expect(await app.resolvers.searchPeople({ query: 'pa' }, ctx('acc-viewer'))).toEqual({
+      error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' },
+    });
+    expect(await app.resolvers.searchPeople({ query: '  ' }, ctx('acc-admin'))).toMatchObject({ error: { code: 'invalid-input' } });
+  });
+
+  it('come with the settings by their Jira names, even when no report mentions them', async () => {
+    const { deps, store, log } = makeDeps(NOW);
+    await new ProjectStores(store, 'cloud-1').writeSettings('ABC', { ...DEFAULT_SETTINGS, roles: { productOwners: ['acc-pam'], scrumMasters: [] } }, 'acc-admin', NOW);
+    const result = await createApp(deps).resolvers.getSettings({}, ctx('acc-viewer'));
+    expect(result).toMatchObject({ people: [{ accountId: 'acc-pam', displayName: 'Pam Quiet', avatarUrl: null }] });
+    expect(log.userLookups).toEqual([{ accountId: 'acc-viewer', ids: ['acc-pam'] }]);
+  });
+
+  it('are named in a served report by their Jira names, looked up as the viewer, and nobody else is asked about', async () => {
+    const { deps, store, log } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    const report = sampleReport('2026-11-22T01:00:00.000Z');
+    // As the engine leaves them: a named Product Owner with no activity on the board.
+    report.roles = { ...report.roles, productOwners: ['acc-pam'], scrumMasters: ['acc-sm'] };
+    report.people = { ...report.people, 'acc-pam': { displayName: 'Someone not seen in this board’s data', avatarUrl: null } };
+    await stores.writeReport('ABC', null, report);
+    await stores.appendSnapshot('ABC', null, { boardId: 7, takenAt: '2026-11-22T01:00:00.000Z', keys: [] });
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
+    if (isApiError(result) || !result.report) throw new Error('expected a report');
+    expect(result.report.people['acc-pam']).toEqual({ displayName: 'Pam Quiet', avatarUrl: null });
+    expect(result.report.people['acc-sm']).toEqual({ displayName: 'Sam Master', avatarUrl: null });
+    expect(result.report.people['acc-po']).toEqual({ displayName: 'Pat Owner', avatarUrl: null });
+    expect(log.userLookups).toEqual([{ accountId: 'acc-admin', ids: ['acc-pam', 'acc-sm'] }]);
+  });
+
+  it('keep the names the report has when Jira cannot be asked, and the report is still served', async () => {
+    const { deps, store } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    const report = sampleReport('2026-11-22T01:00:00.000Z');
+    report.roles = { ...report.roles, productOwners: ['acc-po'] };
+    await stores.writeReport('ABC', null, report);
+    await stores.appendSnapshot('ABC', null, { boardId: 7, takenAt: '2026-11-22T01:00:00.000Z', keys: [] });
+    const asUser = deps.jiraAsUser;
+    deps.jiraAsUser = (c) => Object.assign(asUser(c), { getUsers: async () => { throw new JiraError({ kind: 'server', status: 503, endpoint: 'GET /rest/api/3/user/bulk', message: 'down' }); } });
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
+    expect(logged.mock.calls).toEqual([['The names of the people in the roles could not be read: JiraError server 503 GET /rest/api/3/user/bulk']]);
+    logged.mockRestore();
+    expect(result).toMatchObject({ report: { people: { 'acc-po': { displayName: 'Pat Owner', avatarUrl: null } } } });
+  });
+});
+
 describe('project summary and portfolio', () => {
   it('counts the sprints of each Scrum board, as the user', async () => {
     const { deps } = makeDeps(NOW);
@@ -424,7 +482,7 @@ describe('resolvers', () => {
     const asApp = deps.jiraAsApp;
     deps.jiraAsApp = () => { appClients += 1; return asApp(); };
     const app = createApp(deps);
-    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS } };
+    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' } };
     for (const name of Object.keys(app.resolvers) as (keyof typeof app.resolvers)[]) {
       const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin'));
       expect({ name, failed: isApiError(result) }).toEqual({ name, failed: false });

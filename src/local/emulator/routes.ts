@@ -6,6 +6,7 @@ import { issueChangelog } from './handlers/issue-changelog';
 import { bulkFetchIssues } from './handlers/issue-bulkfetch';
 import { listFields, listStatuses, myPermissions, myself, searchProjects } from './handlers/platform';
 import { searchByBody, searchByQuery } from './handlers/search';
+import { bulkUsers, searchUsers } from './handlers/users';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -34,6 +35,8 @@ export const ROUTES: Route[] = [
   route('GET', '/rest/api/3/project/search', searchProjects),
   route('GET', '/rest/api/3/mypermissions', myPermissions),
   route('GET', '/rest/api/3/myself', myself),
+  route('GET', '/rest/api/3/user/search', searchUsers),
+  route('GET', '/rest/api/3/user/bulk', bulkUsers),
 ];
 
 export interface RouteMatch {

@@ -30,6 +30,7 @@ export interface FixtureProject {
 
 export interface FixtureBackendOptions {
   projects: Record<string, FixtureProject>;
+  /** Everyone on the simulated site (the user search looks here; getSettings offers those a report or the roles name). */
   people: PersonSummary[];
   /** Account ids allowed to save settings (project administrators). */
   admins: string[];
@@ -69,13 +70,24 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
       if (left !== undefined && left > 0) pollsLeft.set(ctx.projectKey!, left - 1);
       return { refresh: current };
     },
-    getSettings: (_p, ctx) => ({ settings: settingsOf(ctx.projectKey!), canEdit: options.admins.includes(ctx.accountId), people: options.people, problem: null }),
+    getSettings: (_p, ctx, project) => {
+      // As the real resolver: the people the report knows, plus the people named now.
+      const current = settingsOf(ctx.projectKey!);
+      const named = new Set([...current.roles.productOwners, ...current.roles.scrumMasters]);
+      const people = options.people.filter((p) => p.accountId in (project?.report?.people ?? {}) || named.has(p.accountId));
+      return { settings: current, canEdit: options.admins.includes(ctx.accountId), people, problem: null };
+    },
     saveSettings: (payload, ctx) => {
       if (!options.admins.includes(ctx.accountId)) return error('forbidden', 'Only administrators of this project can change its settings.');
       const checked = validateSettings((payload as { settings?: unknown } | null)?.settings);
       if (!checked.ok) return error('invalid-input', 'Some settings are not valid; nothing was saved.', checked.errors.map((e) => ({ path: e.path, message: e.message })));
       settings.set(ctx.projectKey!, checked.settings);
       return { settings: checked.settings };
+    },
+    searchPeople: (payload, ctx) => {
+      if (!options.admins.includes(ctx.accountId)) return error('forbidden', 'Only administrators of this project can change its settings.');
+      const query = String((payload as { query?: unknown } | null)?.query ?? '').trim().toLowerCase();
+      return { people: options.people.filter((p) => p.displayName.toLowerCase().split(' ').some((word) => query !== '' && word.startsWith(query))) };
     },
     getPortfolio: () => ({ rows: options.portfolio }),
     refreshPortfolio: () => {

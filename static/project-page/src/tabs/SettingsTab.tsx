@@ -5,14 +5,12 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Checkbox from '@atlaskit/checkbox';
-import Select from '@atlaskit/select';
-import Textfield from '@atlaskit/textfield';
 import type { ProjectSettings } from '../../../../src/domain/settings';
 import type { PersonSummary } from '../../../../src/shared/api';
 import { callResolver, ResolverError } from '../../../shared/api';
 import { ErrorState, LoadingState, Notice } from '../../../shared/ui';
-import { fromDraft, getAt, numberPaths, setAt, toDraft, words, type Draft } from '../settingsDraft';
+import { fromDraft, numberPaths, setAt, toDraft, words, type Draft } from '../settingsDraft';
+import { CheckField, PeoplePicker, TextField } from './settingsFields';
 import { signalIdOfThreshold, signalName, thresholdLabel } from '../../../shared/signal-labels';
 
 type Loaded = { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null };
@@ -188,76 +186,6 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         </div>
       ) : null}
       {form}
-    </div>
-  );
-}
-
-type FieldProps = { label: string; path: string; draft: Draft; update: (path: string, value: unknown) => void; error?: string; disabled: boolean };
-
-const idOf = (path: string) => `setting${path.replace(/\//g, '-')}`;
-
-function FieldError({ path, error }: { path: string; error?: string }) {
-  return error ? (
-    <div className="field-error" id={`${idOf(path)}-error`} data-error-for={path}>
-      {error}
-    </div>
-  ) : null;
-}
-
-function TextField({ label, path, draft, update, error, disabled }: FieldProps) {
-  const id = idOf(path);
-  const value = getAt(draft, path);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Textfield
-        id={id}
-        name={path}
-        value={typeof value === 'string' ? value : String(value ?? '')}
-        isDisabled={disabled}
-        isInvalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => update(path, (event.target as HTMLInputElement).value)}
-      />
-      <FieldError path={path} error={error} />
-    </div>
-  );
-}
-
-function CheckField({ label, path, draft, update, error, disabled }: FieldProps) {
-  return (
-    <div className="field">
-      <Checkbox
-        label={label}
-        name={path}
-        isChecked={getAt(draft, path) === true}
-        isDisabled={disabled}
-        isInvalid={Boolean(error)}
-        onChange={(event) => update(path, event.target.checked)}
-      />
-      <FieldError path={path} error={error} />
-    </div>
-  );
-}
-
-function PeoplePicker({ label, path, draft, update, error, disabled, people }: FieldProps & { people: PersonSummary[] }) {
-  const id = idOf(path);
-  const selected = (getAt(draft, path) as string[] | undefined) ?? [];
-  const options = people.map((person) => ({ value: person.accountId, label: person.displayName }));
-  const value = selected.map((accountId) => options.find((option) => option.value === accountId) ?? { value: accountId, label: accountId });
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-input`}>{label}</label>
-      <Select
-        inputId={`${id}-input`}
-        isMulti
-        isDisabled={disabled}
-        options={options}
-        value={value}
-        placeholder="Pick people"
-        onChange={(chosen) => update(path, (chosen ?? []).map((option) => option.value))}
-      />
-      <FieldError path={path} error={error} />
     </div>
   );
 }
