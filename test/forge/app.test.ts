@@ -8,6 +8,7 @@ import { ProjectStores } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { isApiError } from '../../src/shared/api';
 import { JiraError } from '../../src/jira/errors';
+import { validateReport } from '../../src/report/schema';
 import { sampleReport } from './fixtures';
 import { ctx, makeDeps } from './fakes';
 
@@ -119,6 +120,8 @@ describe('getReport', () => {
     expect(JSON.stringify(r)).not.toContain('Secret item');
     // One visibility question for the whole report, asked as the viewer.
     expect(log.visibilityChecks).toEqual([{ accountId: 'acc-viewer', keys: ['ABC-1', 'ABC-2'] }]);
+    // What the viewer gets is still a report of the published shape.
+    expect(validateReport(r)).toEqual([]);
   });
 
   it('serves the whole report to a user who may see every issue', async () => {
@@ -126,6 +129,7 @@ describe('getReport', () => {
     await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', '2026-11-22');
     const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
     expect(result).toMatchObject({ report: sampleReport('2026-11-22T01:00:00.000Z') });
+    expect(validateReport((result as { report: unknown }).report)).toEqual([]);
   });
 
   it('queues a refresh when the report is more than a day old, and still serves it', async () => {
@@ -374,6 +378,7 @@ describe('people in the roles', () => {
     expect(result.report.people['acc-sm']).toEqual({ displayName: 'Sam Master', avatarUrl: null });
     expect(result.report.people['acc-po']).toEqual({ displayName: 'Pat Owner', avatarUrl: null });
     expect(log.userLookups).toEqual([{ accountId: 'acc-admin', ids: ['acc-pam', 'acc-sm'] }]);
+    expect(validateReport(result.report)).toEqual([]);
   });
 
   it('keep the names the report has when Jira cannot be asked, and the report is still served', async () => {

@@ -4,6 +4,7 @@ import { computeProjectReport } from '../../src/engine/compute';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { JiraError } from '../../src/jira/errors';
+import { validateReport } from '../../src/report/schema';
 import { sampleReport } from './fixtures';
 import { makeDeps } from './fakes';
 
@@ -30,6 +31,7 @@ describe('consume', () => {
     expect(opts).toMatchObject({ projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: null, takeSnapshot: true, site: 'cloud-1' });
     const stores = new ProjectStores(store, 'cloud-1');
     expect(await stores.readReport('ABC', null)).toEqual({ computedAt: NOW.toISOString(), report });
+    expect(validateReport(report)).toEqual([]);
     expect(await stores.readSyncState('ABC', null)).toEqual(data);
     expect(await stores.readSnapshots('ABC', null)).toEqual([snapshot]);
     expect(await stores.readSummary('ABC')).toMatchObject({ projectKey: 'ABC', score: 65 });

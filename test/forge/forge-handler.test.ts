@@ -145,6 +145,8 @@ describe('Forge handler', () => {
     const result = (await call('getReport', {}, forgeContext('acc-1', 'ABC'))) as { report: { backlog: { nearTerm: { key: string }[] } } };
     expect(result.report.backlog.nearTerm.map((i) => i.key)).toEqual(['ABC-1']);
     expect(JSON.stringify(result)).not.toContain('Secret item');
+    const { validateReport } = await import('../../src/report/schema');
+    expect(validateReport(result.report)).toEqual([]);
     expect(requests.every((r) => r.as === 'user')).toBe(true);
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /rest/api/3/mypermissions', 'POST /rest/api/3/issue/bulkfetch']);
     expect(pushes).toEqual([]);

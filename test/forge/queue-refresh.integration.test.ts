@@ -10,6 +10,7 @@ import { JiraClient } from '../../src/jira/client';
 import { toQueryString, type Transport } from '../../src/jira/transport';
 import { withDefaults } from '../../src/domain/settings-schema';
 import { isSnapshotDue } from '../../src/forge/refresh';
+import { validateReport } from '../../src/report/schema';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { generateDemo, DEMO_ADMIN, DEMO_VIEWER, HIDDEN_FROM_VIEWER, type DemoOutput } from '../../src/local/demo';
@@ -108,6 +109,7 @@ describe('refresh through the queue, against the emulator', () => {
     for (const project of demo.workspace.projects) {
       const cached = await stores.readReport(project.key, null);
       expect({ key: project.key, report: cached?.report }).toEqual({ key: project.key, report: expected.get(project.key) });
+      expect({ key: project.key, problems: validateReport(cached?.report) }).toEqual({ key: project.key, problems: [] });
       expect(await stores.readProgress(project.key, null)).toMatchObject({ state: 'done' });
     }
   }, 600_000);
@@ -127,6 +129,7 @@ describe('refresh through the queue, against the emulator', () => {
     const visibleProject = demo.workspace.projects.find((p) => p.key !== HIDDEN_FROM_VIEWER)?.key as string;
     const shown = await app.resolvers.getReport({}, { accountId: DEMO_VIEWER.accountId, projectKey: visibleProject });
     expect(shown).toMatchObject({ report: { project: { key: visibleProject } }, refresh: { state: 'done' } });
+    expect(validateReport((shown as { report: unknown }).report)).toEqual([]);
     const hidden = await app.resolvers.getReport({}, { accountId: DEMO_VIEWER.accountId, projectKey: HIDDEN_FROM_VIEWER });
     expect(hidden).toMatchObject({ error: { code: 'forbidden' } });
     const portfolio = await app.resolvers.getPortfolio({}, { accountId: DEMO_VIEWER.accountId, projectKey: null });

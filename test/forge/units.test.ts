@@ -8,6 +8,8 @@ import { emptyReport } from '../../src/engine/empty-report';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import type { RefreshEvent } from '../../src/forge/types';
+import { validateReport } from '../../src/report/schema';
+import { scrumReport, kanbanReport, noBoardReport } from '../browser/fixtures/reports';
 import { sampleReport } from './fixtures';
 
 jest.mock('@forge/events', () => ({ Queue: jest.fn() }));
@@ -15,6 +17,18 @@ jest.mock('@forge/kvs', () => ({ kvs: {}, WhereConditions: { beginsWith: jest.fn
 jest.mock('@forge/api', () => ({ __esModule: true, default: {}, route: jest.fn() }));
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
+
+describe('the hand-made reports of the Forge and browser tests', () => {
+  it.each([
+    ['sampleReport', sampleReport()],
+    ['sampleReport filtered for a viewer who sees nothing', filterReportForViewer(sampleReport(), new Set())],
+    ['the Scrum fixture', scrumReport()],
+    ['the Kanban fixture', kanbanReport()],
+    ['the no-board fixture', noBoardReport()],
+  ])('%s fits the report schema', (_name, report) => {
+    expect(validateReport(report)).toEqual([]);
+  });
+});
 
 describe('issue visibility', () => {
   it('finds every issue key a report names, once each', () => {
