@@ -94,6 +94,7 @@ export function portfolioSuite(): void {
         if (theme === 'dark') expect(background).toBeLessThan(0.1);
         else expect(background).toBeGreaterThan(0.8);
         await screenshot(page, `portfolio-${theme}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
         expect(await seriousAxeViolations(page)).toEqual([]);
       } finally {
         await close();

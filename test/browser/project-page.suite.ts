@@ -1,5 +1,5 @@
 /** Browser tests of the project page over the hand-made fixtures (states, tabs, settings, theme, a11y). */
-import { startFixturePreview } from './fixtures/fixture-preview';
+import { fixturePreviewForSuite } from './fixtures/fixture-preview';
 import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
 
 const TABS: { name: string; testId: string }[] = [
@@ -11,15 +11,7 @@ const TABS: { name: string; testId: string }[] = [
 ];
 
 export function projectPageSuite(): void {
-  let preview: Awaited<ReturnType<typeof startFixturePreview>>;
-  const frameUrl = (query: string) => `${preview.url}/app/project-page/index.html?${query}`;
-
-  beforeAll(async () => {
-    preview = await startFixturePreview();
-  });
-  afterAll(async () => {
-    await preview?.stop();
-  });
+  const { frameUrl, preview } = fixturePreviewForSuite();
 
   it('shows the score, and the signals most severe first with evidence and a question', async () => {
     const { page, problems, close } = await openPage(frameUrl('project=FIX&user=admin'));
@@ -66,8 +58,9 @@ export function projectPageSuite(): void {
           await page.getByTestId(tab.testId).waitFor();
           expect(await page.getByRole('tab', { name: tab.name }).getAttribute('aria-selected')).toBe('true');
           await screenshot(page, `project-page-${tab.name.toLowerCase()}-${theme}`);
-          // Every tab in light; in dark the two with charts and cards, where contrast differs most.
-          if (theme === 'light' || tab.name === 'Overview' || tab.name === 'Sprints') expect(await seriousAxeViolations(page)).toEqual([]);
+          // Fits a 1024 px wide page: nothing scrolls sideways.
+          expect({ tab: tab.name, scrollWidth: await page.evaluate(() => document.documentElement.scrollWidth) <= 1024 }).toEqual({ tab: tab.name, scrollWidth: true });
+          expect({ tab: tab.name, violations: await seriousAxeViolations(page) }).toEqual({ tab: tab.name, violations: [] });
         }
         expect(problems).toEqual([]);
       } finally {
@@ -75,6 +68,40 @@ export function projectPageSuite(): void {
       }
     }, 120_000);
   }
+
+  it('works by keyboard: Tab reaches the tabs, arrows switch them, Enter and Space press buttons', async () => {
+    const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.getByTestId('overview').waitFor();
+      const focused = () => page.evaluate(() => ({ role: document.activeElement?.getAttribute('role') ?? null, text: document.activeElement?.textContent?.trim() ?? '' }));
+      let reached = await focused();
+      for (let presses = 0; presses < 30 && reached.role !== 'tab'; presses += 1) {
+        await page.keyboard.press('Tab');
+        reached = await focused();
+      }
+      expect(reached).toEqual({ role: 'tab', text: 'Overview' });
+      await page.keyboard.press('ArrowRight');
+      expect(await focused()).toEqual({ role: 'tab', text: 'Backlog' });
+      await page.getByTestId('backlog').waitFor();
+      expect(await page.getByRole('tab', { name: 'Backlog' }).getAttribute('aria-selected')).toBe('true');
+      await page.keyboard.press('ArrowRight');
+      await page.getByTestId('sprints').waitFor();
+      await page.keyboard.press('ArrowLeft');
+      await page.getByTestId('backlog').waitFor();
+
+      // Enter opens a chart's figures; Space presses Refresh.
+      const disclosure = page.getByTestId('backlog').locator('summary').first();
+      await disclosure.focus();
+      await page.keyboard.press('Enter');
+      expect(await disclosure.evaluate((node) => (node.parentElement as HTMLDetailsElement).open)).toBe(true);
+      await page.getByRole('button', { name: 'Refresh' }).focus();
+      await page.keyboard.press('Space');
+      await page.getByTestId('loading-state').waitFor();
+      expect(await page.getByRole('button', { name: 'Refresh' }).isDisabled()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
 
   it('shows a sprint in detail when it is picked, with who added what', async () => {
     const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
@@ -133,104 +160,8 @@ export function projectPageSuite(): void {
     }
   });
 
-  it('explains a backend error and recovers with Retry', async () => {
-    const { page, close } = await openPage(frameUrl('project=FIX&user=admin&fail=getReport&failTimes=1'));
-    try {
-      const error = page.getByTestId('error-state');
-      await error.waitFor();
-      expect(await error.innerText()).toContain('The report could not be loaded');
-      expect(await error.innerText()).toContain('Jira did not answer in time');
-      await page.getByRole('button', { name: 'Retry' }).click();
-      await page.getByTestId('overview').waitFor();
-      expect(await page.getByTestId('error-state').count()).toBe(0);
-    } finally {
-      await close();
-    }
-  });
-
-  it('keeps a good report on screen when its last refresh failed, says so, and offers a Retry', async () => {
-    const { page, close } = await openPage(frameUrl('project=LASTFAIL&user=admin'));
-    try {
-      const problem = page.getByTestId('report-problem');
-      await problem.waitFor();
-      expect(await problem.innerText()).toContain('The last refresh did not finish');
-      expect(await problem.innerText()).toContain('Jira did not answer in time while reading the change history.');
-      expect(await page.getByTestId('score-total').innerText()).toContain('55');
-      expect(await page.getByTestId('error-state').count()).toBe(0);
-      expect(await page.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
-    } finally {
-      await close();
-    }
-  });
-
-  it('keeps the report when a refresh fails, and when the status cannot be read, with a Retry that recovers', async () => {
-    const { page, close } = await openPage(frameUrl('project=FAILS&user=admin'));
-    try {
-      await page.getByTestId('overview').waitFor();
-      await page.getByRole('button', { name: 'Refresh' }).click();
-      const problem = page.getByTestId('report-problem');
-      await problem.waitFor();
-      expect(await problem.innerText()).toContain('Jira refused to list the sprints of this board.');
-      expect(await page.getByTestId('overview').isVisible()).toBe(true);
-    } finally {
-      await close();
-    }
-    const second = await openPage(frameUrl('project=FIX&user=admin&fail=getRefreshStatus&failTimes=1'));
-    try {
-      await second.page.getByTestId('overview').waitFor();
-      await second.page.getByRole('button', { name: 'Refresh' }).click();
-      const problem = second.page.getByTestId('report-problem');
-      await problem.waitFor();
-      expect(await problem.innerText()).toContain('The refresh status could not be read');
-      expect(await second.page.getByTestId('overview').isVisible()).toBe(true);
-      await problem.getByRole('button', { name: 'Retry' }).click();
-      await second.page.getByTestId('report-problem').waitFor({ state: 'detached' });
-      expect(await second.page.getByTestId('score-total').innerText()).toContain('55');
-    } finally {
-      await second.close();
-    }
-  });
-
-  it('says what a Kanban board can and cannot show', async () => {
-    const { page, close } = await openPage(frameUrl('project=KAN&user=admin'));
-    try {
-      await page.getByTestId('limitations').waitFor();
-      const limitations = await page.getByTestId('limitations').innerText();
-      expect(limitations).toContain('This board has no sprints');
-      // Said once, not in the title, a paragraph and the list again.
-      expect(limitations.match(/no sprints/g)).toHaveLength(1);
-      await page.getByRole('tab', { name: 'Sprints' }).click();
-      expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
-      await page.getByRole('tab', { name: 'Backlog' }).click();
-      expect(await page.getByTestId('ready-runway').innerText()).toContain('0.4 sprints');
-      // The sprint area is not assessed rather than a full 100; the total stands on the rest.
-      await page.getByRole('tab', { name: 'Overview' }).click();
-      expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
-      expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
-      expect(await page.getByTestId('score-not-checked').innerText()).toContain('7 signals could not be');
-      expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe('Sprints ending unfinished: The board has no sprints.');
-    } finally {
-      await close();
-    }
-  });
-
-  it('says so when the project has no board', async () => {
-    const { page, close } = await openPage(frameUrl('project=NONE&user=admin'));
-    try {
-      await page.getByTestId('empty-state').waitFor();
-      expect(await page.getByTestId('empty-state').innerText()).toContain('This project has no board');
-      // The engine's empty report scores nothing: no tabs, no "Healthy", no "No signal fires".
-      expect(await page.getByRole('tab').count()).toBe(0);
-      const text = await page.locator('main').innerText();
-      expect(text).toContain('Create a Scrum board for it in Jira, then refresh.');
-      expect(text).not.toMatch(/Healthy|No signal fires|This board has no sprints|100/);
-    } finally {
-      await close();
-    }
-  });
-
   it("shows settings read-only to a non-admin, and the server refuses the non-admin's save", async () => {
-    const before = structuredClone(preview.backend.savedSettings('FIX'));
+    const before = structuredClone(preview().backend.savedSettings('FIX'));
     const { page, close } = await openPage(frameUrl('project=FIX&user=member'));
     try {
       await page.getByRole('tab', { name: 'Settings' }).click();
@@ -246,7 +177,7 @@ export function projectPageSuite(): void {
         });
       });
       expect(answer).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });
-      expect(preview.backend.savedSettings('FIX')).toEqual(before);
+      expect(preview().backend.savedSettings('FIX')).toEqual(before);
     } finally {
       await close();
     }
@@ -264,7 +195,7 @@ export function projectPageSuite(): void {
       await option.click();
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByTestId('settings-saved').waitFor();
-      expect(preview.backend.savedSettings('KAN').roles.productOwners).toEqual(['acc-quinn']);
+      expect(preview().backend.savedSettings('KAN').roles.productOwners).toEqual(['acc-quinn']);
       // Named by name, not by account id.
       expect(await page.getByTestId('settings-form').innerText()).toContain('Quinn Quiet');
       expect(await page.getByTestId('settings-form').innerText()).not.toContain('acc-quinn');
@@ -274,7 +205,7 @@ export function projectPageSuite(): void {
   });
 
   it('explains an invalid value next to its field and stores nothing, then saves a valid one', async () => {
-    const before = structuredClone(preview.backend.savedSettings('FIX'));
+    const before = structuredClone(preview().backend.savedSettings('FIX'));
     const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
     try {
       await page.getByRole('tab', { name: 'Settings' }).click();
@@ -286,13 +217,13 @@ export function projectPageSuite(): void {
       await fieldError.waitFor();
       expect((await fieldError.innerText()).length).toBeGreaterThan(0);
       expect(await page.getByTestId('settings-error').innerText()).toContain('Nothing was saved');
-      expect(preview.backend.savedSettings('FIX')).toEqual(before);
+      expect(preview().backend.savedSettings('FIX')).toEqual(before);
 
       await days.fill('21');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByTestId('settings-saved').waitFor();
-      expect(preview.backend.savedSettings('FIX').thresholds.absentPo.days).toBe(21);
-      expect(preview.backend.savedSettings('FIX').staleDays).toBe(90);
+      expect(preview().backend.savedSettings('FIX').thresholds.absentPo.days).toBe(21);
+      expect(preview().backend.savedSettings('FIX').staleDays).toBe(90);
       expect(await page.locator('[data-error-for]').count()).toBe(0);
     } finally {
       await close();

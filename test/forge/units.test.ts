@@ -9,7 +9,7 @@ import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import type { RefreshEvent } from '../../src/forge/types';
 import { validateReport } from '../../src/report/schema';
-import { scrumReport, kanbanReport, noBoardReport } from '../browser/fixtures/reports';
+import { scrumReport, kanbanReport, noBoardReport, noClosedSprintsReport } from '../browser/fixtures/reports';
 import { sampleReport } from './fixtures';
 
 jest.mock('@forge/events', () => ({ Queue: jest.fn() }));
@@ -25,6 +25,7 @@ describe('the hand-made reports of the Forge and browser tests', () => {
     ['the Scrum fixture', scrumReport()],
     ['the Kanban fixture', kanbanReport()],
     ['the no-board fixture', noBoardReport()],
+    ['the no-closed-sprints fixture', noClosedSprintsReport()],
   ])('%s fits the report schema', (_name, report) => {
     expect(validateReport(report)).toEqual([]);
   });
