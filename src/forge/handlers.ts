@@ -1,21 +1,20 @@
 /**
  * One function per resolver, after the payload check (see app.ts). Each reads caches only and
- * starts refreshes by queueing; none computes a project inline.
+ * starts refreshes by queueing; none computes a project inline. The Settings tab's calls are in
+ * settings-handlers.ts, the portfolio's in portfolio.ts.
  */
-import type { ApiResult, PersonSummary, PortfolioRow, ResolverDefs, ResolverName } from '../shared/api';
-import { validateSettings } from '../domain/settings-schema';
+import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 import { listProjectBoards } from '../jira/load';
 import type { ProjectStores } from '../storage/project-stores';
 import { projectAccess, VisibleKeysCache } from './access';
 import { mapLimit } from './concurrency';
 import { chosenBoard } from './board-choice';
-import { readProjectSettings } from './project-settings';
 import { forbidden, noProject } from './errors';
 import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, refreshEvent, requestRefreshes } from './refresh';
 import { getPortfolio, refreshPortfolio } from './portfolio';
 import { getSettings, saveSettings, searchPeople } from './settings-handlers';
 import { withRoleNames } from './people';
-import type { AppDeps, CallContext, RefreshEvent } from './types';
+import type { AppDeps, CallContext } from './types';
 
 export interface HandlerContext {
   deps: AppDeps;

@@ -145,7 +145,7 @@ export function projectPageSuite(): void {
       expect(await page.getByTestId('impediments').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-4']);
 
       await page.getByRole('tab', { name: 'Roles' }).click();
-      expect(await page.getByTestId('roles').innerText()).toContain('Changes in the last 90 days');
+      expect(await page.getByTestId('roles').innerText()).toContain('Who re-ranks the backlog, in the last 90 days');
 
       await page.getByRole('tab', { name: 'Settings' }).click();
       const settings = page.getByTestId('settings-form');

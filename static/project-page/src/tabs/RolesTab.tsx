@@ -72,14 +72,15 @@ function PeopleTable(props: {
   const window = windowDays === null ? 'recently' : `in the last ${count(windowDays, 'day')}`;
   return (
     <section>
-      <h2 className="section">{title}</h2>
+      <h2 className="section">
+        {title}, {window}
+      </h2>
       {rows.length === 0 ? (
         <p>
           {what} {window}.
         </p>
       ) : (
         <table className="data">
-          <caption className="muted">{windowDays === null ? 'Recent changes' : `Changes in the last ${count(windowDays, 'day')}`}</caption>
           <thead>
             <tr>
               <th>Person</th>
