@@ -202,25 +202,37 @@ export interface RolesSection {
 
 export type TrafficLight = 'green' | 'amber' | 'red';
 
+/** The areas the score is split into; every signal counts against one. */
+export type ScoreArea = 'backlog' | 'sprints' | 'roles';
+
 export interface ScoreDeduction {
   signalId: string;
-  area: 'backlog' | 'sprints' | 'roles';
+  area: ScoreArea;
   severity: 'info' | 'warning' | 'critical';
   points: number;
 }
 
 export interface HealthScore {
-  /** 100 minus the cost of each firing signal (critical 25, warning 10, info 0), floored at 0. */
-  total: number;
-  trafficLight: TrafficLight;
-  backlog: number;
-  sprints: number;
-  roles: number;
+  /**
+   * 100 minus the cost of each firing signal (critical 25, warning 10, info 0), floored at 0, over
+   * the signals that could be checked; null when none could be (a project without a board).
+   */
+  total: number | null;
+  trafficLight: TrafficLight | null;
+  /** Each sub-score is null ("not assessed") when none of its area's signals could be checked. */
+  backlog: number | null;
+  sprints: number | null;
+  roles: number | null;
   deductions: ScoreDeduction[];
+  /** The signals that could not be checked, so the score leaves them out (reasons: Report.silentSignals). */
+  notChecked: { signalId: string; area: ScoreArea }[];
 }
 
+/** Raised whenever the report's shape changes; a cached report of another version is rebuilt, not shown. */
+export const REPORT_SCHEMA_VERSION = 2;
+
 export interface Report {
-  schemaVersion: 1;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   computedAt: IsoDateTime;
   site: string;
   project: { key: string; name: string };

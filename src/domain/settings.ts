@@ -56,7 +56,7 @@ export interface Thresholds {
 }
 
 export interface ProjectSettings {
-  /** Refreshed by the nightly trigger and shown on the portfolio page. */
+  /** Refreshed by the nightly trigger and by the portfolio's "Refresh all"; listed on the portfolio either way. */
   enabled: boolean;
   roles: {
     /** Account ids of the people named as Product Owner. */

@@ -1,13 +1,16 @@
 /**
  * The report for a project with nothing to analyse (no board): same shape as every report, with
- * no sections, no signals and a plain limitation saying why. The score is 100 with no deductions
- * because nothing fired; the portfolio shows such projects without a score (see app summaries).
+ * no sections, no signals and a plain limitation saying why. Every rule is silent with that reason,
+ * so the score is "not assessed" (total, sub-scores and traffic light null), not a perfect 100.
  */
-import type { Report } from '../domain/report';
+import { REPORT_SCHEMA_VERSION, type Report } from '../domain/report';
+import { healthScore } from '../report/score';
+import { allRules } from '../signals/catalogue';
 
 export function emptyReport(opts: { site: string; project: { key: string; name: string }; now: Date; reason: string }): Report {
+  const silentSignals = allRules.map((rule) => ({ id: rule.id, reason: opts.reason }));
   return {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: opts.now.toISOString(),
     site: opts.site,
     project: opts.project,
@@ -25,8 +28,8 @@ export function emptyReport(opts: { site: string; project: { key: string; name: 
     },
     people: {},
     signals: [],
-    silentSignals: [],
-    score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [] },
+    silentSignals,
+    score: healthScore([], silentSignals),
     dataQuality: [],
     partial: null,
   };

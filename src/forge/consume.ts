@@ -3,29 +3,20 @@
  * from the stored sync state, and stores the report (new version), the summary, the sync state and
  * today's backlog snapshot, writing progress as it goes (running -> done or failed).
  */
-import { DEFAULT_SETTINGS, type ProjectSettings } from '../domain/settings';
-import { withDefaults } from '../domain/settings-schema';
-import type { BoardData } from '../domain/types';
+import type { Board, BoardData } from '../domain/types';
 import { computeProjectReport } from '../engine/compute';
 import { listProjectBoards } from '../jira/load';
 import type { JiraClient } from '../jira/client';
 import type { RefreshStatus } from '../shared/api';
 import type { ProjectStores } from '../storage/project-stores';
 import { describeForLog, errorFromException } from './errors';
+import { readProjectSettings } from './project-settings';
 import { isSnapshotDue } from './refresh';
 import { summariseReport } from './summary';
 import type { AppDeps, RefreshEvent } from './types';
 
-/** The board list is read again when older than this. */
-const BOARDS_STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** Progress is written when it moved by at least this much (or the message changed). */
 const PROGRESS_STEP = 0.05;
-
-export async function settingsFor(stores: ProjectStores, projectKey: string): Promise<ProjectSettings> {
-  const stored = await stores.readSettings(projectKey).catch(() => undefined);
-  // Settings saved by an older version gain any field added since, at its default.
-  return stored ? withDefaults(stored.settings) : structuredClone(DEFAULT_SETTINGS);
-}
 
 export function isRefreshEvent(value: unknown): value is RefreshEvent {
   if (typeof value !== 'object' || value === null) return false;
@@ -51,10 +42,36 @@ function progressWriter(stores: ProjectStores, event: RefreshEvent, startedAt: s
   };
 }
 
-async function refreshBoardList(stores: ProjectStores, client: JiraClient, projectKey: string, now: Date): Promise<void> {
-  const cached = await stores.readBoards(projectKey).catch(() => undefined);
-  if (cached && now.getTime() - Date.parse(cached.fetchedAt) < BOARDS_STALE_AFTER_MS) return;
-  const boards = await listProjectBoards(client, projectKey);
+/**
+ * A client that remembers the board list the load reads, so the consumer can cache it without asking
+ * Jira again. Every other call goes to the client itself (bound to it, so its counters stay its own).
+ */
+function rememberingBoards(client: JiraClient): { client: JiraClient; boardsRead(): Board[] | undefined } {
+  let read: Board[] | undefined;
+  const remembering = new Proxy(client, {
+    get(target, property) {
+      if (property === 'getBoardsForProject') {
+        return async (projectKey: string) => (read = await target.getBoardsForProject(projectKey));
+      }
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { client: remembering, boardsRead: () => read };
+}
+
+/**
+ * Caches the project's board list for the board picker. A full load (the first one, then at least
+ * weekly) reads the list anyway, and that list is kept; an incremental refresh reads none, and the
+ * cached list stays, so an unchanged project costs no extra request. Only a project with no cached
+ * list at all, whose load did not read one, asks Jira for it.
+ */
+async function cacheBoardList(stores: ProjectStores, client: JiraClient, projectKey: string, read: Board[] | undefined, now: Date): Promise<void> {
+  let boards = read;
+  if (!boards) {
+    if (await stores.readBoards(projectKey).catch(() => undefined)) return;
+    boards = await listProjectBoards(client, projectKey);
+  }
   await stores.writeBoards(projectKey, { fetchedAt: now.toISOString(), boards: boards.map((b) => ({ id: b.id, name: b.name, type: b.type })) });
 }
 
@@ -64,12 +81,18 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
   const progress = progressWriter(stores, event, startedAt);
   progress.report(0, 'Starting the refresh.');
   try {
-    const settings = await settingsFor(stores, event.projectKey);
+    const { settings, problem } = await readProjectSettings(stores, event.projectKey);
+    if (problem) {
+      // Refreshing with the defaults could refresh a project switched off, or lose its named roles.
+      await progress.settle();
+      await stores.writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: problem, startedAt, finishedAt: deps.now().toISOString() });
+      return;
+    }
     // A sync state that cannot be read only costs a full load.
     const previous: BoardData | undefined = await stores.readSyncState(event.projectKey, event.boardId).catch(() => undefined);
     const snapshots = await stores.readSnapshots(event.projectKey, event.boardId);
     const snapshotDue = event.snapshot && isSnapshotDue(await stores.snapshotDays(event.projectKey, event.boardId), now);
-    const client = deps.jiraAsApp();
+    const { client, boardsRead } = rememberingBoards(deps.jiraAsApp());
 
     const result = await computeProjectReport(client, {
       projectKey: event.projectKey,
@@ -88,7 +111,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     await stores.writeReport(event.projectKey, event.boardId, result.report);
     if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(result.report));
     try {
-      await refreshBoardList(stores, client, event.projectKey, now);
+      await cacheBoardList(stores, client, event.projectKey, boardsRead(), now);
     } catch {
       // The board picker keeps its last list; the report itself is saved.
     }

@@ -1,17 +1,20 @@
 /**
  * One function per resolver, after the payload check (see app.ts). Each reads caches only and
- * starts refreshes by queueing; none computes a project inline.
+ * starts refreshes by queueing; none computes a project inline. The Settings tab's calls are in
+ * settings-handlers.ts, the portfolio's in portfolio.ts.
  */
-import type { ApiResult, PersonSummary, PortfolioRow, ResolverDefs, ResolverName } from '../shared/api';
-import { validateSettings } from '../domain/settings-schema';
+import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 import { listProjectBoards } from '../jira/load';
 import type { ProjectStores } from '../storage/project-stores';
 import { projectAccess, VisibleKeysCache } from './access';
 import { mapLimit } from './concurrency';
-import { settingsFor } from './consume';
+import { chosenBoard } from './board-choice';
 import { forbidden, noProject } from './errors';
-import { idleStatus, isInFlight, isReportStale, isSnapshotDue, requestRefreshes } from './refresh';
-import type { AppDeps, CallContext, RefreshEvent } from './types';
+import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, refreshEvent, requestRefreshes } from './refresh';
+import { getPortfolio, refreshPortfolio } from './portfolio';
+import { getSettings, saveSettings, searchPeople } from './settings-handlers';
+import { withRoleNames } from './people';
+import type { AppDeps, CallContext } from './types';
 
 export interface HandlerContext {
   deps: AppDeps;
@@ -20,20 +23,16 @@ export interface HandlerContext {
   now: Date;
 }
 
-type Handler<K extends ResolverName> = (payload: ResolverDefs[K]['payload'], c: HandlerContext) => Promise<ApiResult<ResolverDefs[K]['result']>>;
+export type Handler<K extends ResolverName> = (payload: ResolverDefs[K]['payload'], c: HandlerContext) => Promise<ApiResult<ResolverDefs[K]['result']>>;
 
 const NOT_ALLOWED = 'You do not have permission to browse this project, so its health cannot be shown to you.';
 
 /** The project in context, once the user has been checked as allowed to browse it. */
-async function browsableProject(c: HandlerContext): Promise<{ projectKey: string; administer: boolean } | { error: ReturnType<typeof forbidden>['error'] }> {
+export async function browsableProject(c: HandlerContext): Promise<{ projectKey: string; administer: boolean } | { error: ReturnType<typeof forbidden>['error'] }> {
   if (!c.ctx.projectKey) return noProject();
   const access = await projectAccess(c.deps.jiraAsUser(c.ctx), c.ctx.projectKey);
   if (!access.browse) return forbidden(NOT_ALLOWED);
   return { projectKey: c.ctx.projectKey, administer: access.administer };
-}
-
-function refreshEvent(projectKey: string, boardId: number | null, reason: RefreshEvent['reason'], now: Date): RefreshEvent {
-  return { projectKey, boardId, reason, snapshot: true, requestedAt: now.toISOString() };
 }
 
 const getProjectSummary: Handler<'getProjectSummary'> = async (_payload, c) => {
@@ -52,14 +51,16 @@ const getProjectSummary: Handler<'getProjectSummary'> = async (_payload, c) => {
 const getReport: Handler<'getReport'> = async (payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
-  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
+  const chosen = await chosenBoard(c, project.projectKey, payload.boardId);
+  if ('error' in chosen) return chosen;
+  const { boardId } = chosen;
   const [cached, progress, boards] = await Promise.all([
-    // A cached report that cannot be read counts as missing: a refresh replaces it.
-    c.stores.readReport(project.projectKey, boardId).catch(() => undefined),
+    // A cached report that cannot be read, or of an older schema version, counts as missing: a refresh replaces it.
+    c.stores.readReport(project.projectKey, boardId).then(currentReport, () => undefined),
     c.stores.readProgress(project.projectKey, boardId),
     c.stores.readBoards(project.projectKey),
   ]);
-  let refresh = progress ?? idleStatus();
+  let refresh = currentStatus(progress, c.now);
   if (!isInFlight(progress, c.now)) {
     const due = isReportStale(cached, c.now) || isSnapshotDue(await c.stores.snapshotDays(project.projectKey, boardId), c.now);
     if (due) {
@@ -67,84 +68,26 @@ const getReport: Handler<'getReport'> = async (payload, c) => {
       refresh = started.statuses[0];
     }
   }
-  const report = cached ? await new VisibleKeysCache(c.deps.jiraAsUser(c.ctx)).filterReport(cached.report) : null;
+  const asUser = c.deps.jiraAsUser(c.ctx);
+  const report = cached ? await withRoleNames(asUser, await new VisibleKeysCache(asUser).filterReport(cached.report)) : null;
   return { report, refresh, boards: boards?.boards ?? [] };
 };
-
-/** The board asked for, with the project's configured board counted as "the default" (one cache). */
-async function requestedBoard(c: HandlerContext, projectKey: string, boardId: number | undefined): Promise<number | null> {
-  if (boardId === undefined) return null;
-  const settings = await settingsFor(c.stores, projectKey);
-  return settings.boardId === boardId ? null : boardId;
-}
 
 const refresh: Handler<'refresh'> = async (payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
-  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
-  const started = await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, boardId, 'manual', c.now)], c.now);
+  const chosen = await chosenBoard(c, project.projectKey, payload.boardId);
+  if ('error' in chosen) return chosen;
+  const started = await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, chosen.boardId, 'manual', c.now)], c.now);
   return { refresh: started.statuses[0] };
 };
 
 const getRefreshStatus: Handler<'getRefreshStatus'> = async (payload, c) => {
   const project = await browsableProject(c);
   if ('error' in project) return project;
-  const boardId = await requestedBoard(c, project.projectKey, payload.boardId);
-  return { refresh: (await c.stores.readProgress(project.projectKey, boardId)) ?? idleStatus() };
-};
-
-const getSettings: Handler<'getSettings'> = async (_payload, c) => {
-  const project = await browsableProject(c);
-  if ('error' in project) return project;
-  const settings = await settingsFor(c.stores, project.projectKey);
-  // People to choose roles from: everyone the cached report knows (authors, assignees, rankers).
-  const cached = await c.stores.readReport(project.projectKey, null).catch(() => undefined);
-  const people: PersonSummary[] = Object.entries(cached?.report.people ?? {})
-    .map(([accountId, p]) => ({ accountId, displayName: p.displayName, avatarUrl: p.avatarUrl }))
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
-  return { settings, canEdit: project.administer, people };
-};
-
-const saveSettings: Handler<'saveSettings'> = async (payload, c) => {
-  const project = await browsableProject(c);
-  if ('error' in project) return project;
-  if (!project.administer) return forbidden('Only administrators of this project can change its settings.');
-  const checked = validateSettings(payload.settings);
-  if (!checked.ok) {
-    return { error: { code: 'invalid-input', message: 'Some settings are not valid, so nothing was saved.', fieldErrors: checked.errors } };
-  }
-  await c.stores.writeSettings(project.projectKey, checked.settings, c.ctx.accountId, c.now);
-  // New settings change the report: refresh it (a failure to queue does not undo the save).
-  await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(project.projectKey, null, 'settings', c.now)], c.now).catch(() => undefined);
-  return { settings: checked.settings };
-};
-
-const getPortfolio: Handler<'getPortfolio'> = async (_payload, c) => {
-  // Jira lists only the projects this user may browse.
-  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
-  const rows = await mapLimit(projects, 10, async (project): Promise<PortfolioRow> => {
-    const [summary, progress] = await Promise.all([
-      c.stores.readSummary(project.key).catch(() => undefined),
-      c.stores.readProgress(project.key, null).catch(() => undefined),
-    ]);
-    const refreshStatus = progress ?? idleStatus();
-    if (!summary) {
-      return {
-        projectKey: project.key, projectName: project.name, computedAt: null, score: null, trafficLight: null,
-        reliabilityTrend: [], readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [],
-        refresh: refreshStatus,
-      };
-    }
-    return { ...summary, projectKey: project.key, projectName: project.name, refresh: refreshStatus };
-  });
-  return { rows };
-};
-
-const refreshPortfolio: Handler<'refreshPortfolio'> = async (_payload, c) => {
-  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
-  const events = projects.map((p) => refreshEvent(p.key, null, 'portfolio', c.now));
-  const { queued } = await requestRefreshes(c.stores, c.deps.queue, events, c.now);
-  return { queued };
+  const chosen = await chosenBoard(c, project.projectKey, payload.boardId);
+  if ('error' in chosen) return chosen;
+  return { refresh: currentStatus(await c.stores.readProgress(project.projectKey, chosen.boardId), c.now) };
 };
 
 export const RESOLVER_HANDLERS: { [K in ResolverName]: Handler<K> } = {
@@ -154,6 +97,7 @@ export const RESOLVER_HANDLERS: { [K in ResolverName]: Handler<K> } = {
   getRefreshStatus,
   getSettings,
   saveSettings,
+  searchPeople,
   getPortfolio,
   refreshPortfolio,
 };

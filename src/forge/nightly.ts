@@ -2,22 +2,27 @@
  * The nightly run: one refresh event per enabled project, pushed in batches of at most 50; the
  * consumers then refresh each report and take the day's backlog snapshot.
  * Enabled = every project the app can see, except those whose stored settings switch it off
- * (settings default to enabled, so a project nobody configured is still watched).
+ * (settings default to enabled, so a project nobody configured is still watched) and those whose
+ * stored settings cannot be read (they may switch it off).
  */
 import type { ProjectStores } from '../storage/project-stores';
 import { describeForLog } from './errors';
-import { settingsFor } from './consume';
-import { requestRefreshes } from './refresh';
+import { nightlyRefreshOf, SETTINGS_UNREADABLE } from './project-settings';
+import { refreshEvent, requestRefreshes } from './refresh';
 import type { AppDeps, RefreshEvent } from './types';
 
 export async function enabledProjects(deps: AppDeps, stores: ProjectStores): Promise<string[]> {
   const projects = await deps.jiraAsApp().listProjects();
-  // Only projects with stored settings can be switched off: read just those.
-  const configured = new Set(await stores.projectsWithSettings());
+  const nightly = await nightlyRefreshOf(stores, projects.map((p) => p.key));
   const keys: string[] = [];
   for (const project of projects) {
-    if (configured.has(project.key) && !(await settingsFor(stores, project.key)).enabled) continue;
-    keys.push(project.key);
+    const state = nightly.get(project.key);
+    if (state === null) {
+      // Not refreshed: it may have been switched off. Its progress record says why, for the pages.
+      console.error(`Nightly run: the settings of ${project.key} could not be read, so it was not refreshed.`);
+      const at = deps.now().toISOString();
+      await stores.writeProgress(project.key, null, { state: 'failed', progress: null, message: SETTINGS_UNREADABLE, startedAt: at, finishedAt: at }).catch(() => undefined);
+    } else if (state) keys.push(project.key);
   }
   return keys;
 }
@@ -25,13 +30,7 @@ export async function enabledProjects(deps: AppDeps, stores: ProjectStores): Pro
 export async function runNightly(deps: AppDeps, stores: ProjectStores): Promise<{ queued: number }> {
   try {
     const now = deps.now();
-    const events: RefreshEvent[] = (await enabledProjects(deps, stores)).map((projectKey) => ({
-      projectKey,
-      boardId: null,
-      reason: 'nightly',
-      snapshot: true,
-      requestedAt: now.toISOString(),
-    }));
+    const events: RefreshEvent[] = (await enabledProjects(deps, stores)).map((projectKey) => refreshEvent(projectKey, null, 'nightly', now));
     const { queued } = await requestRefreshes(stores, deps.queue, events, now);
     return { queued };
   } catch (err) {

@@ -21,6 +21,12 @@ export const PAYLOAD_SCHEMAS: Record<ResolverName, object> = {
   getSettings: EMPTY,
   // The settings themselves are checked by validateSettings, which names each bad field.
   saveSettings: { type: 'object', additionalProperties: false, required: ['settings'], properties: { settings: {} } },
+  searchPeople: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['query'],
+    properties: { query: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } },
+  },
   getPortfolio: EMPTY,
   refreshPortfolio: EMPTY,
 };

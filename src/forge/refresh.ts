@@ -3,6 +3,7 @@
  * already queued or running is not queued again (unless that run looks abandoned), and events go
  * to the queue in batches of at most 50, Forge's limit per push.
  */
+import { REPORT_SCHEMA_VERSION } from '../domain/report';
 import type { RefreshStatus } from '../shared/api';
 import type { ProjectStores, CachedReport } from '../storage/project-stores';
 import type { RefreshEvent, RefreshQueue } from './types';
@@ -17,8 +18,35 @@ export const REPORT_STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 /** A refresh queued or running for longer than this is taken as lost (consumers stop at 900 s). */
 export const IN_FLIGHT_TIMEOUT_MS = 20 * 60 * 1000;
 
+/** One refresh of a project (and board), with a backlog snapshot when the day's is still due. */
+export function refreshEvent(projectKey: string, boardId: number | null, reason: RefreshEvent['reason'], now: Date): RefreshEvent {
+  return { projectKey, boardId, reason, snapshot: true, requestedAt: now.toISOString() };
+}
+
 export function idleStatus(): RefreshStatus {
   return { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null };
+}
+
+/** Shown when a refresh record says queued or running but is older than IN_FLIGHT_TIMEOUT_MS. */
+export const STOPPED_MESSAGE = 'The last refresh stopped before it finished. Press Refresh to try again.';
+export const NEVER_STARTED_MESSAGE = 'The last refresh waited too long to start and was given up. Press Refresh to try again.';
+
+/**
+ * The refresh status as people should see it. A consumer that dies (Forge stops it at 900 s, or it
+ * runs out of memory) cannot write "failed", so its record would say "running" for ever: once it is
+ * older than the consumer's limit plus a margin (IN_FLIGHT_TIMEOUT_MS), it reads as failed, and a
+ * new refresh may start (requestRefreshes queues anything not in flight).
+ */
+export function currentStatus(status: RefreshStatus | undefined, now: Date): RefreshStatus {
+  if (!status) return idleStatus();
+  if ((status.state !== 'queued' && status.state !== 'running') || isInFlight(status, now)) return status;
+  return {
+    state: 'failed',
+    progress: null,
+    message: status.state === 'running' ? STOPPED_MESSAGE : NEVER_STARTED_MESSAGE,
+    startedAt: status.startedAt,
+    finishedAt: null,
+  };
 }
 
 export function isInFlight(status: RefreshStatus | undefined, now: Date): boolean {
@@ -27,9 +55,19 @@ export function isInFlight(status: RefreshStatus | undefined, now: Date): boolea
   return Number.isFinite(since) && now.getTime() - since < IN_FLIGHT_TIMEOUT_MS;
 }
 
+/**
+ * The cached report when it has this version's shape; a report stored by an older version of the
+ * app (another schemaVersion) is not shown, so that the page never renders a shape it does not know.
+ */
+export function currentReport(cached: CachedReport | undefined): CachedReport | undefined {
+  return cached && cached.report?.schemaVersion === REPORT_SCHEMA_VERSION ? cached : undefined;
+}
+
+/** Missing, of another schema version, or older than a day. */
 export function isReportStale(cached: CachedReport | undefined, now: Date): boolean {
-  if (!cached) return true;
-  const computed = Date.parse(cached.computedAt);
+  const current = currentReport(cached);
+  if (!current) return true;
+  const computed = Date.parse(current.computedAt);
   return !Number.isFinite(computed) || now.getTime() - computed >= REPORT_STALE_AFTER_MS;
 }
 

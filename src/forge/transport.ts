@@ -5,16 +5,10 @@
  * built with URLSearchParams and inserted into the route the same safe way.
  */
 import api, { route } from '@forge/api';
-import { TransportError, describeRequest, parseJsonBody } from '../jira/transport';
-import type { JiraRequest, JiraResponse, QueryValue, Transport } from '../jira/transport';
+import { TransportError, describeRequest, parseJsonBody, queryParams } from '../jira/transport';
+import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
 export type ForgeAuthMode = 'user' | 'app';
-
-function searchParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) params.append(name, String(value));
-  return params;
-}
 
 /**
  * The route for a request. Each path segment is interpolated separately, so `route` checks every
@@ -24,7 +18,7 @@ export function buildRoute(req: JiraRequest): ReturnType<typeof route> {
   if (!req.path.startsWith('/')) throw new Error(`Jira paths start with "/": got "${req.path}".`);
   const segments = req.path.slice(1).split('/');
   const strings = ['/', ...segments.slice(1).map(() => '/'), ''];
-  const params = searchParams(req.query);
+  const params = queryParams(req.query);
   if ([...params.keys()].length > 0) strings[strings.length - 1] = '?';
   const values: (string | URLSearchParams)[] = [...segments];
   if ([...params.keys()].length > 0) {

@@ -9,19 +9,25 @@
 import type { AnswerCheck } from './requester';
 import { isRecord } from './raw';
 
-/** An offset page ({ values, isLast, startAt, total }): agile boards and sprints, project search. */
+/** An offset page ({ values, isLast, startAt, total }): agile boards and sprints, project search, users in bulk. */
 export const offsetPage: AnswerCheck = (body) => {
   if (!isRecord(body)) return 'was empty or not an object';
   return Array.isArray(body.values) ? null : 'had no list of values';
 };
 
-/** A plain JSON list: fields, statuses. */
+/** A plain JSON list: fields, statuses, user search. */
 export const plainList: AnswerCheck = (body) => (Array.isArray(body) ? null : 'was not a list');
 
 /** Board configuration: every board has columns, so an answer without them is not a configuration. */
 export const boardConfiguration: AnswerCheck = (body) => {
   if (!isRecord(body)) return 'was empty or not an object';
   return isRecord(body.columnConfig) && Array.isArray(body.columnConfig.columns) ? null : 'had no board columns';
+};
+
+/** issue/bulkfetch: { issues: [...], issueErrors }; issues left out are the ones the caller may not see. */
+export const issuesAnswer: AnswerCheck = (body) => {
+  if (!isRecord(body)) return 'was empty or not an object';
+  return Array.isArray(body.issues) ? null : 'had no list of issues';
 };
 
 /** My permissions: { permissions: { KEY: { havePermission } } }. */

@@ -5,9 +5,9 @@
  * checked before it is read (answer-shapes.ts): a list missing from a 2xx answer is an error,
  * never an empty list.
  */
-import type { Board, BoardConfig, Sprint } from '../domain/types';
+import type { Board, BoardConfig, Person, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
-import { boardConfiguration, changelogPage, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
+import { boardConfiguration, changelogPage, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
 import { JiraError, errorForResponse, jiraMessagesFrom } from './errors';
 import { collectOffsetPages, walkTokenPages } from './paging';
 import type { OffsetPage } from './paging';
@@ -17,6 +17,7 @@ import type { RawField, RawHistory, RawIssue, RawProject, RawStatus } from './ra
 import { Requester } from './requester';
 import type { RequesterOptions } from './requester';
 import type { Transport } from './transport';
+import { readPerson } from './values';
 
 export type JiraClientOptions = RequesterOptions;
 
@@ -52,8 +53,10 @@ const BULK_CHANGELOG_MAX_ISSUES = 1000;
 const BULK_CHANGELOG_MAX_FIELDS = 10;
 /** Histories per bulk changelog page: Jira's largest, so a batch of 1000 issues usually fits in one or two pages. */
 const BULK_CHANGELOG_PAGE = 10000;
-/** Keys per `key in (...)` search: keeps the JQL short. */
+/** Issues per POST /rest/api/3/issue/bulkfetch: Jira's limit. */
 const VISIBLE_KEYS_BATCH = 100;
+/** Account ids per GET /rest/api/3/user/bulk request (each one a query parameter of its own). */
+const USERS_PER_LOOKUP = 50;
 
 export class JiraClient {
   private readonly requester: Requester;
@@ -241,30 +244,62 @@ export class JiraClient {
   }
 
   /**
-   * The subset of `keys` the caller may see, by searching `key in (...)` in batches. A batch Jira
-   * refuses (it rejects keys that do not exist or are hidden) is split in halves until each key
-   * is judged alone; a key refused alone is not visible.
+   * The subset of `keys` the caller may see: one POST /rest/api/3/issue/bulkfetch per 100 keys.
+   * Jira leaves out issues that do not exist or that the caller may not see (no error, unlike a
+   * `key in (...)` search, which refuses the whole query). An issue Jira returns under another key
+   * (it was moved) and one listed in issueErrors count as not visible: evidence is hidden rather
+   * than shown by mistake.
    */
   async getVisibleKeys(keys: string[]): Promise<Set<string>> {
     const unique = [...new Set(keys.filter((k) => /^[A-Za-z][A-Za-z0-9_]*-\d+$/.test(k)))];
     const visible = new Set<string>();
     const batches: string[][] = [];
     for (let i = 0; i < unique.length; i += VISIBLE_KEYS_BATCH) batches.push(unique.slice(i, i + VISIBLE_KEYS_BATCH));
-    await Promise.all(batches.map((batch) => this.collectVisible(batch, visible)));
+    const path = '/rest/api/3/issue/bulkfetch';
+    await Promise.all(
+      batches.map(async (batch) => {
+        const asked = new Set(batch.map((k) => k.toUpperCase()));
+        const body = (await this.requester.send({ method: 'POST', path, body: { issueIdsOrKeys: batch, fields: ['key'] } }, 'check which issues you may see', issuesAnswer)) as { issues: unknown[] };
+        for (const issue of body.issues) {
+          if (isRecord(issue) && typeof issue.key === 'string' && asked.has(issue.key.toUpperCase())) visible.add(issue.key);
+        }
+      }),
+    );
     return visible;
   }
 
-  private async collectVisible(batch: string[], visible: Set<string>): Promise<void> {
-    const asked = new Set(batch.map((k) => k.toUpperCase()));
-    try {
-      const found = await this.searchIssues({ jql: `key in (${batch.join(', ')})`, fields: ['key'], maxResults: batch.length });
-      for (const issue of found) if (asked.has(issue.key.toUpperCase())) visible.add(issue.key);
-    } catch (error) {
-      if (!(error instanceof JiraError) || error.kind !== 'bad-request') throw error;
-      if (batch.length === 1) return;
-      const half = Math.ceil(batch.length / 2);
-      await Promise.all([this.collectVisible(batch.slice(0, half), visible), this.collectVisible(batch.slice(half), visible)]);
+  /**
+   * Active people whose name or email starts with `query` (GET /rest/api/3/user/search), at most
+   * `maxResults`; app and customer accounts are left out. Jira answers with nobody when the caller
+   * may not browse users.
+   */
+  async searchUsers(query: string, maxResults = 20): Promise<Person[]> {
+    const path = '/rest/api/3/user/search';
+    const body = (await this.requester.send({ method: 'GET', path, query: { query, maxResults } }, 'search for people', plainList)) as unknown[];
+    return body
+      .filter((user) => isRecord(user) && (user.accountType === undefined || user.accountType === 'atlassian'))
+      .map(readPerson)
+      .filter((person): person is Person => person !== null && person.active);
+  }
+
+  /** The people with these account ids (GET /rest/api/3/user/bulk, every page); unknown ids are left out. */
+  async getUsers(accountIds: readonly string[]): Promise<Person[]> {
+    const path = '/rest/api/3/user/bulk';
+    const unique = [...new Set(accountIds.filter((id) => id !== ''))];
+    const found: Person[] = [];
+    for (let i = 0; i < unique.length; i += USERS_PER_LOOKUP) {
+      const accountId = unique.slice(i, i + USERS_PER_LOOKUP);
+      const values = await collectOffsetPages(
+        (startAt) =>
+          this.requester.send({ method: 'GET', path, query: { accountId, startAt, maxResults: accountId.length } }, 'look up the people named in the roles', offsetPage) as Promise<OffsetPage>,
+        `GET ${path}`,
+      );
+      for (const value of values) {
+        const person = readPerson(value);
+        if (person) found.push(person);
+      }
     }
+    return found;
   }
 }
 

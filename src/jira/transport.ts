@@ -6,7 +6,8 @@
  * network failures, timeouts, and bodies that are not valid JSON, never a raw SyntaxError.
  */
 
-export type QueryValue = string | number | boolean | undefined;
+/** A list is sent as the parameter repeated (`accountId=a&accountId=b`), as Jira asks for some lists. */
+export type QueryValue = string | number | boolean | readonly string[] | undefined;
 
 export interface JiraRequest {
   method: 'GET' | 'POST';
@@ -45,15 +46,21 @@ export class TransportError extends Error {
   }
 }
 
-/** Query string for a request: undefined values are left out; URLSearchParams does the escaping. */
+/** The query as URLSearchParams: undefined values are left out, a list becomes the parameter repeated. */
+export function queryParams(query: Record<string, QueryValue> | undefined): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const item of value) params.append(name, item);
+    else params.append(name, String(value));
+  }
+  return params;
+}
+
+/** Query string for a request; URLSearchParams does the escaping. */
 export function toQueryString(query: Record<string, QueryValue> | undefined): string {
   if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined) continue;
-    params.append(name, String(value));
-  }
-  const text = params.toString();
+  const text = queryParams(query).toString();
   return text ? `?${text}` : '';
 }
 

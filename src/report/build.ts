@@ -5,7 +5,7 @@
  */
 import type { BacklogSnapshot, BoardData, DataQualityNote } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
-import type { BacklogSection, Report, RolesSection } from '../domain/report';
+import { REPORT_SCHEMA_VERSION, type BacklogSection, type Report, type RolesSection } from '../domain/report';
 import { analyseSprints } from '../analysis/sprints/section';
 import { replayBoard } from '../analysis/sprints/replay';
 import { analyseRoles } from '../analysis/roles/section';
@@ -93,7 +93,7 @@ export function buildReport(input: BuildReportInput): Report {
   const partialReasons = [data.partial?.reason, ...failures].filter((r): r is string => !!r);
 
   const withoutPeople: Omit<Report, 'people'> = {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: now.toISOString(),
     site: data.site,
     project: { key: data.project.key, name: data.project.name },
@@ -104,7 +104,7 @@ export function buildReport(input: BuildReportInput): Report {
     roles,
     signals,
     silentSignals: silent,
-    score: healthScore(signals),
+    score: healthScore(signals, silent),
     dataQuality: notes,
     partial: partialReasons.length > 0 ? { reason: partialReasons.join('; ') } : null,
   };
@@ -133,12 +133,13 @@ export interface EmptyReportInput {
 
 /**
  * The report of a project without a board: nothing to measure, every rule silent with the reason,
- * and a full score (no signal fired) next to a limitation that says why.
+ * so the score is "not assessed" (null), next to a limitation that says why.
  */
 export function buildEmptyReport(input: EmptyReportInput): Report {
   const reason = input.reason ?? 'This project has no Scrum or Kanban board the app can read, so there is nothing to analyse yet.';
+  const silentSignals = allRules.map((rule) => ({ id: rule.id, reason }));
   const withoutPeople: Omit<Report, 'people'> = {
-    schemaVersion: 1,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: input.now.toISOString(),
     site: input.site,
     project: { ...input.project },
@@ -148,8 +149,8 @@ export function buildEmptyReport(input: EmptyReportInput): Report {
     backlog: null,
     roles: emptyRoles(input.settings),
     signals: [],
-    silentSignals: allRules.map((rule) => ({ id: rule.id, reason })),
-    score: healthScore([]),
+    silentSignals,
+    score: healthScore([], silentSignals),
     dataQuality: [],
     partial: null,
   };

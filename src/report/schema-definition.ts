@@ -4,6 +4,8 @@
  * (additionalProperties false); the backlog section, built elsewhere, checks its required fields
  * but tolerates additions.
  */
+import { REPORT_SCHEMA_VERSION } from '../domain/report';
+
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
 const num = { type: 'number' } as const;
@@ -139,13 +141,15 @@ const signal = object({
   rule: str,
 });
 
+const subScore = { type: ['integer', 'null'], minimum: 0, maximum: 100 } as const;
 const healthScore = object({
-  total: { type: 'integer', minimum: 0, maximum: 100 },
-  trafficLight: { enum: ['green', 'amber', 'red'] },
-  backlog: { type: 'integer', minimum: 0, maximum: 100 },
-  sprints: { type: 'integer', minimum: 0, maximum: 100 },
-  roles: { type: 'integer', minimum: 0, maximum: 100 },
+  total: subScore,
+  trafficLight: { enum: ['green', 'amber', 'red', null] },
+  backlog: subScore,
+  sprints: subScore,
+  roles: subScore,
   deductions: { type: 'array', items: object({ signalId: str, area, severity, points: int }) },
+  notChecked: { type: 'array', items: object({ signalId: str, area }) },
 });
 
 const dataQualityNote = object({ code: str, message: str, issueKey: str, sprintId: int, fieldId: str }, ['issueKey', 'sprintId', 'fieldId']);
@@ -156,7 +160,7 @@ export const reportSchema = {
   title: 'Backlog health report',
   description: 'One project board analysed: sprints, backlog, roles, signals and the health score. Ratios are null when their denominator is zero.',
   ...object({
-    schemaVersion: { const: 1 },
+    schemaVersion: { const: REPORT_SCHEMA_VERSION },
     computedAt: date,
     site: str,
     project: object({ key: str, name: str }),

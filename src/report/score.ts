@@ -1,13 +1,20 @@
 /**
- * Health score, simple enough to recompute by hand:
+ * Health score, simple enough to recompute by hand, over the signals that could be checked:
  * total = max(0, 100 - sum of costs of the firing signals), cost critical 25, warning 10, info 0;
  * each sub-score (backlog, sprints, roles) is the same over its own area's signals.
- * Traffic light: green from 80, amber from 60, red below.
+ * A sub-score is null ("not assessed") when none of its area's signals could be checked (every one
+ * of them is silent, e.g. the sprint area of a Kanban board); the total is null when no signal at
+ * all could be checked (a project without a board). `notChecked` lists every silent signal with its
+ * area, so a reader sees what the score leaves out; the reasons are in the report's silentSignals.
+ * Traffic light: green from 80, amber from 60, red below; null when the total is null.
  */
-import type { HealthScore, ScoreDeduction, TrafficLight } from '../domain/report';
-import type { Severity, Signal } from '../domain/types';
+import type { HealthScore, ScoreArea, ScoreDeduction, TrafficLight } from '../domain/report';
+import type { Severity, Signal, SilentSignal } from '../domain/types';
+import { allRules } from '../signals/catalogue';
 
 export const SEVERITY_COST: Record<Severity, number> = { critical: 25, warning: 10, info: 0 };
+
+export const SCORE_AREAS: readonly ScoreArea[] = ['backlog', 'sprints', 'roles'];
 
 export function trafficLight(score: number): TrafficLight {
   if (score >= 80) return 'green';
@@ -19,15 +26,30 @@ function scoreOf(deductions: readonly ScoreDeduction[]): number {
   return Math.max(0, 100 - deductions.reduce((total, d) => total + d.points, 0));
 }
 
-export function healthScore(signals: readonly Signal[]): HealthScore {
+/**
+ * `silent` are the signals that could not be checked; `rules` say which area each signal id counts
+ * against (the catalogue by default). A silent id the rules do not know is left out of `notChecked`.
+ */
+export function healthScore(
+  signals: readonly Signal[],
+  silent: readonly SilentSignal[] = [],
+  rules: readonly { id: string; area: ScoreArea }[] = allRules,
+): HealthScore {
   const deductions: ScoreDeduction[] = signals.map((s) => ({ signalId: s.id, area: s.area, severity: s.severity, points: SEVERITY_COST[s.severity] }));
-  const total = scoreOf(deductions);
+  const silentIds = new Set(silent.map((s) => s.id));
+  const notChecked = rules.filter((rule) => silentIds.has(rule.id)).map((rule) => ({ signalId: rule.id, area: rule.area }));
+  // An area is assessed when at least one of its rules was checked (it fired or stayed quiet).
+  const assessed = (area: ScoreArea) => deductions.some((d) => d.area === area) || rules.some((rule) => rule.area === area && !silentIds.has(rule.id));
+  const areaScore = (area: ScoreArea) => (assessed(area) ? scoreOf(deductions.filter((d) => d.area === area)) : null);
+  const anyAssessed = SCORE_AREAS.some(assessed);
+  const total = anyAssessed ? scoreOf(deductions) : null;
   return {
     total,
-    trafficLight: trafficLight(total),
-    backlog: scoreOf(deductions.filter((d) => d.area === 'backlog')),
-    sprints: scoreOf(deductions.filter((d) => d.area === 'sprints')),
-    roles: scoreOf(deductions.filter((d) => d.area === 'roles')),
+    trafficLight: total === null ? null : trafficLight(total),
+    backlog: areaScore('backlog'),
+    sprints: areaScore('sprints'),
+    roles: areaScore('roles'),
     deductions,
+    notChecked,
   };
 }

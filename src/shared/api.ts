@@ -3,7 +3,7 @@
  * (static/*), and served over HTTP by the local preview. Resolvers answer with data or with an
  * error value, never by throwing (Forge flattens thrown errors on their way to the UI).
  */
-import type { Report } from '../domain/report';
+import type { Report, ScoreArea } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 
 export interface ApiError {
@@ -46,8 +46,11 @@ export interface PortfolioRow {
   projectKey: string;
   projectName: string;
   computedAt: string | null;
+  /** Over the signals that could be checked; null when not analysed yet or nothing could be checked. */
   score: number | null;
   trafficLight: 'green' | 'amber' | 'red' | null;
+  /** Areas whose sub-score is not assessed (none of their signals could be checked). */
+  notAssessed: ScoreArea[];
   /** Commitment reliability of the trend sprints, oldest first. */
   reliabilityTrend: (number | null)[];
   readyRunwaySprints: number | null;
@@ -55,6 +58,8 @@ export interface PortfolioRow {
   technicalInterleaving: number | null;
   /** Most severe first, at most 3. */
   topSignals: { id: string; severity: 'info' | 'warning' | 'critical'; title: string }[];
+  /** Refreshed every night and by "Refresh all": false when its settings switch that off, null when they cannot be read. */
+  refreshedNightly: boolean | null;
   refresh: RefreshStatus;
 }
 
@@ -67,12 +72,16 @@ export interface ResolverDefs {
   /** Starts a refresh of the project in context. */
   refresh: { payload: { boardId?: number }; result: { refresh: RefreshStatus } };
   getRefreshStatus: { payload: { boardId?: number }; result: { refresh: RefreshStatus } };
-  getSettings: { payload: Record<string, never>; result: { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[] } };
+  /** `problem`: the stored settings could not be read, so `settings` are the defaults (saving replaces them). */
+  getSettings: { payload: Record<string, never>; result: { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null } };
   /** Project administrators only (checked as the user); invalid settings are refused whole. */
   saveSettings: { payload: { settings: unknown }; result: { settings: ProjectSettings } };
-  /** The coach's page: every project the viewer may browse. */
+  /** People to name in the roles, from Jira's user search (project administrators only). */
+  searchPeople: { payload: { query: string }; result: { people: PersonSummary[] } };
+  /** The coach's page: every project the viewer may browse, switched off or not. */
   getPortfolio: { payload: Record<string, never>; result: { rows: PortfolioRow[] } };
-  refreshPortfolio: { payload: Record<string, never>; result: { queued: number } };
+  /** Queues the projects refreshed nightly; `left`: those left out (switched off, or settings unreadable). */
+  refreshPortfolio: { payload: Record<string, never>; result: { queued: number; left: number } };
 }
 
 export type ResolverName = keyof ResolverDefs;

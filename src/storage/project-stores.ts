@@ -20,8 +20,8 @@ export interface CachedReport {
   report: Report;
 }
 
-/** The part of a PortfolioRow that comes from the report (the refresh status is added when served). */
-export type ReportSummary = Omit<PortfolioRow, 'refresh'>;
+/** The part of a PortfolioRow that comes from the report (refresh status and nightly state are added when served). */
+export type ReportSummary = Omit<PortfolioRow, 'refresh' | 'refreshedNightly'>;
 
 /** The boards of a project, as last read from Jira. */
 export interface CachedBoards {
@@ -93,10 +93,14 @@ export class ProjectStores {
     return this.versioned.read<StoredSettings>(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'));
   }
 
-  /** Stores settings as the next version; returns the stored record. */
+  /**
+   * Stores settings as the next version; returns the stored record. A previous record that cannot be
+   * read is replaced (saving is how an administrator repairs it); its version number is then lost and
+   * counting starts again at 1.
+   */
   async writeSettings(projectKey: string, settings: ProjectSettings, savedBy: string | null, savedAt: Date): Promise<StoredSettings> {
-    const previous = await this.readSettings(projectKey);
-    const record: StoredSettings = { version: (previous?.version ?? 0) + 1, savedAt: savedAt.toISOString(), savedBy, settings };
+    const previous = await this.readSettings(projectKey).catch(() => undefined);
+    const record: StoredSettings = { version: (typeof previous?.version === 'number' ? previous.version : 0) + 1, savedAt: savedAt.toISOString(), savedBy, settings };
     await this.versioned.write(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'), record);
     return record;
   }

@@ -12,11 +12,13 @@ export const CSV_COLUMNS = [
   'computedAt',
   'score',
   'trafficLight',
+  'notAssessed',
   'reliabilityTrend',
   'readyRunwaySprints',
   'top10Overlap',
   'technicalInterleaving',
   'topSignals',
+  'refreshedNightly',
   'refreshState',
 ] as const;
 
@@ -36,11 +38,13 @@ export function rowsToCsv(rows: PortfolioRow[]): string {
       row.computedAt,
       row.score,
       row.trafficLight,
+      row.notAssessed.join(' '),
       row.reliabilityTrend.map((value) => (value === null ? 'null' : String(value))).join(' '),
       row.readyRunwaySprints,
       row.top10Overlap,
       row.technicalInterleaving,
       row.topSignals.map((signal) => `${signal.id}:${signal.severity}`).join(' '),
+      row.refreshedNightly === null ? 'unknown' : row.refreshedNightly ? 'yes' : 'no',
       row.refresh.state,
     ];
     lines.push(cells.map(csvCell).join(','));

@@ -34,6 +34,16 @@ export function day(iso: string | null | undefined): string {
   return date.toLocaleDateString('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
+/**
+ * A sprint's name from the report: closed sprints, then the active one. Future sprints are not in the
+ * report by name, so one of those (or a sprint of another board) is named by its id.
+ */
+export function sprintName(report: Pick<Report, 'sprints'>, sprintId: number): string {
+  const sprints = report.sprints;
+  const found = sprints?.closed.find((sprint) => sprint.id === sprintId) ?? (sprints?.active?.id === sprintId ? sprints.active : undefined);
+  return found?.name ?? `the sprint with id ${sprintId}`;
+}
+
 export function personName(report: Pick<Report, 'people'>, accountId: string | null | undefined): string {
   if (!accountId) return 'Someone unknown (automation or a removed user)';
   return report.people[accountId]?.displayName ?? accountId;

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import Lozenge from '@atlaskit/lozenge';
 import Button from '@atlaskit/button/new';
+import EmptyState from '@atlaskit/empty-state';
 import SectionMessage from '@atlaskit/section-message';
 import ProgressBar from '@atlaskit/progress-bar';
 import Spinner from '@atlaskit/spinner';
@@ -11,8 +12,9 @@ import { issuePath, openIssue } from './links';
 const LIGHT_APPEARANCE = { green: 'success', amber: 'moved', red: 'removed' } as const;
 const LIGHT_WORD = { green: 'Healthy', amber: 'Needs attention', red: 'At risk' } as const;
 
-export function TrafficLightLozenge({ light }: { light: TrafficLight | null }) {
-  if (!light) return <Lozenge>No score yet</Lozenge>;
+/** The traffic light; without one, `none` says why (no score yet, or nothing could be assessed). */
+export function TrafficLightLozenge({ light, none = 'No score yet' }: { light: TrafficLight | null; none?: string }) {
+  if (!light) return <Lozenge>{none}</Lozenge>;
   return (
     <Lozenge appearance={LIGHT_APPEARANCE[light]} isBold>
       {LIGHT_WORD[light]}
@@ -55,11 +57,27 @@ export function IssueKeys({ keys, limit = 30 }: { keys: string[]; limit?: number
   );
 }
 
-export function ErrorState({ title, message, onRetry }: { title: string; message: string; onRetry?: () => void }) {
+/**
+ * What went wrong, and a Retry. As an error it stands in for the page; as a warning it sits above content
+ * that is still good (a report kept on screen after a later call failed).
+ */
+export function ErrorState({
+  title,
+  message,
+  onRetry,
+  appearance = 'error',
+  testId = 'error-state',
+}: {
+  title: string;
+  message: string;
+  onRetry?: () => void;
+  appearance?: 'error' | 'warning';
+  testId?: string;
+}) {
   return (
-    <div role="alert" data-testid="error-state">
+    <div role="alert" data-testid={testId}>
       <SectionMessage
-        appearance="error"
+        appearance={appearance}
         title={title}
         actions={onRetry ? [<Button key="retry" onClick={onRetry}>Retry</Button>] : undefined}
       >
@@ -79,6 +97,15 @@ export function LoadingState({ label, progress }: { label: string; progress?: nu
       {progress !== undefined ? (
         <ProgressBar ariaLabel={label} value={progress ?? undefined} isIndeterminate={progress === null} />
       ) : null}
+    </div>
+  );
+}
+
+/** A page-sized "nothing here yet" state: what is missing, why, and what would change it. */
+export function EmptyNotice({ header, children, testId, action }: { header: string; children: ReactNode; testId: string; action?: ReactNode }) {
+  return (
+    <div data-testid={testId}>
+      <EmptyState header={header} headingLevel={2} description={children} primaryAction={action} width="wide" />
     </div>
   );
 }

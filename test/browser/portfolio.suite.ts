@@ -32,7 +32,23 @@ export function portfolioSuite(): void {
       await page.locator('#filter-light').selectOption('red');
       expect(await projectOrder(page)).toEqual(['FIX']);
       expect(await page.getByTestId('row-count').innerText()).toBe('Showing 1 of 3 projects.');
+      await page.locator('#filter-light').selectOption('all');
+      expect(await page.locator('tr[data-project="KAN"] [data-testid="portfolio-score"]').innerText()).toMatch(/^100\s+Healthy\s+Sprints not assessed$/);
+      expect(await page.locator('tr[data-project="NEW"] [data-testid="portfolio-score"]').innerText()).toMatch(/^n\/a\s+No score yet$/);
       expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('marks a project switched off in its settings, and "Refresh all" says it left it out', async () => {
+    const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
+    try {
+      await page.getByTestId('portfolio-table').waitFor();
+      expect(await page.locator('tr[data-project="KAN"] [data-testid="not-nightly"]').innerText()).toBe('Not refreshed nightly: switched off in its settings');
+      expect(await page.locator('tr[data-project="FIX"] [data-testid="not-nightly"]').count()).toBe(0);
+      await page.getByRole('button', { name: 'Refresh all' }).click();
+      expect(await page.getByTestId('refresh-all-status').innerText()).toContain('2 projects are being refreshed. 1 project is not refreshed nightly, so left out.');
     } finally {
       await close();
     }
@@ -78,6 +94,7 @@ export function portfolioSuite(): void {
         if (theme === 'dark') expect(background).toBeLessThan(0.1);
         else expect(background).toBeGreaterThan(0.8);
         await screenshot(page, `portfolio-${theme}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
         expect(await seriousAxeViolations(page)).toEqual([]);
       } finally {
         await close();

@@ -4,6 +4,7 @@
  */
 import { closeBrowser, describeWithBrowser } from './support';
 import { projectPageSuite } from './project-page.suite';
+import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
 
@@ -14,6 +15,7 @@ describeWithBrowser('Custom UI in a browser', () => {
     await closeBrowser();
   });
   describe('project page (fixtures)', projectPageSuite);
+  describe('project page states', projectPageStatesSuite);
   describe('portfolio page (fixtures)', portfolioSuite);
   describe('demo site over the real engine', demoSuite);
 });

@@ -8,18 +8,14 @@ import { ProjectStores } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { isApiError } from '../../src/shared/api';
 import { JiraError } from '../../src/jira/errors';
-import { sampleReport } from './fixtures';
+import { validateReport } from '../../src/report/schema';
+import { sampleReport, seedReport } from './fixtures';
 import { ctx, makeDeps } from './fakes';
 
 jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
 const compute = computeProjectReport as jest.MockedFunction<typeof computeProjectReport>;
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
-
-async function seedReport(stores: ProjectStores, computedAt: string, snapshotDay: string | null) {
-  await stores.writeReport('ABC', null, sampleReport(computedAt));
-  if (snapshotDay) await stores.appendSnapshot('ABC', null, { boardId: 7, takenAt: `${snapshotDay}T01:00:00.000Z`, keys: ['ABC-1'] });
-}
 
 describe('resolver payloads', () => {
   it.each([
@@ -119,6 +115,8 @@ describe('getReport', () => {
     expect(JSON.stringify(r)).not.toContain('Secret item');
     // One visibility question for the whole report, asked as the viewer.
     expect(log.visibilityChecks).toEqual([{ accountId: 'acc-viewer', keys: ['ABC-1', 'ABC-2'] }]);
+    // What the viewer gets is still a report of the published shape.
+    expect(validateReport(r)).toEqual([]);
   });
 
   it('serves the whole report to a user who may see every issue', async () => {
@@ -126,6 +124,7 @@ describe('getReport', () => {
     await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', '2026-11-22');
     const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
     expect(result).toMatchObject({ report: sampleReport('2026-11-22T01:00:00.000Z') });
+    expect(validateReport((result as { report: unknown }).report)).toEqual([]);
   });
 
   it('queues a refresh when the report is more than a day old, and still serves it', async () => {
@@ -152,107 +151,64 @@ describe('getReport', () => {
     expect(pushes).toHaveLength(2);
   });
 
+  it('does not show a report stored by an older version of the app: it answers null and queues a rebuild', async () => {
+    const { deps, store, pushes } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await seedReport(stores, '2026-11-22T01:00:00.000Z', '2026-11-22');
+    const stored = await stores.readReport('ABC', null);
+    // As an earlier version stored it: schema version 1, a score without notChecked.
+    const older = { ...stored!.report, schemaVersion: 1, score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [] } };
+    await stores.writeReport('ABC', null, older as never);
+    const result = await createApp(deps).resolvers.getReport({}, ctx('acc-admin'));
+    expect(result).toMatchObject({ report: null, refresh: { state: 'queued' } });
+    expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'page-open' })]);
+  });
+
+  it('reads a refresh whose consumer died mid-run as failed after 20 minutes, and lets a new one start', async () => {
+    const { deps, store, pushes, clock } = makeDeps(NOW);
+    const stores = new ProjectStores(store, 'cloud-1');
+    await seedReport(stores, '2026-11-22T01:00:00.000Z', '2026-11-22');
+    // The consumer wrote "running" and was then stopped (900 s limit, or out of memory): nothing else is ever written.
+    const running = { state: 'running' as const, progress: 0.4, message: 'Reading sprint history', startedAt: NOW.toISOString(), finishedAt: null };
+    await stores.writeProgress('ABC', null, running);
+    const app = createApp(deps);
+
+    clock.now = new Date(NOW.getTime() + 19 * 60 * 1000);
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toEqual({ refresh: running });
+    expect(await app.resolvers.refresh({}, ctx('acc-viewer'))).toEqual({ refresh: running });
+    expect(pushes).toEqual([]);
+
+    clock.now = new Date(NOW.getTime() + 21 * 60 * 1000);
+    const stopped = { state: 'failed', progress: null, message: 'The last refresh stopped before it finished. Press Refresh to try again.', startedAt: NOW.toISOString(), finishedAt: null };
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toEqual({ refresh: stopped });
+    expect(await app.resolvers.getReport({}, ctx('acc-viewer'))).toMatchObject({ report: { computedAt: '2026-11-22T01:00:00.000Z' }, refresh: stopped });
+    const portfolio = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
+    expect(!isApiError(portfolio) && portfolio.rows[0].refresh).toEqual(stopped);
+    expect(pushes).toEqual([]);
+
+    const again = await app.resolvers.refresh({}, ctx('acc-viewer'));
+    expect(again).toMatchObject({ refresh: { state: 'queued', startedAt: clock.now.toISOString() } });
+    expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'manual' })]);
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toMatchObject({ refresh: { state: 'queued' } });
+  });
+
+  it('reads a refresh that waited 20 minutes in the queue without starting as given up', async () => {
+    const { deps, pushes, clock } = makeDeps(NOW);
+    const app = createApp(deps);
+    await app.resolvers.refresh({}, ctx('acc-viewer'));
+    clock.now = new Date(NOW.getTime() + 20 * 60 * 1000);
+    expect(await app.resolvers.getRefreshStatus({}, ctx('acc-viewer'))).toMatchObject({
+      refresh: { state: 'failed', message: 'The last refresh waited too long to start and was given up. Press Refresh to try again.' },
+    });
+    await app.resolvers.refresh({}, ctx('acc-viewer'));
+    expect(pushes).toHaveLength(2);
+  });
+
   it('lists the cached boards of the project', async () => {
     const { deps, store } = makeDeps(NOW);
     await new ProjectStores(store, 'cloud-1').writeBoards('ABC', { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
     const result = await createApp(deps).resolvers.getReport({}, ctx('acc-viewer'));
     expect(result).toMatchObject({ boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
-  });
-});
-
-describe('settings', () => {
-  it('are changed by project administrators only: a viewer is refused and nothing is stored', async () => {
-    const { deps, store, pushes } = makeDeps(NOW);
-    const result = await createApp(deps).resolvers.saveSettings({ settings: { ...DEFAULT_SETTINGS, enabled: false } }, ctx('acc-viewer'));
-    expect(result).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });
-    expect(store.size).toBe(0);
-    expect(pushes).toEqual([]);
-  });
-
-  it('are refused whole when any field is invalid, naming the field', async () => {
-    const { deps, store } = makeDeps(NOW);
-    const bad = { ...DEFAULT_SETTINGS, staleDays: 'soon' };
-    const result = await createApp(deps).resolvers.saveSettings({ settings: bad }, ctx('acc-admin'));
-    if (!isApiError(result)) throw new Error('expected an error');
-    expect(result.error.code).toBe('invalid-input');
-    expect(result.error.fieldErrors?.map((e) => e.path)).toContain('/staleDays');
-    expect(store.size).toBe(0);
-  });
-
-  it('are stored as a new version by an administrator, and a refresh is queued', async () => {
-    const { deps, store, pushes } = makeDeps(NOW);
-    const app = createApp(deps);
-    const wanted = { ...DEFAULT_SETTINGS, staleDays: 90 };
-    expect(await app.resolvers.saveSettings({ settings: wanted }, ctx('acc-admin'))).toEqual({ settings: wanted });
-    const stored = await new ProjectStores(store, 'cloud-1').readSettings('ABC');
-    expect(stored).toEqual({ version: 1, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
-    expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'settings' })]);
-    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, canEdit: false, people: [] });
-  });
-
-  it('come with the people the cached report knows, and whether the user may edit', async () => {
-    const { deps, store } = makeDeps(NOW);
-    await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', null);
-    expect(await createApp(deps).resolvers.getSettings({}, ctx('acc-admin'))).toEqual({
-      settings: DEFAULT_SETTINGS,
-      canEdit: true,
-      people: [
-        { accountId: 'acc-po', displayName: 'Pat Owner', avatarUrl: null },
-        { accountId: 'acc-sm', displayName: 'Sam Master', avatarUrl: null },
-      ],
-    });
-  });
-});
-
-describe('project summary and portfolio', () => {
-  it('counts the sprints of each Scrum board, as the user', async () => {
-    const { deps } = makeDeps(NOW);
-    expect(await createApp(deps).resolvers.getProjectSummary({}, ctx('acc-viewer'))).toEqual({
-      projectKey: 'ABC',
-      boards: [
-        { id: 7, name: 'ABC board', type: 'scrum', sprintCount: 3 },
-        { id: 8, name: 'ABC flow', type: 'kanban', sprintCount: 0 },
-      ],
-    });
-  });
-
-  it('shows each browsable project with its cached summary, and nothing to a stranger', async () => {
-    const { deps, store } = makeDeps(NOW);
-    const stores = new ProjectStores(store, 'cloud-1');
-    const { summariseReport } = await import('../../src/forge/summary');
-    await stores.writeSummary('ABC', summariseReport(sampleReport()));
-    const app = createApp(deps);
-    const result = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
-    if (isApiError(result)) throw new Error(result.error.message);
-    expect(result.rows.map((r) => [r.projectKey, r.score, r.trafficLight])).toEqual([['ABC', 65, 'amber'], ['DEF', null, null]]);
-    expect(result.rows[0]).toMatchObject({
-      reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
-      topSignals: [{ id: 'missing-sprint-goal', severity: 'critical' }, { id: 'chronic-carry-over', severity: 'warning' }],
-    });
-    expect(await app.resolvers.getPortfolio({}, ctx('acc-stranger', null))).toEqual({ rows: [] });
-  });
-
-  it('refreshPortfolio queues the projects the user may browse', async () => {
-    const { deps, pushes } = makeDeps(NOW);
-    expect(await createApp(deps).resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 2 });
-    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['ABC', 'DEF']);
-  });
-});
-
-describe('nightly', () => {
-  it('queues every enabled project in pushes of at most 50 events', async () => {
-    const projects = Array.from({ length: 120 }, (_, i) => ({ id: String(i), key: `P${i}`, name: `Project ${i}` }));
-    const { deps, store, pushes } = makeDeps(NOW, projects);
-    const stores = new ProjectStores(store, 'cloud-1');
-    await stores.writeSettings('P3', { ...DEFAULT_SETTINGS, enabled: false }, 'acc-admin', NOW);
-    await stores.writeSettings('P4', DEFAULT_SETTINGS, 'acc-admin', NOW);
-    await createApp(deps).nightly();
-    expect(pushes.map((p) => p.length)).toEqual([50, 50, 19]);
-    const keys = pushes.flat().map((e) => e.projectKey);
-    expect(keys).not.toContain('P3');
-    expect(keys).toContain('P4');
-    expect(new Set(keys).size).toBe(119);
-    expect(pushes.flat().every((e) => e.reason === 'nightly' && e.snapshot && e.boardId === null)).toBe(true);
   });
 });
 
@@ -263,7 +219,7 @@ describe('resolvers', () => {
     const asApp = deps.jiraAsApp;
     deps.jiraAsApp = () => { appClients += 1; return asApp(); };
     const app = createApp(deps);
-    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS } };
+    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' } };
     for (const name of Object.keys(app.resolvers) as (keyof typeof app.resolvers)[]) {
       const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin'));
       expect({ name, failed: isApiError(result) }).toEqual({ name, failed: false });

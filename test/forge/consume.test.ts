@@ -4,6 +4,7 @@ import { computeProjectReport } from '../../src/engine/compute';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { JiraError } from '../../src/jira/errors';
+import { validateReport } from '../../src/report/schema';
 import { sampleReport } from './fixtures';
 import { makeDeps } from './fakes';
 
@@ -30,6 +31,7 @@ describe('consume', () => {
     expect(opts).toMatchObject({ projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: null, takeSnapshot: true, site: 'cloud-1' });
     const stores = new ProjectStores(store, 'cloud-1');
     expect(await stores.readReport('ABC', null)).toEqual({ computedAt: NOW.toISOString(), report });
+    expect(validateReport(report)).toEqual([]);
     expect(await stores.readSyncState('ABC', null)).toEqual(data);
     expect(await stores.readSnapshots('ABC', null)).toEqual([snapshot]);
     expect(await stores.readSummary('ABC')).toMatchObject({ projectKey: 'ABC', score: 65 });
@@ -47,6 +49,37 @@ describe('consume', () => {
     compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
     expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
+  });
+
+  it('caches the board list the load read, without asking Jira for it again', async () => {
+    const { deps, store } = makeDeps(NOW);
+    let boardListings = 0;
+    const asApp = deps.jiraAsApp;
+    deps.jiraAsApp = () => {
+      const client = asApp();
+      const list = client.getBoardsForProject.bind(client);
+      client.getBoardsForProject = async (key: string) => { boardListings += 1; return list(key); };
+      return client;
+    };
+    // As a full load does: list the boards, then compute.
+    compute.mockImplementation(async (client) => {
+      await client.getBoardsForProject('ABC');
+      return { report: sampleReport(NOW.toISOString()), data: null, snapshot: null };
+    });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
+    expect(boardListings).toBe(1);
+    expect(await new ProjectStores(store, 'cloud-1').readBoards('ABC')).toEqual({
+      fetchedAt: NOW.toISOString(),
+      boards: [{ id: 7, name: 'ABC board', type: 'scrum' }, { id: 8, name: 'ABC flow', type: 'kanban' }],
+    });
+
+    // An incremental run a day later lists no boards: the cached list stays as it was, and nothing is asked.
+    const nextDay = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
+    deps.now = () => nextDay;
+    compute.mockResolvedValue({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null });
+    await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: false, requestedAt: nextDay.toISOString() });
+    expect(boardListings).toBe(1);
+    expect((await new ProjectStores(store, 'cloud-1').readBoards('ABC'))?.fetchedAt).toBe(NOW.toISOString());
   });
 
   it('records a failure in plain words and does not throw', async () => {

@@ -25,11 +25,20 @@ export const PROJECTS = [
 export const BOARDS: Board[] = [
   { id: 7, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
   { id: 8, name: 'ABC flow', type: 'kanban', projectKey: 'ABC' },
+  { id: 9, name: 'DEF board', type: 'scrum', projectKey: 'DEF' },
+];
+
+/** People on the site, as Jira's user endpoints know them (acc-po has no activity on any board). */
+export const SITE_PEOPLE = [
+  { accountId: 'acc-po', displayName: 'Pat Owner', avatarUrl: 'https://avatars.example/pat.png', active: true },
+  { accountId: 'acc-sm', displayName: 'Sam Master', avatarUrl: null, active: true },
+  { accountId: 'acc-pam', displayName: 'Pam Quiet', avatarUrl: null, active: true },
 ];
 
 export interface CallLog {
   permissionChecks: { accountId: string; projectKey: string }[];
   visibilityChecks: { accountId: string; keys: string[] }[];
+  userLookups: { accountId: string; ids: string[] }[];
 }
 
 export function fakeClient(accountId: string | 'app', log: CallLog, projects = PROJECTS): JiraClient {
@@ -53,6 +62,13 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
     async getBoardsForProject(projectKey: string) {
       return BOARDS.filter((b) => b.projectKey === projectKey);
     },
+    async searchUsers(query: string) {
+      return SITE_PEOPLE.filter((p) => p.displayName.toLowerCase().split(' ').some((word) => word.startsWith(query.toLowerCase())));
+    },
+    async getUsers(ids: readonly string[]) {
+      log.userLookups.push({ accountId, ids: [...ids] });
+      return SITE_PEOPLE.filter((p) => ids.includes(p.accountId));
+    },
     async getSprints(boardId: number) {
       return boardId === 7 ? [{ id: 1 }, { id: 2 }, { id: 3 }] : [];
     },
@@ -61,7 +77,7 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
 }
 
 export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
-  const log: CallLog = { permissionChecks: [], visibilityChecks: [] };
+  const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [] };
   const pushes: RefreshEvent[][] = [];
   const store = new MemoryStore();
   const clock = { now };

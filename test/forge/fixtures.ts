@@ -1,6 +1,7 @@
 /** Hand-made fixtures for the Forge shell tests: a report that mentions issues in every place. */
 import type { Report, SprintFigures } from '../../src/domain/report';
 import { emptyReport } from '../../src/engine/empty-report';
+import type { ProjectStores } from '../../src/storage/project-stores';
 
 export function closedSprint(id: number, keys: { committed: string[]; notCompleted: string[] }): SprintFigures {
   const set = (issues: string[]) => ({ issues, points: null });
@@ -77,6 +78,12 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       depthSprints: 1,
       stale: { count: 1, keys: ['ABC-2'] },
     },
-    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [] },
+    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [], notChecked: [] },
   };
+}
+
+/** Stores sampleReport as project ABC's default-board report, and a backlog snapshot of that day when given. */
+export async function seedReport(stores: ProjectStores, computedAt: string, snapshotDay: string | null): Promise<void> {
+  await stores.writeReport('ABC', null, sampleReport(computedAt));
+  if (snapshotDay) await stores.appendSnapshot('ABC', null, { boardId: 7, takenAt: `${snapshotDay}T01:00:00.000Z`, keys: ['ABC-1'] });
 }

@@ -109,11 +109,11 @@ function permissionsBody(browse: boolean, administer: boolean) {
 function jiraFor(browse: boolean, administer: boolean, visible: string[]) {
   return (req: SeenRequest) => {
     if (req.path === '/rest/api/3/mypermissions') return { status: 200, body: permissionsBody(browse, administer) };
-    if (req.path === '/rest/api/3/search/jql') {
-      const jql = String((req.body as { jql?: string } | undefined)?.jql ?? req.query.get('jql') ?? '');
-      const asked = (/key in \(([^)]*)\)/i.exec(jql)?.[1] ?? '').split(',').map((k) => k.trim());
+    if (req.method === 'POST' && req.path === '/rest/api/3/issue/bulkfetch') {
+      // As Jira answers it: the issues the caller may see; the others are left out, without an error.
+      const asked = ((req.body as { issueIdsOrKeys?: string[] } | undefined)?.issueIdsOrKeys ?? []);
       const issues = asked.filter((k) => visible.includes(k)).map((key, i) => ({ id: String(100 + i), key, fields: {} }));
-      return { status: 200, body: { issues, isLast: true } };
+      return { status: 200, body: { issues, issueErrors: [] } };
     }
     return { status: 404, body: { errorMessages: ['not in this test'] } };
   };
@@ -145,7 +145,10 @@ describe('Forge handler', () => {
     const result = (await call('getReport', {}, forgeContext('acc-1', 'ABC'))) as { report: { backlog: { nearTerm: { key: string }[] } } };
     expect(result.report.backlog.nearTerm.map((i) => i.key)).toEqual(['ABC-1']);
     expect(JSON.stringify(result)).not.toContain('Secret item');
+    const { validateReport } = await import('../../src/report/schema');
+    expect(validateReport(result.report)).toEqual([]);
     expect(requests.every((r) => r.as === 'user')).toBe(true);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /rest/api/3/mypermissions', 'POST /rest/api/3/issue/bulkfetch']);
     expect(pushes).toEqual([]);
   });
 

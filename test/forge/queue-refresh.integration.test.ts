@@ -10,6 +10,7 @@ import { JiraClient } from '../../src/jira/client';
 import { toQueryString, type Transport } from '../../src/jira/transport';
 import { withDefaults } from '../../src/domain/settings-schema';
 import { isSnapshotDue } from '../../src/forge/refresh';
+import { validateReport } from '../../src/report/schema';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { generateDemo, DEMO_ADMIN, DEMO_VIEWER, HIDDEN_FROM_VIEWER, type DemoOutput } from '../../src/local/demo';
@@ -43,6 +44,8 @@ let stores: ProjectStores;
 let deps: AppDeps;
 let viewerClient: JiraClient;
 const pushes: RefreshEvent[][] = [];
+/** The app's clock: NOW unless a test moves it. */
+const clock = { now: NOW };
 
 beforeAll(async () => {
   demo = generateDemo({ now: NOW, extraProjects: 43 });
@@ -59,7 +62,7 @@ beforeAll(async () => {
     jiraAsApp: () => appClient,
     store,
     queue: { push: async (events) => void pushes.push(events) },
-    now: () => NOW,
+    now: () => clock.now,
     site: SITE,
   };
   for (const [key, partial] of Object.entries(demo.settings)) await stores.writeSettings(key, withDefaults(partial), null, NOW);
@@ -106,6 +109,7 @@ describe('refresh through the queue, against the emulator', () => {
     for (const project of demo.workspace.projects) {
       const cached = await stores.readReport(project.key, null);
       expect({ key: project.key, report: cached?.report }).toEqual({ key: project.key, report: expected.get(project.key) });
+      expect({ key: project.key, problems: validateReport(cached?.report) }).toEqual({ key: project.key, problems: [] });
       expect(await stores.readProgress(project.key, null)).toMatchObject({ state: 'done' });
     }
   }, 600_000);
@@ -125,6 +129,7 @@ describe('refresh through the queue, against the emulator', () => {
     const visibleProject = demo.workspace.projects.find((p) => p.key !== HIDDEN_FROM_VIEWER)?.key as string;
     const shown = await app.resolvers.getReport({}, { accountId: DEMO_VIEWER.accountId, projectKey: visibleProject });
     expect(shown).toMatchObject({ report: { project: { key: visibleProject } }, refresh: { state: 'done' } });
+    expect(validateReport((shown as { report: unknown }).report)).toEqual([]);
     const hidden = await app.resolvers.getReport({}, { accountId: DEMO_VIEWER.accountId, projectKey: HIDDEN_FROM_VIEWER });
     expect(hidden).toMatchObject({ error: { code: 'forbidden' } });
     const portfolio = await app.resolvers.getPortfolio({}, { accountId: DEMO_VIEWER.accountId, projectKey: null });
@@ -132,5 +137,25 @@ describe('refresh through the queue, against the emulator', () => {
     expect(keys).toHaveLength(49);
     expect(keys).not.toContain(HIDDEN_FROM_VIEWER);
     expect('rows' in portfolio && portfolio.rows.every((r) => r.computedAt === NOW.toISOString())).toBe(true);
+  }, 120_000);
+
+  // Last: it moves the clock, and the reports it refreshes are no longer the ones computed at NOW.
+  it('refreshes an unchanged project the next nights with at most 3 requests each, keeping its board list', async () => {
+    const app = createApp(deps);
+    const scrumProject = demo.workspace.boards.find((b) => b.type === 'scrum')?.projectKey as string;
+    const boardsBefore = await stores.readBoards(scrumProject);
+    expect(boardsBefore?.boards.length).toBeGreaterThan(0);
+    try {
+      // One, two and six days later: still within the week before the next full load.
+      for (const days of [1, 2, 6]) {
+        clock.now = new Date(NOW.getTime() + days * 24 * 60 * 60 * 1000);
+        appClient.resetRequestCount();
+        await app.consume({ projectKey: scrumProject, boardId: null, reason: 'nightly', snapshot: true, requestedAt: clock.now.toISOString() });
+        expect({ days, progress: (await stores.readProgress(scrumProject, null))?.state, requests: appClient.requestCount <= 3 }).toEqual({ days, progress: 'done', requests: true });
+      }
+      expect(await stores.readBoards(scrumProject)).toEqual(boardsBefore);
+    } finally {
+      clock.now = NOW;
+    }
   }, 120_000);
 });

@@ -8,6 +8,8 @@ import { emptyReport } from '../../src/engine/empty-report';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import type { RefreshEvent } from '../../src/forge/types';
+import { validateReport } from '../../src/report/schema';
+import { scrumReport, kanbanReport, noBoardReport, noClosedSprintsReport } from '../browser/fixtures/reports';
 import { sampleReport } from './fixtures';
 
 jest.mock('@forge/events', () => ({ Queue: jest.fn() }));
@@ -15,6 +17,19 @@ jest.mock('@forge/kvs', () => ({ kvs: {}, WhereConditions: { beginsWith: jest.fn
 jest.mock('@forge/api', () => ({ __esModule: true, default: {}, route: jest.fn() }));
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
+
+describe('the hand-made reports of the Forge and browser tests', () => {
+  it.each([
+    ['sampleReport', sampleReport()],
+    ['sampleReport filtered for a viewer who sees nothing', filterReportForViewer(sampleReport(), new Set())],
+    ['the Scrum fixture', scrumReport()],
+    ['the Kanban fixture', kanbanReport()],
+    ['the no-board fixture', noBoardReport()],
+    ['the no-closed-sprints fixture', noClosedSprintsReport()],
+  ])('%s fits the report schema', (_name, report) => {
+    expect(validateReport(report)).toEqual([]);
+  });
+});
 
 describe('issue visibility', () => {
   it('finds every issue key a report names, once each', () => {
@@ -47,7 +62,7 @@ describe('portfolio summary', () => {
     const report = sampleReport();
     report.signals.push({ ...report.signals[0], id: 'a', severity: 'info' }, { ...report.signals[0], id: 'b', severity: 'critical' });
     expect(summariseReport(report)).toEqual({
-      projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber',
+      projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber', notAssessed: [],
       reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
       topSignals: [
         { id: 'missing-sprint-goal', severity: 'critical', title: 'Sprints without a goal' },
@@ -78,6 +93,9 @@ describe('refresh rules', () => {
     expect(isReportStale(undefined, NOW)).toBe(true);
     expect(isReportStale(cached('2026-11-21T03:00:00.001Z'), NOW)).toBe(false);
     expect(isReportStale(cached('2026-11-21T03:00:00.000Z'), NOW)).toBe(true);
+    const olderVersion = cached('2026-11-22T02:00:00.000Z');
+    (olderVersion.report as { schemaVersion: number }).schemaVersion = 1;
+    expect(isReportStale(olderVersion, NOW)).toBe(true);
   });
 
   it('wants one snapshot per UTC day', () => {

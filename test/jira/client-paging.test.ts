@@ -167,19 +167,33 @@ describe('JiraClient simple reads', () => {
 });
 
 describe('JiraClient.getVisibleKeys', () => {
-  it('keeps the keys the search returns, and splits a refused batch to find the hidden key', async () => {
-    const known = new Set(['A-1', 'A-2', 'A-4']);
-    const transport = new FakeTransport((req) => {
-      const jql = String(body(req).jql);
-      const keys = jql.slice(jql.indexOf('(') + 1, jql.lastIndexOf(')')).split(', ');
-      if (keys.some((k) => !known.has(k) && k !== 'A-3')) return status(400, { errorMessages: [`An issue with key '${keys.find((k) => !known.has(k))}' does not exist for field 'key'.`] });
-      // A-3 exists but the caller may not see it: Jira leaves it out.
-      return ok({ issues: keys.filter((k) => known.has(k)).map((k) => rawIssue(k, k)), isLast: true });
-    });
+  it('asks Jira once per 100 keys and keeps the issues it returns under the keys asked for', async () => {
+    // A-3 is hidden from the caller and GONE-9 does not exist: bulkfetch leaves both out, without an error.
+    // A-5 was moved: Jira answers it as B-77, which is not the key the report names.
+    const returned: Record<string, string> = { 'A-1': 'A-1', 'A-2': 'A-2', 'A-4': 'A-4', 'A-5': 'B-77' };
+    for (let n = 100; n < 300; n += 1) returned[`C-${n}`] = `C-${n}`;
+    const answer = (req: JiraRequest) => {
+      const asked = body(req).issueIdsOrKeys as string[];
+      return ok({ issues: asked.filter((k) => k in returned).map((k) => rawIssue(returned[k], returned[k])), issueErrors: [] });
+    };
+    const transport = new FakeTransport(answer);
     const client = new JiraClient(transport);
-    const visible = await client.getVisibleKeys(['A-1', 'A-2', 'A-3', 'A-4', 'GONE-9', 'A-1', 'not a key']);
+    const visible = await client.getVisibleKeys(['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'GONE-9', 'A-1', 'not a key']);
     expect([...visible].sort()).toEqual(['A-1', 'A-2', 'A-4']);
-    expect(String(body(transport.requests[0]).jql)).toBe('key in (A-1, A-2, A-3, A-4, GONE-9)');
-    expect(body(transport.requests[0]).fields).toEqual(['key']);
+    expect(transport.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /rest/api/3/issue/bulkfetch']);
+    expect(body(transport.requests[0])).toEqual({ issueIdsOrKeys: ['A-1', 'A-2', 'A-3', 'A-4', 'A-5', 'GONE-9'], fields: ['key'] });
+    for (const req of transport.requests) expect(findEndpoint(req.method, req.path)).toBeDefined();
+
+    // 253 keys, 53 of them hidden or gone: 3 requests (100, 100, 53), never more per hidden key.
+    const many = new JiraClient(new FakeTransport(answer));
+    const keys = Array.from({ length: 250 }, (_, i) => `C-${i + 100}`).concat(['A-3', 'A-6', 'A-7']);
+    const seen = await many.getVisibleKeys(keys);
+    expect(seen.size).toBe(200);
+    expect(many.requestCount).toBe(3);
+  });
+
+  it('refuses an answer without a list of issues as malformed', async () => {
+    const client = new JiraClient(new FakeTransport(() => ok({ nothing: true })));
+    await expect(client.getVisibleKeys(['A-1'])).rejects.toMatchObject({ kind: 'malformed', endpoint: 'POST /rest/api/3/issue/bulkfetch' });
   });
 });

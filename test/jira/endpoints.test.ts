@@ -10,7 +10,7 @@ describe('JIRA_ENDPOINTS', () => {
   });
 
   it('needs exactly these scopes', () => {
-    expect(requiredScopes()).toEqual(['read:board-scope.admin:jira-software', 'read:board-scope:jira-software', 'read:jira-work', 'read:project:jira', 'read:sprint:jira-software']);
+    expect(requiredScopes()).toEqual(['read:board-scope.admin:jira-software', 'read:board-scope:jira-software', 'read:jira-user', 'read:jira-work', 'read:project:jira', 'read:sprint:jira-software']);
   });
 
   it('matches concrete paths to templates, and nothing else', () => {

@@ -1,6 +1,6 @@
 /**
  * Which Jira endpoints the code really calls, found by running it: a full load, an incremental
- * load and the calls the pages make (projects, permissions, visible keys), against the emulator
+ * load and the calls the pages make (projects, permissions, visible keys, people), against the emulator
  * of the fault site. Every public method of JiraClient must be used on the way, so a new call
  * cannot hide from the scope test.
  */
@@ -8,7 +8,7 @@ import { JiraClient } from '../../src/jira/client';
 import { loadBoardData } from '../../src/jira/load';
 import type { JiraRequest } from '../../src/jira/transport';
 import { connect } from '../faults/harness';
-import { NOW, makeSite } from '../faults/site';
+import { ALICE, NOW, makeSite } from '../faults/site';
 
 export interface CalledEndpoints {
   requests: JiraRequest[];
@@ -37,6 +37,8 @@ export async function callEveryEndpoint(): Promise<CalledEndpoints> {
   await recorded.listProjects();
   await recorded.getMyPermissions('ABC', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
   await recorded.getVisibleKeys(['ABC-1', 'ABC-2']);
+  await recorded.searchUsers('Ali');
+  await recorded.getUsers([ALICE.accountId]);
   const clientMethods = Object.getOwnPropertyNames(JiraClient.prototype).filter((name) => !['constructor', 'requestCount', 'resetRequestCount'].includes(name));
   return { requests, methodsCalled, clientMethods };
 }

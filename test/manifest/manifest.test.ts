@@ -194,8 +194,8 @@ describe('scopes, checked against the Jira OpenAPI specs', () => {
     const declared = new Set(manifest.permissions.scopes);
     const withoutSprints = new Set([...declared].filter((s) => s !== 'read:sprint:jira-software'));
     expect(operations.filter((op) => !allows(withoutSprints, op)).map((op) => op.template)).toEqual(['/rest/agile/1.0/board/{boardId}/sprint']);
-    const withExtra = new Set([...declared, 'read:jira-user']);
-    const without = new Set([...withExtra].filter((s) => s !== 'read:jira-user'));
+    const withExtra = new Set([...declared, 'write:jira-work']);
+    const without = new Set([...withExtra].filter((s) => s !== 'write:jira-work'));
     expect(operations.every((op) => allows(without, op))).toBe(true);
   });
 });

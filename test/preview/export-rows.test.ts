@@ -25,15 +25,15 @@ describe('rowsToCsv', () => {
   it('writes a header and one line per row, lists joined by spaces', () => {
     const csv = rowsToCsv(portfolioRows());
     expect(csv.split('\r\n')).toEqual([
-      'projectKey,projectName,computedAt,score,trafficLight,reliabilityTrend,readyRunwaySprints,top10Overlap,technicalInterleaving,topSignals,refreshState',
-      'FIX,Fixture Scrum,2026-10-20T08:00:00.000+0000,55,red,0.5 0.6 0.55,0.4,0.4,0.1,unfinished-sprints:critical thin-ready-runway:warning,idle',
-      'KAN,"Fixture Kanban, ""flow""",2026-10-20T08:00:00.000+0000,100,green,,2,0.9,0.5,,idle',
-      'NEW,Not analysed yet,,,,,,,,,idle',
+      'projectKey,projectName,computedAt,score,trafficLight,notAssessed,reliabilityTrend,readyRunwaySprints,top10Overlap,technicalInterleaving,topSignals,refreshedNightly,refreshState',
+      'FIX,Fixture Scrum,2026-10-20T08:00:00.000+0000,55,red,,0.5 0.6 0.55,0.4,0.4,0.1,unfinished-sprints:critical thin-ready-runway:warning,yes,idle',
+      'KAN,"Fixture Kanban, ""flow""",2026-10-20T08:00:00.000+0000,100,green,sprints,,2,0.9,0.5,,no,idle',
+      'NEW,Not analysed yet,,,,,,,,,,yes,idle',
       '',
     ]);
   });
   it('writes only the header for no rows', () => {
-    expect(rowsToCsv([])).toBe('projectKey,projectName,computedAt,score,trafficLight,reliabilityTrend,readyRunwaySprints,top10Overlap,technicalInterleaving,topSignals,refreshState\r\n');
+    expect(rowsToCsv([])).toBe('projectKey,projectName,computedAt,score,trafficLight,notAssessed,reliabilityTrend,readyRunwaySprints,top10Overlap,technicalInterleaving,topSignals,refreshedNightly,refreshState\r\n');
   });
 });
 

@@ -3,8 +3,10 @@ import { boardConfiguration, boardSprints, listBoards } from './handlers/agile';
 import { bulkFetchChangelogs } from './handlers/changelog';
 import type { Handler } from './handlers/context';
 import { issueChangelog } from './handlers/issue-changelog';
+import { bulkFetchIssues } from './handlers/issue-bulkfetch';
 import { listFields, listStatuses, myPermissions, myself, searchProjects } from './handlers/platform';
 import { searchByBody, searchByQuery } from './handlers/search';
+import { bulkUsers, searchUsers } from './handlers/users';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -27,11 +29,14 @@ export const ROUTES: Route[] = [
   route('POST', '/rest/api/3/search/jql', searchByBody),
   route('POST', '/rest/api/3/changelog/bulkfetch', bulkFetchChangelogs),
   route('GET', '/rest/api/3/issue/{issueIdOrKey}/changelog', issueChangelog),
+  route('POST', '/rest/api/3/issue/bulkfetch', bulkFetchIssues),
   route('GET', '/rest/api/3/field', listFields),
   route('GET', '/rest/api/3/status', listStatuses),
   route('GET', '/rest/api/3/project/search', searchProjects),
   route('GET', '/rest/api/3/mypermissions', myPermissions),
   route('GET', '/rest/api/3/myself', myself),
+  route('GET', '/rest/api/3/user/search', searchUsers),
+  route('GET', '/rest/api/3/user/bulk', bulkUsers),
 ];
 
 export interface RouteMatch {

@@ -19,10 +19,18 @@ export interface FixtureProject {
   refreshPolls?: number;
   /** The refresh fails with this message instead of finishing. */
   refreshFailure?: string;
+  /**
+   * A refresh already runs when the page opens, for this many status polls; until it finishes,
+   * getReport answers no report (the project's first report is being built).
+   */
+  buildingFor?: number;
+  /** The status of the last refresh before any is asked for here (e.g. one that failed); default idle. */
+  lastRefresh?: RefreshStatus;
 }
 
 export interface FixtureBackendOptions {
   projects: Record<string, FixtureProject>;
+  /** Everyone on the simulated site (the user search looks here; getSettings offers those a report or the roles name). */
   people: PersonSummary[];
   /** Account ids allowed to save settings (project administrators). */
   admins: string[];
@@ -36,10 +44,12 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
   const settings = new Map<string, ProjectSettings>();
   const pollsLeft = new Map<string, number>();
   const settingsOf = (key: string) => settings.get(key) ?? options.projects[key]?.settings ?? DEFAULT_SETTINGS;
+  for (const [key, project] of Object.entries(options.projects)) if (project.buildingFor) pollsLeft.set(key, project.buildingFor);
+  const building = (key: string) => options.projects[key]?.buildingFor !== undefined && (pollsLeft.get(key) ?? 0) > 0;
 
   const status = (key: string): RefreshStatus => {
     const left = pollsLeft.get(key);
-    if (left === undefined) return IDLE;
+    if (left === undefined) return options.projects[key]?.lastRefresh ?? IDLE;
     if (left > 0) return { state: 'running', progress: 0.5, message: 'Reading sprint history', startedAt: null, finishedAt: null };
     const failure = options.projects[key]?.refreshFailure;
     return failure
@@ -49,7 +59,7 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
 
   const handlers: Record<string, (payload: unknown, ctx: CallContext, project: FixtureProject | undefined) => unknown> = {
     getProjectSummary: (_p, ctx, project) => ({ projectKey: ctx.projectKey, boards: (project?.boards ?? []).map((b) => ({ ...b, sprintCount: 0 })) }),
-    getReport: (_p, ctx, project) => ({ report: project?.report ?? null, refresh: status(ctx.projectKey!), boards: project?.boards ?? [] }),
+    getReport: (_p, ctx, project) => ({ report: building(ctx.projectKey!) ? null : project?.report ?? null, refresh: status(ctx.projectKey!), boards: project?.boards ?? [] }),
     refresh: (_p, ctx, project) => {
       pollsLeft.set(ctx.projectKey!, project?.refreshPolls ?? 1);
       return { refresh: { ...IDLE, state: 'queued', message: 'Waiting for the refresh to start' } };
@@ -60,7 +70,13 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
       if (left !== undefined && left > 0) pollsLeft.set(ctx.projectKey!, left - 1);
       return { refresh: current };
     },
-    getSettings: (_p, ctx) => ({ settings: settingsOf(ctx.projectKey!), canEdit: options.admins.includes(ctx.accountId), people: options.people }),
+    getSettings: (_p, ctx, project) => {
+      // As the real resolver: the people the report knows, plus the people named now.
+      const current = settingsOf(ctx.projectKey!);
+      const named = new Set([...current.roles.productOwners, ...current.roles.scrumMasters]);
+      const people = options.people.filter((p) => p.accountId in (project?.report?.people ?? {}) || named.has(p.accountId));
+      return { settings: current, canEdit: options.admins.includes(ctx.accountId), people, problem: null };
+    },
     saveSettings: (payload, ctx) => {
       if (!options.admins.includes(ctx.accountId)) return error('forbidden', 'Only administrators of this project can change its settings.');
       const checked = validateSettings((payload as { settings?: unknown } | null)?.settings);
@@ -68,8 +84,16 @@ export function createFixtureBackend(options: FixtureBackendOptions): PreviewBac
       settings.set(ctx.projectKey!, checked.settings);
       return { settings: checked.settings };
     },
+    searchPeople: (payload, ctx) => {
+      if (!options.admins.includes(ctx.accountId)) return error('forbidden', 'Only administrators of this project can change its settings.');
+      const query = String((payload as { query?: unknown } | null)?.query ?? '').trim().toLowerCase();
+      return { people: options.people.filter((p) => p.displayName.toLowerCase().split(' ').some((word) => query !== '' && word.startsWith(query))) };
+    },
     getPortfolio: () => ({ rows: options.portfolio }),
-    refreshPortfolio: () => ({ queued: options.portfolio.length }),
+    refreshPortfolio: () => {
+      const queued = options.portfolio.filter((row) => row.refreshedNightly === true).length;
+      return { queued, left: options.portfolio.length - queued };
+    },
   };
 
   return {

@@ -8,10 +8,10 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Report } from '../../domain/report';
-import { FAILED_CHECK_WORD, SEVERITY_WORD, TRAFFIC_LIGHT_WORD } from './labels';
+import { FAILED_CHECK_WORD, SEVERITY_WORD } from './labels';
 import { MISSING, decimal, percent, probability } from './numbers';
 import type { AuditFailure } from './portfolio';
-import { portfolioLine, topSignalsText, trendText } from './portfolio';
+import { lightText, portfolioLine, scoreOutOf100, topSignalsText, trendText } from './portfolio';
 
 export const REPORT_CSV_COLUMNS = ['project', 'section', 'subject', 'figure', 'value'];
 
@@ -21,11 +21,11 @@ export function reportCsv(report: Report): string {
   const add = (section: string, subject: string, figure: string, value: string) => rows.push([key, section, subject, figure, value]);
 
   const { score } = report;
-  add('score', '', 'Health score', String(score.total));
-  add('score', '', 'Traffic light', TRAFFIC_LIGHT_WORD[score.trafficLight]);
-  add('score', '', 'Backlog score', String(score.backlog));
-  add('score', '', 'Sprints score', String(score.sprints));
-  add('score', '', 'Roles score', String(score.roles));
+  add('score', '', 'Health score', scoreOutOf100(score.total, ''));
+  add('score', '', 'Traffic light', lightText(score.trafficLight));
+  add('score', '', 'Backlog score', scoreOutOf100(score.backlog, ''));
+  add('score', '', 'Sprints score', scoreOutOf100(score.sprints, ''));
+  add('score', '', 'Roles score', scoreOutOf100(score.roles, ''));
   if (report.partial) add('score', '', 'Partial because', report.partial.reason);
 
   for (const point of report.sprints?.trend ?? []) {
@@ -89,8 +89,8 @@ export function portfolioCsv(reports: Report[], failures: AuditFailure[] = []): 
   const rows = reports.map(portfolioLine).map((line) => [
     line.projectKey,
     line.projectName,
-    String(line.score),
-    TRAFFIC_LIGHT_WORD[line.trafficLight],
+    line.score === null ? '' : String(line.score),
+    lightText(line.trafficLight),
     trendText(line.reliabilityTrend),
     decimal(line.readyRunwaySprints),
     percent(line.top10Overlap),

@@ -3,11 +3,11 @@
  * reliability trend, ready runway, top-10 overlap, technical interleaving and most severe signals.
  * The values are picked from each report as they are; nothing is recomputed.
  */
-import type { Report, TrafficLight } from '../../domain/report';
+import type { Report, ScoreArea, TrafficLight } from '../../domain/report';
 import type { Severity } from '../../domain/types';
 import type { Cell, Column, FormatDocument, Section } from './document';
 import { left, right } from './document';
-import { SEVERITY_WORD, TRAFFIC_LIGHT_WORD, lightTone } from './labels';
+import { AREA_WORD, SEVERITY_WORD, TRAFFIC_LIGHT_WORD, lightTone } from './labels';
 import { dateTime, percent, probability, sprints } from './numbers';
 
 /** A project the audit could not report on, and why (in plain words, no secrets). */
@@ -19,8 +19,11 @@ export interface AuditFailure {
 export interface PortfolioLine {
   projectKey: string;
   projectName: string;
-  score: number;
-  trafficLight: TrafficLight;
+  /** null when nothing could be checked (a project without a board). */
+  score: number | null;
+  trafficLight: TrafficLight | null;
+  /** Areas whose sub-score is not assessed (none of their signals could be checked). */
+  notAssessed: ScoreArea[];
   /** Commitment reliability of the trend sprints, oldest first. */
   reliabilityTrend: (number | null)[];
   readyRunwaySprints: number | null;
@@ -47,6 +50,7 @@ export function portfolioLine(report: Report): PortfolioLine {
     projectName: report.project.name,
     score: report.score.total,
     trafficLight: report.score.trafficLight,
+    notAssessed: (['backlog', 'sprints', 'roles'] as const).filter((area) => report.score[area] === null),
     reliabilityTrend: report.sprints?.trend.map((p) => p.commitmentReliability) ?? [],
     readyRunwaySprints: report.backlog?.readyRunwaySprints ?? null,
     top10Overlap: report.backlog?.ordering.top10Overlap ?? null,
@@ -55,6 +59,26 @@ export function portfolioLine(report: Report): PortfolioLine {
     partial: report.partial?.reason ?? null,
     computedAt: report.computedAt,
   };
+}
+
+/**
+ * "85", "100 (sprints not assessed)", or "not assessed" when nothing could be checked. The areas are
+ * named only when the total still stands on the others.
+ */
+export function scoreText(line: Pick<PortfolioLine, 'score' | 'notAssessed'>): string {
+  if (line.score === null) return 'not assessed';
+  if (line.notAssessed.length === 0) return String(line.score);
+  return `${line.score} (${line.notAssessed.map((area) => AREA_WORD[area].toLowerCase()).join(' and ')} not assessed)`;
+}
+
+/** A score or sub-score with its unit ("55 of 100"), or "not assessed" when it is null. */
+export function scoreOutOf100(value: number | null, unit: string): string {
+  return value === null ? 'not assessed' : `${value}${unit}`;
+}
+
+/** "Green", or "none" when there is no score to colour. */
+export function lightText(light: TrafficLight | null): string {
+  return light === null ? 'none' : TRAFFIC_LIGHT_WORD[light];
 }
 
 /** "85% 92% – 100%", or "no sprints". */
@@ -87,8 +111,8 @@ export function portfolioDocument(reports: Report[], failures: AuditFailure[] = 
   const rows: Cell[][] = reports.map(portfolioLine).map((line) => [
     linkToSections ? { text: line.projectKey, href: `#${line.projectKey}-overview` } : line.projectKey,
     line.partial ? `${line.projectName} (partial)` : line.projectName,
-    String(line.score),
-    { text: TRAFFIC_LIGHT_WORD[line.trafficLight], tone: lightTone(line.trafficLight) },
+    scoreText(line),
+    { text: lightText(line.trafficLight), tone: lightTone(line.trafficLight) },
     trendText(line.reliabilityTrend),
     sprints(line.readyRunwaySprints),
     percent(line.top10Overlap),

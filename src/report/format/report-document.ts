@@ -5,7 +5,8 @@
 import type { Report } from '../../domain/report';
 import type { Block, FormatDocument, Section } from './document';
 import { left, right } from './document';
-import { AREA_WORD, ROLE_WORD, SEVERITY_WORD, TRAFFIC_LIGHT_WORD, lightTone, severityTone } from './labels';
+import { AREA_WORD, ROLE_WORD, SEVERITY_WORD, lightTone, severityTone } from './labels';
+import { lightText, scoreOutOf100 } from './portfolio';
 import { dateTime, day, listOrNone, personName } from './numbers';
 import { backlogSection } from './report-backlog';
 import { rolesSection } from './report-roles';
@@ -36,10 +37,13 @@ function overviewSection(report: Report): Section {
   blocks.push({
     kind: 'facts',
     facts: [
-      { label: 'Health score', value: { text: `${score.total} of 100 (${TRAFFIC_LIGHT_WORD[score.trafficLight]})`, tone: lightTone(score.trafficLight) } },
-      { label: 'Backlog', value: `${score.backlog} of 100` },
-      { label: 'Sprints', value: `${score.sprints} of 100` },
-      { label: 'Roles', value: `${score.roles} of 100` },
+      {
+        label: 'Health score',
+        value: { text: score.total === null ? 'not assessed' : `${score.total} of 100 (${lightText(score.trafficLight)})`, tone: lightTone(score.trafficLight) },
+      },
+      { label: 'Backlog', value: scoreOutOf100(score.backlog, ' of 100') },
+      { label: 'Sprints', value: scoreOutOf100(score.sprints, ' of 100') },
+      { label: 'Roles', value: scoreOutOf100(score.roles, ' of 100') },
       { label: 'Board', value: report.board ? `${report.board.name} (${report.board.type}, id ${report.board.id})` : 'no board found' },
     ],
   });

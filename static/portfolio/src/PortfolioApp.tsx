@@ -8,7 +8,8 @@ import { callResolver } from '../../shared/api';
 import { count, dateTime, percent, sprints } from '../../shared/format';
 import { download, rowsToCsv, rowsToJson } from '../../shared/exportRows';
 import { openProjectPage } from '../../shared/links';
-import { ErrorState, LoadingState, Notice, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
+import { EmptyNotice, ErrorState, LoadingState, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
+import { AREA_NAME } from '../../shared/signal-labels';
 import { Sparkline } from './Sparkline';
 import { sortRows, type SortKey } from './sortRows';
 
@@ -30,7 +31,7 @@ export function PortfolioApp() {
   const [ascending, setAscending] = useState(true);
   const [query, setQuery] = useState('');
   const [light, setLight] = useState<'all' | 'green' | 'amber' | 'red' | 'none'>('all');
-  const [queued, setQueued] = useState<number | null>(null);
+  const [queued, setQueued] = useState<{ queued: number; left: number } | null>(null);
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
@@ -64,7 +65,7 @@ export function PortfolioApp() {
   const refreshAll = async () => {
     try {
       const answer = await callResolver('refreshPortfolio', {});
-      setQueued(answer.queued);
+      setQueued(answer);
     } catch (error) {
       setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -83,8 +84,10 @@ export function PortfolioApp() {
         </div>
       </header>
       {queued !== null ? (
-        <p role="status">
-          {count(queued, 'project is', 'projects are')} being refreshed. <Button appearance="subtle" onClick={load}>Reload the table</Button>
+        <p role="status" data-testid="refresh-all-status">
+          {count(queued.queued, 'project is', 'projects are')} being refreshed.
+          {queued.left > 0 ? ` ${count(queued.left, 'project is', 'projects are')} not refreshed nightly, so left out.` : ''}{' '}
+          <Button appearance="subtle" onClick={load}>Reload the table</Button>
         </p>
       ) : null}
       <div className="row">
@@ -99,7 +102,7 @@ export function PortfolioApp() {
             <option value="red">At risk</option>
             <option value="amber">Needs attention</option>
             <option value="green">Healthy</option>
-            <option value="none">No score yet</option>
+            <option value="none">No score</option>
           </select>
         </div>
         <p className="muted" data-testid="row-count">
@@ -107,9 +110,9 @@ export function PortfolioApp() {
         </p>
       </div>
       {rows.length === 0 ? (
-        <Notice title="No projects to show">
-          <p>You cannot browse any project with this app enabled yet, or none has been analysed so far.</p>
-        </Notice>
+        <EmptyNotice header="No projects to show" testId="no-projects">
+          <p>Jira lists no project you may browse on this site, so there is nothing to compare yet.</p>
+        </EmptyNotice>
       ) : (
         <table className="data" data-testid="portfolio-table">
           <thead>
@@ -148,10 +151,23 @@ function Row({ row }: { row: PortfolioRow }) {
           {row.projectName} ({row.projectKey})
         </a>
         <div className="muted">{row.computedAt ? `Computed ${dateTime(row.computedAt)}` : 'Not analysed yet'}</div>
+        {row.refreshedNightly !== true ? (
+          <div className="muted" data-testid="not-nightly">
+            {row.refreshedNightly === false
+              ? 'Not refreshed nightly: switched off in its settings'
+              : 'Not refreshed: its settings could not be read'}
+          </div>
+        ) : null}
+        {row.refresh.state === 'failed' && row.refreshedNightly !== null ? (
+          <div className="muted">The last refresh did not finish: {row.refresh.message}</div>
+        ) : null}
       </td>
-      <td>
-        <div>{row.score ?? 'n/a'}</div>
-        <TrafficLightLozenge light={row.trafficLight} />
+      <td data-testid="portfolio-score">
+        <div>{row.score ?? (row.computedAt ? 'Not assessed' : 'n/a')}</div>
+        <TrafficLightLozenge light={row.trafficLight} none={row.computedAt ? 'No score' : 'No score yet'} />
+        {row.score !== null && row.notAssessed.length > 0 ? (
+          <div className="muted">{row.notAssessed.map((area) => AREA_NAME[area]).join(' and ')} not assessed</div>
+        ) : null}
       </td>
       <td>
         <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}`} />

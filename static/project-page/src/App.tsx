@@ -6,8 +6,9 @@ import Heading from '@atlaskit/heading';
 import type { Report } from '../../../src/domain/report';
 import type { BoardSummary, RefreshStatus } from '../../../src/shared/api';
 import { dateTime } from '../../shared/format';
-import { ErrorState, LoadingState, Notice } from '../../shared/ui';
+import { EmptyNotice, ErrorState, LoadingState, Notice } from '../../shared/ui';
 import { useReport } from './useReport';
+import { useProjectSettings } from './useProjectSettings';
 import { OverviewTab } from './tabs/OverviewTab';
 import { BacklogTab } from './tabs/BacklogTab';
 import { SprintsTab } from './tabs/SprintsTab';
@@ -16,7 +17,7 @@ import { SettingsTab } from './tabs/SettingsTab';
 
 export function App() {
   const [boardId, setBoardId] = useState<number | undefined>(undefined);
-  const { state, refreshing, refresh, retry } = useReport(boardId);
+  const { state, refreshing, problem, refresh, retry } = useReport(boardId);
 
   if (state.kind === 'loading') return <LoadingState label="Loading the backlog health report" />;
   if (state.kind === 'error') return <ErrorState title={state.title} message={state.message} onRetry={retry} />;
@@ -37,12 +38,14 @@ export function App() {
         </div>
       </header>
       {refreshing ? <RefreshProgress refresh={refreshing} /> : null}
-      {report ? <ReportTabs report={report} onSettingsSaved={() => void refresh()} /> : <NoBoard boards={boards} />}
+      {problem ? <ErrorState appearance="warning" testId="report-problem" title={problem.title} message={problem.message} onRetry={retry} /> : null}
+      {report && report.board ? <ReportTabs report={report} onSettingsSaved={() => void refresh()} /> : <NoBoard report={report} boards={boards} />}
     </main>
   );
 }
 
 function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSaved: () => void }) {
+  const settings = useProjectSettings(report.computedAt);
   return (
     <>
       <p className="muted" data-testid="computed-at" data-computed-at={report.computedAt}>
@@ -67,13 +70,13 @@ function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSav
           <OverviewTab report={report} />
         </TabPanel>
         <TabPanel>
-          <BacklogTab report={report} />
+          <BacklogTab report={report} settings={settings} />
         </TabPanel>
         <TabPanel>
           <SprintsTab report={report} />
         </TabPanel>
         <TabPanel>
-          <RolesTab report={report} />
+          <RolesTab report={report} settings={settings} />
         </TabPanel>
         <TabPanel>
           <SettingsTab onSaved={onSettingsSaved} />
@@ -83,23 +86,22 @@ function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSav
   );
 }
 
+/** What this report cannot show, once each: the limitations carry their own reasons (a Kanban board, no estimates...). */
 function Limitations({ report }: { report: Report }) {
-  const { capabilities } = report;
-  if (capabilities.limitations.length === 0 && capabilities.sprints && capabilities.backlog) return null;
+  const { limitations } = report.capabilities;
+  if (limitations.length === 0) return null;
   return (
     <div data-testid="limitations">
-      <Notice title={capabilities.sprints ? 'What this report cannot show' : 'This board has no sprints'}>
-        {!capabilities.sprints ? (
-          <p>
-            Sprint figures (reliability, churn, carry-over, goals) need a Scrum board. The backlog and role figures
-            below still apply where the data allows.
-          </p>
-        ) : null}
-        <ul>
-          {capabilities.limitations.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
+      <Notice title="What this report cannot show">
+        {limitations.length === 1 ? (
+          <p>{limitations[0]}</p>
+        ) : (
+          <ul>
+            {limitations.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        )}
       </Notice>
     </div>
   );
@@ -138,16 +140,22 @@ function Waiting({ refresh }: { refresh: RefreshStatus }) {
   );
 }
 
-function NoBoard({ boards }: { boards: BoardSummary[] }) {
+/**
+ * No report to show in tabs: the project has no board (the report says so, with nothing scored), or
+ * no report has been built for the board picked yet.
+ */
+function NoBoard({ report, boards }: { report: Report | null; boards: BoardSummary[] }) {
+  if (report || boards.length === 0) {
+    return (
+      <EmptyNotice header="This project has no board yet" testId="empty-state">
+        <p>{report?.capabilities.limitations[0] ?? 'This project has no board to analyse yet.'}</p>
+        <p>Nothing is scored until then: the backlog, sprint and role figures need a board to read.</p>
+      </EmptyNotice>
+    );
+  }
   return (
-    <div data-testid="empty-state">
-      <Notice title="Nothing to report yet">
-        {boards.length === 0 ? (
-          <p>This project has no board. Create a Scrum board for it, and its backlog and sprints will show up here.</p>
-        ) : (
-          <p>No report has been built for this board yet. Press Refresh to build one.</p>
-        )}
-      </Notice>
-    </div>
+    <EmptyNotice header="Nothing to report yet" testId="empty-state">
+      <p>No report has been built for this board yet. Press Refresh to build one.</p>
+    </EmptyNotice>
   );
 }

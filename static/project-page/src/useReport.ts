@@ -1,6 +1,9 @@
 /**
  * Loads the cached report, and while a refresh runs polls its status about every 2 seconds, then reloads
  * the report. States: loading, waiting (refresh running, no report yet), ready, error.
+ * A report on screen stays there when something goes wrong afterwards (a refresh that fails, a status or
+ * reload call that does not answer): the failure becomes a `problem` shown above it with a Retry, and only
+ * a page with nothing to show turns into the error state.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Report } from '../../../src/domain/report';
@@ -15,13 +18,27 @@ export type ReportState =
   | { kind: 'ready'; report: Report | null; refresh: RefreshStatus; boards: BoardSummary[] }
   | { kind: 'error'; title: string; message: string };
 
+/** Something that went wrong while a report is on screen: said above it, with a Retry. */
+export interface ReportProblem {
+  title: string;
+  message: string;
+}
+
 const isBusy = (refresh: RefreshStatus) => refresh.state === 'queued' || refresh.state === 'running';
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const failedRefresh = (refresh: RefreshStatus): ReportProblem => ({
+  title: 'The last refresh did not finish',
+  message: `${refresh.message ?? 'The refresh failed.'} The report below is the last one that was built.`,
+});
 
 export function useReport(boardId: number | undefined) {
   const [state, setState] = useState<ReportState>({ kind: 'loading' });
   const [refreshing, setRefreshing] = useState<RefreshStatus | null>(null);
+  const [problem, setProblem] = useState<ReportProblem | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const alive = useRef(true);
+  // Whether a report is on screen, for the callbacks (state in a closure can be stale).
+  const showingReport = useRef(false);
   const payload = boardId === undefined ? {} : { boardId };
 
   const stopPolling = () => {
@@ -29,11 +46,17 @@ export function useReport(boardId: number | undefined) {
     timer.current = null;
   };
 
-  const fail = (title: string, error: unknown) => {
+  const show = (next: ReportState) => {
+    showingReport.current = next.kind === 'ready' && next.report !== null;
+    setState(next);
+  };
+
+  /** Keeps a report on screen with the problem above it; with nothing on screen, the error state. */
+  const fail = (title: string, message: string) => {
     stopPolling();
     setRefreshing(null);
-    const message = error instanceof Error ? error.message : String(error);
-    setState({ kind: 'error', title, message });
+    if (showingReport.current) setProblem({ title, message });
+    else show({ kind: 'error', title, message });
   };
 
   const load = useCallback(async () => {
@@ -42,19 +65,21 @@ export function useReport(boardId: number | undefined) {
       const answer = await callResolver('getReport', payload);
       if (!alive.current) return;
       if (answer.report === null && isBusy(answer.refresh)) {
-        setState({ kind: 'waiting', refresh: answer.refresh, boards: answer.boards });
+        show({ kind: 'waiting', refresh: answer.refresh, boards: answer.boards });
         poll();
       } else if (answer.report === null && answer.refresh.state === 'failed') {
-        fail('The report could not be built', new Error(answer.refresh.message ?? 'The last refresh failed.'));
+        showingReport.current = false;
+        fail('The report could not be built', answer.refresh.message ?? 'The last refresh failed.');
       } else {
-        setState({ kind: 'ready', report: answer.report, refresh: answer.refresh, boards: answer.boards });
+        show({ kind: 'ready', report: answer.report, refresh: answer.refresh, boards: answer.boards });
+        setProblem(answer.report !== null && answer.refresh.state === 'failed' ? failedRefresh(answer.refresh) : null);
         if (isBusy(answer.refresh)) {
           setRefreshing(answer.refresh);
           poll();
         } else setRefreshing(null);
       }
     } catch (error) {
-      if (alive.current) fail('The report could not be loaded', error);
+      if (alive.current) fail('The report could not be loaded', messageOf(error));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [boardId]);
@@ -70,18 +95,20 @@ export function useReport(boardId: number | undefined) {
           setState((current) => (current.kind === 'waiting' ? { ...current, refresh } : current));
           poll();
         } else if (refresh.state === 'failed') {
-          fail('The refresh did not finish', new Error(refresh.message ?? 'The refresh failed.'));
+          if (showingReport.current) fail(failedRefresh(refresh).title, failedRefresh(refresh).message);
+          else fail('The refresh did not finish', refresh.message ?? 'The refresh failed.');
         } else {
           setRefreshing(null);
           await load();
         }
       } catch (error) {
-        if (alive.current) fail('The refresh status could not be read', error);
+        if (alive.current) fail('The refresh status could not be read', messageOf(error));
       }
     }, POLL_MS);
   };
 
   const refresh = useCallback(async () => {
+    setProblem(null);
     try {
       const answer = await callResolver('refresh', payload);
       if (!alive.current) return;
@@ -89,27 +116,32 @@ export function useReport(boardId: number | undefined) {
       if (isBusy(answer.refresh)) poll();
       else await load();
     } catch (error) {
-      if (alive.current) fail('The refresh could not be started', error);
+      if (alive.current) fail('The refresh could not be started', messageOf(error));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [boardId, load]);
 
+  /** From the error state: start over. With a report on screen: load again behind it (polling resumes if a refresh runs). */
   const retry = useCallback(() => {
-    setState({ kind: 'loading' });
+    setProblem(null);
+    if (!showingReport.current) show({ kind: 'loading' });
     void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load]);
 
   useEffect(() => {
     alive.current = true;
-    setState({ kind: 'loading' });
+    show({ kind: 'loading' });
+    setProblem(null);
     void load();
     return () => {
       alive.current = false;
       stopPolling();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [load]);
 
-  return { state, refreshing, refresh, retry };
+  return { state, refreshing, problem, refresh, retry };
 }
 
 export { ResolverError };

@@ -80,7 +80,7 @@ const STRIP = 'FfttFFTFFfFTFFfFFTFFFfTF';
 
 export function makeReport(): Report {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     computedAt: '2026-11-20T08:00:00.000Z',
     site: 'harbour.atlassian.net',
     project: { key: 'HARB', name: 'Harbour Payments' },
@@ -234,6 +234,7 @@ export function makeReport(): Report {
         { signalId: 'unfinished-sprints', area: 'sprints', severity: 'warning', points: 10 },
         { signalId: 'thin-ready-runway', area: 'backlog', severity: 'warning', points: 10 },
       ],
+      notChecked: [{ signalId: 'absent-po', area: 'roles' }],
     },
     dataQuality: [{ code: 'unknown-status', message: 'A status in the history no longer exists; resolution was used instead.', issueKey: 'HARB-99' }],
     partial: null,
@@ -252,7 +253,7 @@ export function makeKanbanReport(): Report {
     backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
     signals: [],
     silentSignals: [],
-    score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [] },
+    score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [], notChecked: [] },
     dataQuality: [],
   };
 }

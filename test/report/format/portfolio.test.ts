@@ -1,4 +1,6 @@
-import { portfolioLine } from '../../../src/report/format';
+import { formatPortfolio, portfolioLine } from '../../../src/report/format';
+import { scoreText } from '../../../src/report/format/portfolio';
+import { emptyReport } from '../../../src/engine/empty-report';
 import { makeKanbanReport, makeReport } from './fixture';
 
 describe('portfolio line', () => {
@@ -9,6 +11,7 @@ describe('portfolio line', () => {
       projectName: 'Harbour Payments',
       score: 55,
       trafficLight: 'red',
+      notAssessed: [],
       reliabilityTrend: [11 / 13, 7 / 12],
       readyRunwaySprints: 5 / 9.5,
       top10Overlap: 0.6,
@@ -35,5 +38,23 @@ describe('portfolio line', () => {
     expect(line.readyRunwaySprints).toBeNull();
     expect(line.top10Overlap).toBeNull();
     expect(line.topSignals).toEqual([]);
+  });
+
+  it('gives a project without a board no score and no light, in the line and in the table', () => {
+    const report = emptyReport({ site: 's', project: { key: 'NOB', name: 'No board' }, now: new Date('2026-11-20T08:00:00.000Z'), reason: 'This project has no board.' });
+    const line = portfolioLine(report);
+    expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'roles']]);
+    const row = formatPortfolio([report], 'table').split('\n').find((l) => l.startsWith('NOB'));
+    expect(row).toBe('NOB      No board  not assessed  none   no sprints                    –               –             –  none');
+    expect(formatPortfolio([report], 'csv').split('\n')[1]).toBe('NOB,No board,,none,no sprints,,,,none,ok,2026-11-20T08:00:00.000Z');
+  });
+
+  it('names the areas a score leaves out', () => {
+    const report = makeKanbanReport();
+    report.score = { ...report.score, sprints: null };
+    expect(portfolioLine(report).notAssessed).toEqual(['sprints']);
+    expect(scoreText(portfolioLine(report))).toBe('100 (sprints not assessed)');
+    expect(scoreText({ score: 70, notAssessed: ['sprints', 'roles'] })).toBe('70 (sprints and roles not assessed)');
+    expect(scoreText({ score: 70, notAssessed: [] })).toBe('70');
   });
 });

@@ -71,7 +71,7 @@ function fromBody(body: unknown): SearchRequest {
  * A list of exclusions only (`-description`) means "all navigable fields except those", as the
  * spec's example says; every field of the emulator is navigable.
  */
-function fieldSelector(requested: string[]): (fieldId: string) => boolean {
+export function fieldSelector(requested: string[]): (fieldId: string) => boolean {
   const list = requested.length === 0 ? ['id'] : requested;
   const excluded = new Set(list.filter((f) => f.startsWith('-')).map((f) => f.slice(1)));
   const included = new Set(list.filter((f) => !f.startsWith('-') && !f.startsWith('*')));
@@ -79,7 +79,7 @@ function fieldSelector(requested: string[]): (fieldId: string) => boolean {
   return (fieldId) => !excluded.has(fieldId) && (all || included.has(fieldId));
 }
 
-function issueJson(issue: IndexedIssue, ctx: HandlerContext, wanted: (fieldId: string) => boolean, namedFields: string[]) {
+export function issueJson(issue: IndexedIssue, ctx: HandlerContext, wanted: (fieldId: string) => boolean, namedFields: string[]) {
   const fields: Record<string, unknown> = {};
   for (const [id, value] of Object.entries(issue.raw.fields)) {
     if (wanted(id)) fields[id] = value;

@@ -1,9 +1,12 @@
 /** Backlog: ready runway against the 1-3 sprint band, near-term readiness, ordering stability, technical work. */
-import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { BacklogSection, DorCheck, Report } from '../../../../src/domain/report';
-import { count, day, decimal, percent, personName, sprints } from '../../../shared/format';
-import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
+import type { ProjectSettings } from '../../../../src/domain/settings';
+import { count, decimal, percent, sprints } from '../../../shared/format';
+import { AXIS_TICK, CHART_COLORS } from '../../../shared/charts';
 import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
+import { stripDescription } from '../stripDescription';
+import { Card, Ordering } from './Ordering';
 
 const CHECK_WORDS: Record<DorCheck, string> = {
   estimated: 'no estimate',
@@ -14,8 +17,10 @@ const CHECK_WORDS: Record<DorCheck, string> = {
   smallEnough: 'larger than the size limit',
 };
 
-export function BacklogTab({ report }: { report: Report }) {
+export function BacklogTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
   const backlog = report.backlog;
+  const staleDays = settings?.staleDays ?? null;
+  const untouched = staleDays === null ? 'for a long time' : `for ${count(staleDays, 'day')} or more`;
   if (!backlog) {
     return (
       <Notice title="No backlog figures">
@@ -31,7 +36,7 @@ export function BacklogTab({ report }: { report: Report }) {
         <Card label="Near-term items ready" value={percent(backlog.readiness)} />
         <Card label="Ready runway" value={sprints(backlog.readyRunwaySprints)} testId="ready-runway" />
         <Card label="Backlog depth" value={sprints(backlog.depthSprints)} />
-        <Card label="Stale items" value={String(backlog.stale.count)} />
+        <Card label={staleDays === null ? 'Stale items' : `Stale items (untouched ${count(staleDays, 'day')})`} value={String(backlog.stale.count)} />
       </div>
       <RunwayChart runway={backlog.readyRunwaySprints} />
       <NearTerm backlog={backlog} />
@@ -43,7 +48,7 @@ export function BacklogTab({ report }: { report: Report }) {
         </h2>
         <p>
           The backlog holds {count(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
-          {count(backlog.stale.count, 'item has', 'items have')} not been touched for a long time: <IssueKeys keys={backlog.stale.keys} limit={20} />
+          {count(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <IssueKeys keys={backlog.stale.keys} limit={20} />
         </p>
         <p>
           Over-specification: {percent(backlog.overSpecification.share)} of the {count(backlog.overSpecification.distantCount, 'distant item')}{' '}
@@ -51,15 +56,6 @@ export function BacklogTab({ report }: { report: Report }) {
           <IssueKeys keys={backlog.overSpecification.detailedKeys} limit={20} />
         </p>
       </section>
-    </div>
-  );
-}
-
-function Card({ label, value, testId }: { label: string; value: string; testId?: string }) {
-  return (
-    <div className="card" data-testid={testId}>
-      <div className="figure">{value}</div>
-      <div className="muted">{label}</div>
     </div>
   );
 }
@@ -141,74 +137,8 @@ function NearTerm({ backlog }: { backlog: BacklogSection }) {
   );
 }
 
-function Ordering({ backlog, report }: { backlog: BacklogSection; report: Report }) {
-  const { ordering } = backlog;
-  const history = ordering.history.map((point) => ({ date: day(point.date), rbo7: point.rbo7, top10Overlap: point.top10Overlap }));
-  return (
-    <section aria-labelledby="ordering-heading">
-      <h2 className="section" id="ordering-heading">
-        Ordering stability
-      </h2>
-      <div className="cards">
-        <Card label="Top 10 kept from a week ago" value={percent(ordering.top10Overlap)} testId="top10-overlap" />
-        <Card label="Top 20 similarity to 7 days ago" value={percent(ordering.rbo7)} />
-        <Card label="Top 20 similarity to 28 days ago" value={percent(ordering.rbo28)} />
-        <Card label="Re-ranks per week near the top" value={decimal(ordering.rankChangesPerWeekNearTerm)} />
-        <Card label="People re-ranking" value={String(ordering.distinctRankers)} />
-        <Card label="Share of the most active ranker" value={percent(ordering.topRankerShare)} />
-      </div>
-      <p className="muted">
-        Last re-rank: {day(ordering.lastRerankAt)}. Snapshots of the order so far: {ordering.snapshotCount}.
-        {ordering.rankers.length > 0
-          ? ` Re-ranked by: ${ordering.rankers.map((ranker) => `${personName(report, ranker.accountId)} (${ranker.changes})`).join(', ')}.`
-          : ''}
-      </p>
-      {history.length > 1 ? (
-        <ChartFigure
-          title="Ordering stability over time"
-          summary={`Ordering stability over ${history.length} snapshots; latest top-10 overlap ${percent(ordering.top10Overlap)}.`}
-          table={
-            <table className="data">
-              <thead>
-                <tr>
-                  <th>Date</th>
-                  <th className="num">Similarity to a week before</th>
-                  <th className="num">Top 10 kept</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ordering.history.map((point) => (
-                  <tr key={point.date}>
-                    <td>{day(point.date)}</td>
-                    <td className="num">{percent(point.rbo7)}</td>
-                    <td className="num">{percent(point.top10Overlap)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
-        >
-          <ResponsiveContainer width="100%" height={200}>
-            <LineChart data={history} margin={{ left: 0, right: 20, top: 10 }}>
-              <CartesianGrid stroke={CHART_COLORS.grid} />
-              <XAxis dataKey="date" tick={AXIS_TICK} />
-              <YAxis domain={[0, 1]} tick={AXIS_TICK} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
-              <Tooltip {...TOOLTIP_STYLE} formatter={(v) => percent(typeof v === 'number' ? v : null)} />
-              <Line type="monotone" dataKey="rbo7" name="Similarity to a week before" stroke={CHART_COLORS.primary} isAnimationActive={false} connectNulls />
-              <Line type="monotone" dataKey="top10Overlap" name="Top 10 kept" stroke={CHART_COLORS.tertiary} isAnimationActive={false} connectNulls />
-            </LineChart>
-          </ResponsiveContainer>
-        </ChartFigure>
-      ) : (
-        <p>Snapshots of the backlog order build up day by day; the trend appears after the second one.</p>
-      )}
-    </section>
-  );
-}
-
 function Technical({ backlog }: { backlog: BacklogSection }) {
   const { technical, strip } = backlog;
-  const technicalInStrip = strip.filter((item) => item.technical).length;
   return (
     <section aria-labelledby="technical-heading">
       <h2 className="section" id="technical-heading">
@@ -226,7 +156,7 @@ function Technical({ backlog }: { backlog: BacklogSection }) {
         <div
           className="strip"
           role="img"
-          aria-label={`The first ${strip.length} backlog items in rank order; ${technicalInStrip} are technical.`}
+          aria-label={stripDescription(strip)}
           data-testid="backlog-strip"
         >
           {strip.map((item) => (

@@ -1,16 +1,16 @@
 /** Overview: the health score, what it lost points for, and every signal with its evidence and question. */
 import type { Report } from '../../../../src/domain/report';
 import type { Signal } from '../../../../src/domain/types';
-import { bySeverity, day, personName } from '../../../shared/format';
+import { bySeverity, count, day, personName, sprintName } from '../../../shared/format';
+import { AREA_NAME, signalName } from '../../../shared/signal-labels';
 import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
 
-const AREA_NAME = { backlog: 'Backlog', sprints: 'Sprints', roles: 'Roles' } as const;
 const ROLE_NAME = { PO: 'Product Owner', SM: 'Scrum Master', team: 'Team' } as const;
 
 export function OverviewTab({ report }: { report: Report }) {
   const { score } = report;
   const signals = bySeverity(report.signals);
-  const titleOf = (id: string) => report.signals.find((signal) => signal.id === id)?.title ?? id;
+  const titleOf = (id: string) => report.signals.find((signal) => signal.id === id)?.title ?? signalName(id);
   return (
     <div className="stack" data-testid="overview">
       <section aria-labelledby="score-heading">
@@ -19,17 +19,23 @@ export function OverviewTab({ report }: { report: Report }) {
         </h2>
         <div className="cards">
           <div className="card" data-testid="score-total">
-            <div className="figure">{score.total}</div>
-            <div className="muted">out of 100</div>
-            <TrafficLightLozenge light={score.trafficLight} />
+            <div className="figure">{score.total ?? 'Not assessed'}</div>
+            <div className="muted">{score.total === null ? 'no signal could be checked' : 'out of 100'}</div>
+            <TrafficLightLozenge light={score.trafficLight} none="No score" />
           </div>
           {(['backlog', 'sprints', 'roles'] as const).map((area) => (
             <div className="card" key={area} data-testid={`score-${area}`}>
-              <div className="figure">{score[area]}</div>
-              <div className="muted">{AREA_NAME[area]}</div>
+              <div className="figure">{score[area] ?? 'Not assessed'}</div>
+              <div className="muted">{score[area] === null ? `${AREA_NAME[area]}: none of its signals could be checked` : AREA_NAME[area]}</div>
             </div>
           ))}
         </div>
+        {score.notChecked.length > 0 ? (
+          <p data-testid="score-not-checked">
+            The score counts only the signals that could be checked. {count(score.notChecked.length, 'signal')} could not be; each is
+            listed with the reason under "Signals that could not be checked" below.
+          </p>
+        ) : null}
         {score.deductions.length > 0 ? (
           <table className="data" aria-label="Points lost, by signal">
             <thead>
@@ -53,9 +59,9 @@ export function OverviewTab({ report }: { report: Report }) {
               ))}
             </tbody>
           </table>
-        ) : (
-          <p>No signal costs points: the score is the full 100.</p>
-        )}
+        ) : score.total !== null ? (
+          <p>No signal costs points: the score is the full 100 over what could be checked.</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="signals-heading">
@@ -77,8 +83,8 @@ export function OverviewTab({ report }: { report: Report }) {
           </h2>
           <ul>
             {report.silentSignals.map((silent) => (
-              <li key={silent.id}>
-                <strong>{silent.id}</strong>: {silent.reason}
+              <li key={silent.id} data-silent-id={silent.id}>
+                <strong>{signalName(silent.id)}</strong>: {silent.reason}
               </li>
             ))}
           </ul>
@@ -99,7 +105,6 @@ export function OverviewTab({ report }: { report: Report }) {
 }
 
 function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
-  const sprintName = (id: number) => report.sprints?.closed.find((sprint) => sprint.id === id)?.name ?? `Sprint ${id}`;
   const { evidence } = signal;
   return (
     <article className={`card signal ${signal.severity}`} data-signal-id={signal.id} aria-labelledby={`signal-${signal.id}`}>
@@ -116,7 +121,7 @@ function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
           Issues: <IssueKeys keys={evidence.issueKeys} />
         </p>
       ) : null}
-      {evidence.sprintIds.length > 0 ? <p>Sprints: {evidence.sprintIds.map(sprintName).join(', ')}</p> : null}
+      {evidence.sprintIds.length > 0 ? <p>Sprints: {evidence.sprintIds.map((id) => sprintName(report, id)).join(', ')}</p> : null}
       {evidence.people.length > 0 ? <p>People: {evidence.people.map((id) => personName(report, id)).join(', ')}</p> : null}
       {evidence.dates.length > 0 ? <p>Dates: {evidence.dates.map(day).join(', ')}</p> : null}
       <p>

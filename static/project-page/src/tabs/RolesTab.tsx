@@ -1,10 +1,14 @@
 /** Roles: who orders the backlog, who assigns sprint work, and the role signals. */
 import type { Report } from '../../../../src/domain/report';
-import { bySeverity, day, personName } from '../../../shared/format';
+import type { ProjectSettings } from '../../../../src/domain/settings';
+import { bySeverity, count, day, personName } from '../../../shared/format';
 import { SeverityLozenge } from '../../../shared/ui';
 
-export function RolesTab({ report }: { report: Report }) {
+export function RolesTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
   const { roles } = report;
+  // The role tables look back over the windows of the role signals that read them.
+  const rankWindow = settings?.thresholds.smOrdersBacklog.windowDays ?? null;
+  const assigneeWindow = settings?.thresholds.poAssignsWork.windowDays ?? null;
   const names = (ids: string[]) => ids.map((id) => personName(report, id)).join(', ');
   const roleSignals = bySeverity(report.signals.filter((signal) => signal.area === 'roles' || signal.role !== 'team'));
   return (
@@ -28,8 +32,15 @@ export function RolesTab({ report }: { report: Report }) {
         </p>
       </section>
       <div className="grid-2">
-        <PeopleTable title="Who re-ranks the backlog" rows={roles.rankChangesBy} report={report} unit="Rank changes" />
-        <PeopleTable title="Who changes assignees on sprint work" rows={roles.assigneeChangesBy} report={report} unit="Assignee changes" />
+        <PeopleTable title="Who re-ranks the backlog" rows={roles.rankChangesBy} report={report} unit="Rank changes" windowDays={rankWindow} what="Nobody re-ranked the backlog" />
+        <PeopleTable
+          title="Who changes assignees on sprint work"
+          rows={roles.assigneeChangesBy}
+          report={report}
+          unit="Assignee changes"
+          windowDays={assigneeWindow}
+          what="Nobody changed an assignee on sprint work"
+        />
       </div>
       <section aria-labelledby="role-signals-heading">
         <h2 className="section" id="role-signals-heading">
@@ -48,12 +59,26 @@ export function RolesTab({ report }: { report: Report }) {
   );
 }
 
-function PeopleTable({ title, rows, report, unit }: { title: string; rows: { accountId: string | null; changes: number }[]; report: Report; unit: string }) {
+function PeopleTable(props: {
+  title: string;
+  rows: { accountId: string | null; changes: number }[];
+  report: Report;
+  unit: string;
+  windowDays: number | null;
+  /** What an empty table means, without the window ("Nobody re-ranked the backlog"). */
+  what: string;
+}) {
+  const { title, rows, report, unit, windowDays, what } = props;
+  const window = windowDays === null ? 'recently' : `in the last ${count(windowDays, 'day')}`;
   return (
     <section>
-      <h2 className="section">{title}</h2>
+      <h2 className="section">
+        {title}, {window}
+      </h2>
       {rows.length === 0 ? (
-        <p>No changes in the window.</p>
+        <p>
+          {what} {window}.
+        </p>
       ) : (
         <table className="data">
           <thead>

@@ -5,16 +5,15 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import Button from '@atlaskit/button/new';
-import Checkbox from '@atlaskit/checkbox';
-import Select from '@atlaskit/select';
-import Textfield from '@atlaskit/textfield';
 import type { ProjectSettings } from '../../../../src/domain/settings';
 import type { PersonSummary } from '../../../../src/shared/api';
 import { callResolver, ResolverError } from '../../../shared/api';
 import { ErrorState, LoadingState, Notice } from '../../../shared/ui';
-import { fromDraft, getAt, numberPaths, setAt, toDraft, words, type Draft } from '../settingsDraft';
+import { fromDraft, numberPaths, setAt, toDraft, words, type Draft } from '../settingsDraft';
+import { CheckField, PeoplePicker, TextField } from './settingsFields';
+import { signalIdOfThreshold, signalName, thresholdLabel } from '../../../shared/signal-labels';
 
-type Loaded = { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[] };
+type Loaded = { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null };
 
 export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -34,7 +33,7 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
 
   if (loadError) return <ErrorState title="The settings could not be loaded" message={loadError} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!loaded) return <LoadingState label="Loading the settings" />;
-  return <SettingsForm loaded={loaded} onSaved={(settings) => { setLoaded({ ...loaded, settings }); onSaved(); }} />;
+  return <SettingsForm loaded={loaded} onSaved={(settings) => { setLoaded({ ...loaded, settings, problem: null }); onSaved(); }} />;
 }
 
 function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings: ProjectSettings) => void }) {
@@ -90,6 +89,13 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         if (canEdit) void save();
       }}
     >
+      {loaded.problem ? (
+        <div data-testid="settings-problem">
+          <Notice title="The saved settings could not be read" appearance="warning">
+            <p>{loaded.problem} The form shows the default settings until then.</p>
+          </Notice>
+        </div>
+      ) : null}
       {!canEdit ? (
         <Notice title="Read only">
           <p>Only administrators of this project can change these settings. You can read them here.</p>
@@ -99,7 +105,10 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         <legend>People in each role</legend>
         <PeoplePicker label="Product Owner" {...field('/roles/productOwners')} people={people} />
         <PeoplePicker label="Scrum Master" {...field('/roles/scrumMasters')} people={people} />
-        <CheckField label="Refresh this project every night and show it on the portfolio page" {...field('/enabled')} />
+        <CheckField
+          label='Refresh this project every night, and with "Refresh all" on the portfolio page. When off, the portfolio still lists it, marked as not refreshed nightly.'
+          {...field('/enabled')}
+        />
       </fieldset>
       <fieldset>
         <legend>Definition of Ready</legend>
@@ -133,10 +142,10 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         <legend>Signal thresholds (shares are written from 0 to 1)</legend>
         {Object.entries(thresholds).map(([signal, params]) => (
           <div key={signal}>
-            <h3>{words(signal)}</h3>
+            <h3>{signalName(signalIdOfThreshold(signal))}</h3>
             <div className="grid-2">
               {Object.keys(params).map((param) => (
-                <TextField key={param} label={words(param)} {...field(`/thresholds/${signal}/${param}`)} />
+                <TextField key={param} label={thresholdLabel(signal, param) ?? words(param)} {...field(`/thresholds/${signal}/${param}`)} />
               ))}
             </div>
           </div>
@@ -177,76 +186,6 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         </div>
       ) : null}
       {form}
-    </div>
-  );
-}
-
-type FieldProps = { label: string; path: string; draft: Draft; update: (path: string, value: unknown) => void; error?: string; disabled: boolean };
-
-const idOf = (path: string) => `setting${path.replace(/\//g, '-')}`;
-
-function FieldError({ path, error }: { path: string; error?: string }) {
-  return error ? (
-    <div className="field-error" id={`${idOf(path)}-error`} data-error-for={path}>
-      {error}
-    </div>
-  ) : null;
-}
-
-function TextField({ label, path, draft, update, error, disabled }: FieldProps) {
-  const id = idOf(path);
-  const value = getAt(draft, path);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <Textfield
-        id={id}
-        name={path}
-        value={typeof value === 'string' ? value : String(value ?? '')}
-        isDisabled={disabled}
-        isInvalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => update(path, (event.target as HTMLInputElement).value)}
-      />
-      <FieldError path={path} error={error} />
-    </div>
-  );
-}
-
-function CheckField({ label, path, draft, update, error, disabled }: FieldProps) {
-  return (
-    <div className="field">
-      <Checkbox
-        label={label}
-        name={path}
-        isChecked={getAt(draft, path) === true}
-        isDisabled={disabled}
-        isInvalid={Boolean(error)}
-        onChange={(event) => update(path, event.target.checked)}
-      />
-      <FieldError path={path} error={error} />
-    </div>
-  );
-}
-
-function PeoplePicker({ label, path, draft, update, error, disabled, people }: FieldProps & { people: PersonSummary[] }) {
-  const id = idOf(path);
-  const selected = (getAt(draft, path) as string[] | undefined) ?? [];
-  const options = people.map((person) => ({ value: person.accountId, label: person.displayName }));
-  const value = selected.map((accountId) => options.find((option) => option.value === accountId) ?? { value: accountId, label: accountId });
-  return (
-    <div className="field">
-      <label htmlFor={`${id}-input`}>{label}</label>
-      <Select
-        inputId={`${id}-input`}
-        isMulti
-        isDisabled={disabled}
-        options={options}
-        value={value}
-        placeholder="Pick people"
-        onChange={(chosen) => update(path, (chosen ?? []).map((option) => option.value))}
-      />
-      <FieldError path={path} error={error} />
     </div>
   );
 }

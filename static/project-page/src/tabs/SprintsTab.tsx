@@ -1,10 +1,10 @@
 /** Sprints: the reliability trend, one sprint in detail (like Jira's sprint report), carry-over, goals, timebox. */
-import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { IssueSet, Report, SprintFigures, SprintSection } from '../../../../src/domain/report';
-import { count, day, percent, personName } from '../../../shared/format';
+import type { Report, SprintSection } from '../../../../src/domain/report';
+import { count, day, percent, personName, sprintName } from '../../../shared/format';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
-import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
+import { ChartFigure, EmptyNotice, IssueKey, Notice } from '../../../shared/ui';
+import { SprintDetail } from './SprintDetail';
 
 export function SprintsTab({ report }: { report: Report }) {
   const section = report.sprints;
@@ -21,9 +21,9 @@ export function SprintsTab({ report }: { report: Report }) {
   if (section.closed.length === 0) {
     return (
       <div className="stack" data-testid="sprints">
-        <Notice title="No closed sprints yet">
-          <p>The sprint figures appear once the first sprint of this board is closed.</p>
-        </Notice>
+        <EmptyNotice header="No closed sprints yet" testId="no-closed-sprints">
+          <p>Reliability, scope churn and carry-over are measured on closed sprints. They appear here once the first sprint of this board is closed.</p>
+        </EmptyNotice>
         <ActiveSprint section={section} />
       </div>
     );
@@ -99,128 +99,7 @@ function ActiveSprint({ section }: { section: SprintSection }) {
   );
 }
 
-function points(set: IssueSet): string {
-  return set.points === null ? '' : `, ${count(set.points, 'point')}`;
-}
-
-function SprintDetail({ report, section }: { report: Report; section: SprintSection }) {
-  const [selectedId, setSelectedId] = useState<number>(section.closed[section.closed.length - 1].id);
-  const sprint = section.closed.find((candidate) => candidate.id === selectedId) ?? section.closed[section.closed.length - 1];
-  const groups: [string, IssueSet][] = [
-    ['Committed at start', sprint.committed],
-    ['Added after start', sprint.added],
-    ['Removed during the sprint', sprint.removed],
-    ['Completed', sprint.completed],
-    ['Not completed', sprint.notCompleted],
-    ['Already done at start', sprint.doneBeforeStart],
-  ];
-  return (
-    <section aria-labelledby="sprint-detail-heading" data-testid="sprint-detail">
-      <h2 className="section" id="sprint-detail-heading">
-        Sprint report
-      </h2>
-      <label className="row">
-        <span>Sprint</span>
-        <select value={sprint.id} onChange={(event) => setSelectedId(Number(event.target.value))} data-testid="sprint-select">
-          {[...section.closed].reverse().map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p>
-        {day(sprint.startDate)} to {day(sprint.completeDate)} (planned end {day(sprint.endDate)}). Goal: {sprint.goal ?? 'none set'}.
-        Commitment reliability {percent(sprint.commitmentReliability)}, completion {percent(sprint.completionRate)}, scope churn{' '}
-        {percent(sprint.scopeChurn)}, carry-over {percent(sprint.carryOver)}.
-      </p>
-      <table className="data">
-        <thead>
-          <tr>
-            <th>Group</th>
-            <th>Size</th>
-            <th>Issues</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map(([label, set]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
-              <td>
-                {count(set.issues.length, 'issue')}
-                {points(set)}
-              </td>
-              <td>
-                <IssueKeys keys={set.issues} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <ScopeChanges sprint={sprint} report={report} />
-      <SprintExtras sprint={sprint} />
-    </section>
-  );
-}
-
-function ScopeChanges({ sprint, report }: { sprint: SprintFigures; report: Report }) {
-  if (sprint.scopeChanges.length === 0) return <p>Nobody added or removed work after the sprint started.</p>;
-  return (
-    <table className="data" aria-label="Scope changes after the sprint started">
-      <thead>
-        <tr>
-          <th>When</th>
-          <th>Issue</th>
-          <th>Change</th>
-          <th>By</th>
-        </tr>
-      </thead>
-      <tbody>
-        {sprint.scopeChanges.map((change, index) => (
-          <tr key={`${change.issueKey}-${index}`}>
-            <td>{day(change.at)}</td>
-            <td>
-              <IssueKey issueKey={change.issueKey} />
-            </td>
-            <td>{change.change}</td>
-            <td>{personName(report, change.by)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-function SprintExtras({ sprint }: { sprint: SprintFigures }) {
-  return (
-    <>
-      {sprint.estimateChanges.length > 0 ? (
-        <p>
-          Estimates changed during the sprint:{' '}
-          {sprint.estimateChanges.map((change) => `${change.issueKey} ${change.from ?? 'none'} to ${change.to ?? 'none'}`).join('; ')}.
-        </p>
-      ) : null}
-      {sprint.impediments.length > 0 ? (
-        <p>
-          Flagged as impeded:{' '}
-          {sprint.impediments.map((flag) => `${flag.issueKey} for ${flag.workingDays} working days${flag.to ? '' : ' (still flagged at the end)'}`).join('; ')}.
-        </p>
-      ) : (
-        <p>No item was flagged as impeded during this sprint.</p>
-      )}
-      {sprint.reopened.length > 0 ? <p>Came back from done: {sprint.reopened.map((item) => item.issueKey).join(', ')}.</p> : null}
-      {sprint.subtasks.committed.length + sprint.subtasks.added.length > 0 ? (
-        <p className="muted">
-          Sub-tasks are counted apart: {sprint.subtasks.committed.length} committed, {sprint.subtasks.added.length} added,{' '}
-          {sprint.subtasks.completed.length} completed.
-        </p>
-      ) : null}
-    </>
-  );
-}
-
 function CarryOver({ section, report }: { section: SprintSection; report: Report }) {
-  const sprintName = (id: number) => section.closed.find((sprint) => sprint.id === id)?.name ?? `Sprint ${id}`;
   return (
     <section aria-labelledby="carry-heading">
       <h2 className="section" id="carry-heading">
@@ -245,7 +124,7 @@ function CarryOver({ section, report }: { section: SprintSection; report: Report
                   <IssueKey issueKey={chain.issueKey} />
                 </td>
                 <td>{chain.summary}</td>
-                <td>{chain.sprintIds.map(sprintName).join(', ')}</td>
+                <td>{chain.sprintIds.map((id) => sprintName(report, id)).join(', ')}</td>
                 <td>{chain.done ? 'yes' : 'no'}</td>
               </tr>
             ))}

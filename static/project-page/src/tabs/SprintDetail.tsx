@@ -1,0 +1,150 @@
+/** One closed sprint in detail, like Jira's sprint report: its groups, who added or removed what, estimates, impediments. */
+import { Fragment, useState, type ReactNode } from 'react';
+import type { IssueSet, Report, SprintFigures, SprintSection } from '../../../../src/domain/report';
+import { count, day, percent, personName } from '../../../shared/format';
+import { IssueKey, IssueKeys } from '../../../shared/ui';
+
+function points(set: IssueSet): string {
+  return set.points === null ? '' : `, ${count(set.points, 'point')}`;
+}
+
+export function SprintDetail({ report, section }: { report: Report; section: SprintSection }) {
+  const [selectedId, setSelectedId] = useState<number>(section.closed[section.closed.length - 1].id);
+  const sprint = section.closed.find((candidate) => candidate.id === selectedId) ?? section.closed[section.closed.length - 1];
+  const groups: [string, IssueSet][] = [
+    ['Committed at start', sprint.committed],
+    ['Added after start', sprint.added],
+    ['Removed during the sprint', sprint.removed],
+    ['Completed', sprint.completed],
+    ['Not completed', sprint.notCompleted],
+    ['Already done at start', sprint.doneBeforeStart],
+  ];
+  return (
+    <section aria-labelledby="sprint-detail-heading" data-testid="sprint-detail">
+      <h2 className="section" id="sprint-detail-heading">
+        Sprint report
+      </h2>
+      <label className="row">
+        <span>Sprint</span>
+        <select value={sprint.id} onChange={(event) => setSelectedId(Number(event.target.value))} data-testid="sprint-select">
+          {[...section.closed].reverse().map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              {candidate.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p>
+        {day(sprint.startDate)} to {day(sprint.completeDate)} (planned end {day(sprint.endDate)}). Goal: {sprint.goal ?? 'none set'}.
+        Commitment reliability {percent(sprint.commitmentReliability)}, completion {percent(sprint.completionRate)}, scope churn{' '}
+        {percent(sprint.scopeChurn)}, carry-over {percent(sprint.carryOver)}.
+      </p>
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Group</th>
+            <th>Size</th>
+            <th>Issues</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map(([label, set]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>
+                {count(set.issues.length, 'issue')}
+                {points(set)}
+              </td>
+              <td>
+                <IssueKeys keys={set.issues} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ScopeChanges sprint={sprint} report={report} />
+      <SprintExtras sprint={sprint} />
+    </section>
+  );
+}
+
+function ScopeChanges({ sprint, report }: { sprint: SprintFigures; report: Report }) {
+  if (sprint.scopeChanges.length === 0) return <p>Nobody added or removed work after the sprint started.</p>;
+  return (
+    <table className="data" aria-label="Scope changes after the sprint started">
+      <thead>
+        <tr>
+          <th>When</th>
+          <th>Issue</th>
+          <th>Change</th>
+          <th>By</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sprint.scopeChanges.map((change, index) => (
+          <tr key={`${change.issueKey}-${index}`}>
+            <td>{day(change.at)}</td>
+            <td>
+              <IssueKey issueKey={change.issueKey} />
+            </td>
+            <td>{change.change}</td>
+            <td>{personName(report, change.by)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** "FIX-1 and FIX-2", "FIX-1, FIX-2 and FIX-3", each piece with its issue key as a link. */
+function LinkedList<T>({ items, keyOf, children }: { items: T[]; keyOf: (item: T) => string; children: (item: T) => ReactNode }) {
+  return (
+    <>
+      {items.map((item, index) => (
+        <Fragment key={`${keyOf(item)}-${index}`}>
+          {index === 0 ? '' : index === items.length - 1 ? ' and ' : ', '}
+          <IssueKey issueKey={keyOf(item)} /> {children(item)}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+function SprintExtras({ sprint }: { sprint: SprintFigures }) {
+  const byKey = (item: { issueKey: string }) => item.issueKey;
+  return (
+    <>
+      {sprint.estimateChanges.length > 0 ? (
+        <p data-testid="estimate-changes">
+          Estimates changed during the sprint:{' '}
+          <LinkedList items={sprint.estimateChanges} keyOf={byKey}>
+            {(change) => `from ${change.from ?? 'none'} to ${change.to ?? 'none'}`}
+          </LinkedList>
+          .
+        </p>
+      ) : null}
+      {sprint.impediments.length > 0 ? (
+        <p data-testid="impediments">
+          Flagged as impeded:{' '}
+          <LinkedList items={sprint.impediments} keyOf={byKey}>
+            {(flag) => `for ${count(flag.workingDays, 'working day')}${flag.to ? '' : ' (still flagged at the end)'}`}
+          </LinkedList>
+          .
+        </p>
+      ) : (
+        <p>No item was flagged as impeded during this sprint.</p>
+      )}
+      {sprint.reopened.length > 0 ? (
+        <p data-testid="reopened">
+          Came back from done: <IssueKeys keys={[...new Set(sprint.reopened.map(byKey))]} />
+        </p>
+      ) : null}
+      {sprint.subtasks.committed.length + sprint.subtasks.added.length > 0 ? (
+        <p className="muted">
+          Sub-tasks are counted apart: {sprint.subtasks.committed.length} committed, {sprint.subtasks.added.length} added,{' '}
+          {sprint.subtasks.completed.length} completed.
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * Browser tests of the project page's states over the fixtures: a first report being built, a refresh
+ * whose consumer died (over the Forge app's own resolvers), failures that keep a good report on screen,
+ * backend errors, a Kanban board, no closed sprints, no board.
+ */
+import { startAppPreview } from './fixtures/app-preview';
+import { fixturePreviewForSuite } from './fixtures/fixture-preview';
+import { openPage } from './support';
+
+export function projectPageStatesSuite(): void {
+  const { frameUrl } = fixturePreviewForSuite();
+
+  it('shows the progress of a first report being built, then the report', async () => {
+    const { page, close } = await openPage(frameUrl('project=BUILD&user=admin'));
+    try {
+      const loading = page.getByTestId('loading-state');
+      await loading.waitFor();
+      // A refresh really runs: the page says so with its message and progress, and shows no report yet.
+      expect(await page.locator('main').innerText()).toContain("This project's first report is being built.");
+      expect(await loading.innerText()).toContain('Reading sprint history');
+      expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.5');
+      expect(await page.getByTestId('overview').count()).toBe(0);
+      await page.getByTestId('overview').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('loading-state').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  }, 30_000);
+
+  it('shows the report, and the sprint figures waiting for the first closed sprint', async () => {
+    const { page, close } = await openPage(frameUrl('project=FRESH&user=admin'));
+    try {
+      await page.getByRole('tab', { name: 'Sprints' }).click();
+      const empty = page.getByTestId('no-closed-sprints');
+      await empty.waitFor();
+      expect(await empty.innerText()).toContain('No closed sprints yet');
+      expect(await page.getByTestId('sprints').innerText()).toContain('Running now: FIX Sprint 4');
+      expect(await page.getByTestId('sprint-detail').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows a refresh whose consumer died mid-run as stopped, keeps the report, and lets a new one start', async () => {
+    const app = await startAppPreview();
+    const { page, close } = await openPage(`${app.url}/app/project-page/index.html?project=ABC&user=admin`);
+    try {
+      const problem = page.getByTestId('report-problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('The last refresh stopped before it finished. Press Refresh to try again.');
+      expect(await page.getByTestId('overview').isVisible()).toBe(true);
+      expect(await page.getByTestId('loading-state').count()).toBe(0);
+      const refresh = page.getByRole('button', { name: 'Refresh' });
+      expect(await refresh.isEnabled()).toBe(true);
+      await refresh.click();
+      await page.getByTestId('loading-state').waitFor();
+      expect(await page.getByTestId('loading-state').innerText()).toContain('Waiting for its turn to refresh.');
+      expect(app.pushes.flat().map((event) => [event.projectKey, event.reason])).toEqual([['ABC', 'manual']]);
+    } finally {
+      await close();
+      await app.stop();
+    }
+  });
+
+  it('explains a backend error and recovers with Retry', async () => {
+    const { page, close } = await openPage(frameUrl('project=FIX&user=admin&fail=getReport&failTimes=1'));
+    try {
+      const error = page.getByTestId('error-state');
+      await error.waitFor();
+      expect(await error.innerText()).toContain('The report could not be loaded');
+      expect(await error.innerText()).toContain('Jira did not answer in time');
+      await page.getByRole('button', { name: 'Retry' }).click();
+      await page.getByTestId('overview').waitFor();
+      expect(await page.getByTestId('error-state').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps a good report on screen when its last refresh failed, says so, and offers a Retry', async () => {
+    const { page, close } = await openPage(frameUrl('project=LASTFAIL&user=admin'));
+    try {
+      const problem = page.getByTestId('report-problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('The last refresh did not finish');
+      expect(await problem.innerText()).toContain('Jira did not answer in time while reading the change history.');
+      expect(await page.getByTestId('score-total').innerText()).toContain('55');
+      expect(await page.getByTestId('error-state').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the report when a refresh fails, and when the status cannot be read, with a Retry that recovers', async () => {
+    const { page, close } = await openPage(frameUrl('project=FAILS&user=admin'));
+    try {
+      await page.getByTestId('overview').waitFor();
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      const problem = page.getByTestId('report-problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('Jira refused to list the sprints of this board.');
+      expect(await page.getByTestId('overview').isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+    const second = await openPage(frameUrl('project=FIX&user=admin&fail=getRefreshStatus&failTimes=1'));
+    try {
+      await second.page.getByTestId('overview').waitFor();
+      await second.page.getByRole('button', { name: 'Refresh' }).click();
+      const problem = second.page.getByTestId('report-problem');
+      await problem.waitFor();
+      expect(await problem.innerText()).toContain('The refresh status could not be read');
+      expect(await second.page.getByTestId('overview').isVisible()).toBe(true);
+      await problem.getByRole('button', { name: 'Retry' }).click();
+      await second.page.getByTestId('report-problem').waitFor({ state: 'detached' });
+      expect(await second.page.getByTestId('score-total').innerText()).toContain('55');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('says what a Kanban board can and cannot show', async () => {
+    const { page, close } = await openPage(frameUrl('project=KAN&user=admin'));
+    try {
+      await page.getByTestId('limitations').waitFor();
+      const limitations = await page.getByTestId('limitations').innerText();
+      expect(limitations).toContain('This board has no sprints');
+      // Said once, not in the title, a paragraph and the list again.
+      expect(limitations.match(/no sprints/g)).toHaveLength(1);
+      await page.getByRole('tab', { name: 'Sprints' }).click();
+      expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
+      await page.getByRole('tab', { name: 'Backlog' }).click();
+      expect(await page.getByTestId('ready-runway').innerText()).toContain('0.4 sprints');
+      // The sprint area is not assessed rather than a full 100; the total stands on the rest.
+      await page.getByRole('tab', { name: 'Overview' }).click();
+      expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
+      expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
+      expect(await page.getByTestId('score-not-checked').innerText()).toContain('7 signals could not be');
+      expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe('Sprints ending unfinished: The board has no sprints.');
+    } finally {
+      await close();
+    }
+  });
+
+  it('says so when the project has no board', async () => {
+    const { page, close } = await openPage(frameUrl('project=NONE&user=admin'));
+    try {
+      await page.getByTestId('empty-state').waitFor();
+      expect(await page.getByTestId('empty-state').innerText()).toContain('This project has no board');
+      // The engine's empty report scores nothing: no tabs, no "Healthy", no "No signal fires".
+      expect(await page.getByRole('tab').count()).toBe(0);
+      const text = await page.locator('main').innerText();
+      expect(text).toContain('Create a Scrum board for it in Jira, then refresh.');
+      expect(text).not.toMatch(/Healthy|No signal fires|This board has no sprints|100/);
+    } finally {
+      await close();
+    }
+  });
+}
