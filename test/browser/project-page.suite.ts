@@ -143,6 +143,14 @@ export function projectPageSuite(): void {
       expect(await page.getByTestId('estimate-changes').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-3']);
       expect(await page.getByTestId('impediments').innerText()).toBe('Flagged as impeded: FIX-4 for 4 working days (still flagged at the end).');
       expect(await page.getByTestId('impediments').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-4']);
+      const goalRows = await page.getByTestId('goals').locator('tbody tr').evaluateAll((rows) =>
+        rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((cell) => (cell as HTMLElement).innerText)),
+      );
+      expect(goalRows).toEqual([
+        ['FIX Sprint 3', 'Search in a second', 'yes'],
+        ['FIX Sprint 2', 'no goal (as it is now)', 'not known'],
+        ['FIX Sprint 1', 'Checkout works offline (seen 10 Sept 2026)', 'not known'],
+      ]);
 
       await page.getByRole('tab', { name: 'Roles' }).click();
       expect(await page.getByTestId('roles').innerText()).toContain('Who re-ranks the backlog, in the last 90 days');

@@ -111,7 +111,7 @@ function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
       <div className="row spread">
         <h3 id={`signal-${signal.id}`}>{signal.title}</h3>
         <div className="row">
-          <span className="muted">{ROLE_NAME[signal.role]}</span>
+          <span className="muted">{[signal.role, ...signal.alsoFor].map((role) => ROLE_NAME[role]).join(' and ')}</span>
           <SeverityLozenge severity={signal.severity} />
         </div>
       </div>
