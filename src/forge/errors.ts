@@ -31,9 +31,5 @@ export function errorFromException(err: unknown): { error: ApiError } {
   return { error: { code: 'internal', message: 'Something went wrong on our side. Please try again in a moment.' } };
 }
 
-/** A one-line description for logs: the error's kind and name, never its payload. */
-export function describeForLog(err: unknown): string {
-  if (err instanceof JiraError) return `JiraError ${err.kind} ${err.status ?? ''} ${err.endpoint}`.trim();
-  if (err instanceof Error) return `${err.name}: ${err.message.slice(0, 200)}`;
-  return 'non-error value thrown';
-}
+/** A one-line description for logs (in the Jira layer, so the engine can log too). */
+export { describeForLog } from '../jira/errors';

@@ -13,7 +13,7 @@ import { forbidden, noProject } from './errors';
 import { currentReport, currentStatus, isInFlight, isReportStale, isSnapshotDue, refreshEvent, requestRefreshes } from './refresh';
 import { getPortfolio, refreshPortfolio } from './portfolio';
 import { getSettings, saveSettings, searchPeople } from './settings-handlers';
-import { withRoleNames } from './people';
+import { withRoleNames } from '../engine/role-names';
 import type { AppDeps, CallContext } from './types';
 
 export interface HandlerContext {

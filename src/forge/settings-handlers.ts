@@ -7,7 +7,7 @@ import type { PersonSummary } from '../shared/api';
 import { validateSettings } from '../domain/settings-schema';
 import { forbidden } from './errors';
 import { browsableProject, type Handler } from './handlers';
-import { lookUpPeople } from './people';
+import { lookUpPeople } from '../engine/role-names';
 import { readProjectSettings } from './project-settings';
 import { refreshEvent, requestRefreshes } from './refresh';
 

@@ -138,3 +138,10 @@ export function errorForOutOfTime(c: WaitContext, budgetMs: number, last: { kind
     : `Could not ${c.what}: ${c.waiter} had already waited the ${seconds} s it can wait for Jira, so we did not ask (${c.endpoint}). ${c.tryAgain}`;
   return new JiraError({ kind: 'out-of-time', status: last?.status, endpoint: c.endpoint, message });
 }
+
+/** A one-line description for logs: the error's kind and name, never its payload (no tokens, headers or bodies). */
+export function describeForLog(err: unknown): string {
+  if (err instanceof JiraError) return `JiraError ${err.kind} ${err.status ?? ''} ${err.endpoint}`.trim();
+  if (err instanceof Error) return `${err.name}: ${err.message.slice(0, 200)}`;
+  return 'non-error value thrown';
+}

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { withDefaults } from '../../src/domain/settings-schema';
 import { computeProjectReport } from '../../src/engine/compute';
+import { withRoleNames } from '../../src/engine/role-names';
 import { JiraClient } from '../../src/jira/client';
 import { CliFailure } from '../../src/local/cli/exit-codes';
 import { parseSettingsByProject, settingsFromFile } from '../../src/local/cli/settings-file';
@@ -73,13 +74,18 @@ describe('--settings FILE', () => {
       const client = new JiraClient(createHttpTransport({ baseUrl: emulator.url, email: DEMO_ADMIN.emailAddress, apiToken: DEMO_ADMIN.apiToken }));
       const settings = withDefaults({ ...demo.settings.CALM, horizonSprints: 1 });
       const { report } = await computeProjectReport(client, { projectKey: 'CALM', settings, snapshots: demo.snapshots.CALM ?? [], now: new Date(NOW), site: demo.workspace.site });
-      expect(shown).toEqual(JSON.parse(JSON.stringify(report)));
+      // The CLI names the people in the roles by their Jira names (one user lookup), as the page does.
+      expect(shown).toEqual(JSON.parse(JSON.stringify(await withRoleNames(client, report))));
     } finally {
       await emulator.stop();
     }
     expect(shown.roles.productOwners).toEqual(demo.settings.CALM.roles?.productOwners);
     expect(shown.roles.scrumMasters).toEqual(demo.settings.CALM.roles?.scrumMasters);
     expect(shown.roles.productOwners).toHaveLength(1);
+    // Each named person reads under their name in the workspace, also one the board's data never mentions.
+    for (const accountId of [...shown.roles.productOwners, ...shown.roles.scrumMasters]) {
+      expect(shown.people[accountId].displayName).toBe(demo.workspace.users.find((u) => u.accountId === accountId)?.displayName);
+    }
     // And the one change tells: a one-sprint horizon holds fewer near-term items than CALM's own two.
     const own = JSON.parse((await runInProcess(['audit', '--project', 'CALM', '--format', 'json', '--now', NOW, '--quiet'])).stdout);
     expect(shown.backlog.nearTerm.length).toBeLessThan(own.backlog.nearTerm.length);

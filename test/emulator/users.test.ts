@@ -36,7 +36,7 @@ describe('GET /rest/api/3/user/search', () => {
 
   it('is read by JiraClient.searchUsers as people', async () => {
     expect(await client.searchUsers('master')).toEqual([
-      { accountId: 'acc-bob', displayName: 'Bob Master', avatarUrl: `${emulator.url}/secure/useravatar?size=48&id=acc-bob`, active: true },
+      { accountId: 'acc-bob', displayName: 'Bob Master', avatarUrl: 'https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/acc-bob/48.png', active: true },
     ]);
   });
 });

@@ -5,6 +5,7 @@
 import type { Report } from '../../domain/report';
 import type { ProjectSettings } from '../../domain/settings';
 import { computeProjectReport } from '../../engine/compute';
+import { withRoleNames } from '../../engine/role-names';
 import { JiraError } from '../../jira/errors';
 import type { LoadProgress } from '../../jira/load';
 import { TransportError } from '../../jira/transport';
@@ -50,7 +51,8 @@ export async function auditProjects(connection: Connection, plan: AuditPlan): Pr
           now: plan.now,
           onProgress: plan.loadProgress?.(project.key),
         });
-        results[index] = { report };
+        // The named PO and SM by their Jira names, also when the board's data never mentions them.
+        results[index] = { report: await withRoleNames(connection.client, report) };
       } catch (err) {
         if (isReachFailure(err)) {
           unreachable ??= reachFailureMessage(connection.siteLabel, err as Error);

@@ -16,8 +16,19 @@ const PERMISSIONS: Record<string, { id: string; name: string; type: 'PROJECT' | 
   ADMINISTER: { id: '0', name: 'Administer Jira', type: 'GLOBAL' },
 };
 
-function avatarUrls(ctx: HandlerContext, kind: string, id: string) {
-  const url = (size: number) => `${ctx.baseUrl}/secure/${kind}avatar?size=${size}&id=${encodeURIComponent(id)}`;
+/** A project's avatars are served by the site itself, as in Jira Cloud. */
+function projectAvatarUrls(ctx: HandlerContext, id: string) {
+  const url = (size: number) => `${ctx.baseUrl}/secure/projectavatar?size=${size}&id=${encodeURIComponent(id)}`;
+  return { '16x16': url(16), '24x24': url(24), '32x32': url(32), '48x48': url(48) };
+}
+
+/**
+ * A person's avatars come from Atlassian's avatar service, not from the site (as in Jira Cloud), so
+ * they do not depend on the emulator's port: the same person reads the same on every run.
+ */
+const PERSON_AVATAR_HOST = 'https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net';
+function personAvatarUrls(accountId: string) {
+  const url = (size: number) => `${PERSON_AVATAR_HOST}/${encodeURIComponent(accountId)}/${size}.png`;
   return { '16x16': url(16), '24x24': url(24), '32x32': url(32), '48x48': url(48) };
 }
 
@@ -61,7 +72,7 @@ function projectJson(project: WsProject, ctx: HandlerContext) {
     id: project.id,
     key: project.key,
     name: project.name,
-    avatarUrls: avatarUrls(ctx, 'project', project.id),
+    avatarUrls: projectAvatarUrls(ctx, project.id),
     projectTypeKey: 'software',
     simplified: false,
     style: 'classic',
@@ -141,7 +152,7 @@ export function userJson(user: WsUser, ctx: HandlerContext) {
     accountId: user.accountId,
     accountType: 'atlassian',
     emailAddress: user.emailAddress,
-    avatarUrls: avatarUrls(ctx, 'user', user.accountId),
+    avatarUrls: personAvatarUrls(user.accountId),
     displayName: user.displayName,
     active: user.active,
     timeZone: 'UTC',
