@@ -7,7 +7,7 @@
 import type { Report } from '../../domain/report';
 import { portfolioCsv, reportCsv } from './csv';
 import { renderHtml } from './html';
-import { reportJson, reportsJson } from './json';
+import { reportJson } from './json';
 import { renderMarkdown } from './markdown';
 import type { AuditFailure } from './portfolio';
 import { portfolioDocument } from './portfolio';
@@ -36,13 +36,14 @@ export function formatReport(report: Report, format: OutputFormat): string {
   }
 }
 
-/** Many projects. JSON is the array of Reports only (failures are not Reports: report them apart). */
-export function formatPortfolio(reports: Report[], format: OutputFormat, failures: AuditFailure[] = []): string {
+/** The formats of several projects here; their JSON is the CLI's audit document (docs/audit.schema.json). */
+export type PortfolioFormat = Exclude<OutputFormat, 'json'>;
+
+/** Many projects, with the ones that could not be audited. */
+export function formatPortfolio(reports: Report[], format: PortfolioFormat, failures: AuditFailure[] = []): string {
   switch (format) {
     case 'table':
       return renderText([portfolioDocument(reports, failures)]);
-    case 'json':
-      return reportsJson(reports);
     case 'csv':
       return portfolioCsv(reports, failures);
     case 'markdown':

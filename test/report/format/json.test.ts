@@ -1,5 +1,5 @@
-import { formatPortfolio, formatReport } from '../../../src/report/format';
-import { makeKanbanReport, makeReport } from './fixture';
+import { formatReport } from '../../../src/report/format';
+import { makeReport } from './fixture';
 
 describe('JSON format', () => {
   it('prints the report exactly, pretty with two spaces', () => {
@@ -8,12 +8,5 @@ describe('JSON format', () => {
     expect(JSON.parse(text)).toEqual(report);
     expect(text.startsWith('{\n  "schemaVersion": 2,\n  "computedAt": "2026-11-20T08:00:00.000Z",')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
-  });
-
-  it('prints several projects as a JSON array of reports, nothing added', () => {
-    const reports = [makeReport(), makeKanbanReport()];
-    const parsed = JSON.parse(formatPortfolio(reports, 'json', [{ projectKey: 'GONE', message: 'x' }]));
-    expect(Array.isArray(parsed)).toBe(true);
-    expect(parsed).toEqual(reports);
   });
 });
