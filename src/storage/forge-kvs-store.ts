@@ -5,14 +5,13 @@
  * Cost of listKeys: @forge/kvs (1.6.5) has no keys-only query. Its query request takes only
  * `where`, `limit`, `after` and metadata fields, and every result carries its value, so listing a
  * prefix downloads every value under it, 20 at a time. Forge counts reads in 10 KB units (a
- * 200 KB chunk is 20 of 4000 a minute per installation). The callers that pay for it:
- * - every versioned write prunes old versions by listing `<key>#`: all chunks of the current and
- *   previous version of that record are downloaded (a 1 MB report: about 2 MB);
- * - snapshotDays (each getReport resolver call, each refresh) lists `...:snapshot:`: every stored
- *   snapshot (up to 60 days) with its chunks;
- * - projectsWithSettings (the nightly trigger) lists `bh:<site>:`: every record of the site.
- * Left as it is; a cheaper layout (chunks under a prefix of their own, or a small index record of
- * the snapshot days) belongs to the storage layout in versioned-store.ts and project-stores.ts.
+ * 200 KB chunk is 20 of 4000 a minute per installation). So the callers list rarely:
+ * - a versioned write deletes the previous version's chunks by name, and lists `<key>#` to sweep
+ *   chunks of abandoned writes at most once a week per key (versioned-store.ts);
+ * - the days with a backlog snapshot come from a small index record, not from a listing
+ *   (project-stores.ts; boards stored before the index are listed once);
+ * - projectsWithSettings (the nightly trigger, once a day) lists `bh:<site>:`: every record of the
+ *   site. Left as it is: once a day, and an index of projects would be one more record to keep true.
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { KeyValueStore } from './key-value-store';

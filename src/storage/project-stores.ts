@@ -1,7 +1,7 @@
 /**
  * The app's records, one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
  * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
- * snapshots (one per day, the last 60 kept), settings (versioned, with a version number),
+ * snapshots (one per day, the last 60 kept, with a small index of their days), settings (versioned, with a version number),
  * refresh progress, the board list, and the sync state (the previous BoardData, chunked).
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
@@ -143,14 +143,25 @@ export class ProjectStores {
     return `${storageKey(this.scope(projectKey, boardPart(boardId)), 'snapshot')}:`;
   }
 
-  /** Days (YYYY-MM-DD) with a stored snapshot, oldest first. Reads keys only. */
+  /** The small record naming the days with a snapshot (`...:snapshot-days`, outside the snapshot prefix). */
+  private snapshotIndexKey(projectKey: string, boardId: number | null): string {
+    return storageKey(this.scope(projectKey, boardPart(boardId)), 'snapshot-days');
+  }
+
+  /**
+   * Days (YYYY-MM-DD) with a stored snapshot, oldest first, from the index record: one small read.
+   * (Listing the snapshot keys would download every snapshot, since Forge's storage has no
+   * keys-only query; see forge-kvs-store.ts.) Boards stored before the index existed are listed.
+   */
   async snapshotDays(projectKey: string, boardId: number | null): Promise<string[]> {
+    const index = await this.store.get(this.snapshotIndexKey(projectKey, boardId));
+    if (isSnapshotIndex(index)) return [...index.days].sort();
     const prefix = this.snapshotPrefix(projectKey, boardId);
     const keys = await this.store.listKeys(prefix);
     return keys
       .filter((key) => !key.includes('#'))
       .map((key) => key.slice(prefix.length))
-      .filter((day) => /^\d{4}-\d{2}-\d{2}$/.test(day))
+      .filter(isDay)
       .sort();
   }
 
@@ -162,13 +173,34 @@ export class ProjectStores {
     return snapshots.filter((snapshot): snapshot is BacklogSnapshot => snapshot !== undefined);
   }
 
-  /** Stores the snapshot as its day's (replacing an earlier one that day) and keeps the last 60 days. */
+  /**
+   * Stores the snapshot as its day's (replacing an earlier one that day) and keeps the last 60 days.
+   * The snapshot is written before the index names it: if the index write fails, the day reads as
+   * still due, so the next refresh takes it again and the index heals; nothing is ever named that
+   * was not written.
+   */
   async appendSnapshot(projectKey: string, boardId: number | null, snapshot: BacklogSnapshot): Promise<void> {
     const prefix = this.snapshotPrefix(projectKey, boardId);
-    await this.versioned.write(`${prefix}${dayOf(snapshot.takenAt)}`, snapshot);
-    const days = await this.snapshotDays(projectKey, boardId);
-    for (const day of days.slice(0, Math.max(0, days.length - SNAPSHOTS_KEPT))) {
-      await this.versioned.remove(`${prefix}${day}`);
-    }
+    const today = dayOf(snapshot.takenAt);
+    await this.versioned.write(`${prefix}${today}`, snapshot);
+    const days = [...new Set([...(await this.snapshotDays(projectKey, boardId)), today])].sort();
+    const dropped = days.slice(0, Math.max(0, days.length - SNAPSHOTS_KEPT));
+    const index: SnapshotIndex = { days: days.slice(dropped.length) };
+    await this.store.set(this.snapshotIndexKey(projectKey, boardId), index);
+    for (const day of dropped) await this.versioned.remove(`${prefix}${day}`);
   }
+}
+
+interface SnapshotIndex {
+  days: string[];
+}
+
+function isDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text);
+}
+
+function isSnapshotIndex(value: unknown): value is SnapshotIndex {
+  if (typeof value !== 'object' || value === null) return false;
+  const days = (value as { days?: unknown }).days;
+  return Array.isArray(days) && days.every((day) => typeof day === 'string' && isDay(day));
 }

@@ -5,8 +5,11 @@
  * measured as stored JSON bytes), the chunks are written first under `{key}#{version}#{n}`, and
  * only then the small pointer record under `{key}` is moved to the new version. A failure halfway
  * leaves the pointer, and so the previous version, untouched and readable. After the pointer has
- * moved, the previous version's chunks are deleted, and so are chunks of abandoned writes once
- * they are older than a grace period (a writer still busy elsewhere keeps its chunks).
+ * moved, the previous version's chunks are deleted by name (the old pointer says how many there
+ * were). Chunks of abandoned writes are found only by listing `{key}#`, which on Forge downloads
+ * every chunk listed (there is no keys-only query), so that sweep runs at most once a week per key
+ * (the pointer remembers when), and spares chunks younger than a grace period (a writer still busy
+ * elsewhere keeps its chunks).
  * Values small enough travel inside the pointer itself (one read, one write). Larger ones are
  * deflated and stored as base64 text: board data compresses several times over, which matters
  * because Forge meters storage writes in 10 KB units per minute.
@@ -21,6 +24,8 @@ import { assertValidKey } from './keys';
 export const DEFAULT_MAX_CHUNK_BYTES = 200 * 1024;
 /** Chunks of abandoned writes younger than this are left alone (a consumer may run 900 s). */
 export const ORPHAN_GRACE_MS = 20 * 60 * 1000;
+/** How often a key's chunks are listed to sweep abandoned ones (a listing downloads them all on Forge). */
+export const SWEEP_INTERVAL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const FORMAT = 'bh-versioned-1';
 
@@ -38,6 +43,8 @@ interface Pointer {
   encoding?: Encoding;
   /** The value itself when it fits in the pointer (chunkCount is then 0). */
   inline?: unknown;
+  /** When `{key}#` was last listed for abandoned chunks; absent on pointers written before it existed. */
+  sweptAt?: string;
 }
 
 export interface VersionInfo {
@@ -118,8 +125,12 @@ export class VersionedStore {
     const version = `${now.toString(36).padStart(9, '0')}-${randomBytes(4).toString('hex')}`;
     const byteLength = Buffer.byteLength(text, 'utf8');
     const writtenAt = new Date(now).toISOString();
+    const before = isPointer(previous) ? previous : null;
+    const lastSweep = before?.sweptAt ? Date.parse(before.sweptAt) : NaN;
+    const sweepDue = !(now - lastSweep < SWEEP_INTERVAL_MS);
+    const sweptAt = sweepDue ? writtenAt : before?.sweptAt;
 
-    const inlinePointer: Pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: 0, inline: value };
+    const inlinePointer: Pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: 0, inline: value, sweptAt };
     let pointer: Pointer;
     if (jsonByteLength(inlinePointer) <= this.maxChunkBytes) {
       pointer = inlinePointer;
@@ -131,17 +142,25 @@ export class VersionedStore {
       for (let start = 0; start < packed.length; start += perChunk) chunks.push(packed.slice(start, start + perChunk));
       assertValidKey(chunkKey(key, version, chunks.length));
       // One at a time, in order: the pointer must never name a chunk that was not written.
-      for (let index = 0; index < chunks.length; index += 1) {
-        await this.store.set(chunkKey(key, version, index), chunks[index]);
+      let written = 0;
+      try {
+        for (; written < chunks.length; written += 1) await this.store.set(chunkKey(key, version, written), chunks[written]);
+      } catch (err) {
+        await this.deleteChunks(key, version, written);
+        throw err;
       }
-      pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: chunks.length, encoding: 'deflate-base64' };
+      pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: chunks.length, encoding: 'deflate-base64', sweptAt };
     }
+    // Should this fail, its chunks stay for the sweep: storage may have stored the pointer after all.
     await this.store.set(key, pointer);
 
     try {
-      await this.prune(key, version, isPointer(previous) ? previous : null);
+      if (before && before.version !== version) {
+        for (let index = 0; index < before.chunkCount; index += 1) await this.store.delete(chunkKey(key, before.version, index));
+      }
+      if (sweepDue) await this.sweep(key, version);
     } catch {
-      // The new version is in place; leftovers are swept by the next write.
+      // The new version is in place; leftovers are swept by a later write.
     }
     return { version, writtenAt, byteLength, chunkCount: pointer.chunkCount };
   }
@@ -171,15 +190,23 @@ export class VersionedStore {
     }
   }
 
-  private async prune(key: string, current: string, previous: Pointer | null): Promise<void> {
+  /** Best effort, after a failed write: its own chunks, by name (what cannot be deleted waits for a sweep). */
+  private async deleteChunks(key: string, version: string, count: number): Promise<void> {
+    try {
+      for (let index = 0; index < count; index += 1) await this.store.delete(chunkKey(key, version, index));
+    } catch {
+      // Storage is failing; the weekly sweep removes them once they are past the grace period.
+    }
+  }
+
+  /** Deletes chunks of versions other than `current` once they are older than the grace period. */
+  private async sweep(key: string, current: string): Promise<void> {
     const now = this.clock();
     for (const stored of await this.store.listKeys(chunkPrefix(key))) {
       const version = stored.slice(chunkPrefix(key).length).split('#')[0] ?? '';
       if (version === current) continue;
-      const isPrevious = previous !== null && version === previous.version;
       const time = versionTime(version);
-      const abandoned = time === null || now - time > ORPHAN_GRACE_MS;
-      if (isPrevious || abandoned) await this.store.delete(stored);
+      if (time === null || now - time > ORPHAN_GRACE_MS) await this.store.delete(stored);
     }
   }
 }

@@ -11,7 +11,7 @@ import type { BacklogSnapshot, BoardData } from '../../src/domain/types';
 import { emptyReport } from '../../src/engine/empty-report';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
-import { ORPHAN_GRACE_MS } from '../../src/storage/versioned-store';
+import { ORPHAN_GRACE_MS, SWEEP_INTERVAL_MS } from '../../src/storage/versioned-store';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 
 /** Forwards to memory; the Nth set from arming (1-based) throws, and deletes can be made to throw. */
@@ -152,26 +152,39 @@ describe('old versions are pruned', () => {
     expect(keys.filter((k) => k.includes('#')).every((k) => k.includes(`#${info!.version}#`))).toBe(true);
   });
 
-  it('chunks left by a failed write are swept by a later write once the grace period has passed', async () => {
+  it('a failed write deletes the chunks it wrote, when storage lets it', async () => {
+    const store = new FailingStore();
+    const stores = new ProjectStores(store, SITE, { maxChunkBytes: CHUNK });
+    await stores.writeReport('ABC', null, bigReport('good'));
+    const good = (await stores.versioned.info(`bh:${SITE}:ABC:default:report`))!;
+    store.failOnSet(3); // two chunks of the new version get written, the third fails
+    await expect(stores.writeReport('ABC', null, bigReport('abandoned'))).rejects.toThrow();
+    expect(await keysOf(store, 'report')).toHaveLength(good.chunkCount + 1);
+    expect((await stores.readReport('ABC', null))!.report).toEqual(bigReport('good'));
+  });
+
+  it('chunks a failed write could not delete are swept by the weekly sweep once past the grace period', async () => {
     let now = Date.UTC(2026, 1, 10, 3, 0, 0);
     const store = new FailingStore();
     const stores = new ProjectStores(store, SITE, { maxChunkBytes: CHUNK, clock: () => now });
     await stores.writeReport('ABC', null, bigReport('good'));
     store.failOnSet(3); // two chunks of the abandoned version get written
+    store.failDeletes = true; // and storage refuses to take them back
     await expect(stores.writeReport('ABC', null, bigReport('abandoned'))).rejects.toThrow();
-    now += 60_000;
+    store.failDeletes = false;
+    now += ORPHAN_GRACE_MS + 60_000;
     await stores.writeReport('ABC', null, bigReport('soon after'));
     const current = (await stores.versioned.info(`bh:${SITE}:ABC:default:report`))!;
-    // Still inside the grace period: the abandoned chunks may belong to a writer still at work.
+    // Within the week since the last sweep, a write lists nothing: the abandoned chunks wait.
     expect((await keysOf(store, 'report')).length).toBe(current.chunkCount + 1 + 2);
-    now += ORPHAN_GRACE_MS + 60_000;
+    now += SWEEP_INTERVAL_MS;
     await stores.writeReport('ABC', null, bigReport('much later'));
     const latest = (await stores.versioned.info(`bh:${SITE}:ABC:default:report`))!;
     expect(await keysOf(store, 'report')).toHaveLength(latest.chunkCount + 1);
     expect((await stores.readReport('ABC', null))!.report).toEqual(bigReport('much later'));
   });
 
-  it('when pruning itself fails, the new version is still current and readable; the next write cleans up', async () => {
+  it('when pruning itself fails, the new version is still current and readable; the weekly sweep cleans up', async () => {
     let now = Date.UTC(2026, 1, 10, 3, 0, 0);
     const store = new FailingStore();
     const stores = new ProjectStores(store, SITE, { maxChunkBytes: CHUNK, clock: () => now });
@@ -180,7 +193,7 @@ describe('old versions are pruned', () => {
     await stores.writeSyncState('ABC', 1, bigSyncState('v2'));
     expect(await stores.readSyncState('ABC', 1)).toEqual(bigSyncState('v2'));
     store.failDeletes = false;
-    now += ORPHAN_GRACE_MS + 60_000;
+    now += SWEEP_INTERVAL_MS;
     await stores.writeSyncState('ABC', 1, bigSyncState('v3'));
     const info = (await stores.versioned.info(`bh:${SITE}:ABC:1:sync`))!;
     expect(await keysOf(store, 'sync')).toHaveLength(info.chunkCount + 1);

@@ -2,6 +2,25 @@ import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores, SNAPSHOTS_KEPT } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { BacklogSnapshot } from '../../src/domain/types';
+import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { VersionedStore } from '../../src/storage/versioned-store';
+
+/** A MemoryStore that counts listings and can refuse writes to keys matching a pattern. */
+class WatchedStore implements KeyValueStore {
+  listings: string[] = [];
+  refuse: RegExp | null = null;
+  constructor(readonly inner = new MemoryStore()) {}
+  get(key: string) { return this.inner.get(key); }
+  async set(key: string, value: unknown) {
+    if (this.refuse?.test(key)) throw new Error('storage went away');
+    return this.inner.set(key, value);
+  }
+  delete(key: string) { return this.inner.delete(key); }
+  listKeys(prefix: string) {
+    this.listings.push(prefix);
+    return this.inner.listKeys(prefix);
+  }
+}
 
 function snapshotOn(day: number, hour = 2): BacklogSnapshot {
   return { boardId: 7, takenAt: new Date(Date.UTC(2026, 0, day, hour)).toISOString(), keys: [`A-${day}`, `A-${hour}`] };
@@ -29,6 +48,43 @@ describe('ProjectStores', () => {
     expect(await memory.listKeys('bh:site:ABC:7:snapshot:2026-01-0')).toEqual(
       ['04', '05', '06', '07', '08', '09'].map((d) => `bh:site:ABC:7:snapshot:2026-01-${d}`),
     );
+  });
+
+  it('names the snapshot days from one small record, without listing the snapshots (each listing would download them)', async () => {
+    const store = new WatchedStore();
+    const stores = new ProjectStores(store, 'site');
+    for (const day of [1, 2, 3]) await stores.appendSnapshot('ABC', 7, snapshotOn(day));
+    store.listings = [];
+    expect(await stores.snapshotDays('ABC', 7)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    expect(await stores.readSnapshots('ABC', 7)).toEqual([snapshotOn(1), snapshotOn(2), snapshotOn(3)]);
+    expect(store.listings).toEqual([]);
+    expect(await store.get('bh:site:ABC:7:snapshot-days')).toEqual({ days: ['2026-01-01', '2026-01-02', '2026-01-03'] });
+  });
+
+  it('reads the snapshots of a board stored before the index existed, and indexes them with the next one', async () => {
+    const store = new WatchedStore();
+    const versioned = new VersionedStore(store.inner);
+    for (const day of [1, 2]) await versioned.write(`bh:site:ABC:7:snapshot:2026-01-0${day}`, snapshotOn(day));
+    const stores = new ProjectStores(store, 'site');
+    expect(await stores.snapshotDays('ABC', 7)).toEqual(['2026-01-01', '2026-01-02']);
+    expect(store.listings).toEqual(['bh:site:ABC:7:snapshot:']);
+    await stores.appendSnapshot('ABC', 7, snapshotOn(3));
+    store.listings = [];
+    expect(await stores.snapshotDays('ABC', 7)).toEqual(['2026-01-01', '2026-01-02', '2026-01-03']);
+    expect(store.listings).toEqual([]);
+  });
+
+  it('when the index cannot be written, the new day stays due and the next snapshot heals the index', async () => {
+    const store = new WatchedStore();
+    const stores = new ProjectStores(store, 'site');
+    await stores.appendSnapshot('ABC', 7, snapshotOn(1));
+    store.refuse = /snapshot-days$/;
+    await expect(stores.appendSnapshot('ABC', 7, snapshotOn(2))).rejects.toThrow('storage went away');
+    expect(await stores.snapshotDays('ABC', 7)).toEqual(['2026-01-01']);
+    store.refuse = null;
+    await stores.appendSnapshot('ABC', 7, snapshotOn(2, 9));
+    expect(await stores.snapshotDays('ABC', 7)).toEqual(['2026-01-01', '2026-01-02']);
+    expect(await stores.readSnapshots('ABC', 7)).toEqual([snapshotOn(1), snapshotOn(2, 9)]);
   });
 
   it('numbers settings versions and lists the projects that have settings', async () => {

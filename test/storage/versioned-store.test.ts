@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { MemoryStore } from '../../src/storage/memory-store';
-import { VersionedStore, IncompleteValueError, ORPHAN_GRACE_MS } from '../../src/storage/versioned-store';
+import { VersionedStore, IncompleteValueError, ORPHAN_GRACE_MS, SWEEP_INTERVAL_MS } from '../../src/storage/versioned-store';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 
 const KIB = 1024;
@@ -116,25 +116,51 @@ describe('VersionedStore', () => {
     expect(keys).toHaveLength(second.chunkCount + 1);
   });
 
-  it('sweeps chunks of an abandoned write only after the grace period', async () => {
+  it('sweeps chunks of an abandoned write at a sweep (weekly), and only after the grace period', async () => {
     let now = Date.UTC(2026, 10, 22, 3, 0, 0);
     const failing = new FailingStore(new MemoryStore());
     const store = new VersionedStore(failing, { maxChunkBytes: 64 * KIB, clock: () => now });
     await store.write(KEY, bigValue('first'));
-    failing.sets = 0;
-    failing.failAt = 3;
-    await expect(store.write(KEY, bigValue('abandoned'))).rejects.toThrow();
-    failing.failAt = null;
     const abandonedChunks = async () => (await failing.inner.listKeys(KEY)).length;
+    // Chunks of a writer that died halfway (it never got to take them back): two of them.
+    const abandoned = `${(now - 1000).toString(36).padStart(9, '0')}-dead0000`;
+    await failing.inner.set(`${KEY}#${abandoned}#0`, 'x');
+    await failing.inner.set(`${KEY}#${abandoned}#1`, 'y');
 
-    now += 60 * 1000; // a minute later: the abandoned chunks may belong to a writer still busy
+    now += SWEEP_INTERVAL_MS; // a sweep is due, but the chunks are young by their version's time...
+    const young = `${(now - 1000).toString(36).padStart(9, '0')}-busy0000`;
+    await failing.inner.set(`${KEY}#${young}#0`, 'z'); // ...as these of a writer still busy
     const third = await store.write(KEY, bigValue('third'));
-    expect(await abandonedChunks()).toBe(third.chunkCount + 1 + 2);
+    expect(await abandonedChunks()).toBe(third.chunkCount + 1 + 1);
 
-    now += ORPHAN_GRACE_MS + 1000;
+    now += ORPHAN_GRACE_MS + 1000; // past the grace period, but the last sweep was just now
+    const between = await store.write(KEY, bigValue('between'));
+    expect(await abandonedChunks()).toBe(between.chunkCount + 1 + 1);
+    now += SWEEP_INTERVAL_MS;
     const fourth = await store.write(KEY, bigValue('fourth'));
     expect(await abandonedChunks()).toBe(fourth.chunkCount + 1);
     expect(await store.read(KEY)).toEqual(bigValue('fourth'));
+  });
+
+  it('lists the chunks (which downloads them on Forge) at most once a week per key; between sweeps the previous version goes by name', async () => {
+    let now = Date.UTC(2026, 10, 22, 3, 0, 0);
+    const memory = new MemoryStore();
+    const listings: string[] = [];
+    const watched: KeyValueStore = {
+      get: (key) => memory.get(key),
+      set: (key, value) => memory.set(key, value),
+      delete: (key) => memory.delete(key),
+      listKeys: (prefix) => (listings.push(prefix), memory.listKeys(prefix)),
+    };
+    const store = new VersionedStore(watched, { maxChunkBytes: 64 * KIB, clock: () => now });
+    for (let day = 0; day < 7; day += 1) {
+      const info = await store.write(KEY, bigValue(`day ${day}`));
+      expect(await memory.listKeys(KEY)).toHaveLength(info.chunkCount + 1);
+      now += 24 * 60 * 60 * 1000;
+    }
+    expect(listings).toEqual([`${KEY}#`]); // the first write's sweep only
+    await store.write(KEY, bigValue('a week on'));
+    expect(listings).toEqual([`${KEY}#`, `${KEY}#`]);
   });
 
   it('says clearly when a stored value lost its parts', async () => {
