@@ -39,12 +39,12 @@ export async function readProjectSettings(stores: ProjectStores, projectKey: str
 /**
  * Whether each project is refreshed every night: true when its settings say so or it has none (a
  * project nobody configured is watched), false when they switch it off, null when they cannot be
- * read (so nobody can tell; it is not refreshed). Only projects with stored settings are read.
+ * read (so nobody can tell; it is not refreshed). One small read a project, ten at a time: listing
+ * which projects have settings would list every record of the site, and on Forge a listing
+ * downloads the values it lists (reports and sync states included).
  */
 export async function nightlyRefreshOf(stores: ProjectStores, projectKeys: readonly string[]): Promise<Map<string, boolean | null>> {
-  const configured = new Set(await stores.projectsWithSettings());
   const states = await mapLimit(projectKeys, 10, async (key): Promise<boolean | null> => {
-    if (!configured.has(key)) return true;
     const { settings, problem } = await readProjectSettings(stores, key);
     return problem ? null : settings.enabled;
   });

@@ -10,8 +10,8 @@
  *   chunks of abandoned writes at most once a week per key (versioned-store.ts);
  * - the days with a backlog snapshot come from a small index record, not from a listing
  *   (project-stores.ts; boards stored before the index are listed once);
- * - projectsWithSettings (the nightly trigger, once a day) lists `bh:<site>:`: every record of the
- *   site. Left as it is: once a day, and an index of projects would be one more record to keep true.
+ * - whether projects are refreshed nightly is read project by project (one small read each), not
+ *   by listing the site's records.
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { KeyValueStore } from './key-value-store';

@@ -10,7 +10,7 @@ import type { ProjectSettings } from '../domain/settings';
 import type { BoardSummary, PortfolioRow, RefreshStatus } from '../shared/api';
 import type { KeyValueStore } from './key-value-store';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
-import { cleanKeyPart, DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
+import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 
 /** Snapshots kept per board. */
 export const SNAPSHOTS_KEPT = 60;
@@ -103,18 +103,6 @@ export class ProjectStores {
     const record: StoredSettings = { version: (typeof previous?.version === 'number' ? previous.version : 0) + 1, savedAt: savedAt.toISOString(), savedBy, settings };
     await this.versioned.write(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'), record);
     return record;
-  }
-
-  /** Project keys that have stored settings on this site. */
-  async projectsWithSettings(): Promise<string[]> {
-    const prefix = `bh:${cleanKeyPart(this.site)}:`;
-    const keys = await this.store.listKeys(prefix);
-    const projects = new Set<string>();
-    for (const key of keys) {
-      const parts = key.split(':');
-      if (parts.length === 5 && parts[3] === PROJECT_WIDE && parts[4] === 'settings') projects.add(parts[2]);
-    }
-    return [...projects].sort();
   }
 
   // Refresh progress ---------------------------------------------------------------------------
