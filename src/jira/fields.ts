@@ -83,7 +83,7 @@ export function discoverFields(fields: RawField[], config: BoardConfig | null, a
 
   const sprintField = byCustomType(fields, SPRINT_FIELD_TYPE);
   if (!sprintField) {
-    notes.push({ code: 'missing-sprint-field', message: 'This site has no Sprint field, so sprint membership cannot be read.' });
+    notes.push({ code: 'missing-sprint-field', message: 'This site has no Sprint field, so sprint membership cannot be read: each issue is taken to have been in its current sprints since it was created, and additions and removals during a sprint cannot be seen.' });
   }
 
   let rank: string | null = config?.rankFieldId ?? null;
@@ -116,7 +116,7 @@ export function discoverFields(fields: RawField[], config: BoardConfig | null, a
   const found = findFlagged(fields);
   const flagged = found?.field;
   if (!found) {
-    notes.push({ code: 'missing-flagged-field', message: 'No Flagged field was found, so impediments marked with a flag cannot be seen.' });
+    notes.push({ code: 'missing-flagged-field', message: 'No Flagged field was found, so impediments (items marked with a flag) cannot be seen or measured.' });
   } else if (found.localised) {
     notes.push({
       code: 'flagged-field-by-localised-name',

@@ -44,6 +44,9 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Notes about a field the whole site lacks: said once, whoever notices first. */
+const SITE_FIELD_NOTES: ReadonlySet<string> = new Set(['missing-sprint-field', 'missing-flagged-field']);
+
 export function buildReport(input: BuildReportInput): Report {
   const { data, settings, snapshots, now } = input;
   const notes: DataQualityNote[] = [...data.notes];
@@ -60,7 +63,8 @@ export function buildReport(input: BuildReportInput): Report {
   if (hasSprints) {
     try {
       sprints = analyseSprints({ data, settings, now });
-      notes.push(...replayBoard(data).notes);
+      // A missing Sprint or Flagged field is already noted by field discovery when the data came from Jira.
+      notes.push(...replayBoard(data).notes.filter((note) => !(SITE_FIELD_NOTES.has(note.code) && notes.some((n) => n.code === note.code))));
       for (const s of sprints.closed) {
         if (s.startDate === null || s.completeDate === null) {
           notes.push({ code: 'sprint-missing-dates', message: `${s.name} is closed but Jira gave no start or completion date, so its figures are empty.`, sprintId: s.id });

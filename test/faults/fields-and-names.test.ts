@@ -79,8 +79,7 @@ describe('fields and names', () => {
     expect(outcome.data!.fieldIds.flagged).toBeNull();
     // One note from field discovery, one from the sprint analysis.
     expect(notes(reportOf(outcome))).toEqual([
-      ['missing-flagged-field', 'No Flagged field was found, so impediments marked with a flag cannot be seen.'],
-      ['missing-flagged-field', 'The Flagged field was not found on this site, so impediments (flagged items) cannot be measured.'],
+      ['missing-flagged-field', 'No Flagged field was found, so impediments (items marked with a flag) cannot be seen or measured.'],
     ]);
   });
 
