@@ -4,6 +4,7 @@ import type { Report, SprintSection } from '../../../../src/domain/report';
 import { count, day, percent, personName, sprintName } from '../../../shared/format';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, EmptyNotice, IssueKey, Notice } from '../../../shared/ui';
+import { GoalsAndTimebox } from './GoalsAndTimebox';
 import { SprintDetail } from './SprintDetail';
 
 export function SprintsTab({ report }: { report: Report }) {
@@ -146,68 +147,3 @@ function CarryOver({ section, report }: { section: SprintSection; report: Report
   );
 }
 
-type GoalAtStart = SprintSection['closed'][number]['goalAtStart'];
-
-/** The goal as it stood at the start, marked when the app only saw it later (see GoalsNote). */
-function GoalAtStartCell({ goal }: { goal: GoalAtStart }) {
-  const text = goal.goal ?? <span className="muted">no goal</span>;
-  if (goal.source === 'observed') return <>{text}</>;
-  return (
-    <>
-      {text} <span className="muted">({goal.source === 'later' ? `seen ${day(goal.observedAt)}` : 'as it is now'})</span>
-    </>
-  );
-}
-
-/** Jira keeps no history of sprint goals: say once how the goals of the table are known. */
-function GoalsNote({ goals }: { goals: GoalAtStart[] }) {
-  if (goals.every((goal) => goal.source === 'observed')) return null;
-  return (
-    <p className="muted">
-      Jira keeps no history of sprint goals, so the app notes each sprint&apos;s goal whenever it reads the board. Where a
-      sprint had already started when the app first saw it, the table shows the goal as seen on that day, or as it is now.
-    </p>
-  );
-}
-
-function changedWord(changed: boolean | null): string {
-  if (changed === null) return 'not known';
-  return changed ? 'yes' : 'no';
-}
-
-function GoalsAndTimebox({ section }: { section: SprintSection }) {
-  return (
-    <section aria-labelledby="goals-heading">
-      <h2 className="section" id="goals-heading">
-        Goals and timebox
-      </h2>
-      <GoalsNote goals={section.closed.map((sprint) => sprint.goalAtStart)} />
-      <table className="data" data-testid="goals">
-        <thead>
-          <tr>
-            <th>Sprint</th>
-            <th>Goal at the start</th>
-            <th>Changed after the start</th>
-            <th className="num">Planned working days</th>
-            <th className="num">Closed late by (working days)</th>
-            <th className="num">Impediments</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...section.closed].reverse().map((sprint) => (
-            <tr key={sprint.id}>
-              <td>{sprint.name}</td>
-              <td>
-                <GoalAtStartCell goal={sprint.goalAtStart} />
-              </td>
-              <td>{changedWord(sprint.goalChangedAfterStart)}</td>
-              <td className="num">{sprint.plannedWorkingDays ?? 'n/a'}</td>
-              <td className="num">{sprint.lateWorkingDays ?? 'n/a'}</td>
-              <td className="num">{sprint.impediments.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
