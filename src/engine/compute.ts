@@ -3,7 +3,7 @@
  * (incrementally when the previous load is given), optionally take today's backlog snapshot, and
  * build the report. A project without a board gets the empty report rather than an error.
  */
-import type { BacklogSnapshot, BoardData } from '../domain/types';
+import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { JiraClient } from '../jira/client';
@@ -23,6 +23,8 @@ export interface ComputeOptions {
   boardId?: number | null;
   now: Date;
   onProgress?: (p: LoadProgress) => void;
+  /** Called with the project's board list when the load reads it (see LoadOptions). */
+  onBoardsRead?: (boards: Board[]) => void;
   /** Take a backlog snapshot from the fresh data and use it in the report. */
   takeSnapshot?: boolean;
   /** Site identifier stored in the data and in the empty report (cloud id or host). */
@@ -63,6 +65,7 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       now: opts.now,
       site: opts.site,
       onProgress: opts.onProgress,
+      onBoardsRead: opts.onBoardsRead,
     });
   } catch (err) {
     if (!(err instanceof NoBoardError)) throw err;

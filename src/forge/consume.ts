@@ -43,24 +43,6 @@ function progressWriter(stores: ProjectStores, event: RefreshEvent, startedAt: s
 }
 
 /**
- * A client that remembers the board list the load reads, so the consumer can cache it without asking
- * Jira again. Every other call goes to the client itself (bound to it, so its counters stay its own).
- */
-function rememberingBoards(client: JiraClient): { client: JiraClient; boardsRead(): Board[] | undefined } {
-  let read: Board[] | undefined;
-  const remembering = new Proxy(client, {
-    get(target, property) {
-      if (property === 'getBoardsForProject') {
-        return async (projectKey: string) => (read = await target.getBoardsForProject(projectKey));
-      }
-      const value = Reflect.get(target, property, target) as unknown;
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-  return { client: remembering, boardsRead: () => read };
-}
-
-/**
  * Caches the project's board list for the board picker. A full load (the first one, then at least
  * weekly) reads the list anyway, and that list is kept; an incremental refresh reads none, and the
  * cached list stays, so an unchanged project costs no extra request. Only a project with no cached
@@ -92,7 +74,8 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     const previous: BoardData | undefined = await stores.readSyncState(event.projectKey, event.boardId).catch(() => undefined);
     const snapshots = await stores.readSnapshots(event.projectKey, event.boardId);
     const snapshotDue = event.snapshot && isSnapshotDue(await stores.snapshotDays(event.projectKey, event.boardId), now);
-    const { client, boardsRead } = rememberingBoards(deps.jiraAsApp());
+    const client = deps.jiraAsApp();
+    let boardsRead: Board[] | undefined;
 
     const result = await computeProjectReport(client, {
       projectKey: event.projectKey,
@@ -104,6 +87,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       takeSnapshot: snapshotDue,
       site: deps.site,
       onProgress: (p) => progress.report(p.progress * 0.9, p.message),
+      onBoardsRead: (boards) => (boardsRead = boards),
     });
     progress.report(0.9, 'Saving the report.');
     if (result.data) await stores.writeSyncState(event.projectKey, event.boardId, result.data);
@@ -111,7 +95,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     await stores.writeReport(event.projectKey, event.boardId, result.report);
     if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(result.report));
     try {
-      await cacheBoardList(stores, client, event.projectKey, boardsRead(), now);
+      await cacheBoardList(stores, client, event.projectKey, boardsRead, now);
     } catch {
       // The board picker keeps its last list; the report itself is saved.
     }

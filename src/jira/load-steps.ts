@@ -27,6 +27,8 @@ export interface LoadOptions {
   /** Site identifier stored in BoardData.site (cloud id or host); defaults to the previous load's. */
   site?: string;
   onProgress?: (p: LoadProgress) => void;
+  /** Called with the project's board list when the load reads it (a full load does; an incremental one does not). */
+  onBoardsRead?: (boards: Board[]) => void;
 }
 
 const ISSUE_FIELDS = ['summary', 'issuetype', 'status', 'project', 'labels', 'components', 'parent', 'subtasks', 'issuelinks', 'created', 'updated', 'resolutiondate', 'assignee', 'reporter', 'description'];

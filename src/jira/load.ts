@@ -68,6 +68,12 @@ export async function listProjectBoards(client: JiraClient, projectKey: string):
   return client.getBoardsForProject(projectKey);
 }
 
+async function readBoards(client: JiraClient, opts: LoadOptions): Promise<Board[]> {
+  const boards = await client.getBoardsForProject(opts.projectKey);
+  opts.onBoardsRead?.(boards);
+  return boards;
+}
+
 /** The given board, else the first Scrum board (the project's own first), else the first board. */
 export function pickBoard(boards: Board[], projectKey: string, boardId: number | null | undefined): Board {
   if (boardId !== null && boardId !== undefined) {
@@ -143,7 +149,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     previous.fieldIds.acceptanceCriteria === acceptanceCriteriaFieldId &&
     previous.fullLoadAt !== undefined &&
     opts.now.getTime() - parseJiraDate(previous.fullLoadAt) < FULL_LOAD_EVERY_MS;
-  const board = reusable ? previous.board : pickBoard(await client.getBoardsForProject(opts.projectKey), opts.projectKey, opts.boardId);
+  const board = reusable ? previous.board : pickBoard(await readBoards(client, opts), opts.projectKey, opts.boardId);
 
   state.progress(0.1, 'Reading the board settings');
   let config: BoardConfig | null = null;
