@@ -12,7 +12,8 @@ jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { computeProjectReport } = require('../../src/engine/compute') as { computeProjectReport: jest.Mock };
 
-const connection = { client: {}, siteLabel: 'https://team.atlassian.net', demo: false, snapshots: () => [], defaultSettings: () => DEFAULT_SETTINGS, close: async () => undefined } as unknown as Connection;
+// The client answers only the lookup of the people named in the roles (nobody found: names stay as they are).
+const connection = { client: { getUsers: async () => [] }, siteLabel: 'https://team.atlassian.net', demo: false, snapshots: () => [], defaultSettings: () => DEFAULT_SETTINGS, close: async () => undefined } as unknown as Connection;
 
 function reportFor(key: string) {
   const report = makeReport();

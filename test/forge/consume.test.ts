@@ -61,9 +61,9 @@ describe('consume', () => {
       client.getBoardsForProject = async (key: string) => { boardListings += 1; return list(key); };
       return client;
     };
-    // As a full load does: list the boards, then compute.
-    compute.mockImplementation(async (client) => {
-      await client.getBoardsForProject('ABC');
+    // As a full load does: list the boards and hand them on (onBoardsRead), then compute.
+    compute.mockImplementation(async (client, opts) => {
+      opts.onBoardsRead?.(await client.getBoardsForProject('ABC'));
       return { report: sampleReport(NOW.toISOString()), data: null, snapshot: null };
     });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
