@@ -6,6 +6,7 @@
 import type { BoardData, Role, Signal } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
 import type { BacklogSection, RolesSection, SprintSection } from '../domain/report';
+import type { PeopleDirectory } from '../analysis/history/people';
 
 export interface SignalContext {
   data: BoardData;
@@ -14,6 +15,8 @@ export interface SignalContext {
   sprints: SprintSection | null;
   backlog: BacklogSection | null;
   roles: RolesSection;
+  /** Display names for the sentences, read once per report. */
+  people: PeopleDirectory;
 }
 
 export type RuleOutcome = { fired: Signal } | { quiet: true } | { silent: string };

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type ProjectSettings } from '../../src/domain/setting
 import type { BoardData } from '../../src/domain/types';
 import type { SignalContext } from '../../src/signals/rule';
 import { boardData } from '../analysis/sprints/fixtures';
+import { everyoneIn } from '../analysis/history/board-input';
 
 export const NOW = new Date('2026-03-02T12:00:00.000Z');
 
@@ -57,8 +58,10 @@ export function withRoles(productOwners: string[], scrumMasters: string[]): Proj
 }
 
 export function context(parts: Partial<SignalContext> & { data?: BoardData } = {}): SignalContext {
+  const data = parts.data ?? boardData([], []);
   return {
-    data: parts.data ?? boardData([], []),
+    data,
+    people: parts.people ?? everyoneIn(data),
     settings: parts.settings ?? DEFAULT_SETTINGS,
     now: parts.now ?? NOW,
     sprints: parts.sprints === undefined ? section([]) : parts.sprints,

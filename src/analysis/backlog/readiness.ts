@@ -8,25 +8,19 @@ import type { DorCheck } from '../../domain/report';
 import { ratio } from '../../domain/stats';
 import { type SizedBacklog, usableCapacity } from './backlog';
 
-const compiledPatterns = new Map<string, RegExp>();
-
 /**
- * The description pattern as a case-insensitive RegExp (compiled once per pattern); an invalid
- * pattern falls back to the default one (validateSettings rejects invalid patterns up front).
- * Only flag `i`: a pattern a team wrote keeps the meaning it had (`^` and `$` are the ends of the
- * whole description, `.` stays on one line); the default pattern finds line starts with "\n".
+ * The description pattern as a case-insensitive RegExp; an invalid pattern falls back to the
+ * default one (validateSettings rejects invalid patterns up front). The backlog figures compile it
+ * once per report and pass it on. Only flag `i`: a pattern a team wrote keeps the meaning it had
+ * (`^` and `$` are the ends of the whole description, `.` stays on one line); the default pattern
+ * finds line starts with "\n".
  */
 export function acceptancePattern(pattern: string): RegExp {
-  let compiled = compiledPatterns.get(pattern);
-  if (compiled === undefined) {
-    try {
-      compiled = new RegExp(pattern, 'i');
-    } catch {
-      compiled = new RegExp(DEFAULT_ACCEPTANCE_PATTERN, 'i');
-    }
-    compiledPatterns.set(pattern, compiled);
+  try {
+    return new RegExp(pattern, 'i');
+  } catch {
+    return new RegExp(DEFAULT_ACCEPTANCE_PATTERN, 'i');
   }
-  return compiled;
 }
 
 function hasText(value: string | null): boolean {
@@ -38,10 +32,10 @@ function hasText(value: string | null): boolean {
  * settings, or discovered as data.fieldIds.acceptanceCriteria); otherwise the description matches
  * the pattern.
  */
-export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data: BoardData): boolean {
+export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data: BoardData, pattern = acceptancePattern(dor.acceptanceCriteria.descriptionPattern)): boolean {
   const fieldId = dor.acceptanceCriteria.fieldId ?? data.fieldIds.acceptanceCriteria;
   if (fieldId !== null) return hasText(issue.acceptanceCriteria);
-  return issue.description !== null && acceptancePattern(dor.acceptanceCriteria.descriptionPattern).test(issue.description);
+  return issue.description !== null && pattern.test(issue.description);
 }
 
 /**
@@ -55,13 +49,14 @@ export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data
  * - notFlagged: the item is not flagged;
  * - smallEnough: estimate ≤ maxShareOfSprint × capacity (points capacity only; an unestimated item
  *   is left to the "estimated" check).
+ * `pattern`: the compiled description pattern, when the caller checks many items.
  */
-export function failedChecks(issue: Issue, dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog): DorCheck[] {
+export function failedChecks(issue: Issue, dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog, pattern = acceptancePattern(dor.acceptanceCriteria.descriptionPattern)): DorCheck[] {
   const failed: DorCheck[] = [];
   const estimatesByField = data.config.estimation.type === 'field';
   if (dor.requireEstimate && estimatesByField && issue.estimate === null) failed.push('estimated');
   if (dor.requireDescription && !hasText(issue.description)) failed.push('description');
-  if (dor.acceptanceCriteria.required && !hasAcceptanceCriteria(issue, dor, data)) failed.push('acceptanceCriteria');
+  if (dor.acceptanceCriteria.required && !hasAcceptanceCriteria(issue, dor, data, pattern)) failed.push('acceptanceCriteria');
   if (dor.requireNotBlocked && issue.blockedBy.some((link) => link.statusCategory !== 'done')) failed.push('notBlocked');
   if (dor.requireNotFlagged && issue.flagged) failed.push('notFlagged');
   const capacity = usableCapacity(sized.capacity);

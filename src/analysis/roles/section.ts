@@ -5,10 +5,13 @@
 import type { BoardData } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { RolesSection } from '../../domain/report';
+import type { BoardHistory } from '../history/board-history';
 import { assigneeChangesOnSprintItems, backlogActivityBy, countByPerson, rankChanges, windowStart } from './events';
 
 export interface RolesInput {
   data: BoardData;
+  /** The board's history, read once per report (src/analysis/history). */
+  history: BoardHistory;
   settings: ProjectSettings;
   now: Date;
 }
@@ -20,18 +23,18 @@ export interface RolesInput {
  */
 export const ACTING_OWNER_WINDOW_DAYS = 90;
 
-export function analyseRoles({ data, settings, now }: RolesInput): RolesSection {
+export function analyseRoles({ data, history, settings, now }: RolesInput): RolesSection {
   const nowMs = now.getTime();
   const { productOwners, scrumMasters } = settings.roles;
   // Rank changes by person over the sm-orders-backlog window (default 90 days), which that rule reads.
   const rankerWindowDays = settings.thresholds.smOrdersBacklog.windowDays;
-  const rankChangesBy = countByPerson(rankChanges(data, windowStart(now, rankerWindowDays), nowMs));
-  const assigneeChangesBy = countByPerson(assigneeChangesOnSprintItems(data, windowStart(now, settings.thresholds.poAssignsWork.windowDays), nowMs));
+  const rankChangesBy = countByPerson(rankChanges(history, windowStart(now, rankerWindowDays), nowMs));
+  const assigneeChangesBy = countByPerson(assigneeChangesOnSprintItems(history, data.sprints, windowStart(now, settings.thresholds.poAssignsWork.windowDays), nowMs));
   // Acting backlog owner: only when no PO is named; the person (not automation) with most rank changes.
   const ownerRanking =
-    rankerWindowDays === ACTING_OWNER_WINDOW_DAYS ? rankChangesBy : countByPerson(rankChanges(data, windowStart(now, ACTING_OWNER_WINDOW_DAYS), nowMs));
+    rankerWindowDays === ACTING_OWNER_WINDOW_DAYS ? rankChangesBy : countByPerson(rankChanges(history, windowStart(now, ACTING_OWNER_WINDOW_DAYS), nowMs));
   const topRanker = ownerRanking.find((row) => row.accountId !== null);
-  const latest = backlogActivityBy(data, new Set(productOwners))[0];
+  const latest = backlogActivityBy(history, data.sprints, new Set(productOwners))[0];
   return {
     productOwners: [...productOwners],
     scrumMasters: [...scrumMasters],

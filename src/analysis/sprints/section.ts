@@ -7,12 +7,14 @@ import type { ProjectSettings } from '../../domain/settings';
 import type { CarryOverChain, SprintFigures, SprintSection } from '../../domain/report';
 import { reconstructSprint } from './reconstruct';
 import { goalAtStart, goalChangedAfterStart } from './goals';
-import { replayBoard } from './replay';
-import { compareText, toMs } from './parse';
-import { valueAt } from './timeline';
+import type { BoardHistory } from '../history/board-history';
+import { compareText, toMs } from '../history/parse';
+import { valueAt } from '../history/timeline';
 
 export interface SprintSectionInput {
   data: BoardData;
+  /** The board's history, read once per report (src/analysis/history). */
+  history: BoardHistory;
   settings: ProjectSettings;
   now: Date;
 }
@@ -24,11 +26,10 @@ export function closedSprintsInOrder(sprints: readonly Sprint[]): Sprint[] {
 }
 
 export function analyseSprints(input: SprintSectionInput): SprintSection {
-  const { data, settings } = input;
-  const replay = replayBoard(data);
+  const { data, history, settings } = input;
   const pointsEnabled = data.config.estimation.type === 'field';
   const closed = closedSprintsInOrder(data.sprints).map((sprint) =>
-    reconstructSprint(sprint, replay, { pointsEnabled, goalHistory: data.sprintGoals?.[sprint.id] }),
+    reconstructSprint(sprint, history, { pointsEnabled, goalHistory: data.sprintGoals?.[sprint.id] }),
   );
   const trendFigures = closed.slice(Math.max(0, closed.length - settings.trendSprints));
   return {
@@ -43,7 +44,7 @@ export function analyseSprints(input: SprintSectionInput): SprintSection {
       scopeChurn: f.scopeChurn,
       carryOver: f.carryOver,
     })),
-    carryOverChains: carryOverChains(closed, data, input.now),
+    carryOverChains: carryOverChains(closed, history, input.now),
     scopeChangers: scopeChangers(trendFigures),
   };
 }
@@ -70,15 +71,14 @@ function activeSprint(data: BoardData): SprintSection['active'] {
  * hold when the board runs overlapping sprints (two teams, or a sprint that closes late while the
  * next has started). One chain per run; `done` = the issue is done now.
  */
-export function carryOverChains(closed: readonly SprintFigures[], data: BoardData, now: Date): CarryOverChain[] {
+export function carryOverChains(closed: readonly SprintFigures[], history: BoardHistory, now: Date): CarryOverChain[] {
   const runs = new Map<string, number[]>(); // issue key -> current run of sprint ids
   const chains: CarryOverChain[] = [];
-  const replay = replayBoard(data);
   const finish = (key: string) => {
     const sprintIds = runs.get(key);
     runs.delete(key);
     if (!sprintIds || sprintIds.length < 2) return;
-    const issue = replay.byKey.get(key);
+    const issue = history.byKey.get(key);
     chains.push({
       issueKey: key,
       summary: issue?.issue.summary ?? '',

@@ -5,7 +5,7 @@
  * critical when it is more than twice that long ago, or none is in the history.
  */
 import type { SignalRule } from '../rule';
-import { toMs } from '../../analysis/sprints/parse';
+import { toMs } from '../../analysis/history/parse';
 import { DAY_MS, evidence, fired } from '../sprints/shared';
 import { NO_PO } from './po-assigns-work';
 

@@ -4,7 +4,7 @@
  * others share one of the roles.
  */
 import type { SignalRule } from '../rule';
-import { displayNameOf } from '../../analysis/roles/people';
+import { displayNameOf } from '../../analysis/history/people';
 import { evidence, fired, listInWords } from '../sprints/shared';
 
 export const onePersonTwoRoles: SignalRule = {
@@ -25,7 +25,7 @@ export const onePersonTwoRoles: SignalRule = {
       area: 'roles',
       severity: sole ? 'critical' : 'warning',
       title: 'One person holds both the Product Owner and the Scrum Master role',
-      observation: `The settings name ${listInWords(both.map((id) => displayNameOf(ctx.data, id)))} as Product Owner and as Scrum Master${sole ? ', with nobody else in either role' : ''}.`,
+      observation: `The settings name ${listInWords(both.map((id) => displayNameOf(ctx.people, id)))} as Product Owner and as Scrum Master${sole ? ', with nobody else in either role' : ''}.`,
       evidence: evidence({ people: both }),
       question: 'When deciding what to build and guarding how the team works pull in different directions, who can speak for each?',
       rule: 'the same person is set as Product Owner and as Scrum Master (critical when nobody else holds either role)',

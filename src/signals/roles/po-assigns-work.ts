@@ -6,7 +6,8 @@
  */
 import type { SignalRule } from '../rule';
 import { assigneeChangesOnSprintItems, windowStart } from '../../analysis/roles/events';
-import { displayNameOf } from '../../analysis/roles/people';
+import { readBoardHistory } from '../../analysis/history/board-history';
+import { displayNameOf } from '../../analysis/history/people';
 import { evidence, fired, listInWords, percent } from '../sprints/shared';
 
 export const NO_PO = 'No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.';
@@ -26,14 +27,14 @@ export const poAssignsWork: SignalRule = {
     // PO share = assignee changes on sprint items made by the named PO(s) / all such changes.
     const share = ownerChanges / total;
     if (share <= shareAbove) return { quiet: true };
-    const events = assigneeChangesOnSprintItems(ctx.data, windowStart(ctx.now, windowDays), ctx.now.getTime()).filter((e) => e.by !== null && owners.includes(e.by));
+    const events = assigneeChangesOnSprintItems(readBoardHistory(ctx.data), ctx.data.sprints, windowStart(ctx.now, windowDays), ctx.now.getTime()).filter((e) => e.by !== null && owners.includes(e.by));
     return fired({
       id: 'po-assigns-work',
       role: 'PO',
       area: 'roles',
       severity: share >= 2 * shareAbove ? 'critical' : 'warning',
       title: 'The Product Owner role assigns much of the sprint work',
-      observation: `Of ${total} assignee changes on sprint items in the last ${windowDays} days, ${ownerChanges} (${percent(share)}) were made by the person named as Product Owner (${listInWords(byOwners.map((r) => displayNameOf(ctx.data, r.accountId)))}).`,
+      observation: `Of ${total} assignee changes on sprint items in the last ${windowDays} days, ${ownerChanges} (${percent(share)}) were made by the person named as Product Owner (${listInWords(byOwners.map((r) => displayNameOf(ctx.people, r.accountId)))}).`,
       evidence: evidence({ issueKeys: events.map((e) => e.issueKey), people: byOwners.map((r) => r.accountId as string), dates: events.map((e) => e.at) }),
       question: 'How might the team pull and share out the sprint’s work itself, leaving the Product Owner more time for the backlog and its users?',
       rule: `the Product Owner makes more than ${percent(shareAbove)} of assignee changes on sprint items (${minChanges} or more changes in ${windowDays} days; critical from ${percent(2 * shareAbove)})`,

@@ -6,7 +6,8 @@
  */
 import type { SignalRule } from '../rule';
 import { rankChanges, windowStart } from '../../analysis/roles/events';
-import { displayNameOf } from '../../analysis/roles/people';
+import { readBoardHistory } from '../../analysis/history/board-history';
+import { displayNameOf } from '../../analysis/history/people';
 import { evidence, fired, listInWords, percent } from '../sprints/shared';
 
 export const NO_SM = 'No Scrum Master is named in the settings, so the app cannot tell which changes were the Scrum Master’s.';
@@ -26,14 +27,14 @@ export const smOrdersBacklog: SignalRule = {
     // SM share = rank changes by the named SM(s) / all rank changes in the window.
     const share = smChanges / total;
     if (share <= shareAbove) return { quiet: true };
-    const events = rankChanges(ctx.data, windowStart(ctx.now, windowDays), ctx.now.getTime()).filter((e) => e.by !== null && masters.includes(e.by));
+    const events = rankChanges(readBoardHistory(ctx.data), windowStart(ctx.now, windowDays), ctx.now.getTime()).filter((e) => e.by !== null && masters.includes(e.by));
     return fired({
       id: 'sm-orders-backlog',
       role: 'SM',
       area: 'roles',
       severity: share >= 2 * shareAbove ? 'critical' : 'warning',
       title: 'The Scrum Master role does much of the backlog ordering',
-      observation: `Of ${total} rank changes in the last ${windowDays} days, ${smChanges} (${percent(share)}) were made by the person named as Scrum Master (${listInWords(bySm.map((r) => displayNameOf(ctx.data, r.accountId)))}).`,
+      observation: `Of ${total} rank changes in the last ${windowDays} days, ${smChanges} (${percent(share)}) were made by the person named as Scrum Master (${listInWords(bySm.map((r) => displayNameOf(ctx.people, r.accountId)))}).`,
       evidence: evidence({ issueKeys: events.map((e) => e.issueKey), people: bySm.map((r) => r.accountId as string), dates: events.map((e) => e.at) }),
       question: 'Whose decisions do these re-rankings carry, and how might the Product Owner own the order directly?',
       rule: `a Scrum Master makes more than ${percent(shareAbove)} of rank changes in ${windowDays} days (critical from ${percent(2 * shareAbove)})`,

@@ -8,7 +8,7 @@
 import type { SignalRule, SignalContext } from '../rule';
 import type { FlagPeriod } from '../../domain/report';
 import { reconstructSprint } from '../../analysis/sprints/reconstruct';
-import { replayBoard } from '../../analysis/sprints/replay';
+import { readBoardHistory } from '../../analysis/history/board-history';
 import { NO_SPRINTS, evidence, fired, lastClosed, plural } from './shared';
 
 /** Flag periods of the active sprint from its start until now. */
@@ -16,7 +16,7 @@ function activeSprintImpediments(ctx: SignalContext): (FlagPeriod & { sprintId: 
   const active = ctx.sprints?.active;
   const sprint = active ? ctx.data.sprints.find((s) => s.id === active.id) : undefined;
   if (!sprint || sprint.startDate === null) return [];
-  const soFar = reconstructSprint({ ...sprint, completeDate: ctx.now.toISOString() }, replayBoard(ctx.data), { pointsEnabled: false });
+  const soFar = reconstructSprint({ ...sprint, completeDate: ctx.now.toISOString() }, readBoardHistory(ctx.data), { pointsEnabled: false });
   return soFar.impediments.map((p) => ({ ...p, sprintId: sprint.id }));
 }
 

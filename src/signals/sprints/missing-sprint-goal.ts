@@ -9,7 +9,7 @@
 import type { SignalRule } from '../rule';
 import type { Sprint } from '../../domain/types';
 import type { GoalAtStart } from '../../domain/report';
-import { toMs } from '../../analysis/sprints/parse';
+import { toMs } from '../../analysis/history/parse';
 import { goalAtStart, hasGoal } from '../../analysis/sprints/goals';
 import { NO_SPRINTS, evidence, fired, plural } from './shared';
 

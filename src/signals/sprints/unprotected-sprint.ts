@@ -5,7 +5,7 @@
  * critical when it is above in every one of them. The evidence names who added the items.
  */
 import type { SignalRule } from '../rule';
-import { displayNameOf } from '../../analysis/roles/people';
+import { displayNameOf } from '../../analysis/history/people';
 import { NO_SPRINTS, evidence, fired, lastClosed, listInWords, percent } from './shared';
 
 export const unprotectedSprint: SignalRule = {
@@ -23,7 +23,7 @@ export const unprotectedSprint: SignalRule = {
     const addedBy = new Map<string | null, number>();
     for (const a of additions) addedBy.set(a.by, (addedBy.get(a.by) ?? 0) + 1);
     const adders = [...addedBy.entries()].sort((a, b) => b[1] - a[1]);
-    const whoAdded = adders.length === 0 ? '' : ` Items added after the start came from ${listInWords(adders.map(([id, n]) => `${displayNameOf(ctx.data, id)} (${n})`))}.`;
+    const whoAdded = adders.length === 0 ? '' : ` Items added after the start came from ${listInWords(adders.map(([id, n]) => `${displayNameOf(ctx.people, id)} (${n})`))}.`;
     const list = churning.map((s) => `${s.name} (${percent(s.scopeChurn ?? 0)})`).join(', ');
     return fired({
       id: 'unprotected-sprint',

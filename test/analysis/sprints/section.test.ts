@@ -3,11 +3,13 @@ import { figures } from '../../signals/context';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { S1, S2, S3, boardData, issue, sprint } from './fixtures';
 import { scenarioData, scenarioIssues } from './history';
+import { boardInput } from '../history/board-input';
+import { readBoardHistory } from '../../../src/analysis/history/board-history';
 
 const now = new Date('2026-02-20T12:00:00.000Z');
 
 describe('analyseSprints', () => {
-  const section = analyseSprints({ data: scenarioData, settings: DEFAULT_SETTINGS, now });
+  const section = analyseSprints({ ...boardInput(scenarioData), settings: DEFAULT_SETTINGS, now });
 
   it('orders closed sprints by completion, oldest first, and counts future sprints', () => {
     expect(section.closed.map((s) => s.id)).toEqual([1, 2, 3]);
@@ -21,7 +23,7 @@ describe('analyseSprints', () => {
   });
 
   it('limits the trend to the last trendSprints closed sprints', () => {
-    const short = analyseSprints({ data: scenarioData, settings: { ...DEFAULT_SETTINGS, trendSprints: 2 }, now });
+    const short = analyseSprints({ ...boardInput(scenarioData), settings: { ...DEFAULT_SETTINGS, trendSprints: 2 }, now });
     expect(short.trend.map((t) => t.sprintId)).toEqual([2, 3]);
     expect(short.trend[0].commitmentReliability).toBeCloseTo(2 / 3, 10);
   });
@@ -39,7 +41,7 @@ describe('analyseSprints', () => {
       [...scenarioIssues, issue('APP-20', { sprintIds: [5] }), issue('APP-21', { sprintIds: [5], issueType: { id: '3', name: 'Sub-task', subtask: true } })],
       [S1, S2, S3, active],
     );
-    const withActive = analyseSprints({ data, settings: DEFAULT_SETTINGS, now });
+    const withActive = analyseSprints({ ...boardInput(data), settings: DEFAULT_SETTINGS, now });
     expect(withActive.active).toEqual({
       id: 5, name: 'Sprint 5', startDate: active.startDate, endDate: active.endDate, goal: 'Goal of sprint 5', issueCount: 1,
       // Hand-made data holds no goal observations: the goal is judged as Jira holds it now.
@@ -63,7 +65,7 @@ describe('carry-over chains follow each issue through its own sprints', () => {
   const data = boardData([issue('X-1'), issue('X-2'), issue('X-3'), issue('Y-2')], []);
 
   it('keeps a chain going past sprints the issue was never in, and ends it where it was completed or removed', () => {
-    expect(carryOverChains(closedInOrder, data, now)).toEqual([
+    expect(carryOverChains(closedInOrder, readBoardHistory(data), now)).toEqual([
       { issueKey: 'X-1', summary: 'Summary of X-1', sprintIds: [11, 12, 13], done: false }, // ends at A4, where it was removed
       { issueKey: 'X-3', summary: 'Summary of X-3', sprintIds: [13, 15], done: false }, // past A4, which it was not in
       // unfinished in A1 only (completed in A2); Y-2: unfinished in B2 only: no chains.

@@ -4,6 +4,7 @@ import type { SignalContext } from '../../../src/signals/rule';
 import type { BoardData } from '../../../src/domain/types';
 import { NOW, boardData, settings } from '../../analysis/backlog/fixtures';
 import type { ProjectSettings } from '../../../src/domain/settings';
+import { everyoneIn } from '../../analysis/history/board-input';
 
 export function quietSection(): BacklogSection {
   return {
@@ -48,8 +49,10 @@ export function context(
 ): SignalContext {
   const backlog = quietSection();
   change(backlog);
+  const data = options.data ?? boardData([]);
   return {
-    data: options.data ?? boardData([]),
+    data,
+    people: everyoneIn(data),
     settings: options.settings ?? settings(),
     now: NOW,
     sprints: null,

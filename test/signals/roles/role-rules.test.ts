@@ -8,6 +8,7 @@ import { analyseRoles } from '../../../src/analysis/roles/section';
 import { analyseSprints } from '../../../src/analysis/sprints/section';
 import { NOW as ROLES_NOW, rolesData } from '../../analysis/roles/fixtures';
 import { context, roles, section, unobservedGoal, withRoles } from '../context';
+import { boardInput } from '../../analysis/history/board-input';
 
 function firedSignal(outcome: RuleOutcome): Signal {
   if (!('fired' in outcome)) throw new Error(`expected the rule to fire, got ${JSON.stringify(outcome)}`);
@@ -40,7 +41,7 @@ describe('po-assigns-work', () => {
 
   it('lists the issues the PO assigned, from the history', () => {
     const settings = { ...withRoles(['paula'], []), thresholds: { ...withRoles([], []).thresholds, poAssignsWork: { shareAbove: 0.3, minChanges: 2, windowDays: 90 } } };
-    const rolesSection = analyseRoles({ data: rolesData, settings, now: ROLES_NOW });
+    const rolesSection = analyseRoles({ ...boardInput(rolesData), settings, now: ROLES_NOW });
     const signal = firedSignal(poAssignsWork.evaluate(context({ data: rolesData, settings, now: ROLES_NOW, roles: rolesSection })));
     expect(signal.evidence.issueKeys).toEqual(['R-1', 'R-6']); // the backlog item R-2 is not a sprint item
     expect(signal.evidence.people).toEqual(['paula']);
@@ -55,7 +56,7 @@ describe('sm-orders-backlog', () => {
 
   it('fires when the SM makes 2 of 7 rank changes (29% > 20%), with the ranked issue', () => {
     const settings = withRoles(['paula'], ['sam']);
-    const rolesSection = analyseRoles({ data: rolesData, settings, now: ROLES_NOW });
+    const rolesSection = analyseRoles({ ...boardInput(rolesData), settings, now: ROLES_NOW });
     const signal = firedSignal(smOrdersBacklog.evaluate(context({ data: rolesData, settings, now: ROLES_NOW, roles: rolesSection })));
     expect(signal.severity).toBe('warning');
     expect(signal.observation).toContain('Of 7 rank changes');
@@ -108,8 +109,8 @@ describe('absent-po', () => {
 
   it('reads the active sprint and the activity from the analysed board', () => {
     const now = new Date('2026-03-10T12:00:00.000Z'); // 20 days after paula's last backlog rank (18 Feb)
-    const rolesSection = analyseRoles({ data: rolesData, settings, now });
-    const sprintSection = analyseSprints({ data: rolesData, settings, now });
+    const rolesSection = analyseRoles({ ...boardInput(rolesData), settings, now });
+    const sprintSection = analyseSprints({ ...boardInput(rolesData), settings, now });
     const signal = firedSignal(absentPo.evaluate(context({ data: rolesData, settings, now, roles: rolesSection, sprints: sprintSection })));
     expect(signal.observation).toContain('20 days ago');
     expect(signal.evidence.sprintIds).toEqual([5]);

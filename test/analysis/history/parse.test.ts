@@ -1,5 +1,5 @@
-import { parseEstimate, parseSprintIds, toMs } from '../../../src/analysis/sprints/parse';
-import { valueAt } from '../../../src/analysis/sprints/timeline';
+import { parseEstimate, parseSprintIds, toMs } from '../../../src/analysis/history/parse';
+import { valueAt } from '../../../src/analysis/history/timeline';
 import { compareIssueKeys } from '../../../src/analysis/sprints/reconstruct';
 
 describe('parsers', () => {

@@ -1,11 +1,13 @@
 /**
- * Replays each issue's changelog once into sorted timelines, so that "was issue X in sprint S at
- * time t", "was it done at t", "what was its estimate at t" are binary searches afterwards.
+ * An issue's history: its changelog read once into sorted timelines, so that "was the issue in
+ * sprint S at time t", "was it done at t", "what was its estimate at t" are binary searches
+ * afterwards (timeline.ts, membership.ts). The board's histories are read together, once per report
+ * (board-history.ts).
  *
  * - Sprint field: `from`/`to` hold sprint ids joined by ", " (any order, parsed as sets). The value
  *   before the first change is that change's `from`; with no change, the current `sprintIds`, held
  *   since `created` (an issue created straight into a sprint is in it from its creation).
- * - Done: status ids map to categories through data.statusCategories. A status id the list no
+ * - Done: status ids map to categories through the site's status list. A status id the list no
  *   longer has (after a workflow migration) counts as done while the issue's resolution is set and
  *   not done while it is empty; one data-quality note per such status. Resolution comes from the
  *   "resolution" changelog items, or, when the history has none, from `resolutionDate` onwards.
@@ -13,13 +15,12 @@
  *   changes, the current estimate.
  * - Flagged: set while the Flagged field holds a value.
  */
-import type { BoardData, ChangeEvent, DataQualityNote, Issue, StatusCategory } from '../../domain/types';
+import type { ChangeEvent, Issue, StatusCategory } from '../../domain/types';
 import { isSet, parseEstimate, parseSprintIds, strictIsoMs, toMs } from './parse';
-import { type NaturalKeyOrder, naturalKeyOrder } from './key-order';
 import { type StepTimeline, pushStep } from './timeline';
 import { type MembershipInterval, type SprintFieldChange, buildMembership } from './membership';
 
-export interface IssueReplay {
+export interface IssueHistory {
   issue: Issue;
   createdMs: number;
   /** Epoch ms of each changelog item, aligned with issue.changelog (NaN when unreadable). */
@@ -35,116 +36,25 @@ export interface IssueReplay {
   unknownStatusIds: string[];
 }
 
-export interface BoardReplay {
-  issues: IssueReplay[];
-  byKey: Map<string, IssueReplay>;
-  /** Sprint id -> issues that were ever in it (so a sprint never scans every issue). */
-  bySprint: Map<number, IssueReplay[]>;
-  notes: DataQualityNote[];
-  /** Every issue's place in natural key order, when every key is "PREFIX-123" (else null). */
-  keyOrder: KeyOrder | null;
-}
-
-/** The board's issues in natural key order (see key-order.ts). */
-export type KeyOrder = NaturalKeyOrder<IssueReplay>;
-
-export interface ReplayFieldIds {
+/** The fields the history reads, by id (null: the site has no such field). */
+export interface HistoryFieldIds {
   sprint: string | null;
   estimate: string | null;
   flagged: string | null;
 }
 
-/** The estimate field: the board's estimation field, else the discovered story-points field. */
-export function estimateFieldId(data: BoardData): string | null {
-  return data.config.estimation.type === 'field' ? data.config.estimation.fieldId : data.fieldIds.estimate;
-}
-
-const cache = new WeakMap<BoardData, BoardReplay>();
-
-/** Replays every issue of the board once; memoised per BoardData object (the data is never mutated). */
-export function replayBoard(data: BoardData): BoardReplay {
-  const cached = cache.get(data);
-  if (cached) return cached;
-  const fieldIds: ReplayFieldIds = { sprint: data.fieldIds.sprint, estimate: estimateFieldId(data), flagged: data.fieldIds.flagged };
-  const issues: IssueReplay[] = [];
-  const byKey = new Map<string, IssueReplay>();
-  const bySprint = new Map<number, IssueReplay[]>();
-  const unknownStatuses = new Map<string, string[]>();
-  let malformedEstimates = 0;
-  const sprintIdsOf = rememberedSprintIds();
-  for (const issue of data.issues) {
-    const replay = replayIssue(issue, fieldIds, data.statusCategories, sprintIdsOf);
-    issues.push(replay);
-    byKey.set(issue.key, replay);
-    for (const sprintId of replay.membership.keys()) {
-      const list = bySprint.get(sprintId);
-      if (list) list.push(replay);
-      else bySprint.set(sprintId, [replay]);
-    }
-    for (const statusId of replay.unknownStatusIds) {
-      const keys = unknownStatuses.get(statusId) ?? [];
-      keys.push(issue.key);
-      unknownStatuses.set(statusId, keys);
-    }
-    malformedEstimates += countMalformedEstimates(issue.changelog, fieldIds.estimate);
-  }
-  const notes: DataQualityNote[] = [];
-  for (const [statusId, keys] of unknownStatuses) {
-    notes.push({
-      code: 'unknown-status',
-      message:
-        `Status ${statusId} appears in the history of ${keys.length} issue(s) but is no longer in this site's status list ` +
-        '(probably a workflow change). While an issue was in it, we treated it as done when the issue was resolved and as not done otherwise.',
-      issueKey: keys[0],
-    });
-  }
-  if (fieldIds.sprint === null && data.sprints.length > 0) {
-    notes.push({
-      code: 'missing-sprint-field',
-      message: 'The Sprint field was not found on this site, so each issue is taken to have been in its current sprints since it was created: additions and removals during a sprint cannot be seen.',
-    });
-  }
-  if (fieldIds.flagged === null && data.sprints.length > 0) {
-    notes.push({ code: 'missing-flagged-field', message: 'The Flagged field was not found on this site, so impediments (flagged items) cannot be measured.' });
-  }
-  if (malformedEstimates > 0) {
-    notes.push({
-      code: 'malformed-estimate',
-      message: `${malformedEstimates} estimate change(s) held a value that is not a number; we read them as "no estimate".`,
-      fieldId: fieldIds.estimate ?? undefined,
-    });
-  }
-  const result: BoardReplay = { issues, byKey, bySprint, notes, keyOrder: naturalKeyOrder(issues) };
-  cache.set(data, result);
-  return result;
-}
-
-/** parseSprintIds, remembering each value's set (the sets are shared: read them, never change them). */
-function rememberedSprintIds(): (value: string | null) => Set<number> {
-  const known = new Map<string, Set<number>>();
-  return (value) => {
-    if (value === null) return parseSprintIds(null);
-    let ids = known.get(value);
-    if (ids === undefined) {
-      ids = parseSprintIds(value);
-      known.set(value, ids);
-    }
-    return ids;
-  };
-}
-
-/** One pass over one issue's changelog. */
 /**
- * `sprintIdsOf` reads a Sprint field value (parseSprintIds by default); replayBoard passes one that
+ * One pass over one issue's changelog.
+ * `sprintIdsOf` reads a Sprint field value (parseSprintIds by default); readBoardHistory passes one that
  * remembers the values it has read, since the same few values recur on every issue. The sets it
  * returns are only read, never changed.
  */
-export function replayIssue(
+export function readIssueHistory(
   issue: Issue,
-  fieldIds: ReplayFieldIds,
+  fieldIds: HistoryFieldIds,
   statusCategories: Record<string, StatusCategory>,
   sprintIdsOf: (value: string | null) => Set<number> = parseSprintIds,
-): IssueReplay {
+): IssueHistory {
   const changelog = issue.changelog;
   const eventMs: number[] = [];
   let eventMsMatchDateParse = true;
@@ -164,7 +74,7 @@ export function replayIssue(
   }
   const membership = buildMembership(issue.sprintIds, sprintChanges, createdMs, issue.reporter?.accountId ?? null);
   const timed: Timed = { changelog, eventMs };
-  const { done, unknownStatusIds } = replayDone(issue, timed, byField.status, byField.resolution, statusCategories);
+  const { done, unknownStatusIds } = doneTimeline(issue, timed, byField.status, byField.resolution, statusCategories);
   return {
     issue,
     createdMs,
@@ -172,8 +82,8 @@ export function replayIssue(
     eventMsMatchDateParse,
     membership,
     done,
-    estimate: replayEstimate(issue, timed, byField.estimate),
-    flagged: replayFlagged(issue, timed, byField.flagged),
+    estimate: estimateTimeline(issue, timed, byField.estimate),
+    flagged: flaggedTimeline(issue, timed, byField.flagged),
     unknownStatusIds,
   };
 }
@@ -214,11 +124,11 @@ function authorId(event: ChangeEvent): string | null {
 }
 
 /**
- * The events of the five replayed fields, each list in time order (stable: events of one history
+ * The events of the five fields read, each list in time order (stable: events of one history
  * keep their order), and the earliest readable event time of any field (null when none). Events
  * with an unreadable time are left out. The lists hold changelog indexes, so no object is made per event.
  */
-function eventsByField(changelog: ChangeEvent[], eventMs: number[], fieldIds: ReplayFieldIds): { byField: EventsByField; earliestMs: number | null } {
+function eventsByField(changelog: ChangeEvent[], eventMs: number[], fieldIds: HistoryFieldIds): { byField: EventsByField; earliestMs: number | null } {
   // Lists start as the shared empty one and are made on the first event (most issues miss most fields).
   const byField: EventsByField = { sprint: NO_EVENTS, status: NO_EVENTS, resolution: NO_EVENTS, estimate: NO_EVENTS, flagged: NO_EVENTS };
   let earliestMs: number | null = null;
@@ -269,7 +179,7 @@ function isDoneNow(issue: Issue, statusId: string | null, resolved: boolean, sta
   return known === 'done';
 }
 
-function replayDone(issue: Issue, { changelog, eventMs }: Timed, statusEvents: number[], resolutionEvents: number[], statusCategories: Record<string, StatusCategory>) {
+function doneTimeline(issue: Issue, { changelog, eventMs }: Timed, statusEvents: number[], resolutionEvents: number[], statusCategories: Record<string, StatusCategory>) {
   const unknown: string[] = []; // in the order first met (few: a linear search is fastest)
   let statusId: string | null = statusEvents.length > 0 ? changelog[statusEvents[0]].from : issue.status.id;
   let resolved: boolean;
@@ -304,7 +214,7 @@ function replayDone(issue: Issue, { changelog, eventMs }: Timed, statusEvents: n
 }
 
 /** `changes`: the estimate field's events (none when the field is unknown). */
-function replayEstimate(issue: Issue, { changelog, eventMs }: Timed, changes: number[]): StepTimeline<number | null> {
+function estimateTimeline(issue: Issue, { changelog, eventMs }: Timed, changes: number[]): StepTimeline<number | null> {
   if (changes.length === 0) return unchanging(issue.estimate);
   const timeline: StepTimeline<number | null> = { initial: parseEstimate(changelog[changes[0]].fromString).value, times: [], values: [], by: [] };
   for (const i of changes) pushStep(timeline, eventMs[i], parseEstimate(changelog[i].toString).value, authorId(changelog[i]));
@@ -312,7 +222,7 @@ function replayEstimate(issue: Issue, { changelog, eventMs }: Timed, changes: nu
 }
 
 /** `changes`: the Flagged field's events (none when the field is unknown). */
-function replayFlagged(issue: Issue, { changelog, eventMs }: Timed, changes: number[]): StepTimeline<boolean> {
+function flaggedTimeline(issue: Issue, { changelog, eventMs }: Timed, changes: number[]): StepTimeline<boolean> {
   if (changes.length === 0) return unchanging(issue.flagged);
   const first = changelog[changes[0]];
   const timeline: StepTimeline<boolean> = { initial: isSet(first.from, first.fromString), times: [], values: [], by: [] };
@@ -328,7 +238,7 @@ function isReadableEstimate(value: string | null): boolean {
   return value.trim() === '' ? true : parseEstimate(value).valid;
 }
 
-function countMalformedEstimates(changelog: ChangeEvent[], fieldId: string | null): number {
+export function countMalformedEstimates(changelog: ChangeEvent[], fieldId: string | null): number {
   if (fieldId === null) return 0;
   let count = 0;
   for (const e of changelog) {

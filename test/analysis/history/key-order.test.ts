@@ -1,8 +1,8 @@
 /** The board's natural key order: project key as text, then the number, then the whole key as text. */
-import { replayBoard } from '../../../src/analysis/sprints/replay';
-import { boardData, issue } from './fixtures';
+import { readBoardHistory } from '../../../src/analysis/history/board-history';
+import { boardData, issue } from '../sprints/fixtures';
 
-const order = (keys: string[]) => replayBoard(boardData(keys.map((key) => issue(key)), [])).keyOrder?.keys ?? null;
+const order = (keys: string[]) => readBoardHistory(boardData(keys.map((key) => issue(key)), [])).keyOrder?.keys ?? null;
 
 describe('natural key order of a board', () => {
   it('sorts by number within a project, not as text', () => {
