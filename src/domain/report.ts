@@ -41,6 +41,21 @@ export interface Reopening {
   by: string | null;
 }
 
+/** A change one named person made to an issue. */
+export interface PersonChange {
+  issueKey: string;
+  at: IsoDateTime;
+  by: string;
+}
+
+/** A sprint that has started (closed or active), with the goal it started with. */
+export interface SprintStart {
+  sprintId: number;
+  name: string;
+  startDate: IsoDateTime;
+  goalAtStart: GoalAtStart;
+}
+
 /** A sprint's goal when it started, as the app observed it (Jira keeps no history of goals). */
 export interface GoalAtStart {
   goal: string | null;
@@ -127,6 +142,8 @@ export interface SprintSection {
     /** As in SprintFigures. */
     goalAtStart: GoalAtStart;
     goalChangedAfterStart: boolean | null;
+    /** Flag periods from the start until the report's moment, as in SprintFigures (`to` null: still flagged). */
+    impediments: FlagPeriod[];
   } | null;
   futureCount: number;
   /** The last `trendSprints` closed sprints, oldest first. */
@@ -134,6 +151,8 @@ export interface SprintSection {
   carryOverChains: CarryOverChain[];
   /** Who added or removed items after sprint start, across the trend sprints. */
   scopeChangers: { accountId: string | null; added: number; removed: number }[];
+  /** The last `thresholds.missingSprintGoal.ofLast` sprints to start (closed or active), oldest first. */
+  recentlyStarted: SprintStart[];
 }
 
 export type DorCheck = 'estimated' | 'description' | 'acceptanceCriteria' | 'notBlocked' | 'notFlagged' | 'smallEnough';
@@ -172,6 +191,8 @@ export interface BacklogSection {
     topRankerShare: number | null;
     lastRerankAt: IsoDateTime | null;
     snapshotCount: number;
+    /** false when the site has no rank field the app could find: re-ranking cannot be seen. */
+    rankFieldFound: boolean;
   };
   technical: {
     technicalCount: number;
@@ -187,6 +208,8 @@ export interface BacklogSection {
   /** Backlog size in sprints of capacity. */
   depthSprints: number | null;
   stale: { count: number; keys: string[] };
+  /** Items (not sub-tasks, done or not) created in the last `windowDays` (thresholds.frozenBacklog.noRerankDays), in rank order. */
+  newItems: { windowDays: number; keys: string[] };
 }
 
 export interface RolesSection {
@@ -198,6 +221,10 @@ export interface RolesSection {
   /** Assignee changes on sprint items, by who made them. */
   assigneeChangesBy: { accountId: string | null; changes: number }[];
   lastPoBacklogActivity: IsoDateTime | null;
+  /** The assignee changes on sprint items (as counted in assigneeChangesBy) made by a named Product Owner. */
+  productOwnerAssignments: PersonChange[];
+  /** The rank changes (as counted in rankChangesBy) made by a named Scrum Master. */
+  scrumMasterRankChanges: PersonChange[];
 }
 
 export type TrafficLight = 'green' | 'amber' | 'red';
@@ -229,7 +256,7 @@ export interface HealthScore {
 }
 
 /** Raised whenever the report's shape changes; a cached report of another version is rebuilt, not shown. */
-export const REPORT_SCHEMA_VERSION = 2;
+export const REPORT_SCHEMA_VERSION = 3;
 
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;

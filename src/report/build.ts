@@ -9,7 +9,7 @@ import { REPORT_SCHEMA_VERSION, type BacklogSection, type Report, type RolesSect
 import { analyseSprints } from '../analysis/sprints/section';
 import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
 import { noPeople, readPeopleDirectory } from '../analysis/history/people';
-import { analyseRoles } from '../analysis/roles/section';
+import { analyseRoles, emptyRolesSection } from '../analysis/roles/section';
 import { analyseBacklog } from '../analysis/backlog/index';
 import { allRules, evaluateSignals } from '../signals/catalogue';
 import { healthScore } from './score';
@@ -109,11 +109,11 @@ export function buildReport(input: BuildReportInput): Report {
     roles = analyseRoles({ data, history: history(), settings, now });
   } catch (error) {
     failures.push(`the role figures could not be worked out (${errorText(error)})`);
-    roles = emptyRoles(settings);
+    roles = emptyRolesSection(settings.roles);
   }
 
   const people = readPeopleDirectory(data, sectionAccountIds({ sprints, backlog, roles }));
-  const { signals, silent } = evaluateSignals({ data, settings, now, sprints, backlog, roles, people });
+  const { signals, silent } = evaluateSignals({ settings, now, sprints, backlog, roles, people });
   for (const reason of failures) notes.push({ code: 'analysis-failed', message: `Part of this report is missing: ${reason}.` });
   const partialReasons = [data.partial?.reason, ...failures].filter((r): r is string => !!r);
 
@@ -136,16 +136,6 @@ export function buildReport(input: BuildReportInput): Report {
   return { ...withoutPeople, people: buildPeople(withoutPeople, people) };
 }
 
-function emptyRoles(settings: ProjectSettings): RolesSection {
-  return {
-    productOwners: [...settings.roles.productOwners],
-    scrumMasters: [...settings.roles.scrumMasters],
-    actingBacklogOwner: null,
-    rankChangesBy: [],
-    assigneeChangesBy: [],
-    lastPoBacklogActivity: null,
-  };
-}
 
 export interface EmptyReportInput {
   site: string;
@@ -172,7 +162,7 @@ export function buildEmptyReport(input: EmptyReportInput): Report {
     capabilities: { sprints: false, backlog: false, estimates: false, limitations: [reason] },
     sprints: null,
     backlog: null,
-    roles: emptyRoles(input.settings),
+    roles: emptyRolesSection(input.settings.roles),
     signals: [],
     silentSignals,
     score: healthScore([], silentSignals),

@@ -16,6 +16,8 @@ export function sectionAccountIds({ roles, sprints, backlog }: Pick<Report, 'rol
   [...roles.productOwners, ...roles.scrumMasters, roles.actingBacklogOwner].forEach(add);
   roles.rankChangesBy.forEach((r) => add(r.accountId));
   roles.assigneeChangesBy.forEach((r) => add(r.accountId));
+  roles.productOwnerAssignments.forEach((c) => add(c.by));
+  roles.scrumMasterRankChanges.forEach((c) => add(c.by));
   for (const s of sprints?.closed ?? []) {
     s.estimateChanges.forEach((c) => add(c.by));
     s.scopeChanges.forEach((c) => add(c.by));

@@ -35,6 +35,8 @@ const issueSet = object({ issues: strings, points: nullableNum });
 const byPerson = { type: 'array', items: object({ accountId: nullableStr, changes: int }) };
 
 const goalAtStart = object({ goal: nullableStr, source: { enum: ['observed', 'later', 'current'] }, observedAt: nullableDate });
+const flagPeriods = { type: 'array', items: object({ issueKey: str, from: date, to: nullableDate, workingDays: int }) };
+const personChanges = { type: 'array', items: object({ issueKey: str, at: date, by: str }) };
 
 const sprintFigures = object({
   id: int,
@@ -59,7 +61,7 @@ const sprintFigures = object({
   subtasks: object({ committed: strings, added: strings, completed: strings, notCompleted: strings }),
   plannedWorkingDays: nullableInt,
   lateWorkingDays: nullableInt,
-  impediments: { type: 'array', items: object({ issueKey: str, from: date, to: nullableDate, workingDays: int }) },
+  impediments: flagPeriods,
   reopened: { type: 'array', items: object({ issueKey: str, at: date, by: nullableStr }) },
   goalAtStart: { $ref: '#/$defs/goalAtStart' },
   goalChangedAfterStart: { type: ['boolean', 'null'] },
@@ -72,7 +74,7 @@ const sprintSection = object({
       { type: 'null' },
       object({
         id: int, name: str, startDate: nullableDate, endDate: nullableDate, goal: nullableStr, issueCount: int,
-        goalAtStart: { $ref: '#/$defs/goalAtStart' }, goalChangedAfterStart: { type: ['boolean', 'null'] },
+        goalAtStart: { $ref: '#/$defs/goalAtStart' }, goalChangedAfterStart: { type: ['boolean', 'null'] }, impediments: flagPeriods,
       }),
     ],
   },
@@ -83,6 +85,7 @@ const sprintSection = object({
   },
   carryOverChains: { type: 'array', items: object({ issueKey: str, summary: str, sprintIds: ints, done: bool }) },
   scopeChangers: { type: 'array', items: object({ accountId: nullableStr, added: int, removed: int }) },
+  recentlyStarted: { type: 'array', items: object({ sprintId: int, name: str, startDate: date, goalAtStart: { $ref: '#/$defs/goalAtStart' } }) },
 });
 
 const loose = (properties: Record<string, unknown>) => object(properties, [], false);
@@ -105,6 +108,7 @@ const backlogSection = loose({
     topRankerShare: nullableNum,
     lastRerankAt: nullableDate,
     snapshotCount: int,
+    rankFieldFound: bool,
   }),
   technical: loose({
     technicalCount: int,
@@ -117,6 +121,7 @@ const backlogSection = loose({
   strip: { type: 'array', items: loose({ key: str, technical: bool, ready: bool }) },
   depthSprints: nullableNum,
   stale: loose({ count: int, keys: strings }),
+  newItems: loose({ windowDays: int, keys: strings }),
 });
 
 const rolesSection = object({
@@ -126,6 +131,8 @@ const rolesSection = object({
   rankChangesBy: byPerson,
   assigneeChangesBy: byPerson,
   lastPoBacklogActivity: nullableDate,
+  productOwnerAssignments: personChanges,
+  scrumMasterRankChanges: personChanges,
 });
 
 const signal = object({

@@ -1,15 +1,15 @@
 /**
- * One rule per signal. A rule is a pure function of the analysed figures, the settings and "now".
+ * One rule per signal. A rule is a pure function of the report's sections, the settings and "now":
+ * it reads nothing the report does not hold, so the page can show everything a signal is based on.
  * It either fires (a Signal with severity warning/critical/info), stays quiet (null), or cannot be
  * evaluated and says why (silent), e.g. when it needs a named Scrum Master and none is set.
  */
-import type { BoardData, Role, Signal } from '../domain/types';
+import type { Role, Signal } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
 import type { BacklogSection, RolesSection, SprintSection } from '../domain/report';
 import type { PeopleDirectory } from '../analysis/history/people';
 
 export interface SignalContext {
-  data: BoardData;
   settings: ProjectSettings;
   now: Date;
   sprints: SprintSection | null;

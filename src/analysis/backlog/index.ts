@@ -11,7 +11,7 @@ import { acceptancePattern, failedChecks, readinessShare, readyRunwaySprints } f
 import { overSpecification } from './over-specification';
 import { orderingFigures } from './ordering';
 import { fixedQuota, interleaving, medianAgeDays, runsTest, technicalClassifier } from './technical';
-import { depthSprints, staleItems } from './depth';
+import { depthSprints, newItems, staleItems } from './depth';
 import type { BoardHistory } from '../history/board-history';
 
 export interface BacklogInput {
@@ -81,6 +81,8 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
     strip: issues.slice(0, STRIP_LENGTH).map((issue, i) => ({ key: issue.key, technical: technicalFlags[i], ready: failed[i].length === 0 })),
     depthSprints: depthSprints(sized),
     stale: staleItems(issues, settings.staleDays, now),
+    // The frozen-backlog signal weighs the re-ranking against what arrived in its window.
+    newItems: newItems(data.issues, settings.thresholds.frozenBacklog.noRerankDays, now),
   };
 }
 

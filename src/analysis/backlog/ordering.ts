@@ -158,6 +158,8 @@ function snapshotFigures(input: OrderingInput) {
  * - topRankerShare = changes of the known author with most changes / all changes in the window;
  *   null when there were none.
  * - lastRerankAt = time of the latest rank event on any issue, whenever it was.
+ * - rankFieldFound: whether the site has a rank field the app found (without one, no re-ranking
+ *   can be seen and the figures above stay empty).
  */
 export function orderingFigures(input: OrderingInput): BacklogSection['ordering'] {
   const { data, history, now } = input;
@@ -205,5 +207,6 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
     topRankerShare: ratio(topKnown, windowEventCount),
     lastRerankAt,
     snapshotCount: snapshots.snapshotCount,
+    rankFieldFound: history.fieldIds.rank !== null,
   };
 }

@@ -6,7 +6,7 @@
  * Silent without backlog figures or when the rank field is unknown; quiet with no rank changes.
  */
 import type { SignalRule } from '../rule';
-import { NO_BACKLOG, backlogSignal, evidence, percent, rankFieldOf } from './shared';
+import { NO_BACKLOG, backlogSignal, evidence, percent } from './shared';
 
 export const committeeOrdering: SignalRule = {
   id: 'committee-ordering',
@@ -15,7 +15,7 @@ export const committeeOrdering: SignalRule = {
   evaluate(ctx) {
     const backlog = ctx.backlog;
     if (backlog === null) return { silent: NO_BACKLOG };
-    if (rankFieldOf(ctx) === null) return { silent: 'The rank field was not found on this Jira site, so who orders the backlog cannot be seen.' };
+    if (!backlog.ordering.rankFieldFound) return { silent: 'The rank field was not found on this Jira site, so who orders the backlog cannot be seen.' };
     const { minRankers, topRankerShareBelow, windowDays } = ctx.settings.thresholds.committeeOrdering;
     const { distinctRankers, topRankerShare, rankers } = backlog.ordering;
     if (topRankerShare === null || distinctRankers < minRankers || topRankerShare >= topRankerShareBelow) return { quiet: true };

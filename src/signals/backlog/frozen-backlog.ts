@@ -6,7 +6,7 @@
  * Silent without backlog figures or when the rank field is unknown on this site.
  */
 import type { SignalRule } from '../rule';
-import { DAY_MS, NO_BACKLOG, backlogSignal, evidence, plural, rankFieldOf } from './shared';
+import { DAY_MS, NO_BACKLOG, backlogSignal, evidence, plural } from './shared';
 
 export const frozenBacklog: SignalRule = {
   id: 'frozen-backlog',
@@ -15,17 +15,15 @@ export const frozenBacklog: SignalRule = {
   evaluate(ctx) {
     const backlog = ctx.backlog;
     if (backlog === null) return { silent: NO_BACKLOG };
-    if (rankFieldOf(ctx) === null) return { silent: 'The rank field was not found on this Jira site, so re-ranking cannot be seen.' };
+    if (!backlog.ordering.rankFieldFound) return { silent: 'The rank field was not found on this Jira site, so re-ranking cannot be seen.' };
     const { noRerankDays, createdAtLeast } = ctx.settings.thresholds.frozenBacklog;
     const nowMs = ctx.now.getTime();
     const windowStart = nowMs - noRerankDays * DAY_MS;
     const last = backlog.ordering.lastRerankAt === null ? null : Date.parse(backlog.ordering.lastRerankAt);
     if (last !== null && last > windowStart) return { quiet: true };
 
-    const created = ctx.data.issues.filter((issue) => {
-      const at = Date.parse(issue.created);
-      return !issue.issueType.subtask && at > windowStart && at <= nowMs;
-    });
+    // The section lists the items created in the last noRerankDays.
+    const created = backlog.newItems.keys;
     if (created.length < createdAtLeast) return { quiet: true };
 
     const critical = last === null || last <= nowMs - 2 * noRerankDays * DAY_MS;
@@ -38,7 +36,7 @@ export const frozenBacklog: SignalRule = {
       severity: critical ? 'critical' : 'warning',
       title: 'The backlog order has not moved',
       observation: `${since}, while ${plural(created.length, 'new item')} arrived in the last ${noRerankDays} days.`,
-      evidence: evidence({ issueKeys: created.map((issue) => issue.key), dates: backlog.ordering.lastRerankAt === null ? [] : [backlog.ordering.lastRerankAt] }),
+      evidence: evidence({ issueKeys: created, dates: backlog.ordering.lastRerankAt === null ? [] : [backlog.ordering.lastRerankAt] }),
       question: 'How might the order of the backlog keep up with the new work and what the team has learned lately?',
       rule: `no re-ranking for ${noRerankDays} days while ${createdAtLeast} or more items were created (critical after ${2 * noRerankDays} days)`,
     });

@@ -1,6 +1,5 @@
 /** Small helpers shared by the backlog signal rules. */
 import type { Signal, SignalEvidence } from '../../domain/types';
-import type { SignalContext } from '../rule';
 
 /** "67%" */
 export function percent(share: number): string {
@@ -35,10 +34,5 @@ export function backlogSignal(fields: Omit<Signal, 'role' | 'area' | 'alsoFor'>)
 }
 
 export const NO_BACKLOG = 'This board has no backlog figures (for example a board without sprints), so the rule cannot be checked.';
-
-/** The rank field id, from field discovery or the board configuration. */
-export function rankFieldOf(ctx: SignalContext): string | null {
-  return ctx.data.fieldIds.rank ?? ctx.data.config.rankFieldId;
-}
 
 export const DAY_MS = 24 * 60 * 60 * 1000;

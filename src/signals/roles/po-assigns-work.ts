@@ -5,8 +5,6 @@
  * (30%) of them; critical at twice that share (60%) or more.
  */
 import type { SignalRule } from '../rule';
-import { assigneeChangesOnSprintItems, windowStart } from '../../analysis/roles/events';
-import { readBoardHistory } from '../../analysis/history/board-history';
 import { displayNameOf } from '../../analysis/history/people';
 import { evidence, fired, listInWords, percent } from '../sprints/shared';
 
@@ -27,7 +25,7 @@ export const poAssignsWork: SignalRule = {
     // PO share = assignee changes on sprint items made by the named PO(s) / all such changes.
     const share = ownerChanges / total;
     if (share <= shareAbove) return { quiet: true };
-    const events = assigneeChangesOnSprintItems(readBoardHistory(ctx.data), ctx.data.sprints, windowStart(ctx.now, windowDays), ctx.now.getTime()).filter((e) => e.by !== null && owners.includes(e.by));
+    const events = ctx.roles.productOwnerAssignments;
     return fired({
       id: 'po-assigns-work',
       role: 'PO',

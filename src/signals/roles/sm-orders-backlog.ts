@@ -5,8 +5,6 @@
  * that share (40%) or more.
  */
 import type { SignalRule } from '../rule';
-import { rankChanges, windowStart } from '../../analysis/roles/events';
-import { readBoardHistory } from '../../analysis/history/board-history';
 import { displayNameOf } from '../../analysis/history/people';
 import { evidence, fired, listInWords, percent } from '../sprints/shared';
 
@@ -27,7 +25,7 @@ export const smOrdersBacklog: SignalRule = {
     // SM share = rank changes by the named SM(s) / all rank changes in the window.
     const share = smChanges / total;
     if (share <= shareAbove) return { quiet: true };
-    const events = rankChanges(readBoardHistory(ctx.data), windowStart(ctx.now, windowDays), ctx.now.getTime()).filter((e) => e.by !== null && masters.includes(e.by));
+    const events = ctx.roles.scrumMasterRankChanges;
     return fired({
       id: 'sm-orders-backlog',
       role: 'SM',

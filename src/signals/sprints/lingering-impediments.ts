@@ -5,20 +5,8 @@
  * working days during a sprint; critical when one was flagged for more than twice that. An item
  * flagged that long in several spells (or sprints) is named once, with its longest spell.
  */
-import type { SignalRule, SignalContext } from '../rule';
-import type { FlagPeriod } from '../../domain/report';
-import { reconstructSprint } from '../../analysis/sprints/reconstruct';
-import { readBoardHistory } from '../../analysis/history/board-history';
+import type { SignalRule } from '../rule';
 import { NO_SPRINTS, evidence, fired, lastClosed, plural } from './shared';
-
-/** Flag periods of the active sprint from its start until now. */
-function activeSprintImpediments(ctx: SignalContext): (FlagPeriod & { sprintId: number })[] {
-  const active = ctx.sprints?.active;
-  const sprint = active ? ctx.data.sprints.find((s) => s.id === active.id) : undefined;
-  if (!sprint || sprint.startDate === null) return [];
-  const soFar = reconstructSprint({ ...sprint, completeDate: ctx.now.toISOString() }, readBoardHistory(ctx.data), { pointsEnabled: false });
-  return soFar.impediments.map((p) => ({ ...p, sprintId: sprint.id }));
-}
 
 export const lingeringImpediments: SignalRule = {
   id: 'lingering-impediments',
@@ -27,9 +15,10 @@ export const lingeringImpediments: SignalRule = {
   evaluate(ctx) {
     if (ctx.sprints === null) return { silent: NO_SPRINTS };
     const { flaggedWorkingDays } = ctx.settings.thresholds.lingeringImpediments;
+    const active = ctx.sprints.active;
     const periods = [
       ...lastClosed(ctx, ctx.settings.trendSprints).flatMap((s) => s.impediments.map((p) => ({ ...p, sprintId: s.id }))),
-      ...activeSprintImpediments(ctx),
+      ...(active ? active.impediments.map((p) => ({ ...p, sprintId: active.id })) : []),
     ];
     const lingering = periods.filter((p) => p.workingDays > flaggedWorkingDays).sort((a, b) => b.workingDays - a.workingDays);
     if (lingering.length === 0) return { quiet: true };

@@ -7,15 +7,13 @@
  * no goal; critical when none of the last `ofLast` had one.
  */
 import type { SignalRule } from '../rule';
-import type { Sprint } from '../../domain/types';
-import type { GoalAtStart } from '../../domain/report';
-import { toMs } from '../../analysis/history/parse';
-import { goalAtStart, hasGoal } from '../../analysis/sprints/goals';
+import type { SprintStart } from '../../domain/report';
+import { hasGoal } from '../../analysis/sprints/goals';
 import { NO_SPRINTS, evidence, fired, plural } from './shared';
 
 /** "Sprint 5", or "Sprint 5 (first seen after it started, on 2026-03-03)". */
-function named(sprint: Sprint, goal: GoalAtStart): string {
-  return goal.source === 'later' && goal.observedAt !== null ? `${sprint.name} (first seen by the app after it started, on ${goal.observedAt.slice(0, 10)})` : sprint.name;
+function named({ name, goalAtStart: goal }: SprintStart): string {
+  return goal.source === 'later' && goal.observedAt !== null ? `${name} (first seen by the app after it started, on ${goal.observedAt.slice(0, 10)})` : name;
 }
 
 // The goal is the Product Owner's proposal and the team's agreement; the Scrum Master sees that there is one.
@@ -27,14 +25,12 @@ export const missingSprintGoal: SignalRule = {
   evaluate(ctx) {
     if (ctx.sprints === null) return { silent: NO_SPRINTS };
     const { ofLast } = ctx.settings.thresholds.missingSprintGoal;
-    const started = ctx.data.sprints
-      .filter((s): s is Sprint & { startDate: string } => s.state !== 'future' && toMs(s.startDate) !== null)
-      .sort((a, b) => (toMs(a.startDate) ?? 0) - (toMs(b.startDate) ?? 0) || a.id - b.id);
-    const recent = started.slice(Math.max(0, started.length - ofLast)).map((sprint) => ({ sprint, goal: goalAtStart(sprint, ctx.data.sprintGoals?.[sprint.id]) }));
-    const withoutGoal = recent.filter((s) => !hasGoal(s.goal));
+    // The section holds the last `ofLast` sprints to start, with the goal each started with.
+    const recent = ctx.sprints.recentlyStarted;
+    const withoutGoal = recent.filter((s) => !hasGoal(s.goalAtStart));
     if (withoutGoal.length === 0) return { quiet: true };
     const critical = recent.length === ofLast && withoutGoal.length === ofLast;
-    const seenLate = withoutGoal.some((s) => s.goal.source === 'later');
+    const seenLate = withoutGoal.some((s) => s.goalAtStart.source === 'later');
     return fired({
       id: 'missing-sprint-goal',
       role: 'SM',
@@ -43,9 +39,9 @@ export const missingSprintGoal: SignalRule = {
       severity: critical ? 'critical' : 'warning',
       title: 'Sprints without a sprint goal',
       observation:
-        `${plural(withoutGoal.length, 'sprint')} of the last ${recent.length} started without a goal: ${withoutGoal.map((s) => named(s.sprint, s.goal)).join(', ')}.` +
+        `${plural(withoutGoal.length, 'sprint')} of the last ${recent.length} started without a goal: ${withoutGoal.map(named).join(', ')}.` +
         (seenLate ? ' For a sprint first seen after it started, the goal it started with is not known for sure: it had none when the app first saw it.' : ''),
-      evidence: evidence({ sprintIds: withoutGoal.map((s) => s.sprint.id), dates: withoutGoal.map((s) => s.sprint.startDate) }),
+      evidence: evidence({ sprintIds: withoutGoal.map((s) => s.sprintId), dates: withoutGoal.map((s) => s.startDate) }),
       question: 'What single outcome would make the next sprint worthwhile, and how might the Product Owner and the team agree on it at planning?',
       rule: `a sprint among the last ${ofLast} started with an empty goal (critical when all ${ofLast} had none)`,
     });

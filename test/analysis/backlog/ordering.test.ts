@@ -97,7 +97,16 @@ describe('ordering figures', () => {
       topRankerShare: null,
       lastRerankAt: null,
       snapshotCount: 0,
+      rankFieldFound: true,
     });
+  });
+
+  it('says when the site has no rank field, so re-ranking cannot be seen', () => {
+    const data = boardData([issue('AB-1', { changelog: [rankChange('po', daysAgo(1))] })]);
+    data.fieldIds.rank = null;
+    data.config.rankFieldId = null;
+    const figures = orderingFigures({ ...boardInput(data), currentKeys: ['AB-1'], nearTerm: [], snapshots: [], rankerWindowDays: 90, now: NOW });
+    expect([figures.rankFieldFound, figures.lastRerankAt, figures.rankers]).toEqual([false, null, []]);
   });
 
   it('with one snapshot only (taken today): a history point with nothing to compare', () => {

@@ -26,6 +26,20 @@ describe('analyseRoles', () => {
     ]);
   });
 
+  it('keeps the named people’s own assignments and re-rankings in the windows, in the order found', () => {
+    const roles = analyseRoles({ ...boardInput(rolesData), settings: withRoles(['paula'], ['sam']), now: NOW });
+    expect(roles.productOwnerAssignments).toEqual([
+      { issueKey: 'R-1', at: '2026-02-17T10:00:00.000+0000', by: 'paula' },
+      { issueKey: 'R-6', at: '2026-02-16T08:00:00.000+0000', by: 'paula' },
+    ]);
+    expect(roles.scrumMasterRankChanges).toEqual([
+      { issueKey: 'R-2', at: '2026-02-12T10:00:00.000+0000', by: 'sam' },
+      { issueKey: 'R-2', at: '2026-02-12T11:00:00.000+0000', by: 'sam' },
+    ]);
+    const nobodyNamed = analyseRoles({ ...boardInput(rolesData), settings: withRoles([], []), now: NOW });
+    expect([nobodyNamed.productOwnerAssignments, nobodyNamed.scrumMasterRankChanges]).toEqual([[], []]);
+  });
+
   it('names the acting backlog owner only when no PO is named', () => {
     expect(analyseRoles({ ...boardInput(rolesData), settings: withRoles(['paula'], []), now: NOW }).actingBacklogOwner).toBeNull();
     expect(analyseRoles({ ...boardInput(rolesData), settings: withRoles([], []), now: NOW }).actingBacklogOwner).toBe('paula');

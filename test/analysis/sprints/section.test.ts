@@ -1,7 +1,7 @@
-import { analyseSprints, carryOverChains, closedSprintsInOrder } from '../../../src/analysis/sprints/section';
+import { analyseSprints, carryOverChains, closedSprintsInOrder, recentlyStarted } from '../../../src/analysis/sprints/section';
 import { figures } from '../../signals/context';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
-import { S1, S2, S3, boardData, issue, sprint } from './fixtures';
+import { S1, S2, S3, boardData, flagChange, issue, sprint } from './fixtures';
 import { scenarioData, scenarioIssues } from './history';
 import { boardInput } from '../history/board-input';
 import { readBoardHistory } from '../../../src/analysis/history/board-history';
@@ -46,7 +46,48 @@ describe('analyseSprints', () => {
       id: 5, name: 'Sprint 5', startDate: active.startDate, endDate: active.endDate, goal: 'Goal of sprint 5', issueCount: 1,
       // Hand-made data holds no goal observations: the goal is judged as Jira holds it now.
       goalAtStart: { goal: 'Goal of sprint 5', source: 'current', observedAt: null }, goalChangedAfterStart: null,
+      impediments: [],
     });
+  });
+
+  it('finds the active sprint’s impediments from its start until now', () => {
+    const active = sprint(9, '2026-02-23T09:00:00.000Z', '2026-03-06T17:00:00.000Z', null);
+    const flagged = issue('B-1', { sprintIds: [9], flagged: true, changelog: [flagChange('2026-02-23T10:00:00.000Z', true)] });
+    // Flagged on and off in the week before the sprint started: not an impediment of this sprint.
+    const before = issue('B-2', { sprintIds: [9], changelog: [flagChange('2026-02-16T10:00:00.000Z', true), flagChange('2026-02-17T10:00:00.000Z', false)] });
+    const data = boardData([flagged, before], [S1, active]);
+    // Flagged Mon 23 Feb 10:00, still flagged at now (Mon 2 Mar 12:00): 5 working days.
+    const withActive = analyseSprints({ ...boardInput(data), settings: DEFAULT_SETTINGS, now: new Date('2026-03-02T12:00:00.000Z') });
+    expect(withActive.active?.impediments).toEqual([{ issueKey: 'B-1', from: '2026-02-23T10:00:00.000Z', to: null, workingDays: 5 }]);
+    // Seen before the sprint's start: nothing yet.
+    const early = analyseSprints({ ...boardInput(data), settings: DEFAULT_SETTINGS, now: new Date('2026-02-22T12:00:00.000Z') });
+    expect(early.active?.impediments).toEqual([]);
+  });
+});
+
+describe('the sprints that started last', () => {
+  const started = (id: number, day: number, state: 'active' | 'closed' = 'closed') =>
+    sprint(id, `2026-01-${String(day).padStart(2, '0')}T09:00:00.000Z`, null, state === 'closed' ? `2026-01-${String(day + 1).padStart(2, '0')}T09:00:00.000Z` : null, { state, goal: `Goal ${id}` });
+
+  it('are the last ones by start date (then id), oldest first, closed or active, with the goal each started with', () => {
+    const future = sprint(8, null, null, null, { state: 'future' });
+    const noStart = sprint(7, null, null, '2026-01-30T09:00:00.000Z');
+    const data = boardData([], [started(4, 12, 'active'), started(1, 1), future, started(3, 9), started(2, 9), noStart], {
+      sprintGoals: { 3: [{ at: '2026-01-08T01:00:00.000Z', goal: null }] },
+    });
+    expect(recentlyStarted(data, 3)).toEqual([
+      { sprintId: 2, name: 'Sprint 2', startDate: '2026-01-09T09:00:00.000Z', goalAtStart: { goal: 'Goal 2', source: 'current', observedAt: null } },
+      { sprintId: 3, name: 'Sprint 3', startDate: '2026-01-09T09:00:00.000Z', goalAtStart: { goal: null, source: 'observed', observedAt: '2026-01-08T01:00:00.000Z' } },
+      { sprintId: 4, name: 'Sprint 4', startDate: '2026-01-12T09:00:00.000Z', goalAtStart: { goal: 'Goal 4', source: 'current', observedAt: null } },
+    ]);
+    expect(recentlyStarted(data, 10).map((s) => s.sprintId)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('are as many as the missing-sprint-goal signal looks at', () => {
+    const data = boardData([], [1, 2, 3, 4, 5].map((n) => started(n, n * 3)));
+    const settings = structuredClone(DEFAULT_SETTINGS);
+    settings.thresholds.missingSprintGoal.ofLast = 2;
+    expect(analyseSprints({ ...boardInput(data), settings, now }).recentlyStarted.map((s) => s.sprintId)).toEqual([4, 5]);
   });
 });
 

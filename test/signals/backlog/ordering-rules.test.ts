@@ -4,7 +4,9 @@ import { committeeOrdering } from '../../../src/signals/backlog/committee-orderi
 import { separateTechPool } from '../../../src/signals/backlog/separate-tech-pool';
 import type { RuleOutcome } from '../../../src/signals/rule';
 import type { Signal } from '../../../src/domain/types';
-import { boardData, daysAgo, issue } from '../../analysis/backlog/fixtures';
+import { NOW, daysAgo, issue } from '../../analysis/backlog/fixtures';
+import { newItems } from '../../../src/analysis/backlog/depth';
+import type { BacklogSection } from '../../../src/domain/report';
 import { context } from './context';
 
 function fired(outcome: RuleOutcome): Signal {
@@ -38,35 +40,43 @@ describe('churning-priorities', () => {
 
 describe('frozen-backlog', () => {
   const createdRecently = (count: number) => Array.from({ length: count }, (_, i) => issue(`AB-${i + 1}`, { created: daysAgo(i + 1) }));
-  const withData = (count: number) => ({ data: boardData([...createdRecently(count), issue('AB-99', { created: daysAgo(45) })]) });
+  /** A backlog last re-ranked at `rerank`, whose new items are found among `count` recent items and one from 45 days ago. */
+  const backlog = (rerank: string | null, count: number) => (b: BacklogSection) => {
+    b.ordering.lastRerankAt = rerank;
+    b.newItems = newItems([...createdRecently(count), issue('AB-99', { created: daysAgo(45) })], 30, NOW);
+  };
 
   it('warns with no re-rank for 40 days while 10 items arrived', () => {
-    const signal = fired(frozenBacklog.evaluate(context((b) => (b.ordering.lastRerankAt = daysAgo(40)), withData(10))));
+    const signal = fired(frozenBacklog.evaluate(context(backlog(daysAgo(40), 10))));
     expect(signal.severity).toBe('warning');
     expect(signal.observation).toBe('The backlog was last re-ranked 40 days ago, while 10 new items arrived in the last 30 days.');
     expect(signal.evidence.dates).toEqual([daysAgo(40)]);
     expect(signal.evidence.issueKeys).toHaveLength(10);
   });
   it('is quiet when only 9 items arrived', () => {
-    expect(frozenBacklog.evaluate(context((b) => (b.ordering.lastRerankAt = daysAgo(40)), withData(9)))).toEqual({ quiet: true });
+    expect(frozenBacklog.evaluate(context(backlog(daysAgo(40), 9)))).toEqual({ quiet: true });
   });
   it('is quiet after a recent re-rank', () => {
-    expect(frozenBacklog.evaluate(context((b) => (b.ordering.lastRerankAt = daysAgo(29)), withData(12)))).toEqual({ quiet: true });
+    expect(frozenBacklog.evaluate(context(backlog(daysAgo(29), 12)))).toEqual({ quiet: true });
   });
   it('is critical after 60 days, or with no re-rank in the history at all', () => {
-    expect(fired(frozenBacklog.evaluate(context((b) => (b.ordering.lastRerankAt = daysAgo(61)), withData(10)))).severity).toBe('critical');
-    expect(fired(frozenBacklog.evaluate(context((b) => (b.ordering.lastRerankAt = null), withData(10)))).severity).toBe('critical');
+    expect(fired(frozenBacklog.evaluate(context(backlog(daysAgo(61), 10)))).severity).toBe('critical');
+    expect(fired(frozenBacklog.evaluate(context(backlog(null, 10)))).severity).toBe('critical');
   });
   it('is silent when the rank field is unknown', () => {
-    const data = boardData(createdRecently(12));
-    data.fieldIds.rank = null;
-    data.config.rankFieldId = null;
-    expect(frozenBacklog.evaluate(context((b) => (b.ordering.lastRerankAt = null), { data }))).toHaveProperty('silent');
+    const withoutRankField = (b: BacklogSection) => {
+      backlog(null, 12)(b);
+      b.ordering.rankFieldFound = false;
+    };
+    expect(frozenBacklog.evaluate(context(withoutRankField))).toHaveProperty('silent');
   });
 });
 
 describe('committee-ordering', () => {
   const rankers = (counts: number[]) => counts.map((changes, i) => ({ accountId: `user-${i + 1}`, changes }));
+  it('is silent when the rank field is unknown', () => {
+    expect(committeeOrdering.evaluate(context((b) => (b.ordering.rankFieldFound = false)))).toEqual({ silent: expect.stringContaining('rank field was not found') });
+  });
   it('warns when 3 people re-rank and the top one makes 50%', () => {
     const signal = fired(committeeOrdering.evaluate(context((b) => {
       b.ordering.rankers = rankers([5, 3, 2]);

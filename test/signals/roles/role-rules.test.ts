@@ -15,7 +15,7 @@ function firedSignal(outcome: RuleOutcome): Signal {
   return outcome.fired;
 }
 
-const activeSprint = { id: 5, name: 'Sprint 5', startDate: '2026-02-16T09:00:00.000+0000', endDate: null, goal: null, issueCount: 3, ...unobservedGoal(null) };
+const activeSprint = { id: 5, name: 'Sprint 5', startDate: '2026-02-16T09:00:00.000+0000', endDate: null, goal: null, issueCount: 3, ...unobservedGoal(null), impediments: [] };
 
 describe('po-assigns-work', () => {
   const counts = (po: number, others: number) => roles({ productOwners: ['paula'], assigneeChangesBy: [{ accountId: 'paula', changes: po }, { accountId: 'dev', changes: others }] });
@@ -42,7 +42,7 @@ describe('po-assigns-work', () => {
   it('lists the issues the PO assigned, from the history', () => {
     const settings = { ...withRoles(['paula'], []), thresholds: { ...withRoles([], []).thresholds, poAssignsWork: { shareAbove: 0.3, minChanges: 2, windowDays: 90 } } };
     const rolesSection = analyseRoles({ ...boardInput(rolesData), settings, now: ROLES_NOW });
-    const signal = firedSignal(poAssignsWork.evaluate(context({ data: rolesData, settings, now: ROLES_NOW, roles: rolesSection })));
+    const signal = firedSignal(poAssignsWork.evaluate(context({ settings, now: ROLES_NOW, roles: rolesSection })));
     expect(signal.evidence.issueKeys).toEqual(['R-1', 'R-6']); // the backlog item R-2 is not a sprint item
     expect(signal.evidence.people).toEqual(['paula']);
     expect(signal.severity).toBe('critical'); // 2 of 3 = 67%, at least twice the 30% threshold
@@ -57,7 +57,7 @@ describe('sm-orders-backlog', () => {
   it('fires when the SM makes 2 of 7 rank changes (29% > 20%), with the ranked issue', () => {
     const settings = withRoles(['paula'], ['sam']);
     const rolesSection = analyseRoles({ ...boardInput(rolesData), settings, now: ROLES_NOW });
-    const signal = firedSignal(smOrdersBacklog.evaluate(context({ data: rolesData, settings, now: ROLES_NOW, roles: rolesSection })));
+    const signal = firedSignal(smOrdersBacklog.evaluate(context({ settings, now: ROLES_NOW, roles: rolesSection })));
     expect(signal.severity).toBe('warning');
     expect(signal.observation).toContain('Of 7 rank changes');
     expect(signal.observation).toContain('2 (29%)');
@@ -111,7 +111,7 @@ describe('absent-po', () => {
     const now = new Date('2026-03-10T12:00:00.000Z'); // 20 days after paula's last backlog rank (18 Feb)
     const rolesSection = analyseRoles({ ...boardInput(rolesData), settings, now });
     const sprintSection = analyseSprints({ ...boardInput(rolesData), settings, now });
-    const signal = firedSignal(absentPo.evaluate(context({ data: rolesData, settings, now, roles: rolesSection, sprints: sprintSection })));
+    const signal = firedSignal(absentPo.evaluate(context({ settings, now, roles: rolesSection, sprints: sprintSection })));
     expect(signal.observation).toContain('20 days ago');
     expect(signal.evidence.sprintIds).toEqual([5]);
   });

@@ -9,8 +9,9 @@ import { sprintRules } from '../../../src/signals/sprints/index';
 import type { RuleOutcome } from '../../../src/signals/rule';
 import type { Signal } from '../../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
-import { boardData, person, sprint, S1, issue, flagChange } from '../../analysis/sprints/fixtures';
-import { context, figures, section, unobservedGoal } from '../context';
+import { recentlyStarted } from '../../../src/analysis/sprints/section';
+import { boardData, person, sprint } from '../../analysis/sprints/fixtures';
+import { context, directory, figures, section, unobservedGoal } from '../context';
 
 function firedSignal(outcome: RuleOutcome): Signal {
   if (!('fired' in outcome)) throw new Error(`expected the rule to fire, got ${JSON.stringify(outcome)}`);
@@ -89,7 +90,7 @@ describe('chronic-carry-over', () => {
 
 describe('unprotected-sprint', () => {
   const added = (key: string, by: string) => ({ issueKey: key, change: 'added' as const, at: '2026-01-07T10:00:00.000Z', by });
-  const data = boardData([issue('X-1', { changelog: [flagChange('2026-01-01T00:00:00.000Z', true, 'olga')] })], []);
+  const people = directory(person('olga'));
 
   it('fires when churn is above 20% in 2 of the last 3, naming who added items', () => {
     const sprints = section([
@@ -97,7 +98,7 @@ describe('unprotected-sprint', () => {
       figures(2, { scopeChurn: 0.1 }),
       figures(3, { scopeChurn: 0.25, scopeChanges: [added('A-7', 'ghost')] }),
     ]);
-    const signal = firedSignal(unprotectedSprint.evaluate(context({ data, sprints })));
+    const signal = firedSignal(unprotectedSprint.evaluate(context({ people, sprints })));
     expect(signal.severity).toBe('warning');
     expect(signal.evidence.people).toEqual(['olga', 'ghost']);
     expect(signal.evidence.issueKeys).toEqual(['A-5', 'A-6', 'A-7']);
@@ -113,17 +114,19 @@ describe('unprotected-sprint', () => {
 });
 
 describe('missing-sprint-goal', () => {
+  /** A context whose sprint section holds the last 3 started sprints of `data`, as the sprint figures find them. */
+  const startedSprints = (data: ReturnType<typeof boardData>) => context({ sprints: section([], { recentlyStarted: recentlyStarted(data, 3) }) });
   const started = (id: number, goal: string | null, day: number) =>
     sprint(id, `2026-01-${String(day).padStart(2, '0')}T09:00:00.000Z`, null, `2026-01-${String(day + 1).padStart(2, '0')}T09:00:00.000Z`, { goal });
 
   it('fires for one empty goal among the last 3 started sprints, critical for all 3', () => {
     const one = boardData([], [started(1, null, 1), started(2, 'Goal', 5), started(3, '  ', 9), started(4, 'Goal', 12)]);
-    const signal = firedSignal(missingSprintGoal.evaluate(context({ data: one })));
+    const signal = firedSignal(missingSprintGoal.evaluate(startedSprints(one)));
     expect(signal.severity).toBe('warning');
     expect({ role: signal.role, alsoFor: signal.alsoFor }).toEqual({ role: 'SM', alsoFor: ['PO'] }); // product.md: SM + PO
     expect(signal.evidence.sprintIds).toEqual([3]);
     const none = boardData([], [started(1, null, 1), started(2, null, 5), started(3, null, 9)]);
-    expect(firedSignal(missingSprintGoal.evaluate(context({ data: none }))).severity).toBe('critical');
+    expect(firedSignal(missingSprintGoal.evaluate(startedSprints(none))).severity).toBe('critical');
   });
 
   it('judges the goal a sprint started with, as observed, not the goal it has now', () => {
@@ -135,14 +138,14 @@ describe('missing-sprint-goal', () => {
         3: [observed('2026-01-08T01:00:00.000Z', 'Refunds'), observed('2026-01-10T01:00:00.000Z', null)],
       },
     });
-    const signal = firedSignal(missingSprintGoal.evaluate(context({ data })));
+    const signal = firedSignal(missingSprintGoal.evaluate(startedSprints(data)));
     expect(signal.evidence.sprintIds).toEqual([2]);
     expect(signal.observation).toBe('1 sprint of the last 3 started without a goal: Sprint 2.');
   });
 
   it('says when the goal at the start is only known from a look after the start', () => {
     const data = boardData([], [started(1, 'Goal', 1), started(2, 'Goal', 5), started(3, null, 9)], { sprintGoals: { 3: [{ at: '2026-01-10T01:00:00.000Z', goal: null }] } });
-    const signal = firedSignal(missingSprintGoal.evaluate(context({ data })));
+    const signal = firedSignal(missingSprintGoal.evaluate(startedSprints(data)));
     expect(signal.evidence.sprintIds).toEqual([3]);
     expect(signal.observation).toContain('Sprint 3 (first seen by the app after it started, on 2026-01-10)');
     expect(signal.observation).toContain('the goal it started with is not known for sure');
@@ -150,7 +153,7 @@ describe('missing-sprint-goal', () => {
 
   it('stays quiet when every recent sprint has a goal (future sprints do not count)', () => {
     const data = boardData([], [started(1, null, 1), started(2, 'a', 5), started(3, 'b', 9), started(4, 'c', 12), sprint(5, null, null, null, { goal: null })]);
-    expect(missingSprintGoal.evaluate(context({ data }))).toEqual({ quiet: true });
+    expect(missingSprintGoal.evaluate(startedSprints(data))).toEqual({ quiet: true });
   });
 });
 
@@ -208,13 +211,13 @@ describe('lingering-impediments', () => {
   });
 
   it('also looks at the active sprint so far', () => {
-    const active = sprint(9, '2026-02-23T09:00:00.000Z', '2026-03-06T17:00:00.000Z', null);
     // Flagged Mon 23 Feb 10:00, still flagged at now (Mon 2 Mar 12:00): 5 working days.
-    const data = boardData([issue('B-1', { sprintIds: [9], flagged: true, changelog: [flagChange('2026-02-23T10:00:00.000Z', true)] })], [S1, active]);
-    const sprints = section([], { active: { id: 9, name: 'Sprint 9', startDate: active.startDate, endDate: active.endDate, goal: null, issueCount: 1, ...unobservedGoal(null) } });
-    const signal = firedSignal(lingeringImpediments.evaluate(context({ data, sprints })));
+    const soFar = { issueKey: 'B-1', from: '2026-02-23T10:00:00.000Z', to: null, workingDays: 5 };
+    const active = { id: 9, name: 'Sprint 9', startDate: '2026-02-23T09:00:00.000Z', endDate: '2026-03-06T17:00:00.000Z', goal: null, issueCount: 1, ...unobservedGoal(null), impediments: [soFar] };
+    const signal = firedSignal(lingeringImpediments.evaluate(context({ sprints: section([], { active }) })));
     expect(signal.evidence.issueKeys).toEqual(['B-1']);
-    expect(signal.observation).toContain('5 working days');
+    expect(signal.evidence.sprintIds).toEqual([9]);
+    expect(signal.observation).toContain('B-1 (5 working days, still flagged at the sprint’s end or now)');
   });
 });
 
