@@ -1,8 +1,12 @@
 /**
  * Per-project settings: the people in each role, the Definition of Ready, the technical
- * classification, and every signal threshold. Defaults follow docs/metrics.md and docs/signals.md.
+ * classification, and every signal threshold. Defaults follow docs/metrics.md and docs/signals.md;
+ * each signal declares its own thresholds and their defaults (src/signals/<id>/declaration.ts).
  * The JSON Schema and validation live in src/domain/settings-schema.ts.
  */
+import type { Thresholds } from '../signals/declarations';
+import { defaultThresholds } from '../signals/thresholds';
+
 
 export interface DefinitionOfReady {
   requireEstimate: boolean;
@@ -33,27 +37,8 @@ export interface TechnicalClassification {
   components: string[];
 }
 
-export interface Thresholds {
-  unfinishedSprints: { reliabilityBelow: number; inSprints: number; ofLast: number };
-  /** criticalItems: critical with this many chronic items or more. */
-  chronicCarryOver: { minSprints: number; criticalItems: number };
-  unprotectedSprint: { churnAbove: number; inSprints: number; ofLast: number };
-  missingSprintGoal: { ofLast: number };
-  /** criticalLateSprints: critical when this many of the sprints looked at closed late. */
-  timeboxDrift: { lateWorkingDays: number; lengthSpreadWorkingDays: number; ofLast: number; criticalLateSprints: number };
-  lingeringImpediments: { flaggedWorkingDays: number };
-  thinReadyRunway: { belowSprints: number };
-  overRefinedBacklog: { runwayAboveSprints: number; overSpecificationAbove: number };
-  churningPriorities: { top10OverlapBelow: number };
-  frozenBacklog: { noRerankDays: number; createdAtLeast: number };
-  committeeOrdering: { minRankers: number; topRankerShareBelow: number; windowDays: number };
-  separateTechPool: { interleavingBelow: number; interleavingAbove: number; minTechnicalItems: number; quotaMinSprints: number; quotaMaxSpread: number };
-  poAssignsWork: { shareAbove: number; minChanges: number; windowDays: number };
-  smOrdersBacklog: { shareAbove: number; windowDays: number };
-  absentPo: { days: number };
-  /** criticalSprints: critical when items came back from done in this many of the sprints looked at. */
-  doneReopened: { minItems: number; ofLast: number; criticalSprints: number };
-}
+/** The signals' thresholds, declared by each signal (src/signals/<id>/declaration.ts). */
+export type { Thresholds } from '../signals/declarations';
 
 export interface ProjectSettings {
   /** Refreshed by the nightly trigger and by the portfolio's "Refresh all"; listed on the portfolio either way. */
@@ -133,22 +118,5 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   trendSprints: 6,
   staleDays: 180,
   longAcceptanceCriteriaChars: 400,
-  thresholds: {
-    unfinishedSprints: { reliabilityBelow: 0.7, inSprints: 2, ofLast: 3 },
-    chronicCarryOver: { minSprints: 3, criticalItems: 3 },
-    unprotectedSprint: { churnAbove: 0.2, inSprints: 2, ofLast: 3 },
-    missingSprintGoal: { ofLast: 3 },
-    timeboxDrift: { lateWorkingDays: 1, lengthSpreadWorkingDays: 2, ofLast: 6, criticalLateSprints: 3 },
-    lingeringImpediments: { flaggedWorkingDays: 2 },
-    thinReadyRunway: { belowSprints: 1 },
-    overRefinedBacklog: { runwayAboveSprints: 3, overSpecificationAbove: 0.3 },
-    churningPriorities: { top10OverlapBelow: 0.5 },
-    frozenBacklog: { noRerankDays: 30, createdAtLeast: 10 },
-    committeeOrdering: { minRankers: 3, topRankerShareBelow: 0.6, windowDays: 90 },
-    separateTechPool: { interleavingBelow: 0.2, interleavingAbove: 0.8, minTechnicalItems: 10, quotaMinSprints: 4, quotaMaxSpread: 0.05 },
-    poAssignsWork: { shareAbove: 0.3, minChanges: 10, windowDays: 90 },
-    smOrdersBacklog: { shareAbove: 0.2, windowDays: 90 },
-    absentPo: { days: 14 },
-    doneReopened: { minItems: 1, ofLast: 6, criticalSprints: 3 },
-  },
+  thresholds: defaultThresholds(),
 };

@@ -227,7 +227,7 @@ export interface SignalEvidence {
 }
 
 export interface Signal {
-  /** Catalogue id, e.g. "unfinished-sprints". */
+  /** Catalogue id (src/signals/declarations.ts). */
   id: string;
   /** The role the signal speaks to first (who would usually open the conversation). */
   role: Role;

@@ -11,7 +11,8 @@ import { type BoardHistory, readBoardHistory } from '../analysis/history/board-h
 import { noPeople, readPeopleDirectory } from '../analysis/history/people';
 import { analyseRoles, emptyRolesSection } from '../analysis/roles/section';
 import { analyseBacklog } from '../analysis/backlog/index';
-import { allRules, evaluateSignals } from '../signals/catalogue';
+import { evaluateSignals } from '../signals/catalogue';
+import { SIGNAL_DECLARATIONS } from '../signals/declarations';
 import { healthScore } from './score';
 import { buildPeople, sectionAccountIds } from './people';
 
@@ -152,7 +153,7 @@ export interface EmptyReportInput {
  */
 export function buildEmptyReport(input: EmptyReportInput): Report {
   const reason = input.reason ?? 'This project has no Scrum or Kanban board the app can read, so there is nothing to analyse yet.';
-  const silentSignals = allRules.map((rule) => ({ id: rule.id, reason }));
+  const silentSignals = SIGNAL_DECLARATIONS.map((signal) => ({ id: signal.id, reason }));
   const withoutPeople: Omit<Report, 'people'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: input.now.toISOString(),

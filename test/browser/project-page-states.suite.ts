@@ -137,7 +137,7 @@ export function projectPageStatesSuite(): void {
       expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
       expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
       expect(await page.getByTestId('score-not-checked').innerText()).toContain('7 signals could not be');
-      expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe('Sprints ending unfinished: The board has no sprints.');
+      expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe('Sprints ending with planned work unfinished: The board has no sprints.');
     } finally {
       await close();
     }

@@ -124,7 +124,7 @@ export function projectPageSuite(): void {
     const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
     try {
       await page.getByTestId('overview').waitFor();
-      expect(await page.locator('[data-silent-id="po-assigns-work"]').innerText()).toBe('Product Owner assigning sprint work: No Product Owner is named in the settings.');
+      expect(await page.locator('[data-silent-id="po-assigns-work"]').innerText()).toBe('Sprint work assigned by the Product Owner: No Product Owner is named in the settings.');
       const key = page.locator('[data-signal-id="unfinished-sprints"] [data-issue-key="FIX-3"]');
       expect(await key.evaluate((node) => getComputedStyle(node).whiteSpace)).toBe('nowrap');
 
@@ -159,7 +159,7 @@ export function projectPageSuite(): void {
       const settings = page.getByTestId('settings-form');
       await settings.waitFor();
       const text = await settings.innerText();
-      expect(text).toContain('Product Owner away from the backlog');
+      expect(text).toContain('Backlog waiting for its Product Owner');
       expect(text).toContain("Days without the Product Owner's backlog activity during a sprint");
       // The labels built from code names are gone ("of last", "in sprints", "Po Assigns Work" on lines of their own).
       expect(text).not.toMatch(/^(of last|in sprints|po assigns work)$/im);
