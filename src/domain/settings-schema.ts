@@ -1,7 +1,7 @@
 /**
- * JSON Schema and validation for ProjectSettings.
+ * Validation and repair of ProjectSettings, against their JSON Schema (SETTINGS_SCHEMA, defined
+ * with the type in src/domain/settings.ts; re-exported here for the places that validate).
  *
- * - SETTINGS_SCHEMA: the shape of a complete settings object (draft-07, unknown keys rejected).
  * - validateSettings: schema check (ajv) plus the cross-field checks a schema cannot express;
  *   every problem comes back with a JSON pointer path and a sentence a project admin understands.
  * - withDefaults: deep-merge of a partial (stored, demo, hand-edited) object over DEFAULT_SETTINGS;
@@ -11,65 +11,12 @@
  * Each leaf schema carries an `x-message`, the plain-English sentence shown when that value is wrong.
  */
 import Ajv, { type ErrorObject } from 'ajv';
-import type { ProjectSettings } from './settings';
-import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS } from './settings';
-import { count, positiveNumber } from './setting-values';
+import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS, type ProjectSettings, SETTINGS_SCHEMA } from './settings';
 import { thresholdGroups } from '../signals/thresholds';
 
+export { SETTINGS_SCHEMA };
+
 type Schema = Record<string, unknown>;
-/** A leaf of src/domain/setting-values.ts as a schema object. */
-const leaf = (schema: object): Schema => ({ ...schema });
-
-const flag = (): Schema => ({ type: 'boolean', 'x-message': 'must be true or false' });
-const textList = (what: string): Schema => ({
-  type: 'array',
-  items: { type: 'string', minLength: 1, 'x-message': `must be a ${what} (text that is not empty)` },
-  'x-message': `must be a list of ${what}s`,
-});
-const object = (properties: Record<string, Schema>): Schema => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties),
-  additionalProperties: false,
-  'x-message': 'must be a group of settings (an object)',
-});
-
-/** One group per signal with thresholds, each threshold's schema as the signal declares it. */
-function thresholdsSchema(): Schema {
-  const groups = thresholdGroups().map(({ key, declaration }) => [key, object(Object.fromEntries(Object.entries(declaration.thresholds).map(([name, t]) => [name, leaf(t.schema)])))]);
-  return object(Object.fromEntries(groups));
-}
-
-export const SETTINGS_SCHEMA: Schema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://backlog-health.example/settings.schema.json',
-  title: 'Backlog health project settings',
-  ...object({
-    enabled: flag(),
-    roles: object({ productOwners: textList('account id'), scrumMasters: textList('account id') }),
-    boardId: { type: ['integer', 'null'], minimum: 1, 'x-message': 'must be a board id (a whole number) or empty' },
-    definitionOfReady: object({
-      requireEstimate: flag(),
-      requireDescription: flag(),
-      acceptanceCriteria: object({
-        required: flag(),
-        fieldId: { type: ['string', 'null'], minLength: 1, 'x-message': 'must be a field id such as "customfield_10050", or empty' },
-        descriptionPattern: { type: 'string', minLength: 1, 'x-message': 'must be a non-empty regular expression' },
-      }),
-      requireNotBlocked: flag(),
-      requireNotFlagged: flag(),
-      maxShareOfSprint: { type: ['number', 'null'], exclusiveMinimum: 0, 'x-message': 'must be a number greater than 0 (a share of a sprint), or empty to switch the check off' },
-    }),
-    technical: object({ issueTypes: textList('issue type name'), labels: textList('label'), components: textList('component name') }),
-    horizonSprints: leaf(positiveNumber()),
-    distantBeyondSprints: leaf(positiveNumber()),
-    capacitySprints: leaf(count(1)),
-    trendSprints: leaf(count(1)),
-    staleDays: leaf(count(1)),
-    longAcceptanceCriteriaChars: leaf(count(0)),
-    thresholds: thresholdsSchema(),
-  }),
-};
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
 ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });

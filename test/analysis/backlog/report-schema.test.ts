@@ -1,6 +1,6 @@
 /** The backlog section we build must match the backlogSection of docs/report.schema.json. */
 import Ajv2020 from 'ajv/dist/2020';
-import { reportSchema } from '../../../src/report/schema-definition';
+import { reportSchema } from '../../../src/report/schema';
 import { analyseBacklog } from '../../../src/analysis/backlog';
 import { NOW, boardData, capacityTenSprints, daysAgo, issue, rankChange, settings, sprint } from './fixtures';
 import { boardInput } from '../history/board-input';
