@@ -13,16 +13,10 @@ function fired(outcome: RuleOutcome): Signal {
 }
 
 describe('the backlog rule list', () => {
-  it('holds the six backlog rules, all for the PO and the backlog score', () => {
-    expect(backlogRules.map((r) => r.declaration.id)).toEqual([
-      'thin-ready-runway',
-      'over-refined-backlog',
-      'churning-priorities',
-      'frozen-backlog',
-      'committee-ordering',
-      'separate-tech-pool',
-    ]);
-    expect(new Set(backlogRules.map((r) => `${r.declaration.role}/${r.declaration.area}`))).toEqual(new Set(['PO/backlog']));
+  // Which backlog signals there are is pinned by the table of docs/signals.md (test/signals/docs.test.ts).
+  it('speaks to the Product Owner with every backlog rule', () => {
+    expect(backlogRules.length).toBeGreaterThan(0);
+    for (const rule of backlogRules) expect({ id: rule.declaration.id, role: rule.declaration.role }).toEqual({ id: rule.declaration.id, role: 'PO' });
   });
   it('every rule is silent, with a reason, when there are no backlog figures', () => {
     for (const rule of backlogRules) {
