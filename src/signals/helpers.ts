@@ -31,6 +31,17 @@ export const NO_BACKLOG = 'This board has no backlog figures (for example a boar
 export const NO_PO = 'No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.';
 export const NO_SM = 'No Scrum Master is named in the settings, so the app cannot tell which changes were the Scrum Master’s.';
 
+/**
+ * The part the named people had in changes counted by person: all the changes, the named people's
+ * rows and their changes, and share = their changes / all changes (0 when there were none).
+ */
+export function partOf(rows: readonly { accountId: string | null; changes: number }[], named: readonly string[]) {
+  const total = rows.reduce((n, row) => n + row.changes, 0);
+  const theirs = rows.filter((row): row is { accountId: string; changes: number } => row.accountId !== null && named.includes(row.accountId));
+  const changes = theirs.reduce((n, row) => n + row.changes, 0);
+  return { total, rows: theirs, changes, share: total === 0 ? 0 : changes / total };
+}
+
 /** The last `count` closed sprints, oldest first. */
 export function lastClosed(ctx: SignalContext, count: number): SprintFigures[] {
   const closed = ctx.sprints?.closed ?? [];

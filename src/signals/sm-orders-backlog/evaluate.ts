@@ -7,25 +7,21 @@
 import { listInWords, percent } from '../../vocabulary';
 import { displayNameOf } from '../../analysis/history/people';
 import { defineRule } from '../rule';
-import { NO_SM, evidence } from '../helpers';
+import { NO_SM, evidence, partOf } from '../helpers';
 import { smOrdersBacklog } from './declaration';
 
 export const smOrdersBacklogRule = defineRule(smOrdersBacklog, (ctx, { shareAbove, windowDays }) => {
   const masters = ctx.settings.roles.scrumMasters;
   if (masters.length === 0) return { silent: NO_SM };
-  const total = ctx.roles.rankChangesBy.reduce((n, row) => n + row.changes, 0);
-  if (total === 0) return { quiet: true };
-  const bySm = ctx.roles.rankChangesBy.filter((row) => row.accountId !== null && masters.includes(row.accountId));
-  const smChanges = bySm.reduce((n, row) => n + row.changes, 0);
   // SM share = rank changes by the named SM(s) / all rank changes in the window.
-  const share = smChanges / total;
-  if (share <= shareAbove) return { quiet: true };
+  const { total, rows: bySm, changes: smChanges, share } = partOf(ctx.roles.rankChangesBy, masters);
+  if (total === 0 || share <= shareAbove) return { quiet: true };
   const events = ctx.roles.scrumMasterRankChanges;
   return {
     fired: {
       severity: share >= 2 * shareAbove ? 'critical' : 'warning',
       observation: `Of ${total} rank changes in the last ${windowDays} days, ${smChanges} (${percent(share)}) were made by the person named as Scrum Master (${listInWords(bySm.map((r) => displayNameOf(ctx.people, r.accountId)))}).`,
-      evidence: evidence({ issueKeys: events.map((e) => e.issueKey), people: bySm.map((r) => r.accountId as string), dates: events.map((e) => e.at) }),
+      evidence: evidence({ issueKeys: events.map((e) => e.issueKey), people: bySm.map((r) => r.accountId), dates: events.map((e) => e.at) }),
       question: 'Whose decisions do these re-rankings carry, and how might the Product Owner own the order directly?',
       rule: `a Scrum Master makes more than ${percent(shareAbove)} of rank changes in ${windowDays} days (critical from ${percent(2 * shareAbove)})`,
     },
