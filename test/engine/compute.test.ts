@@ -57,13 +57,15 @@ describe('computeProjectReport', () => {
     expect(result).toEqual({ report: { fake: 'report' }, data, snapshot: null });
   });
 
-  it('passes the previous load only when it is of the same project and board', async () => {
+  it('hands the previous load to the load as it is, with the board asked for: the load alone decides whether to build on it (test/jira/reuse.test.ts)', async () => {
     load.mockResolvedValue(boardData(7));
     const sameBoard = boardData(7);
+    const otherProject = boardData(7, 'XYZ');
     await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: sameBoard, now: NOW });
-    await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: boardData(7, 'XYZ'), now: NOW });
+    await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: otherProject, now: NOW });
     await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: sameBoard, boardId: 8, now: NOW });
-    expect(load.mock.calls.map((call) => call[1].previous)).toEqual([sameBoard, null, null]);
+    await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], now: NOW });
+    expect(load.mock.calls.map((call) => [call[1].previous, call[1].boardId])).toEqual([[sameBoard, null], [otherProject, null], [sameBoard, 8], [null, null]]);
   });
 
   it('takes today’s snapshot, replacing one already taken today, and builds with it', async () => {
