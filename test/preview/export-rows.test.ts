@@ -1,5 +1,5 @@
 import { csvCell, rowsToCsv, rowsToJson } from '../../static/shared/exportRows';
-import { portfolioRows } from '../browser/fixtures/reports';
+import { portfolioRows } from './portfolio-rows';
 
 describe('csvCell', () => {
   it('leaves plain values alone and writes null as empty', () => {
