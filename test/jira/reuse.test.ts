@@ -4,26 +4,11 @@
  */
 import type { BoardData } from '../../src/domain/types';
 import { isOfBoard, reusablePrevious } from '../../src/jira/incremental';
+import { emptyBoardData } from './empty-board-data';
 
 const NOW = new Date('2026-02-10T12:00:00.000Z');
 
-function previousLoad(changes: Partial<BoardData> = {}): BoardData {
-  return {
-    site: 'cloud-1',
-    project: { key: 'ABC', name: 'Alpha Billing' },
-    board: { id: 1, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
-    config: { boardId: 1, estimation: { type: 'issueCount' }, rankFieldId: null, columns: [], doneColumnStatusIds: [] },
-    fieldIds: { sprint: null, rank: null, estimate: null, flagged: null, acceptanceCriteria: null },
-    sprints: [],
-    issues: [],
-    statusCategories: {},
-    notes: [],
-    partial: null,
-    fetchedAt: '2026-02-09T12:00:00.000Z',
-    fullLoadAt: '2026-02-04T12:00:00.000Z',
-    ...changes,
-  };
-}
+const previousLoad = (changes: Partial<BoardData> = {}) => emptyBoardData(1, 'ABC', { fullLoadAt: '2026-02-04T12:00:00.000Z', ...changes });
 
 describe('reusablePrevious', () => {
   const ask = (previous: BoardData | null, changes: { projectKey?: string; boardId?: number | null; acceptanceCriteriaFieldId?: string | null; now?: Date } = {}) =>
