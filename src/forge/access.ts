@@ -14,8 +14,8 @@ import { filterReportForViewer, issueKeysIn } from './visibility';
 /** Who may call a resolver: anyone (it needs no project), whoever may browse the project in context, or its administrators. */
 export type Access = 'none' | 'browse' | 'administer';
 
-export const NOT_ALLOWED = 'You do not have permission to browse this project, so its health cannot be shown to you.';
-export const ADMINS_ONLY = 'Only administrators of this project can change its settings.';
+const NOT_ALLOWED = 'You do not have permission to browse this project, so its health cannot be shown to you.';
+const ADMINS_ONLY = 'Only administrators of this project can change its settings.';
 
 export interface ProjectAccess {
   browse: boolean;
