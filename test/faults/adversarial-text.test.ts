@@ -6,7 +6,7 @@
  * a pattern RE2 cannot run is refused when the settings are saved.
  */
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../src/domain/settings';
-import { validateSettings } from '../../src/domain/settings-schema';
+import { validateSettings, withDefaults } from '../../src/domain/settings-schema';
 import { reportOf, run, stopAll } from './harness';
 import { bentSite, issueOf } from './site';
 
@@ -60,4 +60,11 @@ it('a pattern that looks ahead is refused when the settings are saved, saying wh
       },
     ],
   });
+});
+
+it('settings stored by an earlier version with a look-ahead pattern are read with the default pattern', () => {
+  const stored = { enabled: false, definitionOfReady: { acceptanceCriteria: { descriptionPattern: '^(?=.*given).*then' } } };
+  const read = withDefaults(stored);
+  expect(read.definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
+  expect(read.enabled).toBe(false); // nothing else is reset
 });
