@@ -13,6 +13,7 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import type { ProjectSettings } from './settings';
 import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS } from './settings';
+import { textPatternProblem } from './text-pattern';
 
 type Schema = Record<string, unknown>;
 
@@ -127,14 +128,8 @@ function crossFieldErrors(settings: ProjectSettings): SettingsError[] {
       message: 'must be lower than the upper interleaving limit (interleavingAbove)',
     });
   }
-  try {
-    new RegExp(settings.definitionOfReady.acceptanceCriteria.descriptionPattern, 'i');
-  } catch {
-    errors.push({
-      path: '/definitionOfReady/acceptanceCriteria/descriptionPattern',
-      message: 'is not a valid regular expression; check brackets and special characters',
-    });
-  }
+  const patternProblem = textPatternProblem(settings.definitionOfReady.acceptanceCriteria.descriptionPattern);
+  if (patternProblem) errors.push({ path: '/definitionOfReady/acceptanceCriteria/descriptionPattern', message: patternProblem });
   for (const name of ['unfinishedSprints', 'unprotectedSprint'] as const) {
     if (t[name].inSprints > t[name].ofLast) {
       errors.push({ path: `/thresholds/${name}/inSprints`, message: 'cannot be more than the number of sprints looked at (ofLast)' });

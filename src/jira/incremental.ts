@@ -63,6 +63,7 @@ export async function refreshIncrementally(client: JiraClient, opts: LoadOptions
   const rawIssues = await client.searchIssues({
     jql: `project = ${jqlQuote(opts.projectKey)} AND updated >= "${jqlMinute(since)}" ORDER BY Rank ASC`,
     fields: issueFields(fieldIds),
+    onCut: state.cut,
   });
 
   let statusCategories = previous.statusCategories;

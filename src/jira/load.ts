@@ -66,8 +66,8 @@ export async function listProjectBoards(client: JiraClient, projectKey: string):
   return client.getBoardsForProject(projectKey);
 }
 
-async function readBoards(client: JiraClient, opts: LoadOptions): Promise<Board[]> {
-  const boards = await client.getBoardsForProject(opts.projectKey);
+async function readBoards(client: JiraClient, opts: LoadOptions, state: LoadState): Promise<Board[]> {
+  const boards = await client.getBoardsForProject(opts.projectKey, state.cut);
   opts.onBoardsRead?.(boards);
   return boards;
 }
@@ -99,7 +99,7 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
  * the search keeps no page itself (the pipeline normalises them, and Jira's raw answers can go).
  * Gives the number of issues read and the project's name as Jira spells it (null when no issue says).
  */
-async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline): Promise<{ count: number; name: string | null }> {
+async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline, state: LoadState): Promise<{ count: number; name: string | null }> {
   const base = `project = ${jqlQuote(projectKey)}`;
   const fields = issueFields(fieldIds);
   const seen = new Set<string>();
@@ -112,7 +112,7 @@ async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds:
   };
   const done = () => ({ count: seen.size, name });
   if (fieldIds.rank === null) {
-    await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage, collect: false });
+    await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage, collect: false, onCut: state.cut });
     return done();
   }
   const head = await client.searchFirstPage({ jql: `${base} ORDER BY created ASC`, fields });
@@ -121,7 +121,7 @@ async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds:
   const created = head.issues.map((issue) => (typeof issue.fields.created === 'string' ? parseJiraDate(issue.fields.created) : Number.NaN));
   // Without readable creation times the rest cannot be bounded: read everything again (kept once).
   const partitions = created.length === 0 || created.some(Number.isNaN) ? [] : restPartitions(Math.min(...created), Math.max(...created), now);
-  await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage, collect: false });
+  await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage, collect: false, onCut: state.cut });
   return done();
 }
 
@@ -140,7 +140,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
 
   state.progress(0, 'Finding the board');
   const reusable = reusablePrevious(opts);
-  const board = reusable ? reusable.board : pickBoard(await readBoards(client, opts), opts.projectKey, opts.boardId);
+  const board = reusable ? reusable.board : pickBoard(await readBoards(client, opts, state), opts.projectKey, opts.boardId);
 
   state.progress(0.1, 'Reading the board settings');
   let config: BoardConfig | null = null;
@@ -174,7 +174,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   const pipeline = new ChangelogPipeline(client, fieldIds, (raw, histories) => normaliseIssue(raw, histories, context));
   let found: { count: number; name: string | null };
   try {
-    found = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline);
+    found = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline, state);
   } catch (error) {
     await Promise.allSettled([pipeline.abandon(), sprintsRead]);
     throw error;

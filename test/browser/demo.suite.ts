@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import packageJson from '../../package.json';
 import { generateDemo } from '../../src/local/demo';
+import { postAsOwnPage } from '../preview/own-page';
 import { localEnv, spawnTsx, type Spawned } from '../start/spawned';
 import { openPage, screenshot, sharedBrowser } from './support';
 
@@ -36,7 +37,7 @@ export function demoSuite(): void {
   let printed: Printed;
   const frameUrl = (project: string, user = 'admin') => `${printed.previewUrl}/app/project-page/index.html?project=${project}&user=${user}`;
   const invoke = async (functionKey: string, project: string) => {
-    const response = await fetch(`${printed.previewUrl}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ functionKey, payload: {}, context: { project, user: 'admin' } }) });
+    const response = await postAsOwnPage(printed.previewUrl, { functionKey, payload: {}, context: { project, user: 'admin' } });
     return response.json();
   };
 

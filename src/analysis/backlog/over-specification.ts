@@ -17,8 +17,8 @@ export function acceptanceCriteriaText(issue: Issue, settings: ProjectSettings, 
   const ac = settings.definitionOfReady.acceptanceCriteria;
   if ((ac.fieldId ?? data.fieldIds.acceptanceCriteria) !== null) return issue.acceptanceCriteria?.trim() ?? '';
   if (issue.description === null) return '';
-  const match = acceptancePattern(ac.descriptionPattern).exec(issue.description);
-  return match ? issue.description.slice(match.index).trim() : '';
+  const start = acceptancePattern(ac.descriptionPattern).firstMatchAt(issue.description);
+  return start !== null ? issue.description.slice(start).trim() : '';
 }
 
 /** Detail = an estimate, or sub-tasks, or acceptance criteria longer than longAcceptanceCriteriaChars. */

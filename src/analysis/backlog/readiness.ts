@@ -6,23 +6,25 @@ import type { BoardData, Issue } from '../../domain/types';
 import { DEFAULT_ACCEPTANCE_PATTERN, type DefinitionOfReady } from '../../domain/settings';
 import type { DorCheck } from '../../domain/report';
 import { ratio } from '../../domain/stats';
+import { compileTextPattern, type TextPattern } from '../../domain/text-pattern';
 import { type SizedBacklog, usableCapacity } from './backlog';
 
-const compiledPatterns = new Map<string, RegExp>();
+const compiledPatterns = new Map<string, TextPattern>();
 
 /**
- * The description pattern as a case-insensitive RegExp (compiled once per pattern); an invalid
- * pattern falls back to the default one (validateSettings rejects invalid patterns up front).
+ * The description pattern, case-insensitive and matched in time linear in the text (compiled once
+ * per pattern, see src/domain/text-pattern.ts); an invalid pattern falls back to the default one
+ * (validateSettings rejects invalid patterns up front).
  * Only flag `i`: a pattern a team wrote keeps the meaning it had (`^` and `$` are the ends of the
  * whole description, `.` stays on one line); the default pattern finds line starts with "\n".
  */
-export function acceptancePattern(pattern: string): RegExp {
+export function acceptancePattern(pattern: string): TextPattern {
   let compiled = compiledPatterns.get(pattern);
   if (compiled === undefined) {
     try {
-      compiled = new RegExp(pattern, 'i');
+      compiled = compileTextPattern(pattern);
     } catch {
-      compiled = new RegExp(DEFAULT_ACCEPTANCE_PATTERN, 'i');
+      compiled = compileTextPattern(DEFAULT_ACCEPTANCE_PATTERN);
     }
     compiledPatterns.set(pattern, compiled);
   }

@@ -2,7 +2,6 @@
  * runCli: the whole `backlog-health` run, from argv to exit code, with injectable streams and
  * environment so tests can run it in-process. It never calls process.exit.
  */
-import { writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
@@ -13,6 +12,7 @@ import { connect } from './connect';
 import { CliFailure, EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { makeRedactor, redactingSink } from './io';
+import { checkOutFile, writeOutFile } from './out-file';
 import type { AuditRequest } from './program';
 import { parseCommandLine } from './program';
 import { throttledProgress } from './progress';
@@ -50,6 +50,7 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   };
   // Read and checked over the app defaults before Jira is asked anything; laid over each project's own settings below.
   const settingsFile = request.settingsFile ? await readSettingsFile(request.settingsFile) : null;
+  if (request.outFile) await checkOutFile(request.outFile);
   const now = request.now ?? new Date();
 
   const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
@@ -105,10 +106,6 @@ async function emit(text: string, request: AuditRequest, io: CliIo, redact: (tex
     io.stdout.write(text);
     return;
   }
-  try {
-    await writeFile(request.outFile, redact(text), 'utf8');
-  } catch (err) {
-    throw new CliFailure(EXIT.usage, `Cannot write ${request.outFile}: ${(err as NodeJS.ErrnoException).code ?? 'write failed'}.`);
-  }
+  await writeOutFile(request.outFile, redact(text));
   if (!request.quiet) io.stderr.write(`Wrote ${request.outFile}.\n`);
 }
