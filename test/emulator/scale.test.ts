@@ -7,6 +7,7 @@ import { syntheticWorkspace } from '../../src/local/emulator/synthetic';
 
 let emulator: Emulator;
 const headers = { Authorization: basicAuthHeader('load@example.com', 'tok-load'), 'Content-Type': 'application/json' };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers are read by path; their shapes are checked in contract.test.ts
 const post = async (path: string, body: unknown): Promise<any> => (await fetch(emulator.url + path, { method: 'POST', headers, body: JSON.stringify(body) })).json();
 
 beforeAll(async () => {

@@ -12,6 +12,7 @@ import { localEnv, spawnTsx, type Spawned } from './spawned';
 
 const demo = generateDemo({ now: new Date() });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the preview's JSON answers, read by path below
 async function invoke(previewUrl: string, functionKey: string, project: string): Promise<any> {
   const response = await fetch(`${previewUrl}/api/invoke`, {
     method: 'POST',

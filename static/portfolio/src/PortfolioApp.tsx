@@ -33,15 +33,19 @@ export function PortfolioApp() {
   const [light, setLight] = useState<'all' | 'green' | 'amber' | 'red' | 'none'>('all');
   const [queued, setQueued] = useState<{ queued: number; left: number } | null>(null);
 
-  const load = useCallback(() => {
-    setState({ kind: 'loading' });
+  // The first load starts in the loading state; a reload says so first (load).
+  const fetchRows = useCallback(() => {
     callResolver('getPortfolio', {})
       .then((answer) => setState({ kind: 'ready', rows: answer.rows }))
       .catch((error: Error) => setState({ kind: 'error', message: error.message }));
   }, []);
-  useEffect(load, [load]);
+  useEffect(fetchRows, [fetchRows]);
+  const load = () => {
+    setState({ kind: 'loading' });
+    fetchRows();
+  };
 
-  const rows = state.kind === 'ready' ? state.rows : [];
+  const rows = useMemo(() => (state.kind === 'ready' ? state.rows : []), [state]);
   const shown = useMemo(() => {
     const text = query.trim().toLowerCase();
     const filtered = rows.filter(
