@@ -91,7 +91,7 @@ export function demoSuite(): void {
     const { page, close } = await openPage(frameUrl('SOLO'));
     try {
       await page.getByTestId('overview').waitFor({ timeout: 30_000 });
-      // missing-sprint-goal concerns the Scrum Master and the Product Owner (product.md: SM + PO).
+      // missing-sprint-goal concerns the Scrum Master and the Product Owner (docs/signals.md: "Scrum Master, with the Product Owner").
       expect(await page.locator('[data-signal-id="missing-sprint-goal"] .row .muted').first().innerText()).toBe('Scrum Master and Product Owner');
       await page.getByRole('tab', { name: 'Sprints' }).click();
       const note = await page.getByTestId('goals-note').innerText();

@@ -1,5 +1,5 @@
 /**
- * The emulator at the size the brief names (20k issues, 200k histories): paging stays correct.
+ * The emulator at the size of a large site (20k issues, 200k histories, docs/performance.md): paging stays correct.
  * Speed is measured by src/local/emulator/bench.ts, not asserted here.
  */
 import { basicAuthHeader, startEmulator, type Emulator } from '../../src/local/emulator';
