@@ -33,6 +33,9 @@ export const FIGURE = {
   topSignals: 'Most severe signals',
 } as const;
 
+/** What technical interleaving means, said beside it. */
+export const INTERLEAVING_MEANING = 'Technical interleaving is the chance that a technical item ranks above a functional one: about 50% means they are ordered together.';
+
 /** A figure over a window the settings set; without the settings, over a window left unnamed. */
 function overDays(name: string, windowDays: number | null): string {
   return windowDays === null ? name : `${name} (${lastDays(windowDays)})`;

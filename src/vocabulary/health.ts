@@ -16,12 +16,12 @@ export function healthWord(light: TrafficLight | null): string {
 
 export const AREA_NAME: Readonly<Record<ScoreArea, string>> = { backlog: 'Backlog', sprints: 'Sprints', roles: 'Roles' };
 
-/** A score or sub-score that none of its signals could check. */
+/** A score or sub-score that none of its signals could check, within a sentence. */
 export const NOT_ASSESSED = 'not assessed';
 
-/** A score out of 100 as shown: "55", or "not assessed". */
+/** A score out of 100 as shown on its own: "55", or "Not assessed". */
 export function scoreValue(score: number | null): string {
-  return score === null ? NOT_ASSESSED : String(score);
+  return score === null ? 'Not assessed' : String(score);
 }
 
 /** "100 (sprints not assessed)": a total that stands on fewer areas says which it leaves out. */

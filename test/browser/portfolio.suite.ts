@@ -34,7 +34,7 @@ export function portfolioSuite(): void {
       expect(await page.getByTestId('row-count').innerText()).toBe('Showing 1 of 3 projects.');
       await page.locator('#filter-light').selectOption('all');
       expect(await page.locator('tr[data-project="KAN"] [data-testid="portfolio-score"]').innerText()).toMatch(/^100\s+Healthy\s+Sprints not assessed$/);
-      expect(await page.locator('tr[data-project="NEW"] [data-testid="portfolio-score"]').innerText()).toMatch(/^n\/a\s+No score yet$/);
+      expect(await page.locator('tr[data-project="NEW"] [data-testid="portfolio-score"]').innerText()).toMatch(/^–\s+No score yet$/);
       expect(problems).toEqual([]);
     } finally {
       await close();

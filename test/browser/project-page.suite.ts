@@ -111,8 +111,8 @@ export function projectPageSuite(): void {
       await detail.waitFor();
       await page.getByTestId('sprint-select').selectOption('11');
       const text = await detail.innerText();
-      expect(text).toContain('7 Sept 2026');
-      expect(text).toMatch(/Committed at start\s+4 issues, 20 points/);
+      expect(text).toContain('7 Sep 2026');
+      expect(text).toMatch(/Committed at start\s+4 items \(20 points\)/);
       expect(text).toMatch(/FIX-9\s+added\s+Pat Example/);
       expect(await page.getByTestId('carry-over').innerText()).toContain('FIX Sprint 1, FIX Sprint 2, FIX Sprint 3');
     } finally {
@@ -135,7 +135,7 @@ export function projectPageSuite(): void {
       expect(await page.getByTestId('backlog-strip').getAttribute('aria-label')).toBe(
         'The first 24 backlog items in rank order, from the top: items 1 to 18 functional, items 19 to 24 technical. 1 of them is ready.',
       );
-      expect(await backlog.locator('.recharts-legend-wrapper li').allInnerTexts()).toEqual(['Similarity to a week before', 'Top 10 kept']);
+      expect(await backlog.locator('.recharts-legend-wrapper li').allInnerTexts()).toEqual(['Top 10 kept from a week before', 'Top 20 similarity to a week before']);
 
       await page.getByRole('tab', { name: 'Sprints' }).click();
       await page.getByTestId('sprint-detail').waitFor();
@@ -149,7 +149,7 @@ export function projectPageSuite(): void {
       expect(goalRows).toEqual([
         ['FIX Sprint 3', 'Search in a second', 'yes'],
         ['FIX Sprint 2', 'no goal (as it is now)', 'not known'],
-        ['FIX Sprint 1', 'Checkout works offline (seen 10 Sept 2026)', 'not known'],
+        ['FIX Sprint 1', 'Checkout works offline (seen 10 Sep 2026)', 'not known'],
       ]);
 
       await page.getByRole('tab', { name: 'Roles' }).click();

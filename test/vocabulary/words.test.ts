@@ -23,11 +23,11 @@ describe('health and severity words', () => {
   it('names a score that could not be assessed, and the areas a total leaves out', () => {
     expect(scoreValue(55)).toBe('55');
     expect(scoreValue(0)).toBe('0');
-    expect(scoreValue(null)).toBe('not assessed');
+    expect(scoreValue(null)).toBe('Not assessed');
     expect(scoreWithGaps(100, ['sprints'])).toBe('100 (sprints not assessed)');
     expect(scoreWithGaps(70, ['sprints', 'roles'])).toBe('70 (sprints and roles not assessed)');
     expect(scoreWithGaps(70, [])).toBe('70');
-    expect(scoreWithGaps(null, ['backlog', 'sprints', 'roles'])).toBe('not assessed');
+    expect(scoreWithGaps(null, ['backlog', 'sprints', 'roles'])).toBe('Not assessed');
   });
 
   it('orders by severity, most severe first, keeping ties in their order', () => {

@@ -1,6 +1,6 @@
 /** The backlog part of one project's report: readiness, ordering stability, technical work, depth. */
 import type { Report } from '../../domain/report';
-import { failedChecksInWords, inLastDays, personName, points, type SettingsWindows } from '../../vocabulary';
+import { INTERLEAVING_MEANING, failedChecksInWords, inLastDays, personName, points, type SettingsWindows } from '../../vocabulary';
 import type { Block, Section } from './document';
 import { left, right } from './document';
 import { backlogFigures, orderingFigures, technicalFigures, type Figure } from './figures';
@@ -40,7 +40,7 @@ export function backlogSection(report: Report, windows: SettingsWindows): Sectio
     },
     { kind: 'heading', text: 'Technical work' },
     facts(technicalFigures(technical)),
-    { kind: 'text', tone: 'muted', text: 'Technical interleaving is the chance that a technical item ranks above a functional one: about 50% means they are ordered together.' },
+    { kind: 'text', tone: 'muted', text: INTERLEAVING_MEANING },
     { kind: 'text', text: `Backlog in rank order (first ${backlog.strip.length}): ${stripLine(backlog.strip)}` },
     { kind: 'text', tone: 'muted', text: 'Key: T technical, F functional; lower case = not ready.' },
   ];

@@ -57,8 +57,8 @@ function overviewSection(report: Report): Section {
   for (const limitation of report.capabilities.limitations) blocks.push({ kind: 'text', tone: 'muted', text: limitation });
   blocks.push({
     kind: 'table',
-    columns: [left('Points lost to'), left('Area'), left('Severity'), right('Points')],
-    rows: score.deductions.map((d) => [titleOf(d.signalId), AREA_NAME[d.area], { text: SEVERITY_NAME[d.severity], tone: d.severity }, `-${d.points}`]),
+    columns: [left('Signal'), left('Area'), left('Severity'), right('Points lost')],
+    rows: score.deductions.map((d) => [titleOf(d.signalId), AREA_NAME[d.area], { text: SEVERITY_NAME[d.severity], tone: d.severity }, String(d.points)]),
     empty: 'No points lost: no signal raised a warning or a critical concern.',
   });
   return { title: 'Overview', id: 'overview', blocks };

@@ -56,7 +56,7 @@ export function sprintsSection(report: Report): Section | null {
   }
   blocks.push({
     kind: 'table',
-    columns: [left('Carried over'), left('Summary'), right('Sprints'), left('Through'), left('Done now')],
+    columns: [left('Carried over'), left('Summary'), right('Sprints'), left('Unfinished in'), left('Done now')],
     rows: section.carryOverChains.map((chain) => [
       issueRun(report.site, chain.issueKey),
       chain.summary,

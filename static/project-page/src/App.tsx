@@ -5,7 +5,7 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import type { Report } from '../../../src/domain/report';
 import type { BoardSummary, RefreshStatus } from '../../../src/shared/api';
-import { dateTime } from '../../shared/format';
+import { dateTime } from '../../../src/vocabulary';
 import { EmptyNotice, ErrorState, LoadingState, Notice } from '../../shared/ui';
 import { useReport } from './useReport';
 import { useProjectSettings } from './useProjectSettings';

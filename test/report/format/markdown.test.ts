@@ -10,7 +10,7 @@ describe('Markdown format', () => {
     expect(md).toContain(
       '### The last 2 closed sprints\n\n| Sprint | Commitment reliability | Completion rate | Scope churn | Carry-over |\n| --- | ---: | ---: | ---: | ---: |\n| Harbour Sprint 41 | 85% | 85% | 25% | 40% |\n| Harbour Sprint 42 | 58% | 67% | 50% | 20% |',
     );
-    expect(md).toContain('| Work keeps arriving mid-sprint | Sprints | Critical | -25 |');
+    expect(md).toContain('| Work keeps arriving mid-sprint | Sprints | Critical | 25 |');
     expect(md).toContain('### Critical: Work keeps arriving mid-sprint');
     expect(md).toContain('- **A question for the team:** What got in the way of finishing what we planned?');
   });

@@ -45,8 +45,8 @@ describe('portfolio line', () => {
     const line = portfolioLine(report);
     expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'roles']]);
     const row = formatPortfolio([report], 'table').split('\n').find((l) => l.startsWith('NOB'));
-    expect(row).toBe('NOB      No board  not assessed  No score  no closed sprints                            –                            –                       –  none');
-    expect(formatPortfolio([report], 'csv').split('\r\n')[1]).toBe('NOB,No board,not assessed,No score,no closed sprints,,,,none,"20 Nov 2026, 08:00 UTC",audited in full');
+    expect(row).toBe('NOB      No board  Not assessed  No score  no closed sprints                            –                            –                       –  none');
+    expect(formatPortfolio([report], 'csv').split('\r\n')[1]).toBe('NOB,No board,Not assessed,No score,no closed sprints,,,,none,"20 Nov 2026, 08:00 UTC",audited in full');
   });
 
   it('names the areas a score leaves out', () => {

@@ -32,7 +32,8 @@ describe('terminal table format', () => {
   it('shows the score, the points lost, and every signal with its question', () => {
     const text = formatReport(makeReport(), 'table');
     expect(text).toContain('Health score  : 55\nHealth        : At risk\n');
-    expect(text).toContain('Work keeps arriving mid-sprint  Sprints  Critical     -25');
+    expect(text).toContain('Signal                          Area     Severity  Points lost\n');
+    expect(text).toContain('Work keeps arriving mid-sprint  Sprints  Critical           25');
     expect(text).toContain('Critical: Work keeps arriving mid-sprint');
     expect(text).toContain('  A question for the team: How might new requests reach the Product Owner for a later sprint instead?');
     expect(text).toContain(
@@ -109,6 +110,6 @@ describe('points lost without a matching signal', () => {
   it('falls back to the signal id', () => {
     const report = makeReport();
     report.score.deductions.push({ signalId: 'done-reopened', area: 'sprints', severity: 'warning', points: 10 });
-    expect(formatReport(report, 'table')).toMatch(/^done-reopened +Sprints +Warning +-10$/m);
+    expect(formatReport(report, 'table')).toMatch(/^done-reopened +Sprints +Warning +10$/m);
   });
 });
