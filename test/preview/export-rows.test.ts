@@ -3,27 +3,14 @@ import { formatPortfolio, portfolioLine } from '../../src/report/format';
 import { CSV_COLUMNS, rowsToCsv, rowsToJson } from '../../static/shared/exportRows';
 import { makeReport } from '../report/format/fixture';
 import { readCsv } from '../report/format/csv-reader';
+import { portfolioRows } from '../browser/fixtures/reports';
 
 const idle = { state: 'idle' as const, progress: null, message: null, startedAt: null, finishedAt: null };
 
+/** The page's fixture rows, one refreshing and one whose settings could not be read. */
 function rows(): PortfolioRow[] {
-  return [
-    {
-      projectKey: 'FIX', projectName: 'Fixture Scrum', computedAt: '2026-10-20T08:00:00.000+0000', score: 55, trafficLight: 'red', notAssessed: [],
-      reliabilityTrend: [0.5, 0.6, 0.55], readyRunwaySprints: 0.4, top10Overlap: 0.4, technicalInterleaving: 0.1,
-      topSignals: [{ id: 'unfinished-sprints', severity: 'critical', title: 'Sprints end unfinished' }, { id: 'thin-ready-runway', severity: 'warning', title: 'Little ready work ahead' }],
-      refreshedNightly: true, refresh: idle,
-    },
-    {
-      projectKey: 'KAN', projectName: 'Fixture Kanban, "flow"', computedAt: '2026-10-20T08:00:00.000+0000', score: 100, trafficLight: 'green', notAssessed: ['sprints'],
-      reliabilityTrend: [], readyRunwaySprints: 2, top10Overlap: 0.9, technicalInterleaving: 0.5, topSignals: [], refreshedNightly: false,
-      refresh: { ...idle, state: 'running', progress: 0.5, message: 'Reading sprint history' },
-    },
-    {
-      projectKey: 'NEW', projectName: 'Not analysed yet', computedAt: null, score: null, trafficLight: null, notAssessed: [],
-      reliabilityTrend: [], readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], refreshedNightly: null, refresh: idle,
-    },
-  ];
+  const [scrum, kanban, fresh] = portfolioRows();
+  return [scrum, { ...kanban, refresh: { ...idle, state: 'running', progress: 0.5, message: 'Reading sprint history' } }, { ...fresh, refreshedNightly: null }];
 }
 
 describe('the portfolio page CSV export', () => {
