@@ -11,9 +11,10 @@ import { isExportableHref } from './links';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #172b4d; --bg: #fff; --muted: #626f86; --line: #dcdfe4; --head: #f7f8f9;
-  --green: #216e4e; --amber: #a54800; --red: #ae2e24; }
+  --green: #216e4e; --amber: #a54800; --red: #ae2e24; --link: #0c66e4; }
 @media (prefers-color-scheme: dark) { :root { --fg: #dee4ea; --bg: #1d2125; --muted: #9fadbc; --line: #384047; --head: #22272b;
-  --green: #7ee2b8; --amber: #fec57b; --red: #fd9891; } }
+  --green: #7ee2b8; --amber: #fec57b; --red: #fd9891; --link: #579dff; } }
+a { color: var(--link); }
 body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; max-width: 1100px; padding: 16px 24px; }
 h1 { font-size: 1.6em; margin-bottom: 0; } h2 { border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-top: 2em; } h3 { margin-bottom: 4px; }
 .subtitle { color: var(--muted); margin-top: 4px; }

@@ -79,7 +79,7 @@ function Row({ row }: { row: PortfolioRow }) {
       <td>
         <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}`} />
         <div className="muted" data-testid="reliability-trend">
-          {trendText(row.reliabilityTrend)}
+          {row.computedAt ? trendText(row.reliabilityTrend) : MISSING}
         </div>
       </td>
       <td>{sprints(row.readyRunwaySprints)}</td>
