@@ -3,7 +3,7 @@ import { formatPortfolio, portfolioLine } from '../../src/report/format';
 import { CSV_COLUMNS, rowsToCsv, rowsToJson } from '../../static/shared/exportRows';
 import { makeReport } from '../report/format/fixture';
 import { readCsv } from '../report/format/csv-reader';
-import { portfolioRows } from '../browser/fixtures/reports';
+import { portfolioRows } from './portfolio-rows';
 
 const idle = { state: 'idle' as const, progress: null, message: null, startedAt: null, finishedAt: null };
 

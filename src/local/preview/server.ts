@@ -1,6 +1,6 @@
 /**
  * The local preview: an HTTP server on 127.0.0.1 that serves both UI builds and routes their `invoke`
- * calls to a PreviewBackend (the same resolver handlers Forge uses, or fixtures).
+ * calls to a PreviewBackend (the resolver table Forge runs, through createEngineBackend).
  *
  * Routes: GET / (index), GET /project-page/ and /portfolio/ (shell: switch bar + iframe),
  * GET /app/{project-page|portfolio}/... (the builds, host bridge injected), GET /preview/* (preview assets),

@@ -39,7 +39,7 @@ export function SprintDetail({ report, section }: { report: Report; section: Spr
       </label>
       <p>
         {day(sprint.startDate)} to {day(sprint.completeDate)} (planned end {day(sprint.endDate)}, closed {lateness(sprint.lateWorkingDays)}). Goal:{' '}
-        {sprint.goal ?? 'none set'}. {TREND_COLUMNS.map((column) => `${column.name} ${percent(sprint[column.id])}`).join(', ')}.
+        {sprint.goal ?? 'none set'}. {TREND_COLUMNS.map((column, index) => `${index === 0 ? column.name : column.name.toLowerCase()} ${percent(sprint[column.id])}`).join(', ')}.
       </p>
       <table className="data">
         <thead>
