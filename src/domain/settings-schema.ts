@@ -12,6 +12,7 @@
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS, type ProjectSettings, SETTINGS_SCHEMA } from './settings';
+import { textPatternProblem } from './text-pattern';
 import { thresholdGroups } from '../signals/thresholds';
 
 export { SETTINGS_SCHEMA };
@@ -56,14 +57,8 @@ function crossFieldErrors(settings: ProjectSettings): SettingsError[] {
       if (!holds) errors.push({ path: `/thresholds/${key}/${check.field}`, message: check.message });
     }
   }
-  try {
-    new RegExp(settings.definitionOfReady.acceptanceCriteria.descriptionPattern, 'i');
-  } catch {
-    errors.push({
-      path: '/definitionOfReady/acceptanceCriteria/descriptionPattern',
-      message: 'is not a valid regular expression; check brackets and special characters',
-    });
-  }
+  const patternProblem = textPatternProblem(settings.definitionOfReady.acceptanceCriteria.descriptionPattern);
+  if (patternProblem) errors.push({ path: '/definitionOfReady/acceptanceCriteria/descriptionPattern', message: patternProblem });
   if (settings.horizonSprints > settings.distantBeyondSprints) {
     errors.push({ path: '/horizonSprints', message: 'cannot reach further than where distant work starts (distantBeyondSprints)' });
   }

@@ -17,7 +17,7 @@ export interface ComputeOptions {
   settings: ProjectSettings;
   /** Stored snapshots of this board, oldest first (snapshots of another board are ignored). */
   snapshots: BacklogSnapshot[];
-  /** The last load of the same board, for an incremental refresh. */
+  /** The last load of this board, for an incremental refresh (the load decides whether it can be built on). */
   previous?: BoardData | null;
   /** Board asked for; when left out, settings.boardId (null = the first Scrum board). */
   boardId?: number | null;
@@ -41,15 +41,6 @@ export interface ComputeResult {
   snapshot: BacklogSnapshot | null;
 }
 
-/** A previous load of another project or board would make the incremental load wrong: drop it. */
-function usablePrevious(opts: ComputeOptions): BoardData | null {
-  const previous = opts.previous ?? null;
-  if (!previous || previous.project.key !== opts.projectKey) return null;
-  const wantedBoard = opts.boardId !== undefined ? opts.boardId : opts.settings.boardId;
-  if (wantedBoard !== null && wantedBoard !== previous.board.id) return null;
-  return previous;
-}
-
 function utcDay(isoDateTime: string): string {
   return new Date(isoDateTime).toISOString().slice(0, 10);
 }
@@ -61,7 +52,8 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       projectKey: opts.projectKey,
       boardId: opts.boardId !== undefined ? opts.boardId : opts.settings.boardId,
       acceptanceCriteriaFieldId: opts.settings.definitionOfReady.acceptanceCriteria.fieldId,
-      previous: usablePrevious(opts),
+      // The load decides whether the previous load can be built on (jira/incremental.ts).
+      previous: opts.previous ?? null,
       now: opts.now,
       site: opts.site,
       onProgress: opts.onProgress,

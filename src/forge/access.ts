@@ -1,11 +1,21 @@
 /**
  * The permission gate. Everything served comes from data fetched as the app, so before serving
  * anything the user's own rights are checked AS THE USER, for the project in the call context.
- * Issue keys are checked as the user too, once per call (the answer is cached for the call).
+ * The resolver table (resolver-table.ts) passes every call of a row that needs a project through
+ * `enterProject`, at the row's access level. Issue keys are checked as the user too, once per call
+ * (the answer is cached for the call).
  */
 import type { Report } from '../domain/report';
 import type { JiraClient } from '../jira/client';
+import { forbidden, noProject } from './errors';
+import type { ProjectCall, ResolverCall } from './types';
 import { filterReportForViewer, issueKeysIn } from './visibility';
+
+/** Who may call a resolver: anyone (it needs no project), whoever may browse the project in context, or its administrators. */
+export type Access = 'none' | 'browse' | 'administer';
+
+const NOT_ALLOWED = 'You do not have permission to browse this project, so its health cannot be shown to you.';
+const ADMINS_ONLY = 'Only administrators of this project can change its settings.';
 
 export interface ProjectAccess {
   browse: boolean;
@@ -17,6 +27,20 @@ export async function projectAccess(userClient: JiraClient, projectKey: string):
   const administer = granted.ADMINISTER_PROJECTS === true;
   // Administering a project does not by itself let one read its issues: browse is checked on its own.
   return { browse: granted.BROWSE_PROJECTS === true, administer };
+}
+
+/**
+ * The project in context, once the caller may browse it (and administer it, for `administer`);
+ * otherwise the call is refused (CallRefused) and nothing is read or started. Browsing is checked
+ * first, so a caller who may not browse learns nothing more.
+ */
+export async function enterProject(level: Exclude<Access, 'none'>, call: ResolverCall): Promise<ProjectCall> {
+  const key = call.ctx.projectKey;
+  if (!key) throw noProject();
+  const access = await projectAccess(call.deps.jiraAsUser(call.ctx), key);
+  if (!access.browse) throw forbidden(NOT_ALLOWED);
+  if (level === 'administer' && !access.administer) throw forbidden(ADMINS_ONLY);
+  return { ...call, project: { key, administer: access.administer } };
 }
 
 /** Answers "which of these keys may the user see?", asking Jira once per key per call. */

@@ -7,8 +7,8 @@ import type { Board, BoardData } from '../domain/types';
 import { computeProjectReport } from '../engine/compute';
 import { listProjectBoards } from '../jira/load';
 import type { JiraClient } from '../jira/client';
-import type { RefreshStatus } from '../shared/api';
 import type { ProjectStores } from '../storage/project-stores';
+import type { StoredProgress } from '../storage/records';
 import { describeForLog, errorFromException } from './errors';
 import { readProjectSettings } from './project-settings';
 import { isSnapshotDue } from './refresh';
@@ -33,7 +33,7 @@ function progressWriter(stores: ProjectStores, event: RefreshEvent, startedAt: s
     report(progress: number, message: string): void {
       if (last && progress - last.progress < PROGRESS_STEP && message === last.message) return;
       last = { progress, message };
-      const status: RefreshStatus = { state: 'running', progress: Math.max(0, Math.min(1, progress)), message, startedAt, finishedAt: null };
+      const status: StoredProgress = { state: 'running', progress: Math.max(0, Math.min(1, progress)), message, startedAt, finishedAt: null };
       chain = chain.then(() => stores.writeProgress(event.projectKey, event.boardId, status)).catch(() => undefined);
     },
     async settle(): Promise<void> {

@@ -5,12 +5,24 @@
 import { JiraError } from '../jira/errors';
 import type { ApiError } from '../shared/api';
 
-export function forbidden(message: string): { error: ApiError } {
-  return { error: { code: 'forbidden', message } };
+/**
+ * A call refused for a reason the caller should read (no permission, a board not of this project,
+ * settings that do not validate): resolver functions throw it, and the resolver table answers with
+ * its error value (src/forge/resolver-table.ts). It is an answer, not a failure: it is not logged.
+ */
+export class CallRefused extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+    this.name = 'CallRefused';
+  }
 }
 
-export function noProject(): { error: ApiError } {
-  return { error: { code: 'no-project', message: 'Open this page from inside a Jira project to see its health.' } };
+export function forbidden(message: string): CallRefused {
+  return new CallRefused({ code: 'forbidden', message });
+}
+
+export function noProject(): CallRefused {
+  return new CallRefused({ code: 'no-project', message: 'Open this page from inside a Jira project to see its health.' });
 }
 
 /**
@@ -24,6 +36,7 @@ export function mustReachForge(err: unknown): boolean {
 
 /** The error value for anything thrown while serving a call. */
 export function errorFromException(err: unknown): { error: ApiError } {
+  if (err instanceof CallRefused) return { error: err.apiError };
   if (err instanceof JiraError) {
     const code = err.kind === 'forbidden' || err.kind === 'auth' ? 'forbidden' : err.kind === 'not-found' ? 'not-found' : 'jira-unavailable';
     return { error: { code, message: err.message } };

@@ -1,39 +1,15 @@
 /**
- * Payload checks for every resolver: a JSON Schema each, compiled once with ajv. Unknown keys and
- * wrong types are refused with `invalid-input`. The project never travels in a payload (it comes
- * from the Forge context), so a payload that names one is refused too.
+ * Payload checks for every resolver: the payload schema of its contract (src/shared/resolver-contracts.ts),
+ * compiled once with ajv. Unknown keys and wrong types are refused with `invalid-input`; so is a
+ * payload that names a project (the project comes from the Forge context).
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import type { ApiError, ResolverName } from '../shared/api';
-
-const EMPTY = { type: 'object', additionalProperties: false, properties: {} } as const;
-const BOARD = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { boardId: { type: 'integer', minimum: 1 } },
-} as const;
-
-export const PAYLOAD_SCHEMAS: Record<ResolverName, object> = {
-  getProjectSummary: EMPTY,
-  getReport: BOARD,
-  refresh: BOARD,
-  getRefreshStatus: BOARD,
-  getSettings: EMPTY,
-  // The settings themselves are checked by validateSettings, which names each bad field.
-  saveSettings: { type: 'object', additionalProperties: false, required: ['settings'], properties: { settings: {} } },
-  searchPeople: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['query'],
-    properties: { query: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } },
-  },
-  getPortfolio: EMPTY,
-  refreshPortfolio: EMPTY,
-};
+import { RESOLVER_CONTRACTS } from '../shared/resolver-contracts';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
-const validators = new Map<ResolverName, ValidateFunction>(
-  (Object.keys(PAYLOAD_SCHEMAS) as ResolverName[]).map((name) => [name, ajv.compile(PAYLOAD_SCHEMAS[name])]),
+const validators = new Map<string, ValidateFunction>(
+  Object.entries(RESOLVER_CONTRACTS).map(([name, contract]) => [name, ajv.compile(contract.payload)]),
 );
 
 /** null when the payload fits the resolver's schema; otherwise the error to answer with. */

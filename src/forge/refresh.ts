@@ -4,8 +4,8 @@
  * to the queue in batches of at most 50, Forge's limit per push.
  */
 import { REPORT_SCHEMA_VERSION } from '../domain/report';
-import type { RefreshStatus } from '../shared/api';
-import type { ProjectStores, CachedReport } from '../storage/project-stores';
+import type { ProjectStores } from '../storage/project-stores';
+import type { StoredProgress, StoredReport } from '../storage/records';
 import type { RefreshEvent, RefreshQueue } from './types';
 import { mapLimit } from './concurrency';
 
@@ -23,33 +23,8 @@ export function refreshEvent(projectKey: string, boardId: number | null, reason:
   return { projectKey, boardId, reason, snapshot: true, requestedAt: now.toISOString() };
 }
 
-export function idleStatus(): RefreshStatus {
-  return { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null };
-}
-
-/** Shown when a refresh record says queued or running but is older than IN_FLIGHT_TIMEOUT_MS. */
-export const STOPPED_MESSAGE = 'The last refresh stopped before it finished. Press Refresh to try again.';
-export const NEVER_STARTED_MESSAGE = 'The last refresh waited too long to start and was given up. Press Refresh to try again.';
-
-/**
- * The refresh status as people should see it. A consumer that dies (Forge stops it at 900 s, or it
- * runs out of memory) cannot write "failed", so its record would say "running" for ever: once it is
- * older than the consumer's limit plus a margin (IN_FLIGHT_TIMEOUT_MS), it reads as failed, and a
- * new refresh may start (requestRefreshes queues anything not in flight).
- */
-export function currentStatus(status: RefreshStatus | undefined, now: Date): RefreshStatus {
-  if (!status) return idleStatus();
-  if ((status.state !== 'queued' && status.state !== 'running') || isInFlight(status, now)) return status;
-  return {
-    state: 'failed',
-    progress: null,
-    message: status.state === 'running' ? STOPPED_MESSAGE : NEVER_STARTED_MESSAGE,
-    startedAt: status.startedAt,
-    finishedAt: null,
-  };
-}
-
-export function isInFlight(status: RefreshStatus | undefined, now: Date): boolean {
+/** Whether a refresh is queued or running and still young enough to be alive (see IN_FLIGHT_TIMEOUT_MS). */
+export function isInFlight(status: StoredProgress | undefined, now: Date): boolean {
   if (!status || (status.state !== 'queued' && status.state !== 'running')) return false;
   const since = status.startedAt ? Date.parse(status.startedAt) : NaN;
   return Number.isFinite(since) && now.getTime() - since < IN_FLIGHT_TIMEOUT_MS;
@@ -59,12 +34,12 @@ export function isInFlight(status: RefreshStatus | undefined, now: Date): boolea
  * The cached report when it has this version's shape; a report stored by an older version of the
  * app (another schemaVersion) is not shown, so that the page never renders a shape it does not know.
  */
-export function currentReport(cached: CachedReport | undefined): CachedReport | undefined {
+export function currentReport(cached: StoredReport | undefined): StoredReport | undefined {
   return cached && cached.report?.schemaVersion === REPORT_SCHEMA_VERSION ? cached : undefined;
 }
 
 /** Missing, of another schema version, or older than a day. */
-export function isReportStale(cached: CachedReport | undefined, now: Date): boolean {
+export function isReportStale(cached: StoredReport | undefined, now: Date): boolean {
   const current = currentReport(cached);
   if (!current) return true;
   const computed = Date.parse(current.computedAt);
@@ -101,34 +76,34 @@ export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[])
 
 /**
  * Queues the events whose project and board are not already in flight, marks them queued, and
- * returns the status of each asked-for event (in order) and how many were queued.
+ * returns the progress record of each asked-for event (in order) and how many were queued.
  */
 export async function requestRefreshes(
   stores: ProjectStores,
   queue: RefreshQueue,
   events: RefreshEvent[],
   now: Date,
-): Promise<{ statuses: RefreshStatus[]; queued: number }> {
+): Promise<{ progress: StoredProgress[]; queued: number }> {
   const current = await mapLimit(events, STORAGE_CONCURRENCY, (e) => stores.readProgress(e.projectKey, e.boardId));
-  const statuses: RefreshStatus[] = [];
+  const progress: StoredProgress[] = [];
   const toQueue: RefreshEvent[] = [];
-  const queuedStatus: RefreshStatus = { state: 'queued', progress: null, message: 'Waiting for its turn to refresh.', startedAt: now.toISOString(), finishedAt: null };
+  const queuedStatus: StoredProgress = { state: 'queued', progress: null, message: 'Waiting for its turn to refresh.', startedAt: now.toISOString(), finishedAt: null };
   events.forEach((event, index) => {
     const status = current[index];
-    if (isInFlight(status, now)) {
-      statuses.push(status as RefreshStatus);
+    if (status && isInFlight(status, now)) {
+      progress.push(status);
     } else {
       toQueue.push(event);
-      statuses.push(queuedStatus);
+      progress.push(queuedStatus);
     }
   });
   await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, queuedStatus));
   try {
     await pushInBatches(queue, toQueue);
   } catch (err) {
-    const failed: RefreshStatus = { ...queuedStatus, state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', finishedAt: now.toISOString() };
+    const failed: StoredProgress = { ...queuedStatus, state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', finishedAt: now.toISOString() };
     await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined));
     throw err;
   }
-  return { statuses, queued: toQueue.length };
+  return { progress, queued: toQueue.length };
 }

@@ -8,9 +8,8 @@ import { Queue } from '@forge/events';
 import { JiraClient } from '../jira/client';
 import { pageClients } from '../jira/page-clients';
 import { ForgeKvsStore } from '../storage/forge-kvs-store';
-import type { ResolverName } from '../shared/api';
 import { createApp } from './app';
-import { RESOLVER_HANDLERS } from './handlers';
+import { RESOLVER_NAMES } from './resolver-table';
 import { createForgeTransport } from './transport';
 import type { AppDeps, CallContext, PushOptions, RefreshEvent } from './types';
 
@@ -60,7 +59,7 @@ export function forgeDeps(site: string): AppDeps {
 }
 
 const resolver = new Resolver();
-for (const name of Object.keys(RESOLVER_HANDLERS) as ResolverName[]) {
+for (const name of RESOLVER_NAMES) {
   resolver.define(name, (req) => createApp(forgeDeps(siteFromContext(req.context))).resolvers[name](req.payload, callContextFrom(req.context)));
 }
 

@@ -5,9 +5,9 @@
  */
 import type { Report } from '../domain/report';
 import { portfolioLine } from '../report/format/portfolio';
-import type { ReportSummary } from '../storage/project-stores';
+import type { StoredSummary } from '../storage/records';
 
-export function summariseReport(report: Report): ReportSummary {
+export function summariseReport(report: Report): StoredSummary {
   const { partial: _partial, ...summary } = portfolioLine(report);
   return summary;
 }

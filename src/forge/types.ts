@@ -1,9 +1,11 @@
 /**
  * Types of the Forge shell: what the app needs from its surroundings (AppDeps), who is calling
- * (CallContext) and the refresh events that travel through the queue.
+ * (CallContext), what a resolver function is given (ResolverCall, ProjectCall) and the refresh
+ * events that travel through the queue.
  */
 import type { JiraClient } from '../jira/client';
 import type { KeyValueStore } from '../storage/key-value-store';
+import type { ProjectStores } from '../storage/project-stores';
 import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 
 /** Who is calling and from where. The project always comes from the Forge context, never the payload. */
@@ -41,6 +43,23 @@ export interface AppDeps {
   queue: RefreshQueue;
   now(): Date;
   site: string;
+}
+
+/** What every resolver function is given: the app's surroundings, its stores, who calls, and when. */
+export interface ResolverCall {
+  deps: AppDeps;
+  stores: ProjectStores;
+  ctx: CallContext;
+  now: Date;
+}
+
+/** A call about the project in context, once the permission gate has let the caller in. */
+export interface ProjectCall extends ResolverCall {
+  project: {
+    key: string;
+    /** The caller may administer the project (checked as the caller, like browsing). */
+    administer: boolean;
+  };
 }
 
 export type Resolvers = {

@@ -41,47 +41,74 @@ function inlineText(node: { type?: unknown; text?: unknown; attrs?: Record<strin
   }
 }
 
-function endsWithNewline(out: string[]): boolean {
-  for (let i = out.length - 1; i >= 0; i -= 1) if (out[i] !== '') return out[i].endsWith('\n');
-  return true;
+/**
+ * The text being built: pieces in order, and whether the last non-empty one ended its line
+ * (kept as a flag, so closing many nested blocks costs nothing per block).
+ */
+class TextOut {
+  readonly pieces: string[] = [];
+  private lineEnded = true;
+  push(text: string): void {
+    if (text === '') return;
+    this.pieces.push(text);
+    this.lineEnded = text.endsWith('\n');
+  }
+  endLine(): void {
+    if (!this.lineEnded) this.push('\n');
+  }
 }
 
-function render(node: unknown, out: string[]): void {
-  if (Array.isArray(node)) {
-    for (const child of node) render(child, out);
-    return;
-  }
-  if (!isNode(node)) return;
-  const inline = inlineText(node);
-  if (inline !== null) {
-    out.push(inline);
-    return;
-  }
-  if (node.type === 'doc' && Array.isArray(node.content)) {
-    // Every top-level node is a block, even one of a type we do not know yet: each ends its line.
-    for (const child of node.content) {
-      render(child, out);
-      if (!endsWithNewline(out)) out.push('\n');
+/** What is left to do: a node to render (`top`: a child of a doc), or what ends a node after its children. */
+type Step = { node: unknown; top: boolean } | { after: 'space' | 'line-end' };
+
+/**
+ * Walks the document with a stack of its own rather than by recursion, so a document nested
+ * thousands of levels deep (Jira accepts them) is read whole instead of overflowing the call stack.
+ * Steps are pushed in reverse, so they pop in document order.
+ */
+function render(root: unknown, out: TextOut): void {
+  const steps: Step[] = [{ node: root, top: false }];
+  for (let step = steps.pop(); step !== undefined; step = steps.pop()) {
+    if ('after' in step) {
+      if (step.after === 'space') out.push(' ');
+      else out.endLine();
+      continue;
     }
-    return;
+    const { node, top } = step;
+    // Every top-level node is a block, even one of a type we do not know yet: each ends its line.
+    if (top) steps.push({ after: 'line-end' });
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i -= 1) steps.push({ node: node[i], top: false });
+      continue;
+    }
+    if (!isNode(node)) continue;
+    const inline = inlineText(node);
+    if (inline !== null) {
+      out.push(inline);
+      continue;
+    }
+    if (node.type === 'doc' && Array.isArray(node.content)) {
+      for (let i = node.content.length - 1; i >= 0; i -= 1) steps.push({ node: node.content[i], top: true });
+      continue;
+    }
+    if (node.type === 'tableCell' || node.type === 'tableHeader') steps.push({ after: 'space' });
+    else if (typeof node.type === 'string' && BLOCK_NODES.has(node.type)) steps.push({ after: 'line-end' });
+    if (node.type === 'listItem') out.push('- ');
+    steps.push({ node: node.content, top: false });
   }
-  const isBlock = typeof node.type === 'string' && BLOCK_NODES.has(node.type);
-  if (node.type === 'listItem') out.push('- ');
-  render(node.content, out);
-  if (node.type === 'tableCell' || node.type === 'tableHeader') out.push(' ');
-  else if (isBlock && !endsWithNewline(out)) out.push('\n');
 }
 
 /** Plain text of an ADF document (or of a plain string). Lines are trimmed at the end; at most one blank line in a row. */
 export function adfToText(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (!isNode(value)) return '';
-  const out: string[] = [];
+  const out = new TextOut();
   render(value, out);
-  return out
+  return out.pieces
     .join('')
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
+    // trimEnd drops exactly what \s matches, without the regular expression's quadratic time on a line of spaces
+    .map((line) => line.trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

@@ -9,11 +9,13 @@
  *
  * Failures: a batch whose histories cannot be read (after retries) is normalised without them; its
  * error is held until `finish()`, which records one 'changelog-unavailable' note (partial data), as
- * readChangelogs does. Nothing is left as an unhandled rejection.
+ * readChangelogs does. A batch whose history Jira kept paging is cut short (paging.ts): what was read
+ * is used, and finish() records the cut. Nothing is left as an unhandled rejection.
  */
 import type { DataQualityNote, FieldIds, Issue } from '../domain/types';
 import type { JiraClient } from './client';
 import { changelogFieldIds, type LoadState } from './load-steps';
+import type { ListingCut } from './paging';
 import type { RawHistory, RawIssue } from './raw';
 
 const BATCH = 1000;
@@ -35,6 +37,8 @@ export class ChangelogPipeline {
   private waiting: RawIssue[] = [];
   private readonly pending: Promise<BatchResult>[] = [];
   private readonly fields: string[];
+  /** Batches whose history Jira kept paging (paging.ts), recorded in finish(). */
+  private readonly cuts: ListingCut[] = [];
 
   constructor(
     private readonly client: JiraClient,
@@ -51,7 +55,7 @@ export class ChangelogPipeline {
   }
 
   private send(batch: RawIssue[]): void {
-    const request = this.client.bulkChangelog(batch.map((raw) => raw.id), this.fields);
+    const request = this.client.bulkChangelog(batch.map((raw) => raw.id), this.fields, (cut) => this.cuts.push(cut));
     const result = request.then(
       (histories) => ({ normalised: batch.map((raw) => this.normalise(raw, histories.get(raw.id) ?? [])), error: null }),
       (error: unknown) => ({ normalised: batch.map((raw) => this.normalise(raw, [])), error }),
@@ -69,6 +73,7 @@ export class ChangelogPipeline {
     const batches = await Promise.all(this.pending);
     const failed = batches.find((batch) => batch.error !== null);
     if (failed) state.failed('changelog-unavailable', 'the change history of the issues', failed.error);
+    for (const cut of this.cuts) state.cut(cut);
     return batches.flatMap((batch) => batch.normalised);
   }
 

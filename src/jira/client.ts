@@ -8,9 +8,9 @@
 import type { Board, BoardConfig, Person, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
 import { boardConfiguration, changelogPage, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
-import { JiraError, errorForResponse, jiraMessagesFrom } from './errors';
+import { errorForResponse, jiraMessagesFrom } from './errors';
 import { collectOffsetPages, walkTokenPages } from './paging';
-import type { OffsetPage } from './paging';
+import type { ListingCut, OffsetPage } from './paging';
 import { mergeByRank, partitionJql } from './partition';
 import { isRecord } from './raw';
 import type { RawField, RawHistory, RawIssue, RawProject, RawStatus } from './raw';
@@ -32,6 +32,8 @@ export interface SearchOptions {
   onPage?: (issues: RawIssue[]) => void;
   /** false: keep nothing and return [] (the pages go to onPage only, so they can be dropped early); no `limit` then. */
   collect?: boolean;
+  /** Told when the search is cut short (see paging.ts); without it, a cut search throws. */
+  onCut?: (cut: ListingCut) => void;
 }
 
 export interface PartitionedSearchOptions {
@@ -47,6 +49,8 @@ export interface PartitionedSearchOptions {
   onPage?: (issues: RawIssue[]) => void;
   /** false: keep nothing, merge nothing, return [] (the pages go to onPage only). */
   collect?: boolean;
+  /** Told when a slice is cut short (see paging.ts); without it, a cut slice throws. */
+  onCut?: (cut: ListingCut) => void;
 }
 
 const BULK_CHANGELOG_MAX_ISSUES = 1000;
@@ -74,13 +78,16 @@ export class JiraClient {
     this.requester.resetCount();
   }
 
-  /** Boards whose filter is about the project (GET /rest/agile/1.0/board?projectKeyOrId=), all pages. */
-  async getBoardsForProject(projectKey: string): Promise<Board[]> {
+  /**
+   * Boards whose filter is about the project (GET /rest/agile/1.0/board?projectKeyOrId=), all pages
+   * (`onCut`: see paging.ts).
+   */
+  async getBoardsForProject(projectKey: string, onCut?: (cut: ListingCut) => void): Promise<Board[]> {
     const path = '/rest/agile/1.0/board';
     const values = await collectOffsetPages(
       (startAt) =>
         this.requester.send({ method: 'GET', path, query: { projectKeyOrId: projectKey, startAt, maxResults: 50 } }, `list the boards of project ${projectKey}`, offsetPage) as Promise<OffsetPage>,
-      `GET ${path}`,
+      { what: `the boards of project ${projectKey}`, endpoint: `GET ${path}`, onCut },
     );
     return values.map(readBoard).filter((b): b is Board => b !== null);
   }
@@ -95,7 +102,7 @@ export class JiraClient {
   }
 
   /** Sprints of the board in the given states (default every state). A board without sprints (Kanban) gives []. */
-  async getSprints(boardId: number, states = 'future,active,closed'): Promise<Sprint[]> {
+  async getSprints(boardId: number, states = 'future,active,closed', onCut?: (cut: ListingCut) => void): Promise<Sprint[]> {
     const path = `/rest/agile/1.0/board/${boardId}/sprint`;
     const what = `list the sprints of board ${boardId}`;
     const values = await collectOffsetPages(async (startAt) => {
@@ -106,7 +113,7 @@ export class JiraClient {
       }
       if (response.status < 200 || response.status > 299) throw errorForResponse(what, `GET ${path}`, response.status, response.body);
       return response.body as OffsetPage;
-    }, `GET ${path}`);
+    }, { what: `the sprints of board ${boardId}`, endpoint: `GET ${path}`, onCut });
     return values.map(readSprint).filter((s): s is Sprint => s !== null);
   }
 
@@ -132,7 +139,8 @@ export class JiraClient {
         if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit));
         return options.limit !== undefined && issues.length >= options.limit;
       },
-      `POST ${path}`,
+      (page) => issuesOf(page).map((issue) => issue.id),
+      { what: 'the issues found by the search', endpoint: `POST ${path}`, onCut: options.onCut },
     );
     return options.limit !== undefined ? issues.slice(0, options.limit) : issues;
   }
@@ -165,6 +173,7 @@ export class JiraClient {
           maxResults: options.maxResults,
           onPage: options.onPage,
           collect: options.collect,
+          onCut: options.onCut,
         }),
       ),
     );
@@ -176,7 +185,7 @@ export class JiraClient {
    * Batches of up to 1000 issues run at the same time under the limiter; each follows nextPageToken.
    * Every asked-for issue id is in the map (with [] when it has no history).
    */
-  async bulkChangelog(issueIds: string[], fieldIds: string[]): Promise<Map<string, RawHistory[]>> {
+  async bulkChangelog(issueIds: string[], fieldIds: string[], onCut?: (cut: ListingCut) => void): Promise<Map<string, RawHistory[]>> {
     if (fieldIds.length > BULK_CHANGELOG_MAX_FIELDS) {
       throw new Error(`Jira's bulk changelog takes at most ${BULK_CHANGELOG_MAX_FIELDS} field ids; ${fieldIds.length} were given.`);
     }
@@ -194,7 +203,8 @@ export class JiraClient {
               changelogPage,
             ) as Promise<Record<string, unknown>>,
           (page) => addChangelogPage(result, page),
-          `POST ${path}`,
+          historyIdentities,
+          { what: 'the change history of the issues', endpoint: `POST ${path}`, onCut },
         ),
       ),
     );
@@ -220,7 +230,7 @@ export class JiraClient {
     const path = '/rest/api/3/project/search';
     const values = await collectOffsetPages(
       (startAt) => this.requester.send({ method: 'GET', path, query: { action: 'browse', startAt, maxResults: 50 } }, 'list the projects', offsetPage) as Promise<OffsetPage>,
-      `GET ${path}`,
+      { what: 'the projects', endpoint: `GET ${path}` },
     );
     return values
       .filter((p): p is Record<string, unknown> => isRecord(p) && typeof p.id === 'string' && typeof p.key === 'string')
@@ -292,7 +302,7 @@ export class JiraClient {
       const values = await collectOffsetPages(
         (startAt) =>
           this.requester.send({ method: 'GET', path, query: { accountId, startAt, maxResults: accountId.length } }, 'look up the people named in the roles', offsetPage) as Promise<OffsetPage>,
-        `GET ${path}`,
+        { what: 'the people named in the roles', endpoint: `GET ${path}` },
       );
       for (const value of values) {
         const person = readPerson(value);
@@ -317,6 +327,13 @@ function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string
     }
     result.set(log.issueId, histories);
   }
+}
+
+/** The histories of one bulkfetch page, as "issue id/history id" (an issue without any, as its id). */
+function historyIdentities(page: Record<string, unknown>): string[] {
+  return (page.issueChangeLogs as { issueId: string; changeHistories: Record<string, unknown>[] }[]).flatMap((log) =>
+    log.changeHistories.length ? log.changeHistories.map((history) => `${log.issueId}/${String(history.id)}`) : [log.issueId],
+  );
 }
 
 /** The issues of one search page (the page passed `searchPage`: every issue has an id and a key). */

@@ -24,6 +24,28 @@ import { parseJiraDate, readDateTime } from './values';
  */
 const INCREMENTAL_MARGIN_MS = (14 * 60 + 5) * 60 * 1000;
 
+/** An incremental refresh cannot see deleted or moved issues: after this long, a refresh is a full load again. */
+const FULL_LOAD_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** The previous load is of this project and, when a board is named, of that board. */
+export function isOfBoard(previous: BoardData, projectKey: string, boardId: number | null | undefined): boolean {
+  return previous.project.key === projectKey && (boardId === null || boardId === undefined || boardId === previous.board.id);
+}
+
+/**
+ * The one answer to "may this load build on the previous one?": the previous load when it is of the
+ * same project and board, complete (a partial load is not built on), read with the same
+ * acceptance-criteria field, and its last full load is under a week old; null otherwise (a full load
+ * is done). Whether the board still uses the same estimate and rank fields is asked once its
+ * configuration is read (sameFields).
+ */
+export function reusablePrevious(opts: LoadOptions): BoardData | null {
+  const previous = opts.previous ?? null;
+  if (previous === null || previous.partial !== null || !isOfBoard(previous, opts.projectKey, opts.boardId)) return null;
+  if (previous.fieldIds.acceptanceCriteria !== (opts.acceptanceCriteriaFieldId ?? null) || previous.fullLoadAt === undefined) return null;
+  return opts.now.getTime() - parseJiraDate(previous.fullLoadAt) < FULL_LOAD_EVERY_MS ? previous : null;
+}
+
 /** Whether the board still reads estimates and rank from the fields the previous load used. */
 export function sameFields(previous: BoardData, config: BoardConfig): boolean {
   const estimate = config.estimation.type === 'field' ? config.estimation.fieldId : config.estimation.type === 'issueCount' ? null : previous.fieldIds.estimate;
@@ -41,6 +63,7 @@ export async function refreshIncrementally(client: JiraClient, opts: LoadOptions
   const rawIssues = await client.searchIssues({
     jql: `project = ${jqlQuote(opts.projectKey)} AND updated >= "${jqlMinute(since)}" ORDER BY Rank ASC`,
     fields: issueFields(fieldIds),
+    onCut: state.cut,
   });
 
   let statusCategories = previous.statusCategories;

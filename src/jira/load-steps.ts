@@ -6,6 +6,7 @@ import type { Board, BoardData, DataQualityNote, FieldIds, Issue, Sprint, Status
 import type { JiraClient } from './client';
 import { JiraError } from './errors';
 import { normaliseIssue } from './normalise';
+import type { ListingCut } from './paging';
 import type { RawHistory, RawIssue } from './raw';
 import { isRecord } from './raw';
 import { readStatusCategory } from './values';
@@ -50,6 +51,14 @@ export class LoadState {
     this.failures.push(what);
     this.notes.push({ code, message: `${what[0].toUpperCase()}${what.slice(1)} could not be read: ${error.message}` });
   }
+  /**
+   * Records a listing cut short because Jira kept paging (paging.ts): what was read is used; a note,
+   * and a reason for `partial`, each said once (the slices of one search may all be cut alike).
+   */
+  readonly cut = (listing: ListingCut): void => {
+    if (!this.failures.includes(listing.missing)) this.failures.push(listing.missing);
+    if (!this.notes.some((note) => note.message === listing.message)) this.notes.push({ code: 'listing-cut-short', message: listing.message });
+  };
 }
 
 export function changelogFieldIds(fieldIds: FieldIds): string[] {
@@ -82,7 +91,7 @@ export function projectName<F extends string | null>(issues: RawIssue[], fallbac
 export async function readSprints(client: JiraClient, board: Board, state: LoadState, fallback: Sprint[]): Promise<Sprint[]> {
   if (board.type === 'kanban') return [];
   try {
-    return await client.getSprints(board.id);
+    return await client.getSprints(board.id, undefined, state.cut);
   } catch (error) {
     state.failed('sprints-unavailable', `the sprints of board ${board.id}`, error);
     return fallback;
@@ -100,7 +109,7 @@ export async function readChangedSprints(client: JiraClient, board: Board, state
   if (board.type === 'kanban') return [];
   let open: Sprint[];
   try {
-    open = await client.getSprints(board.id, 'future,active');
+    open = await client.getSprints(board.id, 'future,active', state.cut);
   } catch (error) {
     state.failed('sprints-unavailable', `the sprints of board ${board.id}`, error);
     return previous;
@@ -114,7 +123,7 @@ export async function readChangedSprints(client: JiraClient, board: Board, state
 
 export async function readChangelogs(client: JiraClient, issues: RawIssue[], fieldIds: FieldIds, state: LoadState): Promise<Map<string, RawHistory[]> | null> {
   try {
-    return await client.bulkChangelog(issues.map((i) => i.id), changelogFieldIds(fieldIds));
+    return await client.bulkChangelog(issues.map((i) => i.id), changelogFieldIds(fieldIds), state.cut);
   } catch (error) {
     state.failed('changelog-unavailable', 'the change history of the issues', error);
     return null;

@@ -8,9 +8,9 @@
  * resolution, assignee, estimate and Flagged is read in batches of 1000 as search pages arrive
  * (changelog-pipeline.ts). All under the client's concurrency cap.
  *
- * Incremental load (with a complete `previous` of the same project, board and acceptance-criteria
- * field, whose last full load is under 7 days old; a partial previous load is not built on, so a
- * full load is done instead):
+ * Incremental load, when `previous` can be built on (reusablePrevious in incremental.ts, the one
+ * place that decides: a complete load of the same project, board and acceptance-criteria field,
+ * whose last full load is under 7 days old; otherwise a full load is done):
  * board configuration (1 request) and sprints (1 request; closing a sprint changes no issue, so
  * sprints are always read again), then one search `project = KEY AND updated >= "<previous
  * fetchedAt − 14 h 5 min, UTC, yyyy-MM-dd HH:mm>"` (the margin covers Jira reading the time in the
@@ -33,7 +33,7 @@ import type { Board, BoardConfig, BoardData } from '../domain/types';
 import { recordSprintGoals } from '../domain/goal-observations';
 import type { JiraClient } from './client';
 import { discoverFields } from './fields';
-import { refreshIncrementally, sameFields } from './incremental';
+import { isOfBoard, refreshIncrementally, reusablePrevious, sameFields } from './incremental';
 import { ChangelogPipeline } from './changelog-pipeline';
 import { LoadState, issueFields, jqlQuote, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
 import { normaliseIssue } from './normalise';
@@ -55,8 +55,6 @@ export class NoBoardError extends Error {
   }
 }
 
-/** An incremental refresh cannot see deleted or moved issues: after this long, a refresh is a full load again. */
-const FULL_LOAD_EVERY_MS = 7 * 24 * 60 * 60 * 1000;
 /** Most created-date slices of a full search fetched side by side (the client's limiter allows 4 requests at once). */
 const MAX_SLICES = 4;
 /** Search pages one slice is meant to read. */
@@ -68,8 +66,8 @@ export async function listProjectBoards(client: JiraClient, projectKey: string):
   return client.getBoardsForProject(projectKey);
 }
 
-async function readBoards(client: JiraClient, opts: LoadOptions): Promise<Board[]> {
-  const boards = await client.getBoardsForProject(opts.projectKey);
+async function readBoards(client: JiraClient, opts: LoadOptions, state: LoadState): Promise<Board[]> {
+  const boards = await client.getBoardsForProject(opts.projectKey, state.cut);
   opts.onBoardsRead?.(boards);
   return boards;
 }
@@ -101,7 +99,7 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
  * the search keeps no page itself (the pipeline normalises them, and Jira's raw answers can go).
  * Gives the number of issues read and the project's name as Jira spells it (null when no issue says).
  */
-async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline): Promise<{ count: number; name: string | null }> {
+async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline, state: LoadState): Promise<{ count: number; name: string | null }> {
   const base = `project = ${jqlQuote(projectKey)}`;
   const fields = issueFields(fieldIds);
   const seen = new Set<string>();
@@ -114,7 +112,7 @@ async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds:
   };
   const done = () => ({ count: seen.size, name });
   if (fieldIds.rank === null) {
-    await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage, collect: false });
+    await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage, collect: false, onCut: state.cut });
     return done();
   }
   const head = await client.searchFirstPage({ jql: `${base} ORDER BY created ASC`, fields });
@@ -123,7 +121,7 @@ async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds:
   const created = head.issues.map((issue) => (typeof issue.fields.created === 'string' ? parseJiraDate(issue.fields.created) : Number.NaN));
   // Without readable creation times the rest cannot be bounded: read everything again (kept once).
   const partitions = created.length === 0 || created.some(Number.isNaN) ? [] : restPartitions(Math.min(...created), Math.max(...created), now);
-  await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage, collect: false });
+  await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage, collect: false, onCut: state.cut });
   return done();
 }
 
@@ -141,15 +139,8 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   const fetchedAt = opts.now.toISOString();
 
   state.progress(0, 'Finding the board');
-  const reusable =
-    previous !== null &&
-    previous.partial === null &&
-    previous.project.key === opts.projectKey &&
-    (opts.boardId === null || opts.boardId === undefined || opts.boardId === previous.board.id) &&
-    previous.fieldIds.acceptanceCriteria === acceptanceCriteriaFieldId &&
-    previous.fullLoadAt !== undefined &&
-    opts.now.getTime() - parseJiraDate(previous.fullLoadAt) < FULL_LOAD_EVERY_MS;
-  const board = reusable ? previous.board : pickBoard(await readBoards(client, opts), opts.projectKey, opts.boardId);
+  const reusable = reusablePrevious(opts);
+  const board = reusable ? reusable.board : pickBoard(await readBoards(client, opts, state), opts.projectKey, opts.boardId);
 
   state.progress(0.1, 'Reading the board settings');
   let config: BoardConfig | null = null;
@@ -157,11 +148,11 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     config = await client.getBoardConfig(board.id);
   } catch (error) {
     state.failed('board-config-unavailable', `the settings of board "${board.name}"`, error);
-    if (reusable) config = previous.config;
+    if (reusable) config = reusable.config;
   }
 
-  if (reusable && previous && config && sameFields(previous, config)) {
-    return refreshIncrementally(client, opts, previous, config, state, fetchedAt);
+  if (reusable && config && sameFields(reusable, config)) {
+    return refreshIncrementally(client, opts, reusable, config, state, fetchedAt);
   }
 
   // Sprints need nothing else, so they are read while fields, statuses and issues are.
@@ -183,7 +174,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   const pipeline = new ChangelogPipeline(client, fieldIds, (raw, histories) => normaliseIssue(raw, histories, context));
   let found: { count: number; name: string | null };
   try {
-    found = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline);
+    found = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline, state);
   } catch (error) {
     await Promise.allSettled([pipeline.abandon(), sprintsRead]);
     throw error;
@@ -213,7 +204,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
     fetchedAt,
     fullLoadAt: fetchedAt,
     // Goals seen by earlier loads of this board are carried on (Jira keeps no goal history).
-    sprintGoals: recordSprintGoals(previous?.project.key === opts.projectKey && previous.board.id === board.id ? previous.sprintGoals : undefined, sprints, fetchedAt),
+    sprintGoals: recordSprintGoals(previous && isOfBoard(previous, opts.projectKey, board.id) ? previous.sprintGoals : undefined, sprints, fetchedAt),
   };
 }
 

@@ -13,6 +13,7 @@ import type { Emulator } from './emulator';
 import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, describeDemoFaults, type DemoFaults } from './emulator/faults-from-env';
 import { createEngineBackend, startPreview, type PreviewServer, type PreviewUser } from './preview';
 import { createLocalApp, type LocalApp } from './preview/local-app';
+import { siteAddress } from './site-address';
 
 export interface StartOptions {
   env?: Record<string, string | undefined>;
@@ -93,7 +94,7 @@ async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null)
 
 async function startOnRealSite(env: Record<string, string | undefined>, options: StartOptions): Promise<Started> {
   const { createHttpTransport } = await import('./http-transport');
-  const baseUrl = (env.JIRA_BASE_URL as string).trim().replace(/\/+$/, '');
+  const baseUrl = siteAddress(env.JIRA_BASE_URL as string);
   const transport = createHttpTransport({ baseUrl, email: (env.JIRA_EMAIL as string).trim(), apiToken: env.JIRA_API_TOKEN as string });
   const local = createLocalApp({ site: new URL(baseUrl).host, transportFor: () => transport, now: options.clock });
   const myself = (await local.app.resolvers.getPortfolio({}, { accountId: 'self', projectKey: null })) as { rows?: { projectKey: string; projectName: string }[] };

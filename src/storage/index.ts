@@ -4,5 +4,5 @@ export { MemoryStore } from './memory-store';
 export { FileStore } from './file-store';
 export { VersionedStore, IncompleteValueError, DEFAULT_MAX_CHUNK_BYTES, ORPHAN_GRACE_MS } from './versioned-store';
 export { ProjectStores, SNAPSHOTS_KEPT, boardPart, dayOf } from './project-stores';
-export type { CachedBoards, CachedReport, ReportSummary, StoredSettings } from './project-stores';
+export type { StoredBoards, StoredProgress, StoredReport, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
 export { storageKey, projectPrefix, cleanKeyPart, assertValidKey, DEFAULT_BOARD, PROJECT_WIDE } from './keys';

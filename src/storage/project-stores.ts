@@ -1,5 +1,5 @@
 /**
- * The app's records, one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
+ * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
  * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
  * snapshots (one per day, the last 60 kept, with a small index of their days), settings (versioned, with a version number),
  * refresh progress, the board list, and the sync state (the previous BoardData, chunked).
@@ -7,35 +7,13 @@
 import type { BacklogSnapshot, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
-import type { BoardSummary, PortfolioRow, RefreshStatus } from '../shared/api';
 import type { KeyValueStore } from './key-value-store';
+import type { StoredBoards, StoredProgress, StoredReport, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 
 /** Snapshots kept per board. */
 export const SNAPSHOTS_KEPT = 60;
-
-export interface CachedReport {
-  computedAt: string;
-  report: Report;
-}
-
-/** The part of a PortfolioRow that comes from the report (refresh status and nightly state are added when served). */
-export type ReportSummary = Omit<PortfolioRow, 'refresh' | 'refreshedNightly'>;
-
-/** The boards of a project, as last read from Jira. */
-export interface CachedBoards {
-  fetchedAt: string;
-  boards: BoardSummary[];
-}
-
-export interface StoredSettings {
-  /** 1 for the first save, then one more per save. */
-  version: number;
-  savedAt: string;
-  savedBy: string | null;
-  settings: ProjectSettings;
-}
 
 /** The board part of a key: a board id, or the project's default board when none is named. */
 export function boardPart(boardId: number | null | undefined): number | string {
@@ -60,30 +38,30 @@ export class ProjectStores {
 
   // Reports ------------------------------------------------------------------------------------
 
-  async readReport(projectKey: string, boardId: number | null): Promise<CachedReport | undefined> {
-    return this.versioned.read<CachedReport>(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'));
+  async readReport(projectKey: string, boardId: number | null): Promise<StoredReport | undefined> {
+    return this.versioned.read<StoredReport>(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'));
   }
 
   async writeReport(projectKey: string, boardId: number | null, report: Report): Promise<void> {
-    const cached: CachedReport = { computedAt: report.computedAt, report };
+    const cached: StoredReport = { computedAt: report.computedAt, report };
     await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'), cached);
   }
 
-  async readSummary(projectKey: string): Promise<ReportSummary | undefined> {
-    return (await this.store.get(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'))) as ReportSummary | undefined;
+  async readSummary(projectKey: string): Promise<StoredSummary | undefined> {
+    return (await this.store.get(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'))) as StoredSummary | undefined;
   }
 
-  async writeSummary(projectKey: string, summary: ReportSummary): Promise<void> {
+  async writeSummary(projectKey: string, summary: StoredSummary): Promise<void> {
     await this.store.set(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'), summary);
   }
 
   // Boards -------------------------------------------------------------------------------------
 
-  async readBoards(projectKey: string): Promise<CachedBoards | undefined> {
-    return (await this.store.get(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'))) as CachedBoards | undefined;
+  async readBoards(projectKey: string): Promise<StoredBoards | undefined> {
+    return (await this.store.get(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'))) as StoredBoards | undefined;
   }
 
-  async writeBoards(projectKey: string, boards: CachedBoards): Promise<void> {
+  async writeBoards(projectKey: string, boards: StoredBoards): Promise<void> {
     await this.store.set(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'), boards);
   }
 
@@ -107,11 +85,11 @@ export class ProjectStores {
 
   // Refresh progress ---------------------------------------------------------------------------
 
-  async readProgress(projectKey: string, boardId: number | null): Promise<RefreshStatus | undefined> {
-    return (await this.store.get(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'))) as RefreshStatus | undefined;
+  async readProgress(projectKey: string, boardId: number | null): Promise<StoredProgress | undefined> {
+    return (await this.store.get(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'))) as StoredProgress | undefined;
   }
 
-  async writeProgress(projectKey: string, boardId: number | null, status: RefreshStatus): Promise<void> {
+  async writeProgress(projectKey: string, boardId: number | null, status: StoredProgress): Promise<void> {
     await this.store.set(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'), status);
   }
 
@@ -173,21 +151,17 @@ export class ProjectStores {
     await this.versioned.write(`${prefix}${today}`, snapshot);
     const days = [...new Set([...(await this.snapshotDays(projectKey, boardId)), today])].sort();
     const dropped = days.slice(0, Math.max(0, days.length - SNAPSHOTS_KEPT));
-    const index: SnapshotIndex = { days: days.slice(dropped.length) };
+    const index: StoredSnapshotIndex = { days: days.slice(dropped.length) };
     await this.store.set(this.snapshotIndexKey(projectKey, boardId), index);
     for (const day of dropped) await this.versioned.remove(`${prefix}${day}`);
   }
-}
-
-interface SnapshotIndex {
-  days: string[];
 }
 
 function isDay(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text);
 }
 
-function isSnapshotIndex(value: unknown): value is SnapshotIndex {
+function isSnapshotIndex(value: unknown): value is StoredSnapshotIndex {
   if (typeof value !== 'object' || value === null) return false;
   const days = (value as { days?: unknown }).days;
   return Array.isArray(days) && days.every((day) => typeof day === 'string' && isDay(day));

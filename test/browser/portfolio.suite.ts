@@ -1,24 +1,25 @@
-/** Browser tests of the portfolio page over the fixtures: rows, sort, filter, export, navigation. */
+/**
+ * Browser tests of the portfolio page over the real resolvers, on the test site (fixtures/test-app.ts),
+ * as the coach, who may browse FIX, KAN (switched off in its settings) and NEW (never analysed):
+ * rows, sort, filter, "Refresh all", export, navigation.
+ */
 import { readFile } from 'node:fs/promises';
+import type { PortfolioRow } from '../../src/shared/api';
 import { rowsToCsv } from '../../static/shared/exportRows';
-import { startFixturePreview } from './fixtures/fixture-preview';
-import { portfolioRows } from './fixtures/reports';
+import { testAppForSuite } from './fixtures/test-app';
 import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
 
 export function portfolioSuite(): void {
-  let preview: Awaited<ReturnType<typeof startFixturePreview>>;
-  beforeAll(async () => {
-    preview = await startFixturePreview();
-  });
-  afterAll(async () => {
-    await preview?.stop();
-  });
+  const app = testAppForSuite();
+  const portfolioUrl = (query: string) => `${app().url}/app/portfolio/index.html?${query}`;
+  /** The rows the resolver answers the coach with, as the page gets them. */
+  const coachRows = async () => ((await app().invoke('getPortfolio', {}, 'coach')) as { rows: PortfolioRow[] }).rows;
 
   const projectOrder = (page: import('playwright-core').Page) =>
     page.locator('tbody tr[data-project]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-project')));
 
   it('lists the projects, sorts and filters them', async () => {
-    const { page, problems, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
+    const { page, problems, close } = await openPage(portfolioUrl('user=coach'));
     try {
       await page.getByTestId('portfolio-table').waitFor();
       expect(await projectOrder(page)).toEqual(['FIX', 'KAN', 'NEW']);
@@ -33,8 +34,9 @@ export function portfolioSuite(): void {
       expect(await projectOrder(page)).toEqual(['FIX']);
       expect(await page.getByTestId('row-count').innerText()).toBe('Showing 1 of 3 projects.');
       await page.locator('#filter-light').selectOption('all');
+      expect(await page.locator('tr[data-project="FIX"] [data-testid="portfolio-score"]').innerText()).toMatch(/^25\s+At risk$/);
       expect(await page.locator('tr[data-project="KAN"] [data-testid="portfolio-score"]').innerText()).toMatch(/^100\s+Healthy\s+Sprints not assessed$/);
-      expect(await page.locator('tr[data-project="NEW"] [data-testid="portfolio-score"]').innerText()).toMatch(/^n\/a\s+No score yet$/);
+      expect(await page.locator('tr[data-project="NEW"] [data-testid="portfolio-score"]').innerText()).toMatch(/^–\s+No score yet$/);
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -42,7 +44,7 @@ export function portfolioSuite(): void {
   });
 
   it('marks a project switched off in its settings, and "Refresh all" says it left it out', async () => {
-    const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
+    const { page, close } = await openPage(portfolioUrl('user=coach'));
     try {
       await page.getByTestId('portfolio-table').waitFor();
       expect(await page.locator('tr[data-project="KAN"] [data-testid="not-nightly"]').innerText()).toBe('Not refreshed nightly: switched off in its settings');
@@ -51,34 +53,37 @@ export function portfolioSuite(): void {
       expect(await page.getByTestId('refresh-all-status').innerText()).toContain('2 projects are being refreshed. 1 project is not refreshed nightly, so left out.');
     } finally {
       await close();
+      await app().local.queue.idle();
     }
   });
 
   it('exports the rows as CSV and JSON in the browser', async () => {
-    const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin`);
+    const { page, close } = await openPage(portfolioUrl('user=coach'));
     try {
       await page.getByTestId('portfolio-table').waitFor();
       const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
       expect(csvDownload.suggestedFilename()).toBe('backlog-health-portfolio.csv');
       const csv = await readFile((await csvDownload.path())!, 'utf8');
-      expect(csv).toBe(rowsToCsv(portfolioRows()));
+      const rows = await coachRows();
+      expect(rows.map((row) => row.projectKey)).toEqual(['FIX', 'KAN', 'NEW']);
+      expect(csv).toBe(rowsToCsv(rows));
       expect(csv).toContain('"Fixture Kanban, ""flow"""');
       const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
       const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
-      expect(json).toEqual({ rows: portfolioRows() });
+      expect(json).toEqual({ rows });
     } finally {
       await close();
     }
   });
 
   it('opens a project page from its row (through the preview shell)', async () => {
-    const { page, close } = await openPage(`${preview.url}/portfolio/?user=member&theme=dark`);
+    const { page, close } = await openPage(`${app().url}/portfolio/?user=coach&theme=dark`);
     try {
       const frame = page.frameLocator('iframe');
       await frame.getByRole('link', { name: 'Fixture Scrum (FIX)' }).click();
       await page.waitForURL(/\/project-page\/\?/);
       const url = new URL(page.url());
-      expect(Object.fromEntries(url.searchParams)).toEqual({ project: 'FIX', user: 'member', theme: 'dark' });
+      expect(Object.fromEntries(url.searchParams)).toEqual({ project: 'FIX', user: 'coach', theme: 'dark' });
       await page.frameLocator('iframe').getByTestId('overview').waitFor();
     } finally {
       await close();
@@ -87,7 +92,7 @@ export function portfolioSuite(): void {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`renders in the ${theme} theme with no serious accessibility problem`, async () => {
-      const { page, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=admin&theme=${theme}`);
+      const { page, close } = await openPage(portfolioUrl(`user=coach&theme=${theme}`));
       try {
         await page.getByTestId('portfolio-table').waitFor();
         const background = luminance(await bodyBackground(page));

@@ -1,28 +1,39 @@
 /**
- * Browser tests of the project page's states over the fixtures: a first report being built, a refresh
- * whose consumer died (over the Forge app's own resolvers), failures that keep a good report on screen,
+ * Browser tests of the project page's states, each reached through the real code paths on the test
+ * site (fixtures/test-app.ts): a first report being built (the app's refresh held at a known step),
+ * a refresh whose consumer died, failures that keep a good report on screen (Jira refusing the app),
  * backend errors, a Kanban board, no closed sprints, no board.
  */
-import { startAppPreview } from './fixtures/app-preview';
-import { fixturePreviewForSuite } from './fixtures/fixture-preview';
+import { isChangelogRequest, testAppForSuite, whileJiraRefuses } from './fixtures/test-app';
 import { openPage } from './support';
 
+/** What the app's refresh says when Jira answers every request with 429 (whileJiraRefuses, fixtures/test-app.ts). */
+const REFUSED_MESSAGE =
+  'Could not search for issues: Jira asked us to slow down and kept doing so after several polite retries (HTTP 429, POST /rest/api/3/search/jql). Jira said: "Too many requests: slow down and try again later.".';
+
 export function projectPageStatesSuite(): void {
-  const { frameUrl } = fixturePreviewForSuite();
+  const app = testAppForSuite();
+  const frameUrl = (query: string) => app().frameUrl(query);
 
   it('shows the progress of a first report being built, then the report', async () => {
+    // The refresh the page starts stops once BUILD's 6 issues are read, before their histories are.
+    app().gate.close(isChangelogRequest);
     const { page, close } = await openPage(frameUrl('project=BUILD&user=admin'));
     try {
       const loading = page.getByTestId('loading-state');
       await loading.waitFor();
-      // A refresh really runs: the page says so with its message and progress, and shows no report yet.
       expect(await page.locator('main').innerText()).toContain("This project's first report is being built.");
-      expect(await loading.innerText()).toContain('Reading sprint history');
-      expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.5');
+      expect(await loading.innerText()).toContain('Waiting for its turn to refresh.');
+      await app().gate.reached();
+      // A refresh really runs: the page says so with its message and progress (0.7 of the load, which is 0.9 of the refresh), and shows no report yet.
+      await loading.getByText('Reading the history of 6 issues').waitFor();
+      expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0.63');
       expect(await page.getByTestId('overview').count()).toBe(0);
+      app().gate.open();
       await page.getByTestId('overview').waitFor({ timeout: 20_000 });
       expect(await page.getByTestId('loading-state').count()).toBe(0);
     } finally {
+      app().gate.open();
       await close();
     }
   }, 30_000);
@@ -34,7 +45,7 @@ export function projectPageStatesSuite(): void {
       const empty = page.getByTestId('no-closed-sprints');
       await empty.waitFor();
       expect(await empty.innerText()).toContain('No closed sprints yet');
-      expect(await page.getByTestId('sprints').innerText()).toContain('Running now: FIX Sprint 4');
+      expect(await page.getByTestId('sprints').innerText()).toContain('Running now: FRESH Sprint 1 (19 Oct 2026 to 30 Oct 2026), 3 items. Goal: First customers.');
       expect(await page.getByTestId('sprint-detail').count()).toBe(0);
     } finally {
       await close();
@@ -42,8 +53,9 @@ export function projectPageStatesSuite(): void {
   });
 
   it('shows a refresh whose consumer died mid-run as stopped, keeps the report, and lets a new one start', async () => {
-    const app = await startAppPreview();
-    const { page, close } = await openPage(`${app.url}/app/project-page/index.html?project=ABC&user=admin`);
+    const { local } = app();
+    local.queue.hold(); // the new refresh waits in the queue, as on a busy site
+    const { page, close } = await openPage(frameUrl('project=STUCK&user=admin'));
     try {
       const problem = page.getByTestId('report-problem');
       await problem.waitFor();
@@ -55,10 +67,11 @@ export function projectPageStatesSuite(): void {
       await refresh.click();
       await page.getByTestId('loading-state').waitFor();
       expect(await page.getByTestId('loading-state').innerText()).toContain('Waiting for its turn to refresh.');
-      expect(app.pushes.flat().map((event) => [event.projectKey, event.reason])).toEqual([['ABC', 'manual']]);
+      expect(local.queue.waiting().map((event) => [event.projectKey, event.reason])).toEqual([['STUCK', 'manual']]);
     } finally {
       await close();
-      await app.stop();
+      local.queue.release();
+      await local.queue.idle();
     }
   });
 
@@ -83,8 +96,8 @@ export function projectPageStatesSuite(): void {
       const problem = page.getByTestId('report-problem');
       await problem.waitFor();
       expect(await problem.innerText()).toContain('The last refresh did not finish');
-      expect(await problem.innerText()).toContain('Jira did not answer in time while reading the change history.');
-      expect(await page.getByTestId('score-total').innerText()).toContain('55');
+      expect(await problem.innerText()).toContain(REFUSED_MESSAGE);
+      expect(await page.getByTestId('score-total').innerText()).toContain('100');
       expect(await page.getByTestId('error-state').count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Refresh' }).isEnabled()).toBe(true);
     } finally {
@@ -96,10 +109,12 @@ export function projectPageStatesSuite(): void {
     const { page, close } = await openPage(frameUrl('project=FAILS&user=admin'));
     try {
       await page.getByTestId('overview').waitFor();
-      await page.getByRole('button', { name: 'Refresh' }).click();
-      const problem = page.getByTestId('report-problem');
-      await problem.waitFor();
-      expect(await problem.innerText()).toContain('Jira refused to list the sprints of this board.');
+      const logged = await whileJiraRefuses(app().appJira, async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await page.getByTestId('report-problem').waitFor();
+      });
+      expect(logged).toEqual(['Refresh of FAILS failed: JiraError rate-limited 429 POST /rest/api/3/search/jql']);
+      expect(await page.getByTestId('report-problem').innerText()).toContain(REFUSED_MESSAGE);
       expect(await page.getByTestId('overview').isVisible()).toBe(true);
     } finally {
       await close();
@@ -114,7 +129,7 @@ export function projectPageStatesSuite(): void {
       expect(await second.page.getByTestId('overview').isVisible()).toBe(true);
       await problem.getByRole('button', { name: 'Retry' }).click();
       await second.page.getByTestId('report-problem').waitFor({ state: 'detached' });
-      expect(await second.page.getByTestId('score-total').innerText()).toContain('55');
+      expect(await second.page.getByTestId('score-total').innerText()).toContain('25');
     } finally {
       await second.close();
     }
@@ -125,19 +140,23 @@ export function projectPageStatesSuite(): void {
     try {
       await page.getByTestId('limitations').waitFor();
       const limitations = await page.getByTestId('limitations').innerText();
-      expect(limitations).toContain('This board has no sprints');
+      expect(limitations).toContain('This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown.');
       // Said once, not in the title, a paragraph and the list again.
       expect(limitations.match(/no sprints/g)).toHaveLength(1);
       await page.getByRole('tab', { name: 'Sprints' }).click();
       expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
       await page.getByRole('tab', { name: 'Backlog' }).click();
-      expect(await page.getByTestId('ready-runway').innerText()).toContain('0.4 sprints');
+      // No closed sprint gives no capacity, so no runway in sprints.
+      expect(await page.getByTestId('ready-runway').innerText()).toBe('–\nReady runway');
       // The sprint area is not assessed rather than a full 100; the total stands on the rest.
       await page.getByRole('tab', { name: 'Overview' }).click();
       expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
       expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
-      expect(await page.getByTestId('score-not-checked').innerText()).toContain('7 signals could not be');
-      expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe('Sprints ending with planned work unfinished: The board has no sprints.');
+      // 7 sprint rules, 3 backlog rules that need a capacity or a week-old copy, 3 role rules that need a Product Owner.
+      expect(await page.getByTestId('score-not-checked').innerText()).toContain('13 signals could not be');
+      expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe(
+        'Sprints ending with planned work unfinished: This board has no sprints (for example a Kanban board), so the rule cannot be checked.',
+      );
     } finally {
       await close();
     }

@@ -1,5 +1,9 @@
-/** Browser tests of the project page over the hand-made fixtures (states, tabs, settings, theme, a11y). */
-import { fixturePreviewForSuite } from './fixtures/fixture-preview';
+/**
+ * Browser tests of the project page over the real resolvers, on the test site (fixtures/test-app.ts):
+ * FIX's tabs, its settings, the theme and accessibility. FIX's figures are worked out by hand in
+ * fixtures/fix-project.ts.
+ */
+import { testAppForSuite } from './fixtures/test-app';
 import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
 
 const TABS: { name: string; testId: string }[] = [
@@ -11,19 +15,26 @@ const TABS: { name: string; testId: string }[] = [
 ];
 
 export function projectPageSuite(): void {
-  const { frameUrl, preview } = fixturePreviewForSuite();
+  const app = testAppForSuite();
+  const frameUrl = (query: string) => app().frameUrl(query);
+  /** The settings as stored, read as the app reads them. */
+  const storedSettings = async (projectKey: string) => (await app().local.stores.readSettings(projectKey))?.settings;
 
   it('shows the score, and the signals most severe first with evidence and a question', async () => {
     const { page, problems, close } = await openPage(frameUrl('project=FIX&user=admin'));
     try {
       await page.getByTestId('overview').waitFor();
-      expect(await page.getByTestId('score-total').innerText()).toContain('55');
+      // 100 - 25 (one critical) - 5 x 10 (five warnings) = 25: red.
+      expect(await page.getByTestId('score-total').innerText()).toContain('25');
       expect(await page.getByTestId('score-total').innerText()).toContain('At risk');
       const order = await page.locator('[data-signal-id]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-signal-id')));
-      expect(order).toEqual(['unfinished-sprints', 'thin-ready-runway', 'committee-ordering']);
+      // The critical one first, then the warnings by area (backlog, sprints) and id.
+      expect(order).toEqual(['unfinished-sprints', 'committee-ordering', 'thin-ready-runway', 'chronic-carry-over', 'lingering-impediments', 'missing-sprint-goal']);
       const critical = page.locator('[data-signal-id="unfinished-sprints"]');
-      expect(await critical.innerText()).toContain('What makes the plan at sprint start differ from what gets done?');
-      expect(await critical.locator('[data-issue-key]').evaluateAll((nodes) => nodes.map((n) => n.textContent))).toEqual(['FIX-3', 'FIX-4']);
+      expect(await critical.innerText()).toContain('FIX Sprint 1 (50%), FIX Sprint 2 (50%), FIX Sprint 3 (50%)');
+      expect(await critical.innerText()).toContain('What got in the way of finishing the planned work, and how might the team plan a sprint it can finish?');
+      // The items left unfinished in those sprints.
+      expect(await critical.locator('[data-issue-key]').evaluateAll((nodes) => nodes.map((n) => n.textContent))).toEqual(['FIX-3', 'FIX-4', 'FIX-5', 'FIX-8']);
       expect(await page.getByTestId('computed-at').innerText()).toContain('20 Oct 2026');
       expect(problems).toEqual([]);
     } finally {
@@ -111,8 +122,12 @@ export function projectPageSuite(): void {
       await detail.waitFor();
       await page.getByTestId('sprint-select').selectOption('11');
       const text = await detail.innerText();
-      expect(text).toContain('7 Sept 2026');
-      expect(text).toMatch(/Committed at start\s+4 issues, 20 points/);
+      expect(text).toContain('7 Sep 2026');
+      expect(text).toContain('Commitment reliability 50%, completion rate 65%, scope churn 25%, carry-over 40%.');
+      expect(text).toMatch(/Committed at start\s+4 items \(20 points\)/);
+      expect(text).toMatch(/Added after start\s+1 item \(3 points\)\s+FIX-9/);
+      expect(text).toMatch(/Completed\s+3 items \(13 points\)/);
+      expect(text).toMatch(/Not completed\s+2 items \(13 points\)/);
       expect(text).toMatch(/FIX-9\s+added\s+Pat Example/);
       expect(await page.getByTestId('carry-over').innerText()).toContain('FIX Sprint 1, FIX Sprint 2, FIX Sprint 3');
     } finally {
@@ -124,7 +139,9 @@ export function projectPageSuite(): void {
     const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
     try {
       await page.getByTestId('overview').waitFor();
-      expect(await page.locator('[data-silent-id="po-assigns-work"]').innerText()).toBe('Sprint work assigned by the Product Owner: No Product Owner is named in the settings.');
+      expect(await page.locator('[data-silent-id="po-assigns-work"]').innerText()).toBe(
+        'Sprint work assigned by the Product Owner: No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.',
+      );
       const key = page.locator('[data-signal-id="unfinished-sprints"] [data-issue-key="FIX-3"]');
       expect(await key.evaluate((node) => getComputedStyle(node).whiteSpace)).toBe('nowrap');
 
@@ -135,21 +152,25 @@ export function projectPageSuite(): void {
       expect(await page.getByTestId('backlog-strip').getAttribute('aria-label')).toBe(
         'The first 24 backlog items in rank order, from the top: items 1 to 18 functional, items 19 to 24 technical. 1 of them is ready.',
       );
-      expect(await backlog.locator('.recharts-legend-wrapper li').allInnerTexts()).toEqual(['Similarity to a week before', 'Top 10 kept']);
+      expect(await backlog.locator('.recharts-legend-wrapper li').allInnerTexts()).toEqual(['Top 10 kept from a week before', 'Top 20 similarity to a week before']);
 
       await page.getByRole('tab', { name: 'Sprints' }).click();
       await page.getByTestId('sprint-detail').waitFor();
-      expect(await page.getByTestId('carry-over').innerText()).toContain('FIX Sprint 1, FIX Sprint 2, FIX Sprint 3, FIX Sprint 4');
+      // FIX-4 was unfinished in the three closed sprints; it is in the running Sprint 4 now.
+      expect(await page.getByTestId('carry-over').locator('tbody tr').allInnerTexts()).toEqual(['FIX-4\tExport invoices as PDF\tFIX Sprint 1, FIX Sprint 2, FIX Sprint 3\tno']);
+      await page.getByTestId('sprint-select').selectOption('11');
+      expect(await page.getByTestId('estimate-changes').innerText()).toBe('Estimates changed during the sprint: FIX-3 from 5 points to 8 points.');
       expect(await page.getByTestId('estimate-changes').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-3']);
       expect(await page.getByTestId('impediments').innerText()).toBe('Flagged as impeded: FIX-4 for 4 working days (still flagged at the end).');
       expect(await page.getByTestId('impediments').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-4']);
       const goalRows = await page.getByTestId('goals').locator('tbody tr').evaluateAll((rows) =>
         rows.map((row) => [...row.querySelectorAll('td')].slice(0, 3).map((cell) => (cell as HTMLElement).innerText)),
       );
+      // Read on 10 Sept and on 20 Oct: Sprint 1 had started at the first read; Sprint 3's goal changed in between.
       expect(goalRows).toEqual([
         ['FIX Sprint 3', 'Search in a second', 'yes'],
-        ['FIX Sprint 2', 'no goal (as it is now)', 'not known'],
-        ['FIX Sprint 1', 'Checkout works offline (seen 10 Sept 2026)', 'not known'],
+        ['FIX Sprint 2', 'no goal', 'no'],
+        ['FIX Sprint 1', 'Checkout works offline (seen 10 Sep 2026)', 'not known'],
       ]);
 
       await page.getByRole('tab', { name: 'Roles' }).click();
@@ -169,7 +190,7 @@ export function projectPageSuite(): void {
   });
 
   it("shows settings read-only to a non-admin, and the server refuses the non-admin's save", async () => {
-    const before = structuredClone(preview().backend.savedSettings('FIX'));
+    const before = await storedSettings('FIX');
     const { page, close } = await openPage(frameUrl('project=FIX&user=member'));
     try {
       await page.getByRole('tab', { name: 'Settings' }).click();
@@ -185,7 +206,7 @@ export function projectPageSuite(): void {
         });
       });
       expect(answer).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });
-      expect(preview().backend.savedSettings('FIX')).toEqual(before);
+      expect(await storedSettings('FIX')).toEqual(before);
     } finally {
       await close();
     }
@@ -203,7 +224,7 @@ export function projectPageSuite(): void {
       await option.click();
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByTestId('settings-saved').waitFor();
-      expect(preview().backend.savedSettings('KAN').roles.productOwners).toEqual(['acc-quinn']);
+      expect((await storedSettings('KAN'))?.roles.productOwners).toEqual(['acc-quinn']);
       // Named by name, not by account id.
       expect(await page.getByTestId('settings-form').innerText()).toContain('Quinn Quiet');
       expect(await page.getByTestId('settings-form').innerText()).not.toContain('acc-quinn');
@@ -213,7 +234,7 @@ export function projectPageSuite(): void {
   });
 
   it('explains an invalid value next to its field and stores nothing, then saves a valid one', async () => {
-    const before = structuredClone(preview().backend.savedSettings('FIX'));
+    const before = await storedSettings('FIX');
     const { page, close } = await openPage(frameUrl('project=FIX&user=admin'));
     try {
       await page.getByRole('tab', { name: 'Settings' }).click();
@@ -225,13 +246,13 @@ export function projectPageSuite(): void {
       await fieldError.waitFor();
       expect((await fieldError.innerText()).length).toBeGreaterThan(0);
       expect(await page.getByTestId('settings-error').innerText()).toContain('Nothing was saved');
-      expect(preview().backend.savedSettings('FIX')).toEqual(before);
+      expect(await storedSettings('FIX')).toEqual(before);
 
       await days.fill('21');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByTestId('settings-saved').waitFor();
-      expect(preview().backend.savedSettings('FIX').thresholds.absentPo.days).toBe(21);
-      expect(preview().backend.savedSettings('FIX').staleDays).toBe(90);
+      const saved = await storedSettings('FIX');
+      expect([saved?.thresholds.absentPo.days, saved?.staleDays]).toEqual([21, 90]);
       expect(await page.locator('[data-error-for]').count()).toBe(0);
     } finally {
       await close();

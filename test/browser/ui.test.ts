@@ -1,6 +1,7 @@
 /**
- * The browser suite: one Chromium shared by every test (2 cores), over the local preview.
- * Fixture tests check the UI's states; demo tests run the real engine over the emulator.
+ * The browser suite: one Chromium shared by every test (2 cores), over the local preview and the
+ * real resolvers. The page suites run on the test site (fixtures/test-app.ts), the demo suite on
+ * the demo site through `npm start`.
  */
 import { closeBrowser, describeWithBrowser } from './support';
 import { projectPageSuite } from './project-page.suite';
@@ -14,8 +15,8 @@ describeWithBrowser('Custom UI in a browser', () => {
   afterAll(async () => {
     await closeBrowser();
   });
-  describe('project page (fixtures)', projectPageSuite);
+  describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
-  describe('portfolio page (fixtures)', portfolioSuite);
+  describe('portfolio page', portfolioSuite);
   describe('demo site over the real engine', demoSuite);
 });

@@ -6,10 +6,11 @@ import { computeProjectReport } from '../../src/engine/compute';
 import { loadBoardData, NoBoardError } from '../../src/jira/load';
 import { buildReport } from '../../src/report/build';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import type { BacklogSnapshot, BoardData } from '../../src/domain/types';
+import type { BacklogSnapshot } from '../../src/domain/types';
 import type { JiraClient } from '../../src/jira/client';
 import { validateReport } from '../../src/report/schema';
 import { scenarioData } from '../analysis/sprints/history';
+import { emptyBoardData } from '../jira/empty-board-data';
 
 jest.mock('../../src/jira/load', () => {
   const actual = jest.requireActual('../../src/jira/load');
@@ -22,21 +23,7 @@ const build = buildReport as jest.MockedFunction<typeof buildReport>;
 const client = {} as JiraClient;
 const NOW = new Date('2026-11-22T03:00:00.000Z');
 
-function boardData(boardId: number, projectKey = 'ABC'): BoardData {
-  return {
-    site: 'cloud-1',
-    project: { key: projectKey, name: 'Alphabet' },
-    board: { id: boardId, name: 'Board', type: 'scrum', projectKey },
-    config: { boardId, estimation: { type: 'issueCount' }, rankFieldId: null, columns: [], doneColumnStatusIds: [] },
-    fieldIds: { sprint: null, rank: null, estimate: null, flagged: null, acceptanceCriteria: null },
-    sprints: [],
-    issues: [],
-    statusCategories: {},
-    notes: [],
-    partial: null,
-    fetchedAt: NOW.toISOString(),
-  };
-}
+const boardData = (boardId: number, projectKey = 'ABC') => emptyBoardData(boardId, projectKey, { fetchedAt: NOW.toISOString() });
 
 const snap = (boardId: number, takenAt: string): BacklogSnapshot => ({ boardId, takenAt, keys: [] });
 
@@ -57,13 +44,15 @@ describe('computeProjectReport', () => {
     expect(result).toEqual({ report: { fake: 'report' }, data, snapshot: null });
   });
 
-  it('passes the previous load only when it is of the same project and board', async () => {
+  it('hands the previous load to the load as it is, with the board asked for: the load alone decides whether to build on it (test/jira/reuse.test.ts)', async () => {
     load.mockResolvedValue(boardData(7));
     const sameBoard = boardData(7);
+    const otherProject = boardData(7, 'XYZ');
     await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: sameBoard, now: NOW });
-    await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: boardData(7, 'XYZ'), now: NOW });
+    await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: otherProject, now: NOW });
     await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], previous: sameBoard, boardId: 8, now: NOW });
-    expect(load.mock.calls.map((call) => call[1].previous)).toEqual([sameBoard, null, null]);
+    await computeProjectReport(client, { projectKey: 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], now: NOW });
+    expect(load.mock.calls.map((call) => [call[1].previous, call[1].boardId])).toEqual([[sameBoard, null], [otherProject, null], [sameBoard, 8], [null, null]]);
   });
 
   it('takes today’s snapshot, replacing one already taken today, and builds with it', async () => {

@@ -4,7 +4,7 @@
  * or the error a caller would see, with the waits the client asked for.
  */
 import { computeProjectReport } from '../../src/engine/compute';
-import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { DEFAULT_SETTINGS, type ProjectSettings } from '../../src/domain/settings';
 import type { BoardData } from '../../src/domain/types';
 import type { Report } from '../../src/domain/report';
 import { JiraClient } from '../../src/jira/client';
@@ -41,6 +41,8 @@ export interface RunOptions {
   firstPageSize?: number;
   /** More client options (a retry policy, a deadline); sleep, random and nowMs stay the harness's unless given here. */
   clientOptions?: JiraClientOptions;
+  /** Default DEFAULT_SETTINGS. */
+  settings?: ProjectSettings;
 }
 
 /** The request with maxResults lowered when it is the first page of a full load (`ORDER BY created ASC`). */
@@ -102,7 +104,7 @@ export async function run(workspace: Workspace = makeSite(), options: RunOptions
   const { client, emulator, sleeps, requests } = await connect(workspace, options);
   const outcome: Outcome = { report: null, data: null, error: null, sleeps, requests, faults: { rateLimited: 0, serverErrors: 0, malformed: 0, total: 0 } };
   try {
-    const result = await computeProjectReport(client, { projectKey: options.projectKey ?? 'ABC', settings: DEFAULT_SETTINGS, snapshots: [], now: options.now ?? NOW, site: workspace.site, previous: options.previous });
+    const result = await computeProjectReport(client, { projectKey: options.projectKey ?? 'ABC', settings: options.settings ?? DEFAULT_SETTINGS, snapshots: [], now: options.now ?? NOW, site: workspace.site, previous: options.previous });
     outcome.report = result.report;
     outcome.data = result.data;
   } catch (error) {

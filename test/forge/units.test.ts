@@ -4,12 +4,12 @@ import { delayForEvent, isInFlight, isReportStale, isSnapshotDue, pushInBatches,
 import { mapLimit } from '../../src/forge/concurrency';
 import { callContextFrom, siteFromContext } from '../../src/forge/resolvers';
 import { checkPayload } from '../../src/forge/payloads';
+import { boardSummariesOf, portfolioRowOf, refreshStatusOf } from '../../src/forge/wire';
 import { emptyReport } from '../../src/engine/empty-report';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import type { RefreshEvent } from '../../src/forge/types';
 import { validateReport } from '../../src/report/schema';
-import { scrumReport, kanbanReport, noBoardReport, noClosedSprintsReport } from '../browser/fixtures/reports';
 import { sampleReport } from './fixtures';
 
 jest.mock('@forge/events', () => ({ Queue: jest.fn() }));
@@ -18,14 +18,10 @@ jest.mock('@forge/api', () => ({ __esModule: true, default: {}, route: jest.fn()
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
 
-describe('the hand-made reports of the Forge and browser tests', () => {
+describe('the hand-made report of the Forge tests', () => {
   it.each([
     ['sampleReport', sampleReport()],
     ['sampleReport filtered for a viewer who sees nothing', filterReportForViewer(sampleReport(), new Set())],
-    ['the Scrum fixture', scrumReport()],
-    ['the Kanban fixture', kanbanReport()],
-    ['the no-board fixture', noBoardReport()],
-    ['the no-closed-sprints fixture', noClosedSprintsReport()],
   ])('%s fits the report schema', (_name, report) => {
     expect(validateReport(report)).toEqual([]);
   });
@@ -75,6 +71,33 @@ describe('portfolio summary', () => {
   it('gives a project without a board no score', () => {
     const summary = summariseReport(emptyReport({ site: 's', project: { key: 'K', name: 'K' }, now: NOW, reason: 'none' }));
     expect([summary.score, summary.trafficLight, summary.reliabilityTrend, summary.topSignals]).toEqual([null, null, [], []]);
+  });
+});
+
+describe('stored records as the pages receive them', () => {
+  it('copy a refresh record field by field, and read no record as idle', () => {
+    const stored = { state: 'done' as const, progress: 1, message: 'Up to date.', startedAt: '2026-11-22T02:00:00.000Z', finishedAt: '2026-11-22T02:01:00.000Z', note: 'kept in storage only' };
+    expect(refreshStatusOf(stored, NOW)).toEqual({ state: 'done', progress: 1, message: 'Up to date.', startedAt: '2026-11-22T02:00:00.000Z', finishedAt: '2026-11-22T02:01:00.000Z' });
+    expect(refreshStatusOf(undefined, NOW)).toEqual({ state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null });
+  });
+
+  it('give a project with no summary yet an empty row, and a summary stored before notAssessed existed an empty list of areas', () => {
+    const project = { key: 'ABC', name: 'Alphabet now' };
+    expect(portfolioRowOf(project, undefined, true, undefined, NOW)).toEqual({
+      projectKey: 'ABC', projectName: 'Alphabet now', computedAt: null, score: null, trafficLight: null, notAssessed: [], reliabilityTrend: [],
+      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], refreshedNightly: true,
+      refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
+    });
+    const older = { ...summariseReport(sampleReport()), projectName: 'Alphabet then' };
+    delete (older as { notAssessed?: unknown }).notAssessed;
+    const row = portfolioRowOf(project, older, false, undefined, NOW);
+    expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly]).toEqual(['Alphabet now', 65, [], false]);
+  });
+
+  it('list the stored boards with their id, name and type only', () => {
+    const stored = { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' as const, projectKey: 'ABC' }] };
+    expect(boardSummariesOf(stored)).toEqual([{ id: 7, name: 'ABC board', type: 'scrum' }]);
+    expect(boardSummariesOf(undefined)).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { JiraClient } from '../../src/jira/client';
 import { findEndpoint } from '../../src/jira/endpoints';
 import { JiraError } from '../../src/jira/errors';
+import { MAX_PAGES_PER_LISTING, type ListingCut } from '../../src/jira/paging';
 import type { JiraRequest } from '../../src/jira/transport';
 import { FakeTransport, example, ok, rawIssue, recordingSleep, status } from './fake-transport';
 
@@ -33,6 +34,23 @@ describe('JiraClient.searchIssues', () => {
     const client = new JiraClient(transport);
     expect((await client.searchIssues({ jql: 'x', fields: [] })).length).toBe(1);
     expect(client.requestCount).toBe(1);
+  });
+
+  it('stops a search whose every page brings new issues and a fresh token after 1,000 pages, keeping them, and says so', async () => {
+    const transport = new FakeTransport((_req, i) => ok({ issues: [rawIssue(String(i + 1), `A-${i + 1}`)], nextPageToken: `t${i + 1}`, isLast: false }));
+    const cuts: ListingCut[] = [];
+    const issues = await new JiraClient(transport).searchIssues({ jql: 'x', fields: [], onCut: (cut) => cuts.push(cut) });
+    expect(transport.requests).toHaveLength(MAX_PAGES_PER_LISTING);
+    expect(issues).toHaveLength(1000);
+    expect(cuts).toEqual([
+      {
+        what: 'the issues found by the search',
+        endpoint: 'POST /rest/api/3/search/jql',
+        pagesRead: 1000,
+        message: 'Jira kept sending pages of the issues found by the search (POST /rest/api/3/search/jql). We stopped there rather than read forever, so this report uses only what the first 1,000 pages held.',
+        missing: 'the issues found by the search beyond the first 1,000 pages',
+      },
+    ]);
   });
 
   it('refuses a page that repeats a token it already sent, instead of looping', async () => {
@@ -85,6 +103,16 @@ describe('JiraClient offset paging', () => {
     const client = new JiraClient(new FakeTransport(() => status(400, { errorMessages: ['Something else'] })));
     await expect(client.getSprints(9)).rejects.toMatchObject({ kind: 'bad-request', status: 400 });
     await expect(client.getSprints(9)).rejects.toThrow(/sprints of board 9.*Something else/);
+  });
+
+  it('without a listener, a project list that ignores startAt fails at its second page with a plain error', async () => {
+    const transport = new FakeTransport(() => ok({ ...example('projectSearch'), isLast: false, total: 1e9 }));
+    const failure = await new JiraClient(transport).listProjects().catch((e: unknown) => e);
+    expect(failure).toMatchObject({ kind: 'malformed', endpoint: 'GET /rest/api/3/project/search' });
+    expect((failure as Error).message).toBe(
+      'Jira sent a page of the projects that we had already read (GET /rest/api/3/project/search); we stopped there rather than read forever.',
+    );
+    expect(transport.requests.map((r) => r.query?.startAt)).toEqual([0, 2]);
   });
 
   it('lists projects across pages', async () => {

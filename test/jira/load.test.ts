@@ -187,6 +187,20 @@ describe('loadBoardData: incremental refresh', () => {
     expect(second.fetchedAt).toBe('2026-02-11T08:00:00.000Z');
   });
 
+  it('does not build on a load of another project, or of another board than the one asked for: a full load, board list included', async () => {
+    const { client } = await clientFor(tinySite());
+    const first = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
+    const later = new Date('2026-02-11T08:00:00.000Z');
+    const otherProject = { ...first, project: { key: 'KAN', name: 'Kanban Ops' } };
+    client.resetRequestCount();
+    await loadBoardData(client, { projectKey: 'ABC', now: later, previous: otherProject });
+    expect(client.requestCount).toBe(7);
+    // Board 2 is KAN's: asked for as ABC's board it is not among ABC's boards, after a fresh board list.
+    client.resetRequestCount();
+    await expect(loadBoardData(client, { projectKey: 'ABC', boardId: 2, now: later, previous: first })).rejects.toThrow('Board 2 is not one of the boards of project ABC');
+    expect(client.requestCount).toBe(1);
+  });
+
   it('keeps an issue found again in the time-zone margin as it was, without reading its history again', async () => {
     // ABC-5 was last updated 6 hours before the first load: inside the margin of the next search.
     const issues = abcIssues();

@@ -184,4 +184,16 @@ describe('adfToText', () => {
     expect(richTextOrNull(null)).toBeNull();
     expect(richTextOrNull(12)).toBeNull();
   });
+
+  it('reads a list nested 20,000 levels deep whole, without running out of stack', () => {
+    let node: unknown = { type: 'text', text: 'x' };
+    for (let level = 0; level < 20_000; level += 1) node = { type: 'listItem', content: [node] };
+    // Each list item starts with "- ", and the innermost text follows the last one.
+    expect(adfToText({ type: 'doc', content: [node] })).toBe(`${'- '.repeat(20_000)}x`);
+  });
+
+  it('trims a line of 30,000 spaces as any other line', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    expect(adfToText({ type: 'doc', content: [paragraph(`a${' '.repeat(30_000)}`), paragraph(`${' '.repeat(30_000)}b \u00a0`)] })).toBe(`a\n${' '.repeat(30_000)}b`);
+  });
 });

@@ -27,3 +27,34 @@ describe('in-process queue', () => {
     expect(queue.failures).toEqual([{ event: 1, message: 'boom' }]);
   });
 });
+
+describe('in-process queue, held', () => {
+  it('keeps pushed events waiting until released, then consumes them in order', async () => {
+    const done: number[] = [];
+    const queue = createInProcessQueue<number>(async (event) => void done.push(event));
+    queue.hold();
+    await queue.push([1, 2]);
+    await queue.idle();
+    expect(done).toEqual([]);
+    expect(queue.waiting()).toEqual([1, 2]);
+    queue.release();
+    await queue.push([3]);
+    await queue.idle();
+    expect(done).toEqual([1, 2, 3]);
+    expect(queue.waiting()).toEqual([]);
+  });
+
+  it('finishes the event it is consuming when held, and keeps the rest waiting', async () => {
+    const done: number[] = [];
+    let holdNow: () => void = () => undefined;
+    const queue = createInProcessQueue<number>(async (event) => {
+      if (event === 1) holdNow();
+      done.push(event);
+    });
+    holdNow = () => queue.hold();
+    await queue.push([1, 2]);
+    await queue.idle();
+    expect(done).toEqual([1]);
+    expect(queue.waiting()).toEqual([2]);
+  });
+});

@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APP_CSP, startPreview, type PreviewBackend, type PreviewServer } from '../../src/local/preview';
 import { HOST_BRIDGE_TAG, injectHostBridge, safeJoin } from '../../src/local/preview/static-files';
+import { postAsOwnPage, previewKey } from './own-page';
 
 describe('static files', () => {
   it('puts the host bridge first in <head>', () => {
-    expect(injectHostBridge('<html><head><title>x</title></head></html>')).toBe(`<html><head>\n    ${HOST_BRIDGE_TAG}<title>x</title></head></html>`);
+    expect(injectHostBridge('<html><head><title>x</title></head></html>', 'k3y')).toBe(
+      `<html><head>\n    <meta name="backlog-health-preview-key" content="k3y">${HOST_BRIDGE_TAG}<title>x</title></head></html>`,
+    );
   });
   it('refuses paths that leave the build folder', () => {
     expect(safeJoin('/srv/build', 'assets/a.js')).toBe('/srv/build/assets/a.js');
@@ -45,8 +48,7 @@ describe('preview server', () => {
   });
   afterAll(() => server.stop());
 
-  const invoke = (body: unknown) =>
-    fetch(`${server.url}/api/invoke`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: await r.json() }));
+  const invoke = (body: unknown) => postAsOwnPage(server.url, body).then(async (r) => ({ status: r.status, body: await r.json() }));
 
   it('listens on 127.0.0.1', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -82,7 +84,8 @@ describe('preview server', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const response = await fetch(`${server.url}/api/invoke`, { method: 'POST', body: '{nope' });
+    const headers = { 'content-type': 'application/json', 'x-preview-key': await previewKey(server.url) };
+    const response = await fetch(`${server.url}/api/invoke`, { method: 'POST', headers, body: '{nope' });
     expect(response.status).toBe(400);
     expect((await response.json()).error.code).toBe('invalid-input');
   });

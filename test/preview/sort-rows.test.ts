@@ -1,5 +1,5 @@
 import { sortRows } from '../../static/portfolio/src/sortRows';
-import { portfolioRows } from '../browser/fixtures/reports';
+import { portfolioRows } from './portfolio-rows';
 
 const keys = (rows: { projectKey: string }[]) => rows.map((row) => row.projectKey);
 

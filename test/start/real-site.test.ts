@@ -8,16 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEMO_ADMIN, generateDemo } from '../../src/local/demo';
+import { postAsOwnPage } from '../preview/own-page';
 import { localEnv, spawnTsx, type Spawned } from './spawned';
 
 const demo = generateDemo({ now: new Date() });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the preview's JSON answers, read by path below
 async function invoke(previewUrl: string, functionKey: string, project: string): Promise<any> {
-  const response = await fetch(`${previewUrl}/api/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey, payload: {}, context: { project, user: 'admin' } }),
-  });
+  const response = await postAsOwnPage(previewUrl, { functionKey, payload: {}, context: { project, user: 'admin' } });
   return response.json();
 }
 

@@ -6,6 +6,7 @@ import type { ProjectSettings } from '../../domain/settings';
 import type { BacklogSection } from '../../domain/report';
 import { ratio } from '../../domain/stats';
 import { type SizedBacklog, firstItemBeyond } from './backlog';
+import type { TextPattern } from '../../domain/text-pattern';
 import { acceptancePattern } from './readiness';
 
 /**
@@ -17,12 +18,12 @@ export function acceptanceCriteriaText(issue: Issue, settings: ProjectSettings, 
   const ac = settings.definitionOfReady.acceptanceCriteria;
   if ((ac.fieldId ?? data.fieldIds.acceptanceCriteria) !== null) return issue.acceptanceCriteria?.trim() ?? '';
   if (issue.description === null) return '';
-  const match = pattern.exec(issue.description);
-  return match ? issue.description.slice(match.index).trim() : '';
+  const start = pattern.firstMatchAt(issue.description);
+  return start !== null ? issue.description.slice(start).trim() : '';
 }
 
 /** Detail = an estimate, or sub-tasks, or acceptance criteria longer than longAcceptanceCriteriaChars. */
-export function carriesDetail(issue: Issue, settings: ProjectSettings, data: BoardData, pattern: RegExp): boolean {
+export function carriesDetail(issue: Issue, settings: ProjectSettings, data: BoardData, pattern: TextPattern): boolean {
   return (
     issue.estimate !== null ||
     issue.subtaskKeys.length > 0 ||

@@ -6,20 +6,21 @@ import type { BoardData, Issue } from '../../domain/types';
 import { DEFAULT_ACCEPTANCE_PATTERN, type DefinitionOfReady } from '../../domain/settings';
 import type { DorCheck } from '../../domain/report';
 import { ratio } from '../../domain/stats';
+import { compileTextPattern, type TextPattern } from '../../domain/text-pattern';
 import { type SizedBacklog, usableCapacity } from './backlog';
 
 /**
- * The description pattern as a case-insensitive RegExp; an invalid pattern falls back to the
- * default one (validateSettings rejects invalid patterns up front). The backlog figures compile it
- * once per report and pass it on. Only flag `i`: a pattern a team wrote keeps the meaning it had
- * (`^` and `$` are the ends of the whole description, `.` stays on one line); the default pattern
- * finds line starts with "\n".
+ * The description pattern, case-insensitive and matched in time linear in the text (see
+ * src/domain/text-pattern.ts); an invalid pattern falls back to the default one (validateSettings
+ * rejects invalid patterns up front). The backlog figures compile it once per report and pass it on.
+ * Only flag `i`: a pattern a team wrote keeps the meaning it had (`^` and `$` are the ends of the
+ * whole description, `.` stays on one line); the default pattern finds line starts with "\n".
  */
-export function acceptancePattern(pattern: string): RegExp {
+export function acceptancePattern(pattern: string): TextPattern {
   try {
-    return new RegExp(pattern, 'i');
+    return compileTextPattern(pattern);
   } catch {
-    return new RegExp(DEFAULT_ACCEPTANCE_PATTERN, 'i');
+    return compileTextPattern(DEFAULT_ACCEPTANCE_PATTERN);
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import { type Static, Type } from '@sinclair/typebox';
 import { keyed, nullOr, reference } from '../schema-builders';
-import { date, flag, nullableDate, nullableText, byPerson, strict, text, texts, whole } from './primitives';
+import { byPerson, date, flag, nullableDate, nullableText, strict, text, texts } from './primitives';
 import { GoalAtStartSchema, IssueSetSchema, SprintFiguresSchema, SprintSectionSchema } from './sprints';
 import { BacklogSectionSchema } from './backlog';
 import { DataQualityNoteSchema, BoardSchema } from './board';

@@ -12,6 +12,7 @@ import { generateDemo } from '../demo';
 import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, startEmulator } from '../emulator';
 import type { DemoFaults, Emulator } from '../emulator';
 import { createHttpTransport } from '../http-transport';
+import { siteAddress } from '../site-address';
 import type { Workspace } from '../workspace';
 import { CliFailure, EXIT } from './exit-codes';
 
@@ -57,8 +58,12 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     throw new CliFailure(EXIT.usage, `To audit a Jira site, set all of ${CREDENTIAL_VARIABLES.join(', ')} in the environment (missing: ${missing.join(', ')}). Set none of them to audit the demo site.`);
   }
   if (demoFaults) throw new CliFailure(EXIT.usage, `${DEMO_FAULTS_VARIABLE} is for the built-in demo site only, and JIRA_BASE_URL names a real site: unset one of them.`);
-  const baseUrl = (options.env.JIRA_BASE_URL as string).trim().replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(baseUrl)) throw new CliFailure(EXIT.usage, 'JIRA_BASE_URL must be the address of the site, e.g. https://your-team.atlassian.net.');
+  let baseUrl: string;
+  try {
+    baseUrl = siteAddress(options.env.JIRA_BASE_URL as string);
+  } catch (err) {
+    throw new CliFailure(EXIT.usage, (err as Error).message);
+  }
   const transport = createHttpTransport({ baseUrl, email: (options.env.JIRA_EMAIL as string).trim(), apiToken: options.env.JIRA_API_TOKEN as string });
   return {
     client: new JiraClient(transport, { maxConcurrency: options.concurrency, ...options.clientOptions }),

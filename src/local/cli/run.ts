@@ -2,10 +2,10 @@
  * runCli: the whole `backlog-health` run, from argv to exit code, with injectable streams and
  * environment so tests can run it in-process. It never calls process.exit.
  */
-import { writeFile } from 'node:fs/promises';
 import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
+import { settingsWindows, type SettingsWindows } from '../../vocabulary';
 import { DEMO_FAULTS_VARIABLE, describeDemoFaults, type Emulator } from '../emulator';
 import { auditProjects, isReachFailure, reachFailureMessage, type AuditOutcome } from './audit';
 import { auditDocument, auditJson } from './audit-document';
@@ -13,6 +13,7 @@ import { connect } from './connect';
 import { CliFailure, EXIT } from './exit-codes';
 import type { CliIo } from './io';
 import { makeRedactor, redactingSink } from './io';
+import { checkOutFile, writeOutFile } from './out-file';
 import type { AuditRequest } from './program';
 import { parseCommandLine } from './program';
 import { throttledProgress } from './progress';
@@ -50,6 +51,7 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   };
   // Read and checked over the app defaults before Jira is asked anything; laid over each project's own settings below.
   const settingsFile = request.settingsFile ? await readSettingsFile(request.settingsFile) : null;
+  if (request.outFile) await checkOutFile(request.outFile);
   const now = request.now ?? new Date();
 
   const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
@@ -70,9 +72,12 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
     const unknownInFile = Object.keys(fileSettings).filter((key) => !projects.some((p) => p.key === key));
     if (request.settingsFile && unknownInFile.length) progress(`Note: the settings file names projects not being audited: ${unknownInFile.join(', ')}.`);
 
+    const settingsFor = (key: string) => fileSettings[key] ?? connection.defaultSettings(key);
+    // The reports name the windows the settings set (how far back the role tables look, when an item is stale).
+    const windowsOf = (key: string) => settingsWindows(settingsFor(key));
     const outcome = await auditProjects(connection, {
       projects,
-      settingsFor: (key) => fileSettings[key] ?? connection.defaultSettings(key),
+      settingsFor,
       now,
       parallel: request.concurrency,
       progress,
@@ -82,7 +87,8 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
 
     const single = !request.all && request.projects.length === 1;
     if (!(single && outcome.reports.length === 0)) {
-      await emit(single ? formatReport(outcome.reports[0], request.format) : formatMany(outcome, connection.site, now, request), request, io, redact);
+      const text = single ? formatReport(outcome.reports[0], request.format, windowsOf(outcome.reports[0].project.key)) : formatMany(outcome, connection.site, now, request, windowsOf);
+      await emit(text, request, io, redact);
     }
 
     for (const failure of outcome.failures) io.stderr.write(`${failure.projectKey} could not be audited: ${failure.message}\n`);
@@ -95,9 +101,9 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
 }
 
 /** Several projects: the portfolio formats, or for json the audit document (docs/audit.schema.json). */
-function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest): string {
+function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest, windowsOf: (projectKey: string) => SettingsWindows): string {
   if (request.format === 'json') return auditJson(auditDocument(site, now, outcome.reports, outcome.failures));
-  return formatPortfolio(outcome.reports, request.format, outcome.failures);
+  return formatPortfolio(outcome.reports, request.format, outcome.failures, windowsOf);
 }
 
 async function emit(text: string, request: AuditRequest, io: CliIo, redact: (text: string) => string): Promise<void> {
@@ -105,10 +111,6 @@ async function emit(text: string, request: AuditRequest, io: CliIo, redact: (tex
     io.stdout.write(text);
     return;
   }
-  try {
-    await writeFile(request.outFile, redact(text), 'utf8');
-  } catch (err) {
-    throw new CliFailure(EXIT.usage, `Cannot write ${request.outFile}: ${(err as NodeJS.ErrnoException).code ?? 'write failed'}.`);
-  }
+  await writeOutFile(request.outFile, redact(text));
   if (!request.quiet) io.stderr.write(`Wrote ${request.outFile}.\n`);
 }

@@ -6,7 +6,9 @@
  * The file is checked twice: over the app defaults when it is read (before Jira is asked anything),
  * and over each project's own settings once they are known. Any error refuses the file (exit 2)
  * with the path of each error prefixed by its project key, e.g.
- * "/CALM/thresholds/churningPriorities/top10OverlapBelow".
+ * "/CALM/thresholds/churningPriorities/top10OverlapBelow". Names JavaScript gives every object
+ * (`__proto__`, `constructor`, `prototype`) are refused wherever they appear, before anything is merged:
+ * merged, they would change objects' prototypes instead of reaching the validator.
  */
 import { readFile } from 'node:fs/promises';
 import { DEFAULT_SETTINGS } from '../../domain/settings';
@@ -61,6 +63,8 @@ export function parseSettingsByProject(
   if (!isPlainObject(input)) {
     return { ok: false, errors: [{ path: '', message: 'must be a JSON object keyed by project key, e.g. { "CALM": { ... } }' }] };
   }
+  const reserved = reservedNames(input);
+  if (reserved.length) return { ok: false, errors: reserved };
   const settings: SettingsByProject = {};
   const errors: SettingsFileError[] = [];
   for (const [projectKey, value] of Object.entries(input)) {
@@ -85,6 +89,23 @@ function laidOver(base: unknown, partial: unknown): unknown {
   const merged: Record<string, unknown> = {};
   for (const key of new Set([...Object.keys(base), ...Object.keys(partial)])) merged[key] = laidOver(base[key], partial[key]);
   return merged;
+}
+
+const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Every place a reserved name is used as a key, as an error with its path; walked with a stack, so any depth is fine. */
+function reservedNames(input: Record<string, unknown>): SettingsFileError[] {
+  const errors: SettingsFileError[] = [];
+  const pending: { value: unknown; path: string }[] = [{ value: input, path: '' }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    for (const [key, child] of Object.entries(next.value)) {
+      const path = `${next.path}/${escapePointer(key)}`;
+      if (RESERVED_NAMES.has(key)) errors.push({ path, message: 'is a name JavaScript keeps for itself, not a setting; remove it' });
+      else pending.push({ value: child, path });
+    }
+  }
+  return errors.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -8,15 +8,17 @@ import { DEMO_ADMIN, DEMO_VIEWER, type SimPerson } from './people';
 import type { ProjectState } from './project-state';
 import { FIELDS, ISSUE_TYPES, RANK_FIELD, POINTS_FIELD, SITE_NAME, STATUSES } from './site';
 
-export function boardFor(state: ProjectState): WsBoard {
-  const policy = state.policy;
-  const scrum = policy.boardType === 'scrum';
+/** How a demo board estimates: story points, issue count (Scrum), or not at all (Kanban). */
+export type BoardEstimation = 'points' | 'issue-count' | 'none';
+
+/** A board of the demo site: its columns follow the site's statuses, and it ranks by the Rank field. */
+export function demoBoard(id: number, projectKey: string, type: WsBoard['type'], estimation: BoardEstimation): WsBoard {
   return {
-    id: state.boardId,
-    name: `${policy.key} board`,
-    type: policy.boardType,
-    projectKey: policy.key,
-    estimationFieldId: !scrum ? 'none' : policy.estimateByCount ? null : POINTS_FIELD,
+    id,
+    name: `${projectKey} board`,
+    type,
+    projectKey,
+    estimationFieldId: estimation === 'none' ? 'none' : estimation === 'issue-count' ? null : POINTS_FIELD,
     rankFieldId: RANK_FIELD,
     columns: [
       { name: 'To Do', statusIds: [STATUSES['To Do'].id] },
@@ -24,6 +26,21 @@ export function boardFor(state: ProjectState): WsBoard {
       { name: 'In Review', statusIds: [STATUSES['In Review'].id] },
       { name: 'Done', statusIds: [STATUSES.Done.id] },
     ],
+  };
+}
+
+export function boardFor(state: ProjectState): WsBoard {
+  const policy = state.policy;
+  const estimation: BoardEstimation = policy.boardType !== 'scrum' ? 'none' : policy.estimateByCount ? 'issue-count' : 'points';
+  return demoBoard(state.boardId, policy.key, policy.boardType, estimation);
+}
+
+/** The demo site's fields, statuses and issue types, as fresh copies. */
+export function siteConfiguration(): Pick<Workspace, 'fields' | 'statuses' | 'issueTypes'> {
+  return {
+    fields: FIELDS.map((f) => ({ ...f, schema: f.schema ? { ...f.schema } : undefined })),
+    statuses: Object.values(STATUSES).map((s) => ({ ...s, statusCategory: { ...s.statusCategory } })),
+    issueTypes: Object.values(ISSUE_TYPES).map((t) => ({ ...t })),
   };
 }
 
@@ -58,9 +75,7 @@ export function assembleWorkspace(states: ProjectState[], hiddenFromViewer: stri
   return {
     site: SITE_NAME,
     users: [...users.values()],
-    fields: FIELDS.map((f) => ({ ...f, schema: f.schema ? { ...f.schema } : undefined })),
-    statuses: Object.values(STATUSES).map((s) => ({ ...s, statusCategory: { ...s.statusCategory } })),
-    issueTypes: Object.values(ISSUE_TYPES).map((t) => ({ ...t })),
+    ...siteConfiguration(),
     projects: states.map(projectFor),
     boards: states.map(boardFor),
     sprints: states.flatMap((s) => s.sprints.map((sprint) => ({ ...sprint.ws }))),

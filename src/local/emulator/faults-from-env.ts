@@ -42,7 +42,8 @@ export function demoFaultsFromEnv(env: Record<string, string | undefined>): Demo
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error(`${DEMO_FAULTS_VARIABLE} must be a JSON object, ${EXAMPLE}.`);
   const problems: string[] = [];
   for (const [name, value] of Object.entries(parsed)) {
-    const check = CHECKS[name as keyof typeof CHECKS];
+    // Own keys only: "valueOf" or "__proto__" are names every object has, not fault settings.
+    const check = Object.hasOwn(CHECKS, name) ? CHECKS[name as keyof typeof CHECKS] : null;
     const problem = check ? check(value) : `is not a fault setting (use ${Object.keys(CHECKS).join(', ')})`;
     if (problem) problems.push(`${name} ${problem} (got ${JSON.stringify(value)})`);
   }

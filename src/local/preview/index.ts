@@ -1,6 +1,5 @@
 /** The local preview: serves the Custom UI builds and routes `invoke` to the app's resolvers. */
 export { startPreview, APP_CSP, resolveUser } from './server';
 export { createInProcessQueue, type InProcessQueue } from './queue';
-export { createFixtureBackend, type FixtureBackendOptions, type FixtureProject } from './fixture-backend';
 export { createEngineBackend } from './engine-backend';
 export type { PreviewBackend, PreviewOptions, PreviewServer, PreviewUser } from './types';

@@ -4,7 +4,7 @@
  */
 import { createApp } from '../../forge/app';
 import type { App, CallContext, RefreshEvent } from '../../forge/types';
-import { JiraClient } from '../../jira/client';
+import { JiraClient, type JiraClientOptions } from '../../jira/client';
 import type { Transport } from '../../jira/transport';
 import { withDefaults } from '../../domain/settings-schema';
 import type { BacklogSnapshot } from '../../domain/types';
@@ -18,6 +18,8 @@ export interface LocalAppOptions {
   transportFor(accountId: string | null): Transport;
   now?: () => Date;
   store?: KeyValueStore;
+  /** Options of every Jira client (the browser tests give a sleep that does not wait out retries). */
+  clientOptions?: JiraClientOptions;
 }
 
 export interface LocalApp {
@@ -40,7 +42,7 @@ export function createLocalApp(options: LocalAppOptions): LocalApp {
     const key = accountId ?? '\0app';
     let client = clients.get(key);
     if (!client) {
-      client = new JiraClient(options.transportFor(accountId));
+      client = new JiraClient(options.transportFor(accountId), options.clientOptions);
       clients.set(key, client);
     }
     return client;

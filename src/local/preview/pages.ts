@@ -1,4 +1,5 @@
 /** HTML of the preview's own pages: the index and the shell (switch bar + the app in an iframe, as in Jira). */
+import { previewKeyTag } from './request-guard';
 import type { PreviewOptions } from './types';
 
 export type AppName = 'project-page' | 'portfolio';
@@ -6,11 +7,12 @@ export type AppName = 'project-page' | 'portfolio';
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-function page(title: string, body: string): string {
+/** A page of the preview's own; `key`: the run's key, carried by the shell (see request-guard.ts). */
+function page(title: string, body: string, key?: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
+<meta charset="utf-8">${key === undefined ? '' : `\n${previewKeyTag(key)}`}
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/preview/shell.css">
 <title>${escapeHtml(title)}</title>
@@ -35,7 +37,7 @@ export function indexPage(options: PreviewOptions): string {
   );
 }
 
-export function shellPage(app: AppName, query: URLSearchParams, options: PreviewOptions): string {
+export function shellPage(app: AppName, query: URLSearchParams, options: PreviewOptions, key: string): string {
   const current = {
     project: query.get('project') ?? options.projects[0]?.key ?? '',
     user: query.get('user') ?? options.users[0]?.alias ?? '',
@@ -62,5 +64,6 @@ export function shellPage(app: AppName, query: URLSearchParams, options: Preview
     app === 'portfolio' ? 'Portfolio (preview)' : `${current.project} (preview)`,
     `<form id="preview-bar" aria-label="Preview settings">${bar}</form>
 <iframe title="Backlog health app" src="/app/${app}/index.html?${escapeHtml(frameQuery.toString())}"></iframe>`,
+    key,
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The local preview: an HTTP server on 127.0.0.1 that serves both UI builds and routes their `invoke`
- * calls to a PreviewBackend (the same resolver handlers Forge uses, or fixtures).
+ * calls to a PreviewBackend (the resolver table Forge runs, through createEngineBackend). It answers
+ * only requests addressed to itself, and calls only from its own pages (request-guard.ts).
  *
  * Routes: GET / (index), GET /project-page/ and /portfolio/ (shell: switch bar + iframe),
  * GET /app/{project-page|portfolio}/... (the builds, host bridge injected), GET /preview/* (preview assets),
@@ -12,8 +13,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { indexPage, shellPage, type AppName } from './pages';
+import { callRefusal, hostRefusal, newPreviewKey, type Refusal } from './request-guard';
 import { contentType, readBuildFile } from './static-files';
 import type { PreviewOptions, PreviewServer } from './types';
+
+/** Where this preview listens and the key of this run (see request-guard.ts). */
+interface Access {
+  port: number;
+  key: string;
+}
 
 /** Forge's default Custom UI policy, so a CSP problem shows up here before it shows up in Jira. */
 export const APP_CSP =
@@ -68,9 +76,20 @@ async function handleInvoke(req: IncomingMessage, res: ServerResponse, options: 
   }
 }
 
-async function route(req: IncomingMessage, res: ServerResponse, options: PreviewOptions) {
+function refuse(res: ServerResponse, refusal: Refusal, asJson: boolean) {
+  if (asJson) return sendJson(res, refusal.status, { error: { code: refusal.status === 415 ? 'invalid-input' : 'forbidden', message: refusal.message } });
+  return send(res, refusal.status, 'text/plain; charset=utf-8', refusal.message);
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: PreviewOptions, access: Access) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
+  const wrongHost = hostRefusal(req, access.port);
+  if (wrongHost) return refuse(res, wrongHost, path.startsWith('/api/'));
+  if (req.method === 'POST') {
+    const refusal = callRefusal(req, access.port, access.key);
+    if (refusal) return refuse(res, refusal, true);
+  }
   if (req.method === 'POST' && path === '/api/invoke') return handleInvoke(req, res, options);
   if (req.method === 'POST' && path === '/api/context') {
     const body = (await readJson(req).catch(() => ({}))) as { context?: { user?: unknown } };
@@ -82,23 +101,24 @@ async function route(req: IncomingMessage, res: ServerResponse, options: Preview
   }
   if (path === '/') return send(res, 200, 'text/html; charset=utf-8', indexPage(options));
   const shell = /^\/(project-page|portfolio)\/?$/.exec(path);
-  if (shell) return send(res, 200, 'text/html; charset=utf-8', shellPage(shell[1] as AppName, url.searchParams, options));
+  if (shell) return send(res, 200, 'text/html; charset=utf-8', shellPage(shell[1] as AppName, url.searchParams, options, access.key));
   const asset = /^\/preview\/(host-bridge\.js|shell\.js|shell\.css)$/.exec(path);
   if (asset) return send(res, 200, contentType(asset[1]), await readFile(join(ASSETS, asset[1])));
   const app = /^\/app\/(project-page|portfolio)\/(.*)$/.exec(path);
   if (app) {
     const root = join(options.staticRoot ?? DEFAULT_STATIC_ROOT, app[1], 'build');
-    const file = await readBuildFile(root, app[2]);
+    const file = await readBuildFile(root, app[2], access.key);
     if (!file) return send(res, 404, 'text/plain', `Not found: ${path}. Run "npm run build:ui" first if the build is missing.`);
     return send(res, 200, file.type, file.body, { 'content-security-policy': APP_CSP });
   }
   return send(res, 404, 'text/plain', `Not found: ${path}`);
 }
 
-/** Starts the preview on 127.0.0.1 (a free port unless one is given). */
+/** Starts the preview on 127.0.0.1 only (a free port unless one is given), with a new key for this run. */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const access: Access = { port: 0, key: newPreviewKey() };
   const server = createServer((req, res) => {
-    route(req, res, options).catch((error: Error) => {
+    route(req, res, options, access).catch((error: Error) => {
       if (!res.headersSent) send(res, 500, 'text/plain', `The preview failed: ${error.message}`);
       else res.end();
     });
@@ -107,9 +127,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
   });
-  const { port } = server.address() as AddressInfo;
+  const { address, port } = server.address() as AddressInfo;
+  access.port = port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${address}:${port}`,
     stop: () =>
       new Promise<void>((resolveClose) => {
         server.closeAllConnections?.();

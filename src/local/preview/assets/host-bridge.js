@@ -4,6 +4,7 @@
  * The simulated Forge context (project, user, theme, failures) comes from this frame's URL query:
  *   ?project=CALM&user=admin&theme=dark&fail=getReport&failTimes=1
  * Loaded as a classic script before the app bundle (a file, not inline: the page runs under Forge's CSP).
+ * Calls carry the key of the preview run that the preview wrote into this page (request-guard.ts).
  */
 (function () {
   'use strict';
@@ -33,10 +34,16 @@
     return true;
   }
 
+  // The key of this preview run, which the preview wrote into this page: it takes calls only with it.
+  function previewKey() {
+    var meta = document.querySelector('meta[name="backlog-health-preview-key"]');
+    return meta ? meta.getAttribute('content') : '';
+  }
+
   function post(path, body) {
     return fetch(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-preview-key': previewKey() },
       body: JSON.stringify(body),
     }).then(function (response) {
       if (!response.ok) throw new Error('The preview server answered ' + response.status + ' to ' + path);
@@ -98,7 +105,7 @@
       return Promise.resolve();
     },
     navigate: navigate,
-    getUrl: function (location) {
+    getUrl: function () {
       return Promise.resolve(window.location.origin + '/');
     },
     reload: function () {

@@ -1,0 +1,129 @@
+/**
+ * The resolver contracts: what each resolver takes (its payload) and gives back (its result), as
+ * JSON Schema built with TypeBox. This is the one source of both sides: the pages' types
+ * (src/shared/api.ts derives them, and the pages import that file's types only, so TypeBox never
+ * reaches their bundle) and the payload check of the Forge shell (src/forge/payloads.ts compiles
+ * these schemas with ajv). Who may call each resolver is in src/forge/resolver-table.ts.
+ *
+ * Payloads are strict: an unknown key is refused. The project never travels in a payload (it comes
+ * from the Forge context), so a payload that names one is refused too.
+ */
+import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import type { Report, ScoreArea } from '../domain/report';
+import type { ProjectSettings } from '../domain/settings';
+import type { Severity } from '../domain/types';
+
+const strict = { additionalProperties: false } as const;
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+/** One of these words (a JSON Schema anyOf of constants). */
+function literals<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
+  return Type.Union(values.map((value) => Type.Literal(value))) as never;
+}
+
+// The report and the settings have schemas of their own (src/report/schema.ts, src/domain/settings-schema.ts):
+// here they stand for those types, and a result check validates them with their own schemas.
+const ReportValue = Type.Unsafe<Report>({});
+const SettingsValue = Type.Unsafe<ProjectSettings>({});
+
+export const ApiErrorSchema = Type.Object(
+  {
+    /** e.g. "forbidden", "invalid-input", "not-found", "jira-unavailable", "internal". */
+    code: Type.String(),
+    message: Type.String(),
+    /** Field-level problems for invalid settings: JSON pointer path -> message. */
+    fieldErrors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }, strict))),
+  },
+  strict,
+);
+
+export const RefreshStatusSchema = Type.Object(
+  {
+    state: literals('idle', 'queued', 'running', 'done', 'failed'),
+    /** 0..1 while running. */
+    progress: nullable(Type.Number({ minimum: 0, maximum: 1 })),
+    /** What is happening, in plain words ("Reading issues and their history"). */
+    message: nullable(Type.String()),
+    startedAt: nullable(Type.String()),
+    finishedAt: nullable(Type.String()),
+  },
+  strict,
+);
+
+export const BoardSummarySchema = Type.Object({ id: Type.Integer(), name: Type.String(), type: literals('scrum', 'kanban', 'simple') }, strict);
+
+export const PersonSummarySchema = Type.Object({ accountId: Type.String(), displayName: Type.String(), avatarUrl: nullable(Type.String()) }, strict);
+
+export const ScoreAreaSchema = literals('backlog', 'sprints', 'roles');
+export const SeveritySchema = literals('info', 'warning', 'critical');
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+/** Checked by the compiler: these two lists are the report's own names for areas and severities. */
+export type NamesMatchTheReport = [Holds<Same<Static<typeof ScoreAreaSchema>, ScoreArea>>, Holds<Same<Static<typeof SeveritySchema>, Severity>>];
+
+export const PortfolioRowSchema = Type.Object(
+  {
+    projectKey: Type.String(),
+    projectName: Type.String(),
+    computedAt: nullable(Type.String()),
+    /** Over the signals that could be checked; null when not analysed yet or nothing could be checked. */
+    score: nullable(Type.Number()),
+    trafficLight: nullable(literals('green', 'amber', 'red')),
+    /** Areas whose sub-score is not assessed (none of their signals could be checked). */
+    notAssessed: Type.Array(ScoreAreaSchema),
+    /** Commitment reliability of the trend sprints, oldest first. */
+    reliabilityTrend: Type.Array(nullable(Type.Number())),
+    readyRunwaySprints: nullable(Type.Number()),
+    top10Overlap: nullable(Type.Number()),
+    technicalInterleaving: nullable(Type.Number()),
+    /** Most severe first, at most 3. */
+    topSignals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema, title: Type.String() }, strict)),
+    /** Refreshed every night and by "Refresh all": false when its settings switch that off, null when they cannot be read. */
+    refreshedNightly: nullable(Type.Boolean()),
+    refresh: RefreshStatusSchema,
+  },
+  strict,
+);
+
+const NoPayload = Type.Object({}, strict);
+/** The board picked on the page; absent = the project's default board. */
+const BoardPayload = Type.Object({ boardId: Type.Optional(Type.Integer({ minimum: 1 })) }, strict);
+
+/** Every resolver: its payload and its successful result (a failure is an ApiError value instead). */
+export const RESOLVER_CONTRACTS = {
+  /** Boards of the project in context and their sprint counts (the smallest end-to-end call). */
+  getProjectSummary: {
+    payload: NoPayload,
+    result: Type.Object({ projectKey: Type.String(), boards: Type.Array(Type.Object({ ...BoardSummarySchema.properties, sprintCount: Type.Integer({ minimum: 0 }) }, strict)) }, strict),
+  },
+  /** The cached report for the project in context; starts a refresh when missing or stale. */
+  getReport: {
+    payload: BoardPayload,
+    result: Type.Object({ report: nullable(ReportValue), refresh: RefreshStatusSchema, boards: Type.Array(BoardSummarySchema) }, strict),
+  },
+  /** Starts a refresh of the project in context. */
+  refresh: { payload: BoardPayload, result: Type.Object({ refresh: RefreshStatusSchema }, strict) },
+  getRefreshStatus: { payload: BoardPayload, result: Type.Object({ refresh: RefreshStatusSchema }, strict) },
+  /** `problem`: the stored settings could not be read, so `settings` are the defaults (saving replaces them). */
+  getSettings: {
+    payload: NoPayload,
+    result: Type.Object({ settings: SettingsValue, canEdit: Type.Boolean(), people: Type.Array(PersonSummarySchema), problem: nullable(Type.String()) }, strict),
+  },
+  /** Project administrators only; invalid settings are refused whole. The settings are checked by their own schema, which names each bad field. */
+  saveSettings: {
+    payload: Type.Object({ settings: Type.Unknown() }, strict),
+    result: Type.Object({ settings: SettingsValue }, strict),
+  },
+  /** People to name in the roles, from Jira's user search (project administrators only). */
+  searchPeople: {
+    payload: Type.Object({ query: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }) }, strict),
+    result: Type.Object({ people: Type.Array(PersonSummarySchema) }, strict),
+  },
+  /** The coach's page: every project the viewer may browse, switched off or not. */
+  getPortfolio: { payload: NoPayload, result: Type.Object({ rows: Type.Array(PortfolioRowSchema) }, strict) },
+  /** Queues the projects refreshed nightly; `left`: those left out (switched off, or settings unreadable). */
+  refreshPortfolio: {
+    payload: NoPayload,
+    result: Type.Object({ queued: Type.Integer({ minimum: 0 }), left: Type.Integer({ minimum: 0 }) }, strict),
+  },
+} satisfies Record<string, { payload: TSchema; result: TSchema }>;
