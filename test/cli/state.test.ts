@@ -5,6 +5,7 @@
  * from what the first saw, the third compares the backlog's order with the first one's snapshot.
  * --no-state reads everything and leaves the folder as it was.
  */
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { startEmulator, type Emulator } from '../../src/local/emulator';
 import type { WsHistory, WsIssue, Workspace } from '../../src/local/workspace';
 import { issue, RANK, tinySite } from '../jira/tiny-site';
 import { FileStore } from '../../src/storage/file-store';
-import { cleanEnv, runInProcess, testStateHome } from './helpers';
+import { cleanEnv, REPO_ROOT, runInProcess, testStateHome } from './helpers';
 import { startSiteProxy, type SiteProxy } from './site-proxy';
 
 const FIRST = '2026-03-02T06:00:00.000Z';
@@ -189,6 +190,29 @@ describe('audits of a real site with --state', () => {
     expect(second.code).toBe(1);
     expect(second.report.project.key).toBe('ABC');
     expect(second.stderr).toMatch(/^ABC was audited, but its history could not be kept \(EISDIR: .+\): the next audit may read all of it again, and may have no snapshot of today's backlog order\.$/m);
+  }, 60_000);
+
+  it('keeps the history whole when an audit is killed halfway, and the next one takes over its lock', async () => {
+    const folder = newFolder();
+    expect((await audit(site(false), FIRST, ['--state', folder])).code).toBe(0);
+    const before = contentsOf(folder);
+    // An audit killed while it holds the folder and waits for Jira's first answer.
+    const asked = proxy.hold();
+    const env = cleanEnv({ JIRA_BASE_URL: proxy.url, JIRA_EMAIL: 'alice@example.com', JIRA_API_TOKEN: 'alice-token' });
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/backlog-health.cjs'), 'audit', '--project', 'ABC', '--now', SECOND, '--state', folder], { cwd: REPO_ROOT, env: env as NodeJS.ProcessEnv, stdio: 'ignore' });
+    const ended = new Promise((resolve) => child.on('exit', resolve));
+    await asked;
+    child.kill('SIGKILL');
+    await ended;
+    const { '.lock': left, ...kept } = contentsOf(folder);
+    expect(JSON.parse(left)).toMatchObject({ pid: child.pid });
+    expect(kept).toEqual(before);
+
+    const next = await audit(site(true), SECOND, ['--state', folder]);
+    expect(next.code).toBe(0);
+    expect(next.requests['GET /rest/api/3/field']).toBeUndefined();
+    expect(next.report.backlog?.ordering.snapshotCount).toBe(2);
+    expect(readdirSync(folder)).not.toContain('.lock');
   }, 60_000);
 
   it('keeps the history in the default folder of the site when --state is not given', async () => {
