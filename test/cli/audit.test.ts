@@ -10,7 +10,7 @@ import { givenHistory, type AuditHistory } from '../../src/local/cli/history';
 import { makeReport } from '../report/format/fixture';
 
 jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the mocked module, typed as the mock jest.mock made of it
 const { computeProjectReport } = require('../../src/engine/compute') as { computeProjectReport: jest.Mock };
 
 // The client answers only the lookup of the people named in the roles (nobody found: names stay as they are).

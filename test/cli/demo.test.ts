@@ -119,17 +119,19 @@ describe('audit on the demo site', () => {
     const run = await runChild(['audit', '--project', 'CALM', '--now', NOW, '--quiet']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Backlog health: .+ \(CALM\)\n/);
-    expect(run.stdout).toContain('Health score : ');
+    expect(run.stdout).toContain('Health score  : 100\nHealth        : Healthy\n');
+    // The CLI names the windows its settings set.
+    expect(run.stdout).toContain('People re-ranking (last 90 days) ');
     expect(run.stderr).toBe('');
   });
 
   it('exits 1 and names the project it could not audit, still printing the others', async () => {
     const run = await runInProcess(['audit', '--project', 'CALM', '--project', 'NOPE', '--format', 'csv', '--now', NOW], undefined, { clientOptions: noWait });
     expect(run.code).toBe(1);
-    const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('project,name,score,traffic light,reliability trend,ready runway (sprints),top-10 overlap,interleaving,top signals,status,computed at');
-    expect(lines[1]).toMatch(/^CALM,.*,ok,2026-11-20T08:00:00.000Z$/);
-    expect(lines[2]).toMatch(/^NOPE,,,,,,,,,"not audited: Could not list the boards of project NOPE/);
+    const lines = run.stdout.split('\r\n');
+    expect(lines[0]).toBe('Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status');
+    expect(lines[1]).toMatch(/^CALM,.*,"20 Nov 2026, 08:00 UTC",audited in full$/);
+    expect(lines[2]).toMatch(/^NOPE,{10}"not audited: Could not list the boards of project NOPE/);
     expect(run.stderr).toMatch(/^NOPE could not be audited: .+$/m);
   });
 

@@ -5,6 +5,7 @@
 import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
+import { settingsWindows, type SettingsWindows } from '../../vocabulary';
 import { DEMO_FAULTS_VARIABLE, describeDemoFaults, type Emulator } from '../emulator';
 import { auditProjects, isReachFailure, reachFailureMessage, type AuditOutcome } from './audit';
 import { auditDocument, auditJson } from './audit-document';
@@ -79,9 +80,12 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
     const unknownInFile = Object.keys(fileSettings).filter((key) => !projects.some((p) => p.key === key));
     if (request.settingsFile && unknownInFile.length) progress(`Note: the settings file names projects not being audited: ${unknownInFile.join(', ')}.`);
 
+    const settingsFor = (key: string) => fileSettings[key] ?? connection.defaultSettings(key);
+    // The reports name the windows the settings set (how far back the role tables look, when an item is stale).
+    const windowsOf = (key: string) => settingsWindows(settingsFor(key));
     const outcome = await auditProjects(connection, {
       projects,
-      settingsFor: (key) => fileSettings[key] ?? connection.defaultSettings(key),
+      settingsFor,
       now,
       parallel: request.concurrency,
       progress,
@@ -92,7 +96,8 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
 
     const single = !request.all && request.projects.length === 1;
     if (!(single && outcome.reports.length === 0)) {
-      await emit(single ? formatReport(outcome.reports[0], request.format) : formatMany(outcome, connection.site, now, request), request, io, redact);
+      const text = single ? formatReport(outcome.reports[0], request.format, windowsOf(outcome.reports[0].project.key)) : formatMany(outcome, connection.site, now, request, windowsOf);
+      await emit(text, request, io, redact);
     }
 
     for (const failure of outcome.failures) io.stderr.write(`${failure.projectKey} could not be audited: ${failure.message}\n`);
@@ -107,9 +112,9 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
 }
 
 /** Several projects: the portfolio formats, or for json the audit document (docs/audit.schema.json). */
-function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest): string {
+function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest, windowsOf: (projectKey: string) => SettingsWindows): string {
   if (request.format === 'json') return auditJson(auditDocument(site, now, outcome.reports, outcome.failures));
-  return formatPortfolio(outcome.reports, request.format, outcome.failures);
+  return formatPortfolio(outcome.reports, request.format, outcome.failures, windowsOf);
 }
 
 async function emit(text: string, request: AuditRequest, io: CliIo, redact: (text: string) => string): Promise<void> {

@@ -9,7 +9,7 @@ import { sprintRules } from '../../../src/signals/sprints/index';
 import type { RuleOutcome } from '../../../src/signals/rule';
 import type { Signal } from '../../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
-import { boardData, person, sprint, S1, issue, flagChange } from '../../analysis/sprints/fixtures';
+import { boardData, sprint, S1, issue, flagChange } from '../../analysis/sprints/fixtures';
 import { context, figures, section, unobservedGoal } from '../context';
 
 function firedSignal(outcome: RuleOutcome): Signal {
