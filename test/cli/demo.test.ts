@@ -2,7 +2,7 @@
  * The CLI on the built-in demo site, end to end: demo generator -> in-process emulator -> HTTP
  * transport -> JiraClient -> engine -> formatter. Fixed --now makes runs comparable.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateDemo } from '../../src/local/demo';
@@ -10,7 +10,7 @@ import { validateReport } from '../../src/report/schema';
 import type { Report } from '../../src/domain/report';
 import type { Emulator } from '../../src/local/emulator';
 import { mulberry32 } from '../../src/local/emulator/faults';
-import { cleanEnv, publishedSchemas, runChild, runInProcess, schemaErrors } from './helpers';
+import { cleanEnv, publishedSchemas, runChild, runInProcess, schemaErrors, testStateHome } from './helpers';
 
 const NOW = '2026-11-20T08:00:00.000Z';
 const noWait = { sleep: async () => undefined };
@@ -65,6 +65,8 @@ describe('audit on the demo site', () => {
       expect({ key: report.project.key, errors: schemaErrors(schemas.report, report) }).toEqual({ key: report.project.key, errors: [] });
       expect(report.computedAt).toBe(NOW);
     }
+    // The demo is made afresh on every run: it keeps no history, in the default folder or anywhere.
+    expect(existsSync(path.join(testStateHome(), 'backlog-health'))).toBe(false);
   });
 
   it('lists the projects it could not audit in the audit document, and prints one --project as its report alone', async () => {
