@@ -76,6 +76,8 @@ export const SETTINGS_SCHEMA = group(
     staleDays: numberOf(count(1)),
     /** Acceptance criteria longer than this many characters count as detailed (over-specification). */
     longAcceptanceCriteriaChars: numberOf(count(0)),
+    /** Board columns whose work counts as in progress besides those with a status in the In Progress category (names, case does not matter). */
+    flow: group({ inProgressColumns: textList('column name') }),
     thresholds: thresholdsSchema(),
   },
   { $schema: 'http://json-schema.org/draft-07/schema#', $id: 'https://backlog-health.example/settings.schema.json', title: 'Backlog health project settings' },
@@ -135,5 +137,6 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   trendSprints: 6,
   staleDays: 180,
   longAcceptanceCriteriaChars: 400,
+  flow: { inProgressColumns: [] },
   thresholds: defaultThresholds(),
 };

@@ -107,7 +107,8 @@ export interface Issue {
   key: string;
   projectKey: string;
   summary: string;
-  issueType: { id: string; name: string; subtask: boolean };
+  /** hierarchyLevel: Jira's level of the type (-1 sub-task, 0 standard, 1 or more above the story level, e.g. an epic); absent when Jira did not say. */
+  issueType: { id: string; name: string; subtask: boolean; hierarchyLevel?: number };
   status: { id: string; name: string; category: StatusCategory };
   /** Value of the board's estimation field now; null when unestimated or no field. */
   estimate: number | null;

@@ -19,6 +19,7 @@ export function emptyReport(opts: { site: string; project: { key: string; name: 
     capabilities: { sprints: false, backlog: false, estimates: false, limitations: [opts.reason] },
     sprints: null,
     backlog: null,
+    flow: null,
     roles: emptyRolesSection({ productOwners: [], scrumMasters: [] }),
     people: {},
     signals: [],

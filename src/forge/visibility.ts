@@ -37,6 +37,10 @@ export function issueKeysIn(report: Report): string[] {
     const b = report.backlog;
     keys.push(...b.nearTerm.map((i) => i.key), ...b.overSpecification.detailedKeys, ...b.strip.map((s) => s.key), ...b.stale.keys, ...b.newItems.keys);
   }
+  if (report.flow) {
+    const f = report.flow;
+    keys.push(...f.cycleTime.finished.map((i) => i.issueKey), ...f.ageing.map((i) => i.issueKey), ...f.finishedWithoutStart, ...f.movedBackward, ...f.movedAfterDone);
+  }
   keys.push(...report.roles.productOwnerAssignments.map((c) => c.issueKey), ...report.roles.scrumMasterRankChanges.map((c) => c.issueKey));
   return [...new Set(keys)];
 }
@@ -64,7 +68,8 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       question: scrub(signal.question),
       evidence: { ...signal.evidence, issueKeys: keep(signal.evidence.issueKeys) },
     })),
-    dataQuality: report.dataQuality.filter((note) => !note.issueKey || isVisible(note.issueKey)),
+    // A note may name more keys in its words than the one it is filed under.
+    dataQuality: report.dataQuality.filter((note) => !note.issueKey || isVisible(note.issueKey)).map((note) => ({ ...note, message: scrub(note.message) })),
     sprints: report.sprints && {
       ...report.sprints,
       closed: report.sprints.closed.map((sprint) => ({
@@ -96,6 +101,14 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       strip: report.backlog.strip.filter((item) => isVisible(item.key)),
       stale: { ...report.backlog.stale, keys: keep(report.backlog.stale.keys) },
       newItems: { ...report.backlog.newItems, keys: keep(report.backlog.newItems.keys) },
+    },
+    flow: report.flow && {
+      ...report.flow,
+      cycleTime: { ...report.flow.cycleTime, finished: report.flow.cycleTime.finished.filter((item) => isVisible(item.issueKey)) },
+      ageing: report.flow.ageing.filter((item) => isVisible(item.issueKey)),
+      finishedWithoutStart: keep(report.flow.finishedWithoutStart),
+      movedBackward: keep(report.flow.movedBackward),
+      movedAfterDone: keep(report.flow.movedAfterDone),
     },
     roles: {
       ...report.roles,

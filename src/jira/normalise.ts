@@ -52,7 +52,8 @@ function readIssueType(raw: unknown, notes: NoteTaker): Issue['issueType'] {
     notes.malformed('issuetype', 'issue type');
     return { id: '', name: 'Unknown', subtask: false };
   }
-  return { id: raw.id, name: str(raw.name) ?? raw.id, subtask: raw.subtask === true };
+  const level = typeof raw.hierarchyLevel === 'number' && Number.isInteger(raw.hierarchyLevel) ? { hierarchyLevel: raw.hierarchyLevel } : {};
+  return { id: raw.id, name: str(raw.name) ?? raw.id, subtask: raw.subtask === true, ...level };
 }
 
 function readEstimate(value: unknown, fieldId: string | null, notes: NoteTaker): number | null {

@@ -5,12 +5,13 @@
  */
 import type { BacklogSnapshot, BoardData, DataQualityNote } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
-import { REPORT_SCHEMA_VERSION, type BacklogSection, type Report, type RolesSection } from '../domain/report';
+import { REPORT_SCHEMA_VERSION, type BacklogSection, type FlowSection, type Report, type RolesSection } from '../domain/report';
 import { analyseSprints } from '../analysis/sprints/section';
 import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
 import { noPeople, readPeopleDirectory } from '../analysis/history/people';
 import { analyseRoles, emptyRolesSection } from '../analysis/roles/section';
 import { analyseBacklog } from '../analysis/backlog/index';
+import { analyseFlow, flowUnavailable } from '../analysis/flow/section';
 import { evaluateSignals } from '../signals/catalogue';
 import { SIGNAL_DECLARATIONS } from '../signals/declarations';
 import { healthScore } from './score';
@@ -105,6 +106,19 @@ export function buildReport(input: BuildReportInput): Report {
     failures.push(`the backlog figures could not be worked out (${errorText(error)})`);
   }
 
+  let flow: FlowSection | null = null;
+  const noFlow = flowUnavailable(data);
+  if (noFlow !== null) limitations.push(noFlow);
+  else {
+    try {
+      const analysed = analyseFlow({ data, history: history(), settings, sprints, backlog, now });
+      flow = analysed.section;
+      notes.push(...analysed.notes);
+    } catch (error) {
+      failures.push(`the flow figures and forecasts could not be worked out (${errorText(error)})`);
+    }
+  }
+
   let roles: RolesSection;
   try {
     roles = analyseRoles({ data, history: history(), settings, now });
@@ -114,7 +128,7 @@ export function buildReport(input: BuildReportInput): Report {
   }
 
   const people = readPeopleDirectory(data, sectionAccountIds({ sprints, backlog, roles }));
-  const { signals, silent } = evaluateSignals({ settings, now, sprints, backlog, roles, people });
+  const { signals, silent } = evaluateSignals({ settings, now, sprints, backlog, flow, roles, people });
   for (const reason of failures) notes.push({ code: 'analysis-failed', message: `Part of this report is missing: ${reason}.` });
   const partialReasons = [data.partial?.reason, ...failures].filter((r): r is string => !!r);
 
@@ -127,6 +141,7 @@ export function buildReport(input: BuildReportInput): Report {
     capabilities: { sprints: sprints !== null, backlog: backlog !== null, estimates, limitations },
     sprints,
     backlog,
+    flow,
     roles,
     signals,
     silentSignals: silent,
@@ -163,6 +178,7 @@ export function buildEmptyReport(input: EmptyReportInput): Report {
     capabilities: { sprints: false, backlog: false, estimates: false, limitations: [reason] },
     sprints: null,
     backlog: null,
+    flow: null,
     roles: emptyRolesSection(input.settings.roles),
     signals: [],
     silentSignals,

@@ -1,7 +1,7 @@
 /**
  * Health score, simple enough to recompute by hand, over the signals that could be checked:
  * total = max(0, 100 - sum of costs of the firing signals), cost critical 25, warning 10, info 0;
- * each sub-score (backlog, sprints, roles) is the same over its own area's signals.
+ * each sub-score (backlog, sprints, flow, roles) is the same over its own area's signals.
  * A sub-score is null ("not assessed") when none of its area's signals could be checked (every one
  * of them is silent, e.g. the sprint area of a Kanban board); the total is null when no signal at
  * all could be checked (a project without a board). `notChecked` lists every silent signal with its
@@ -11,10 +11,11 @@
 import type { HealthScore, ScoreArea, ScoreDeduction, TrafficLight } from '../domain/report';
 import type { Severity, Signal, SilentSignal } from '../domain/types';
 import { SIGNAL_DECLARATIONS } from '../signals/declarations';
+import { SCORE_AREAS } from '../vocabulary';
 
 export const SEVERITY_COST: Record<Severity, number> = { critical: 25, warning: 10, info: 0 };
 
-export const SCORE_AREAS: readonly ScoreArea[] = ['backlog', 'sprints', 'roles'];
+export { SCORE_AREAS };
 
 export function trafficLight(score: number): TrafficLight {
   if (score >= 80) return 'green';
@@ -49,6 +50,7 @@ export function healthScore(
     trafficLight: total === null ? null : trafficLight(total),
     backlog: areaScore('backlog'),
     sprints: areaScore('sprints'),
+    flow: areaScore('flow'),
     roles: areaScore('roles'),
     deductions,
     notChecked,

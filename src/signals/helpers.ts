@@ -28,6 +28,7 @@ export function evidence(parts: Partial<SignalEvidence>): SignalEvidence {
 
 export const NO_SPRINTS = 'This board has no sprints (for example a Kanban board), so the rule cannot be checked.';
 export const NO_BACKLOG = 'This board has no backlog figures (for example a board without sprints), so the rule cannot be checked.';
+export const NO_FLOW = 'The flow figures of this board could not be worked out, so the rule cannot be checked.';
 export const NO_PO = 'No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.';
 export const NO_SM = 'No Scrum Master is named in the settings, so the app cannot tell which changes were the Scrum Master’s.';
 

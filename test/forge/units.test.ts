@@ -47,6 +47,14 @@ describe('issue visibility', () => {
     expect(filtered.sprints?.closed[0].commitmentReliability).toBe(0.5);
   });
 
+  it('keeps only the visible items of the flow figures, and hides the other keys a note names', () => {
+    const filtered = filterReportForViewer(sampleReport(), new Set(['ABC-1']));
+    const flow = filtered.flow!;
+    expect([flow.cycleTime.finished.map((i) => i.issueKey), flow.ageing, flow.finishedWithoutStart, flow.movedBackward, flow.movedAfterDone]).toEqual([['ABC-1'], [], [], ['ABC-1'], []]);
+    expect(flow.cycleTime.percentiles).toEqual({ p50: 3, p85: 3, p95: 3 });
+    expect(filtered.dataQuality.map((note) => note.message)).toEqual(['2 items moved back: ABC-1 and a hidden issue.', 'No estimate field']);
+  });
+
   it('shows nothing issue-level when no key is visible', () => {
     const filtered = filterReportForViewer(sampleReport(), new Set());
     expect(issueKeysIn(filtered)).toEqual([]);

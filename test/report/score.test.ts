@@ -11,7 +11,7 @@ const signal = (id: string, area: Signal['area'], severity: Signal['severity']):
 
 describe('healthScore', () => {
   it('starts at 100 with nothing firing', () => {
-    expect(healthScore([])).toEqual({ total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [], notChecked: [] });
+    expect(healthScore([])).toEqual({ total: 100, trafficLight: 'green', backlog: 100, sprints: 100, flow: 100, roles: 100, deductions: [], notChecked: [] });
   });
 
   it('subtracts 25 per critical, 10 per warning, 0 per info, per area and in total', () => {
@@ -51,10 +51,11 @@ describe('healthScore', () => {
     const silent = sprintRules.map((signal) => ({ id: signal.id, reason: 'no sprints' }));
     const score = healthScore([signal('thin-ready-runway', 'backlog', 'warning')], silent);
     expect(score).toEqual({
-      total: 90, // 100 - 10, over the backlog and role signals only
+      total: 90, // 100 - 10, over the backlog, flow and role signals only
       trafficLight: 'green',
       backlog: 90,
       sprints: null,
+      flow: 100,
       roles: 100,
       deductions: [{ signalId: 'thin-ready-runway', area: 'backlog', severity: 'warning', points: 10 }],
       notChecked: sprintRules.map((signal) => ({ signalId: signal.id, area: 'sprints' })),

@@ -69,6 +69,7 @@ export function context(parts: Partial<SignalContext> = {}): SignalContext {
     now: parts.now ?? NOW,
     sprints: parts.sprints === undefined ? section([]) : parts.sprints,
     backlog: parts.backlog ?? null,
+    flow: parts.flow ?? null,
     roles: parts.roles ?? roles(),
   };
 }

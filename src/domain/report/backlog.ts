@@ -20,6 +20,8 @@ export const BacklogSectionSchema = loose({
   readiness: ratio,
   /** Ready points (or issues) from the top, in rank order, until the first unready item, / capacity. */
   readyRunwaySprints: nullableNumber,
+  /** The ready items from the top, in rank order, until the first unready item (counted even without capacity). */
+  readyRunwayItems: whole,
   overSpecification: loose({ share: ratio, distantCount: whole, detailedKeys: texts }),
   ordering: loose({
     /** Rank-biased overlap (p = 0.9) of the top 20 now vs 7 and 28 days ago; null without a snapshot. */

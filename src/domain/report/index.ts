@@ -11,11 +11,13 @@ import { keyed, nullOr, reference } from '../schema-builders';
 import { byPerson, date, flag, nullableDate, nullableText, strict, text, texts } from './primitives';
 import { GoalAtStartSchema, IssueSetSchema, SprintFiguresSchema, SprintSectionSchema } from './sprints';
 import { BacklogSectionSchema } from './backlog';
+import { FlowSectionSchema } from './flow';
 import { DataQualityNoteSchema, BoardSchema } from './board';
 import { HealthScoreSchema, RoleSchema, SignalSchema, SilentSignalSchema } from './signals';
 
 export * from './sprints';
 export * from './backlog';
+export * from './flow';
 export * from './board';
 export * from './signals';
 
@@ -38,7 +40,7 @@ export const RolesSectionSchema = strict({
 });
 
 /** Raised whenever the report's shape changes; a cached report of another version is rebuilt, not shown. */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 
 const ReportProperties = {
   schemaVersion: Type.Unsafe<typeof REPORT_SCHEMA_VERSION>({ const: REPORT_SCHEMA_VERSION }),
@@ -50,6 +52,8 @@ const ReportProperties = {
   capabilities: strict({ sprints: flag, backlog: flag, estimates: flag, limitations: texts }),
   sprints: nullOr(reference<typeof SprintSectionSchema>('sprintSection')),
   backlog: nullOr(reference<typeof BacklogSectionSchema>('backlogSection')),
+  /** Throughput, cycle time, work in progress and the forecasts; null when they could not be worked out. */
+  flow: nullOr(reference<typeof FlowSectionSchema>('flowSection')),
   roles: reference<typeof RolesSectionSchema>('rolesSection'),
   people: keyed(strict({ displayName: text, avatarUrl: nullableText })),
   signals: Type.Array(reference<typeof SignalSchema>('signal')),
@@ -73,6 +77,7 @@ export const ReportSchema = Type.Object(ReportProperties, {
     sprintFigures: SprintFiguresSchema,
     sprintSection: SprintSectionSchema,
     backlogSection: BacklogSectionSchema,
+    flowSection: FlowSectionSchema,
     rolesSection: RolesSectionSchema,
     signal: SignalSchema,
     healthScore: HealthScoreSchema,

@@ -7,6 +7,7 @@ import type { BacklogSection, Report, SprintTrendPoint } from '../../domain/repo
 import {
   AREA_NAME,
   FIGURE,
+  SCORE_AREAS,
   capacityName,
   day,
   decimal,
@@ -34,7 +35,7 @@ export function scoreFigures(score: Report['score']): Figure[] {
   return [
     { id: 'score-total', name: FIGURE.healthScore, value: scoreValue(score.total) },
     { id: 'health', name: FIGURE.health, value: healthWord(score.trafficLight) },
-    ...(['backlog', 'sprints', 'roles'] as const).map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: scoreValue(score[area]) })),
+    ...SCORE_AREAS.map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: scoreValue(score[area]) })),
   ];
 }
 

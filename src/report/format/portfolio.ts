@@ -8,6 +8,7 @@ import type { Report, ScoreArea, TrafficLight } from '../../domain/report';
 import type { Severity } from '../../domain/types';
 import {
   FIGURE,
+  SCORE_AREAS,
   SEVERITY_NAME,
   bySeverity,
   dateTime,
@@ -59,7 +60,7 @@ export function portfolioLine(report: Report): PortfolioLine {
     projectName: report.project.name,
     score: report.score.total,
     trafficLight: report.score.trafficLight,
-    notAssessed: (['backlog', 'sprints', 'roles'] as const).filter((area) => report.score[area] === null),
+    notAssessed: SCORE_AREAS.filter((area) => report.score[area] === null),
     reliabilityTrend: report.sprints?.trend.map((p) => p.commitmentReliability) ?? [],
     readyRunwaySprints: report.backlog?.readyRunwaySprints ?? null,
     top10Overlap: report.backlog?.ordering.top10Overlap ?? null,

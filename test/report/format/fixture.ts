@@ -4,6 +4,7 @@
  * other as the engine would compute them (worked out by hand in the comments).
  */
 import type { Report, SprintFigures } from '../../../src/domain/report';
+import { harbourFlow } from './flow-fixture';
 
 const noSubtasks = { committed: [], added: [], completed: [], notCompleted: [] };
 
@@ -80,7 +81,7 @@ const STRIP = 'FfttFFTFFfFTFFfFFTFFFfTF';
 
 export function makeReport(): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     computedAt: '2026-11-20T08:00:00.000Z',
     site: 'harbour.atlassian.net',
     project: { key: 'HARB', name: 'Harbour Payments' },
@@ -127,6 +128,7 @@ export function makeReport(): Report {
       readiness: 0.25,
       // Only HARB-130 (5 points) is ready before the first unready item: 5 / 9.5 = 0.526..
       readyRunwaySprints: 5 / 9.5,
+      readyRunwayItems: 1,
       overSpecification: { share: 0.125, distantCount: 8, detailedKeys: ['HARB-160'] },
       ordering: {
         rbo7: 0.8123,
@@ -162,6 +164,7 @@ export function makeReport(): Report {
       stale: { count: 1, keys: ['HARB-12'] },
       newItems: { windowDays: 30, keys: ['HARB-150', 'HARB-151'] },
     },
+    flow: harbourFlow(),
     roles: {
       productOwners: ['acc-ana'],
       scrumMasters: ['acc-sam'],
@@ -240,6 +243,7 @@ export function makeReport(): Report {
       trafficLight: 'red',
       backlog: 90,
       sprints: 65,
+      flow: 100,
       roles: 100,
       deductions: [
         { signalId: 'unprotected-sprint', area: 'sprints', severity: 'critical', points: 25 },
@@ -265,7 +269,7 @@ export function makeKanbanReport(): Report {
     backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
     signals: [],
     silentSignals: [],
-    score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [], notChecked: [] },
+    score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, flow: 100, roles: 100, deductions: [], notChecked: [] },
     dataQuality: [],
   };
 }

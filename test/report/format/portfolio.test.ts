@@ -43,7 +43,7 @@ describe('portfolio line', () => {
   it('gives a project without a board no score and no light, in the line and in the table', () => {
     const report = emptyReport({ site: 's', project: { key: 'NOB', name: 'No board' }, now: new Date('2026-11-20T08:00:00.000Z'), reason: 'This project has no board.' });
     const line = portfolioLine(report);
-    expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'roles']]);
+    expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'flow', 'roles']]);
     const row = formatPortfolio([report], 'table').split('\n').find((l) => l.startsWith('NOB'));
     expect(row).toBe('NOB      No board  Not assessed  No score  no closed sprints                            –                            –                       –  none');
     expect(formatPortfolio([report], 'csv').split('\r\n')[1]).toBe('NOB,No board,Not assessed,No score,no closed sprints,,,,none,"20 Nov 2026, 08:00 UTC",audited in full');

@@ -15,6 +15,7 @@ export function quietSection(): BacklogSection {
     ],
     readiness: 0.5,
     readyRunwaySprints: 2,
+    readyRunwayItems: 1,
     overSpecification: { share: 0.1, distantCount: 10, detailedKeys: ['AB-11'] },
     ordering: {
       rbo7: 0.8,
@@ -56,6 +57,7 @@ export function context(
     now: NOW,
     sprints: null,
     backlog: options.backlog === null ? null : backlog,
+    flow: null,
     roles: emptyRolesSection({ productOwners: [], scrumMasters: [] }),
   };
 }

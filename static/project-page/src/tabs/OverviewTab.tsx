@@ -1,7 +1,7 @@
 /** Overview: the health score, what it lost points for, and every signal with its evidence and question. */
 import type { Report } from '../../../../src/domain/report';
 import type { Signal } from '../../../../src/domain/types';
-import { AREA_NAME, FIGURE, bySeverity, day, listInWords, personName, plural, rolesInWords, scoreValue, sprintNamer } from '../../../../src/vocabulary';
+import { AREA_NAME, FIGURE, SCORE_AREAS, bySeverity, day, listInWords, personName, plural, rolesInWords, scoreValue, sprintNamer } from '../../../../src/vocabulary';
 import { signalName } from '../../../shared/signal-labels';
 import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
 
@@ -22,7 +22,7 @@ export function OverviewTab({ report }: { report: Report }) {
             <div className="muted">{score.total === null ? 'No signal could be checked.' : 'Out of 100.'}</div>
             <TrafficLightLozenge light={score.trafficLight} />
           </div>
-          {(['backlog', 'sprints', 'roles'] as const).map((area) => (
+          {SCORE_AREAS.map((area) => (
             <div className="card" key={area} data-testid={`score-${area}`}>
               <div className="figure">{scoreValue(score[area])}</div>
               <div className="muted">{AREA_NAME[area]} score</div>
