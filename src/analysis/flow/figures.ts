@@ -80,14 +80,37 @@ export function flowMoments(nowMs: number): number[] {
 }
 
 export function flowDays(items: readonly ItemFlow[], workflow: Workflow, nowMs: number): FlowDay[] {
-  return flowMoments(nowMs).map((atMs) => {
-    const byColumn = new Array<number>(workflow.columns.length).fill(0);
-    let inProgress = 0;
-    for (const item of items) {
-      const column = columnAt(item, workflow, atMs);
-      if (column !== undefined) byColumn[column]++;
-      if (inProgressAt(item, workflow, atMs)) inProgress++;
+  const moments = flowMoments(nowMs);
+  const first = moments[0];
+  const byColumn = moments.map(() => new Array<number>(workflow.columns.length).fill(0));
+  const inProgress = moments.map(() => 0);
+  // Most items of a large board did not change in these days: each counts the same at every moment,
+  // so it is counted once and added to every moment at the end (linear in the items that moved).
+  const steady = new Array<number>(workflow.columns.length).fill(0);
+  let steadyInProgress = 0;
+  for (const item of items) {
+    if (unchangedSince(item, first)) {
+      const column = columnAt(item, workflow, first);
+      if (column !== undefined) steady[column]++;
+      if (inProgressAt(item, workflow, first)) steadyInProgress++;
+      continue;
     }
-    return { at: isoDate(atMs), inProgress, byColumn };
-  });
+    for (let m = 0; m < moments.length; m++) {
+      const column = columnAt(item, workflow, moments[m]);
+      if (column !== undefined) byColumn[m][column]++;
+      if (inProgressAt(item, workflow, moments[m])) inProgress[m]++;
+    }
+  }
+  return moments.map((atMs, m) => ({
+    at: isoDate(atMs),
+    inProgress: inProgress[m] + steadyInProgress,
+    byColumn: byColumn[m].map((count, column) => count + steady[column]),
+  }));
+}
+
+/** Created by `sinceMs`, and neither its status nor its being done changed after it. */
+function unchangedSince(item: ItemFlow, sinceMs: number): boolean {
+  const { status } = item;
+  const { done, createdMs } = item.history;
+  return createdMs <= sinceMs && (status.times.length === 0 || status.times[status.times.length - 1] <= sinceMs) && (done.times.length === 0 || done.times[done.times.length - 1] <= sinceMs);
 }

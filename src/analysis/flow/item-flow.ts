@@ -10,7 +10,7 @@
  * - moved after done: a status change made while it was done (reopened, or moved on).
  */
 import type { IssueHistory } from '../history/issue-history';
-import { type StepTimeline, pushStep, valueAt } from '../history/timeline';
+import { type StepTimeline, valueAt } from '../history/timeline';
 import type { Workflow } from './workflow';
 
 export interface ItemFlow {
@@ -24,40 +24,33 @@ export interface ItemFlow {
 }
 
 export function readItemFlow(history: IssueHistory, workflow: Workflow, nowMs: number): ItemFlow {
-  const { issue, eventMs } = history;
-  const status: StepTimeline<string | null> = { initial: issue.status.id || null, times: [], values: [], by: [] };
-  let first = true;
+  const { issue, eventMs, statusEvents, done } = history;
+  const times: number[] = [];
+  const values: (string | null)[] = [];
+  let initial: string | null = issue.status.id || null;
   let movedBackward = false;
   let movedAfterDone = false;
-  for (const i of statusEvents(history, nowMs)) {
-    const event = issue.changelog[i];
+  let doneStep = -1; // the last step of `done` before the change being read (both lists are in time order)
+  for (let e = 0; e < statusEvents.length; e++) {
+    const i = statusEvents[e];
     const ms = eventMs[i];
-    if (first) {
-      status.initial = event.from;
-      first = false;
-    }
-    if (valueAt(history.done, ms - 1)) movedAfterDone = true;
+    if (ms > nowMs) break;
+    const event = issue.changelog[i];
+    if (e === 0) initial = event.from;
+    while (doneStep + 1 < done.times.length && done.times[doneStep + 1] < ms) doneStep++;
+    if (doneStep < 0 ? done.initial : done.values[doneStep]) movedAfterDone = true;
     else if (isBackward(workflow, event.from, event.to)) movedBackward = true;
-    pushStep(status, ms, event.to, null);
+    const previous = values.length > 0 ? values[values.length - 1] : initial;
+    if (event.to === previous) continue;
+    times.push(ms);
+    values.push(event.to);
   }
+  const status: StepTimeline<string | null> = { initial, times, values, by: NO_AUTHORS };
   return { history, status, startedMs: firstInProgress(status, workflow, history.createdMs), finishedMs: finishedAt(history, nowMs), movedBackward, movedAfterDone };
 }
 
-/** The indexes of the status changes up to `nowMs` with a readable time, in time order. */
-function statusEvents(history: IssueHistory, nowMs: number): number[] {
-  const { changelog } = history.issue;
-  const { eventMs } = history;
-  const events: number[] = [];
-  let sorted = true;
-  for (let i = 0; i < changelog.length; i++) {
-    if (changelog[i].fieldId !== 'status' || Number.isNaN(eventMs[i]) || eventMs[i] > nowMs) continue;
-    if (events.length > 0 && eventMs[i] < eventMs[events[events.length - 1]]) sorted = false;
-    events.push(i);
-  }
-  // The loader gives each history in time order; data from elsewhere may not be (the sort is stable).
-  if (!sorted) events.sort((a, b) => eventMs[a] - eventMs[b]);
-  return events;
-}
+/** The status timeline does not say who made each change (nothing reads it). */
+const NO_AUTHORS: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
 
 function isBackward(workflow: Workflow, from: string | null, to: string | null): boolean {
   const before = from === null ? undefined : workflow.columnOf.get(from);

@@ -27,13 +27,13 @@ export interface TrialOptions {
 }
 
 /** Runs `trials` trials, each with the pace it drew (step 1) and that pace's total handed to `play`. */
-function runTrials(history: readonly number[], { seed, trials = TRIALS }: TrialOptions, play: (draw: () => number, paceTotal: number) => number): number[] {
+function runTrials(history: readonly number[], { seed, trials = TRIALS }: TrialOptions, play: (draw: () => number, paceTotal: number) => number): Float64Array {
   if (history.length === 0) throw new Error('A forecast needs at least one period of history.');
   const random = new SeededRandom(seed);
   const n = history.length;
   const pace = new Array<number>(n);
   const draw = () => pace[random.index(n)];
-  const outcomes = new Array<number>(trials);
+  const outcomes = new Float64Array(trials);
   for (let t = 0; t < trials; t++) {
     let paceTotal = 0;
     for (let i = 0; i < n; i++) {
@@ -42,7 +42,8 @@ function runTrials(history: readonly number[], { seed, trials = TRIALS }: TrialO
     }
     outcomes[t] = play(draw, paceTotal);
   }
-  return outcomes.sort((a, b) => a - b);
+  // A typed array sorts by number without a comparator, several times faster for 10,000 trials.
+  return outcomes.sort();
 }
 
 /**
@@ -70,7 +71,7 @@ export function whenDone(history: readonly number[], items: number, maxPeriods: 
 }
 
 /** Every trial's count of items done in `periods` periods, sorted ascending. */
-export function itemsDoneTrials(history: readonly number[], periods: number, options: TrialOptions): number[] {
+export function itemsDoneTrials(history: readonly number[], periods: number, options: TrialOptions): Float64Array {
   return runTrials(history, options, (draw) => {
     let done = 0;
     for (let p = 0; p < periods; p++) done += draw();
@@ -91,5 +92,7 @@ export function howManyDone(history: readonly number[], periods: number, options
 /** The share of trials that finish at least `items` items in `periods` periods. */
 export function chanceOfFinishing(history: readonly number[], items: number, periods: number, options: TrialOptions): number {
   const outcomes = itemsDoneTrials(history, periods, options);
-  return outcomes.filter((count) => count >= items).length / outcomes.length;
+  let reached = 0;
+  for (const count of outcomes) if (count >= items) reached++;
+  return reached / outcomes.length;
 }
