@@ -57,6 +57,8 @@ export function portfolioRowOf(
     readyRunwaySprints: summary?.readyRunwaySprints ?? null,
     top10Overlap: summary?.top10Overlap ?? null,
     technicalInterleaving: summary?.technicalInterleaving ?? null,
+    throughputPerWeek: summary?.throughputPerWeek ?? null,
+    nearTermDoneBy85: summary?.nearTermDoneBy85 ?? null,
     topSignals: (summary?.topSignals ?? []).map(({ id, severity, title }) => ({ id, severity, title })),
     refreshedNightly,
     refresh: refreshStatusOf(progress, now),

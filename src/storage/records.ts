@@ -39,6 +39,9 @@ export interface StoredSummary {
   readyRunwaySprints: number | null;
   top10Overlap: number | null;
   technicalInterleaving: number | null;
+  /** Absent in summaries stored before the flow figures existed. */
+  throughputPerWeek?: number | null;
+  nearTermDoneBy85?: string | null;
   /** Most severe first, at most 3. */
   topSignals: { id: string; severity: Severity; title: string }[];
 }

@@ -20,6 +20,24 @@ export function inLastDays(count: number | null): string {
   return count === null ? 'recently' : `in the ${lastDays(count)}`;
 }
 
+/** "last 12 full weeks", "last full week". */
+export function lastFullWeeks(count: number): string {
+  return count === 1 ? 'last full week' : `last ${count} full weeks`;
+}
+
+/**
+ * The stretches of time the flow figures look at (docs/metrics.md, "Flow"): the analysis counts over
+ * them (src/analysis/flow) and the figures are named after them.
+ */
+export const FLOW_WINDOW = {
+  /** Throughput: full ISO weeks before the current one. */
+  throughputWeeks: 12,
+  /** Cycle time: items finished in this many days before now. */
+  cycleTimeDays: 90,
+  /** Work in progress and cumulative flow: full days before today, then now. */
+  days: 30,
+} as const;
+
 /** Rank changes per week on near-term items are counted over this many days (docs/metrics.md, "Ordering stability"). */
 export const NEAR_TERM_RANK_WINDOW_DAYS = 28;
 

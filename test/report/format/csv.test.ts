@@ -36,10 +36,10 @@ describe('CSV format', () => {
   it('writes the portfolio as one row per project, with the columns of every portfolio surface, missing figures as empty cells', () => {
     const text = formatPortfolio([makeReport(), makeKanbanReport()], 'csv', [{ projectKey: 'GONE', message: 'You may not browse this project.' }]);
     expect(lines(text)).toEqual([
-      'Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status',
-      'HARB,Harbour Payments,55,At risk,85% 58%,0.5 sprints,60%,43%,Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead,"20 Nov 2026, 08:00 UTC",audited in full',
-      'FLOW,Flow Support,100,Healthy,no closed sprints,,,50%,none,"20 Nov 2026, 08:00 UTC",audited in full',
-      'GONE,,,,,,,,,,not audited: You may not browse this project.',
+      'Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Throughput (last 12 full weeks),Near-term items done by (85% likely),Most severe signals,Computed,Status',
+      'HARB,Harbour Payments,55,At risk,85% 58%,0.5 sprints,60%,43%,3.7 items a week,22 Dec 2026,Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead,"20 Nov 2026, 08:00 UTC",audited in full',
+      'FLOW,Flow Support,100,Healthy,no closed sprints,,,50%,2.5 items a week,,none,"20 Nov 2026, 08:00 UTC",audited in full',
+      'GONE,,,,,,,,,,,,not audited: You may not browse this project.',
       '',
     ]);
   });

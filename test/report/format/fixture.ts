@@ -267,6 +267,12 @@ export function makeKanbanReport(): Report {
     capabilities: { sprints: false, backlog: true, estimates: false, limitations: ['This board has no sprints, so sprint figures cannot be shown.'] },
     sprints: null,
     backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
+    // A young board: 10 items over 4 weeks of history, too little to forecast from.
+    flow: {
+      ...base.flow!,
+      throughput: { ...base.flow!.throughput, weeksOfHistory: 4, perWeek: 2.5 },
+      forecast: { ...base.flow!.forecast, basis: 'weeks', periodDays: 7, history: [], unavailable: 'The board has 4 full weeks of history; a forecast needs at least 6.', when: [], howMany: [], runningSprint: null },
+    },
     signals: [],
     silentSignals: [],
     score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, flow: 100, roles: 100, deductions: [], notChecked: [] },

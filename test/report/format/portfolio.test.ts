@@ -16,6 +16,8 @@ describe('portfolio line', () => {
       readyRunwaySprints: 5 / 9.5,
       top10Overlap: 0.6,
       technicalInterleaving: 0.4259,
+      throughputPerWeek: 44 / 12,
+      nearTermDoneBy85: '2026-12-22T17:00:00.000Z',
       topSignals: [
         { id: 'unprotected-sprint', severity: 'critical', title: 'Work keeps arriving mid-sprint' },
         { id: 'unfinished-sprints', severity: 'warning', title: 'Sprints often end unfinished' },
@@ -45,8 +47,8 @@ describe('portfolio line', () => {
     const line = portfolioLine(report);
     expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'flow', 'roles']]);
     const row = formatPortfolio([report], 'table').split('\n').find((l) => l.startsWith('NOB'));
-    expect(row).toBe('NOB      No board  Not assessed  No score  no closed sprints                            –                            –                       –  none');
-    expect(formatPortfolio([report], 'csv').split('\r\n')[1]).toBe('NOB,No board,Not assessed,No score,no closed sprints,,,,none,"20 Nov 2026, 08:00 UTC",audited in full');
+    expect(row).toBe('NOB      No board  Not assessed  No score  no closed sprints                            –                            –                       –                                –                                     –  none');
+    expect(formatPortfolio([report], 'csv').split('\r\n')[1]).toBe('NOB,No board,Not assessed,No score,no closed sprints,,,,,,none,"20 Nov 2026, 08:00 UTC",audited in full');
   });
 
   it('names the areas a score leaves out', () => {

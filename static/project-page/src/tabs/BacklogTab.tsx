@@ -9,6 +9,7 @@ import { FigureCards, FigureList } from '../../../shared/figures';
 import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
 import { stripDescription } from '../stripDescription';
 import { Ordering } from './Ordering';
+import { Forecast } from './Forecast';
 
 export function BacklogTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
   const backlog = report.backlog;
@@ -26,6 +27,7 @@ export function BacklogTab({ report, settings }: { report: Report; settings: Pro
       <FigureCards figures={backlogFigures(backlog, windows)} />
       <RunwayChart runway={backlog.readyRunwaySprints} />
       <NearTerm backlog={backlog} />
+      <Forecast report={report} />
       <Ordering backlog={backlog} report={report} windows={windows} />
       <Technical backlog={backlog} />
       <section aria-labelledby="depth-heading">

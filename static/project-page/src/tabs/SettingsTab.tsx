@@ -131,6 +131,13 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
         <TextField label="Components" {...field('/technical/components')} />
       </fieldset>
       <fieldset>
+        <legend>Flow</legend>
+        <TextField
+          label="Board columns whose work is in progress, besides those Jira files under In Progress (comma-separated names, e.g. Selected, Testing)"
+          {...field('/flow/inProgressColumns')}
+        />
+      </fieldset>
+      <fieldset>
         <legend>Horizons and windows</legend>
         <div className="grid-2">
           <TextField label="Near-term horizon, in sprints" {...field('/horizonSprints')} />

@@ -7,6 +7,7 @@ import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, EmptyNotice, IssueKey, Notice } from '../../../shared/ui';
 import { GoalsAndTimebox } from './GoalsAndTimebox';
 import { SprintDetail } from './SprintDetail';
+import { SprintChance } from './SprintChance';
 
 export function SprintsTab({ report }: { report: Report }) {
   const section = report.sprints;
@@ -27,6 +28,7 @@ export function SprintsTab({ report }: { report: Report }) {
           <p>Reliability, scope churn and carry-over are measured on closed sprints. They appear here once the first sprint of this board is closed.</p>
         </EmptyNotice>
         <ActiveSprint section={section} />
+        <SprintChance chance={report.flow?.forecast.runningSprint} />
       </div>
     );
   }
@@ -34,6 +36,7 @@ export function SprintsTab({ report }: { report: Report }) {
     <div className="stack" data-testid="sprints">
       <TrendChart section={section} />
       <ActiveSprint section={section} />
+      <SprintChance chance={report.flow?.forecast.runningSprint} />
       <SprintDetail report={report} section={section} />
       <CarryOver section={section} report={report} />
       <GoalsAndTimebox section={section} />
