@@ -12,7 +12,12 @@ function fakeKvs() {
   const queries: { prefix: string; limit: number; cursor?: string }[] = [];
   const client = {
     get: async (key: string) => (data.has(key) ? structuredClone(data.get(key)) : undefined),
-    set: async (key: string, value: unknown) => void data.set(key, structuredClone(value)),
+    set: async (key: string, value: unknown, options?: { returnValue?: string }) => {
+      // As @forge/kvs answers `returnValue: 'PREVIOUS'`: the replaced value, or nothing when there was none.
+      const previous = data.has(key) ? { key, value: structuredClone(data.get(key)) } : undefined;
+      data.set(key, structuredClone(value));
+      return options?.returnValue === 'PREVIOUS' ? previous : undefined;
+    },
     delete: async (key: string) => void data.delete(key),
     query: () => {
       const q: { prefix: string; limit: number; cursor?: string } = { prefix: '', limit: 10 };
@@ -74,6 +79,31 @@ describe.each(implementations)('%s store', (_name, make) => {
 
   it('refuses to store undefined', async () => {
     await expect(make().set('k', undefined)).rejects.toThrow(/undefined/);
+    await expect(make().getAndSet('k', undefined)).rejects.toThrow(/undefined/);
+  });
+
+  it('getAndSet hands back what it replaced: of twenty at once, each gets a different value, and none is lost', async () => {
+    const store = make();
+    expect(await store.getAndSet('bh:s:A:1:claim', 'start')).toBeUndefined();
+    const replaced = await Promise.all(Array.from({ length: 20 }, (_, n) => store.getAndSet('bh:s:A:1:claim', { n })));
+    const current = await store.get('bh:s:A:1:claim');
+    // Every value stored was either handed back once or is still there: start, then the twenty.
+    const seen = [...replaced, current].map((value) => JSON.stringify(value)).sort();
+    expect(seen).toEqual(['"start"', ...Array.from({ length: 20 }, (_, n) => JSON.stringify({ n }))].sort());
+  });
+});
+
+describe('FileStore across stores on one directory', () => {
+  it('two stores on the same folder (as two processes would be) take turns: getAndSet loses nothing', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bh-shared-'));
+    directories.push(dir);
+    const [one, two] = [new FileStore(dir), new FileStore(dir)];
+    const replaced = await Promise.all(Array.from({ length: 10 }, (_, n) => (n % 2 ? one : two).getAndSet('k', n)));
+    const seen = [...replaced, await one.get('k')].map(String).sort();
+    expect(seen).toEqual(['undefined', ...Array.from({ length: 10 }, (_, n) => String(n))].sort());
+    // No lock or temporary file is left, and none is listed as a key.
+    expect(readdirSync(dir)).toEqual(['k.json']);
+    expect(await one.listKeys('')).toEqual(['k']);
   });
 });
 
