@@ -25,10 +25,12 @@ const count = (minimum: number): Schema => ({
 });
 const positiveNumber = (): Schema => ({ type: 'number', exclusiveMinimum: 0, 'x-message': 'must be a number greater than 0' });
 const flag = (): Schema => ({ type: 'boolean', 'x-message': 'must be true or false' });
-const textList = (what: string): Schema => ({
+/** Bounds on every list and text, so saved settings stay small (docs/security.md); 255 is Jira's own limit for such names. */
+const textList = (what: string, most: number): Schema => ({
   type: 'array',
-  items: { type: 'string', minLength: 1, 'x-message': `must be a ${what} (text that is not empty)` },
-  'x-message': `must be a list of ${what}s`,
+  maxItems: most,
+  items: { type: 'string', minLength: 1, maxLength: 255, 'x-message': `must be a ${what} (text of 1 to 255 characters)` },
+  'x-message': `must be a list of at most ${most} ${what}s`,
 });
 const object = (properties: Record<string, Schema>): Schema => ({
   type: 'object',
@@ -44,21 +46,21 @@ export const SETTINGS_SCHEMA: Schema = {
   title: 'Backlog health project settings',
   ...object({
     enabled: flag(),
-    roles: object({ productOwners: textList('account id'), scrumMasters: textList('account id') }),
+    roles: object({ productOwners: textList('account id', 20), scrumMasters: textList('account id', 20) }),
     boardId: { type: ['integer', 'null'], minimum: 1, 'x-message': 'must be a board id (a whole number) or empty' },
     definitionOfReady: object({
       requireEstimate: flag(),
       requireDescription: flag(),
       acceptanceCriteria: object({
         required: flag(),
-        fieldId: { type: ['string', 'null'], minLength: 1, 'x-message': 'must be a field id such as "customfield_10050", or empty' },
-        descriptionPattern: { type: 'string', minLength: 1, 'x-message': 'must be a non-empty regular expression' },
+        fieldId: { type: ['string', 'null'], minLength: 1, maxLength: 255, 'x-message': 'must be a field id such as "customfield_10050", or empty' },
+        descriptionPattern: { type: 'string', minLength: 1, maxLength: 1000, 'x-message': 'must be a regular expression of 1 to 1000 characters' },
       }),
       requireNotBlocked: flag(),
       requireNotFlagged: flag(),
       maxShareOfSprint: { type: ['number', 'null'], exclusiveMinimum: 0, 'x-message': 'must be a number greater than 0 (a share of a sprint), or empty to switch the check off' },
     }),
-    technical: object({ issueTypes: textList('issue type name'), labels: textList('label'), components: textList('component name') }),
+    technical: object({ issueTypes: textList('issue type name', 50), labels: textList('label', 50), components: textList('component name', 50) }),
     horizonSprints: positiveNumber(),
     distantBeyondSprints: positiveNumber(),
     capacitySprints: count(1),

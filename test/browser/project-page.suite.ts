@@ -189,6 +189,29 @@ export function projectPageSuite(): void {
     }
   });
 
+  it('lists a long list of stale items a page at a time, each page checked as the viewer when asked for', async () => {
+    const stores = app().local.stores;
+    const stored = (await stores.readReport('FIX', null))!;
+    const keys = Array.from({ length: 43 }, (_, i) => `FIX-${i + 1}`);
+    await stores.writeReport('FIX', null, { ...stored.report, backlog: { ...stored.report.backlog!, stale: { count: 43, keys } } });
+    const { page, problems, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.getByRole('tab', { name: 'Backlog' }).click();
+      const stale = page.getByTestId('stale-items');
+      await stale.waitFor();
+      const shown = () => stale.locator('[data-issue-key]').evaluateAll((nodes) => nodes.map((n) => n.textContent));
+      expect(await shown()).toEqual(keys.slice(0, 20));
+      expect(await stale.innerText()).toContain('43 items have not been touched');
+      await page.getByRole('button', { name: 'Show more (23 not listed yet)' }).click();
+      await page.getByTestId('more-keys-stale').waitFor({ state: 'detached' });
+      expect(await shown()).toEqual(keys);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+      await stores.writeReport('FIX', null, stored.report);
+    }
+  });
+
   it("shows settings read-only to a non-admin, and the server refuses the non-admin's save", async () => {
     const before = await storedSettings('FIX');
     const { page, close } = await openPage(frameUrl('project=FIX&user=member'));
@@ -202,7 +225,7 @@ export function projectPageSuite(): void {
         const changed = { thresholds: { absentPo: { days: 3 } } };
         return (window as unknown as { __bridge: { callBridge(c: string, d: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
           functionKey: 'saveSettings',
-          payload: { settings: changed },
+          payload: { settings: changed, version: null },
         });
       });
       expect(answer).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });

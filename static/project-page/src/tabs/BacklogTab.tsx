@@ -4,9 +4,10 @@ import type { BacklogSection, DorCheck, Report } from '../../../../src/domain/re
 import type { ProjectSettings } from '../../../../src/domain/settings';
 import { count, decimal, percent, sprints } from '../../../shared/format';
 import { AXIS_TICK, CHART_COLORS } from '../../../shared/charts';
-import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
+import { ChartFigure, IssueKey, Notice } from '../../../shared/ui';
 import { stripDescription } from '../stripDescription';
 import { Card, Ordering } from './Ordering';
+import { PagedIssueKeys, type KeyListSource } from './PagedIssueKeys';
 
 const CHECK_WORDS: Record<DorCheck, string> = {
   estimated: 'no estimate',
@@ -17,7 +18,7 @@ const CHECK_WORDS: Record<DorCheck, string> = {
   smallEnough: 'larger than the size limit',
 };
 
-export function BacklogTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
+export function BacklogTab({ report, settings, keyLists }: { report: Report; settings: ProjectSettings | null; keyLists: KeyListSource }) {
   const backlog = report.backlog;
   const staleDays = settings?.staleDays ?? null;
   const untouched = staleDays === null ? 'for a long time' : `for ${count(staleDays, 'day')} or more`;
@@ -46,14 +47,14 @@ export function BacklogTab({ report, settings }: { report: Report; settings: Pro
         <h2 className="section" id="depth-heading">
           Depth and staleness
         </h2>
-        <p>
+        <p data-testid="stale-items">
           The backlog holds {count(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
-          {count(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <IssueKeys keys={backlog.stale.keys} limit={20} />
+          {count(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <PagedIssueKeys list="stale" first={backlog.stale.keys} source={keyLists} />
         </p>
         <p>
           Over-specification: {percent(backlog.overSpecification.share)} of the {count(backlog.overSpecification.distantCount, 'distant item')}{' '}
           already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
-          <IssueKeys keys={backlog.overSpecification.detailedKeys} limit={20} />
+          <PagedIssueKeys list="overSpecified" first={backlog.overSpecification.detailedKeys} source={keyLists} />
         </p>
       </section>
     </div>
