@@ -8,10 +8,9 @@
  * Payloads are strict: an unknown key is refused. The project never travels in a payload (it comes
  * from the Forge context), so a payload that names one is refused too.
  */
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
-import type { Report, ScoreArea } from '../domain/report';
+import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { BoardTypeSchema, ScoreAreaSchema, SeveritySchema, TrafficLightSchema, type Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
-import type { Severity } from '../domain/types';
 
 const strict = { additionalProperties: false } as const;
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -20,8 +19,8 @@ function literals<const V extends string[]>(...values: V): TUnion<{ [I in keyof 
   return Type.Union(values.map((value) => Type.Literal(value))) as never;
 }
 
-// The report and the settings have schemas of their own (src/report/schema.ts, src/domain/settings-schema.ts):
-// here they stand for those types, and a result check validates them with their own schemas.
+// The report and the settings have schemas of their own (src/domain/report, src/domain/settings.ts), each
+// with its own $id: here they stand for those types, and a result check validates them with their own schemas.
 const ReportValue = Type.Unsafe<Report>({});
 const SettingsValue = Type.Unsafe<ProjectSettings>({});
 
@@ -49,17 +48,9 @@ export const RefreshStatusSchema = Type.Object(
   strict,
 );
 
-export const BoardSummarySchema = Type.Object({ id: Type.Integer(), name: Type.String(), type: literals('scrum', 'kanban', 'simple') }, strict);
+export const BoardSummarySchema = Type.Object({ id: Type.Integer(), name: Type.String(), type: BoardTypeSchema }, strict);
 
 export const PersonSummarySchema = Type.Object({ accountId: Type.String(), displayName: Type.String(), avatarUrl: nullable(Type.String()) }, strict);
-
-export const ScoreAreaSchema = literals('backlog', 'sprints', 'roles');
-export const SeveritySchema = literals('info', 'warning', 'critical');
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
-/** Checked by the compiler: these two lists are the report's own names for areas and severities. */
-export type NamesMatchTheReport = [Holds<Same<Static<typeof ScoreAreaSchema>, ScoreArea>>, Holds<Same<Static<typeof SeveritySchema>, Severity>>];
 
 export const PortfolioRowSchema = Type.Object(
   {
@@ -68,7 +59,7 @@ export const PortfolioRowSchema = Type.Object(
     computedAt: nullable(Type.String()),
     /** Over the signals that could be checked; null when not analysed yet or nothing could be checked. */
     score: nullable(Type.Number()),
-    trafficLight: nullable(literals('green', 'amber', 'red')),
+    trafficLight: nullable(TrafficLightSchema),
     /** Areas whose sub-score is not assessed (none of their signals could be checked). */
     notAssessed: Type.Array(ScoreAreaSchema),
     /** Commitment reliability of the trend sprints, oldest first. */

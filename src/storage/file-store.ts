@@ -1,7 +1,8 @@
 /**
  * A KeyValueStore on disk for the local shell: one JSON file per key under a directory.
- * Writes go to a temporary file first and are renamed into place, so a crash never leaves half a file.
- * File names are the key, percent-encoded, so any key maps to one safe name and back.
+ * Writes go to a temporary file first, which is flushed to the disk and then renamed into place, so
+ * a crash (of the process or of the machine) never leaves half a file: a key holds its old value or
+ * its new one. File names are the key, percent-encoded, so any key maps to one safe name and back.
  * Every change of a key (set, getAndSet, delete) holds that key's lock file (file-lock.ts), so a
  * getAndSet reads and replaces a value with no other change in between, even from another process.
  */
@@ -12,6 +13,17 @@ import { withFileLock } from './file-lock';
 import type { KeyValueStore } from './key-value-store';
 
 const SUFFIX = '.json';
+/** Temporary files start with this; they never end in SUFFIX, so they are never listed as keys. */
+export const TEMPORARY_PREFIX = '.tmp-';
+/** Lock files start with this; like every name starting with ".", they are never listed as keys. */
+const LOCK_PREFIX = '.lock-';
+
+export interface FileStoreOptions {
+  /** Permissions of the files it writes, e.g. 0o600 (default: 0o666, less the umask, as for any file). */
+  fileMode?: number;
+  /** Permissions of the directory when the store creates it, e.g. 0o700 (default: 0o777, less the umask). */
+  directoryMode?: number;
+}
 
 function fileNameFor(key: string): string {
   // encodeURIComponent leaves ".", "*", "'", "(", ")", "!" and "~"; "." alone could still form ".."
@@ -29,16 +41,16 @@ function keyFor(fileName: string): string | null {
 }
 
 export class FileStore implements KeyValueStore {
-  constructor(private readonly directory: string) {}
+  constructor(private readonly directory: string, private readonly options: FileStoreOptions = {}) {}
 
   private pathOf(key: string): string {
     return path.join(this.directory, fileNameFor(key));
   }
 
-  /** Runs a change of key under its lock (a dot file, never listed as a key). */
+  /** Runs a change of key under its lock. */
   private async locked<T>(key: string, change: () => Promise<T>): Promise<T> {
-    await fs.mkdir(this.directory, { recursive: true });
-    return withFileLock(path.join(this.directory, `.lock-${fileNameFor(key)}`), change);
+    await fs.mkdir(this.directory, { recursive: true, mode: this.options.directoryMode });
+    return withFileLock(path.join(this.directory, `${LOCK_PREFIX}${fileNameFor(key)}`), change);
   }
 
   async get(key: string): Promise<unknown | undefined> {
@@ -74,18 +86,6 @@ export class FileStore implements KeyValueStore {
     await this.locked(key, () => fs.rm(this.pathOf(key), { force: true }));
   }
 
-  /** Writes the value beside its file and renames it into place (the caller holds the key's lock). */
-  private async replace(key: string, value: unknown): Promise<void> {
-    const temporary = path.join(this.directory, `.tmp-${randomUUID()}`);
-    await fs.writeFile(temporary, JSON.stringify(value), 'utf8');
-    try {
-      await fs.rename(temporary, this.pathOf(key));
-    } catch (err) {
-      await fs.rm(temporary, { force: true });
-      throw err;
-    }
-  }
-
   async listKeys(prefix: string): Promise<string[]> {
     let names: string[];
     try {
@@ -98,5 +98,38 @@ export class FileStore implements KeyValueStore {
       .map(keyFor)
       .filter((key): key is string => key !== null && key.startsWith(prefix))
       .sort();
+  }
+
+  /** Writes the value beside its file, flushed, and renames it into place (the caller holds the key's lock). */
+  private async replace(key: string, value: unknown): Promise<void> {
+    const temporary = path.join(this.directory, `${TEMPORARY_PREFIX}${randomUUID()}`);
+    try {
+      const file = await fs.open(temporary, 'wx', this.options.fileMode ?? 0o666);
+      try {
+        await file.writeFile(JSON.stringify(value), 'utf8');
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await fs.rename(temporary, this.pathOf(key));
+    } catch (err) {
+      await fs.rm(temporary, { force: true });
+      throw err;
+    }
+    await this.syncDirectory();
+  }
+
+  /** Flushes the directory's entries, so that the rename itself survives a crash of the machine. */
+  private async syncDirectory(): Promise<void> {
+    try {
+      const directory = await fs.open(this.directory, 'r');
+      try {
+        await directory.sync();
+      } finally {
+        await directory.close();
+      }
+    } catch {
+      // Some systems (Windows) cannot open a directory to flush it; the rename is atomic all the same.
+    }
   }
 }

@@ -2,8 +2,10 @@
  * A long list of issue keys served a page at a time (src/forge/key-pages.ts): the keys the report
  * came with, and a button that asks for the next page (getMoreIssueKeys). The server checks each
  * page as the viewer, so a list of 20,000 stale items costs one request to Jira a page.
+ * Its state belongs to one report: the Backlog tab keys it by the report's computedAt, so a new
+ * report starts it over.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import type { ResolverDefs } from '../../../../src/shared/api';
 import { callResolver } from '../../../shared/api';
@@ -24,14 +26,6 @@ export function PagedIssueKeys({ list, first, source }: { list: keyof Lists; fir
   const [next, setNext] = useState(source.lists[list].next);
   const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-
-  // Start over only when another report (or board) is on the page, not on every render of the page.
-  useEffect(() => {
-    setKeys(first);
-    setNext(source.lists[list].next);
-    setProblem(null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [first, list, source.computedAt, source.boardId]);
 
   const showMore = async () => {
     if (next === null) return;
