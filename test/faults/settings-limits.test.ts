@@ -2,7 +2,7 @@
  * Attack: settings too large, or naming a board that is not the project's. A 7.6 MB settings
  * object (200,000 labels, 50,000 owners) was saved, and then broke every page's time budget; a
  * board of another project was accepted at save time. Now every list and text of the settings has
- * a bound, said in its message (src/domain/settings-schema.ts), a save larger than any valid
+ * a bound, said in its message (src/domain/settings.ts), a save larger than any valid
  * settings is refused before it is read, and the board is checked as the saver (settings-handlers.ts).
  */
 import { createApp } from '../../src/forge/app';
