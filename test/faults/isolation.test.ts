@@ -53,29 +53,31 @@ describe('a storage failure for one project', () => {
     expect(rowOf(await app.resolvers.getPortfolio({}, ctx('acc-viewer', null)), 'ABC')?.refresh).toMatchObject({ state: 'failed', message: NOT_QUEUED });
   });
 
-  it('"Refresh all" queues the other projects and counts them; the failed one shows on its row', async () => {
+  /** "Refresh all" over `store` (errors logged quietly), then the portfolio: what was answered, queued and shown. */
+  async function refreshAllThenPortfolio(store: WatchedMemoryStore) {
     const { deps, pushes } = makeDeps(NOW);
-    deps.store = new FailsOnceForABC();
+    deps.store = store;
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const app = createApp(deps);
-    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 0 });
+    const answer = await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null));
     jest.restoreAllMocks();
-    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
     const portfolio = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
+    return { answer, queued: pushes.flat().map((e) => e.projectKey), portfolio };
+  }
+
+  it('"Refresh all" queues the other projects and counts them; the failed one shows on its row', async () => {
+    const { answer, queued, portfolio } = await refreshAllThenPortfolio(new FailsOnceForABC());
+    expect(answer).toEqual({ queued: 1, left: 0 });
+    expect(queued).toEqual(['DEF']);
     expect(rowOf(portfolio, 'ABC')?.refresh).toMatchObject({ state: 'failed', message: NOT_QUEUED });
     expect(rowOf(portfolio, 'DEF')?.refresh).toMatchObject({ state: 'queued' });
   });
 
   it('a project whose storage is down shows on the portfolio as not read, the page still lists every project, and the others refresh', async () => {
-    const { deps, pushes } = makeDeps(NOW);
-    deps.store = new DownForABC();
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const app = createApp(deps);
+    const { answer, queued, portfolio } = await refreshAllThenPortfolio(new DownForABC());
     // Its settings cannot be read either, so nobody can tell whether it is switched on: it is left out.
-    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 1 });
-    jest.restoreAllMocks();
-    expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
-    const portfolio = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
+    expect(answer).toEqual({ queued: 1, left: 1 });
+    expect(queued).toEqual(['DEF']);
     expect(rowOf(portfolio, 'ABC')?.refresh).toEqual({
       state: 'failed',
       progress: null,

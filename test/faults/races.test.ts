@@ -6,9 +6,6 @@
  * (src/storage/claims.ts, versioned-store.ts, snapshots.ts), on the memory and the file store alike.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { createApp } from '../../src/forge/app';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { FileStore } from '../../src/storage/file-store';
@@ -16,20 +13,14 @@ import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { ctx, makeDeps } from '../forge/fakes';
+import { temporaryFolder } from '../storage/temporary-folder';
 
 jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
-const directories: string[] = [];
-afterAll(() => directories.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 const STORES: [string, () => KeyValueStore][] = [
   ['memory', () => new MemoryStore()],
-  ['file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bh-races-'));
-    directories.push(dir);
-    return new FileStore(dir);
-  }],
+  ['file', () => new FileStore(temporaryFolder('bh-races-'))],
 ];
 
 /** A value of ~13 KiB of hashes, which do not compress, so it takes several 2 KiB chunks. */
