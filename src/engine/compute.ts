@@ -1,7 +1,8 @@
 /**
  * The one engine that Forge, the local preview and the CLI all run: load a board's data from Jira
  * (incrementally when the previous load is given), optionally take today's backlog snapshot, and
- * build the report. A project without a board gets the empty report rather than an error.
+ * build the report and the facts the issue view shows of single issues. A project without a board
+ * gets the empty report rather than an error.
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
@@ -10,6 +11,8 @@ import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
 import { buildReport } from '../report/build';
 import { takeBacklogSnapshot } from '../analysis/backlog/index';
+import { issueFactsOf } from '../analysis/issues/facts';
+import type { IssueFacts } from '../domain/issue-facts';
 import { emptyReport } from './empty-report';
 
 export interface ComputeOptions {
@@ -39,6 +42,8 @@ export interface ComputeResult {
   data: BoardData | null;
   /** The snapshot taken in this run, when one was asked for and the board has a backlog. */
   snapshot: BacklogSnapshot | null;
+  /** What the issue view shows of single issues (null when the project has no board). */
+  issueFacts: IssueFacts | null;
 }
 
 function utcDay(isoDateTime: string): string {
@@ -67,7 +72,7 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
     });
-    return { report, data: null, snapshot: null };
+    return { report, data: null, snapshot: null, issueFacts: null };
   }
 
   const snapshots = opts.snapshots.filter((s) => s.boardId === data.board.id);
@@ -80,5 +85,5 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
     snapshots.push(snapshot);
   }
   const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
-  return { report, data, snapshot };
+  return { report, data, snapshot, issueFacts: issueFactsOf({ data, settings: opts.settings, report, now: opts.now }) };
 }

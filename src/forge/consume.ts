@@ -1,7 +1,7 @@
 /**
  * The refresh consumer: one event = one project (and board). Computes as the app, incrementally
- * from the stored sync state, and stores the report (new version), the summary, the sync state and
- * today's backlog snapshot, writing progress as it goes (running -> done or failed).
+ * from the stored sync state, and stores the report (new version), the facts of single issues, the
+ * summary, the sync state and today's backlog snapshot, writing progress as it goes (running -> done or failed).
  */
 import type { Board, BoardData } from '../domain/types';
 import { computeProjectReport } from '../engine/compute';
@@ -92,6 +92,8 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     progress.report(0.9, 'Saving the report.');
     if (result.data) await stores.writeSyncState(event.projectKey, event.boardId, result.data);
     if (result.snapshot) await stores.appendSnapshot(event.projectKey, event.boardId, result.snapshot);
+    // Before the report: facts never stand beside a newer report than theirs (the issue view compares the two).
+    if (result.issueFacts) await stores.writeIssueFacts(event.projectKey, event.boardId, result.issueFacts);
     await stores.writeReport(event.projectKey, event.boardId, result.report);
     if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(result.report));
     try {

@@ -1,10 +1,11 @@
 /**
  * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
- * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
+ * cached reports (versioned, with computedAt), the facts of single issues computed with them, and their small portfolio summaries, backlog
  * snapshots (one per day, the last 60 kept, with a small index of their days), settings (versioned, with a version number),
  * refresh progress, the board list, and the sync state (the previous BoardData, chunked).
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
+import type { IssueFacts } from '../domain/issue-facts';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { KeyValueStore } from './key-value-store';
@@ -45,6 +46,15 @@ export class ProjectStores {
   async writeReport(projectKey: string, boardId: number | null, report: Report): Promise<void> {
     const cached: StoredReport = { computedAt: report.computedAt, report };
     await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'), cached);
+  }
+
+  /** The facts of single issues written with the report (versioned and chunked: they grow with the backlog). */
+  async readIssueFacts(projectKey: string, boardId: number | null): Promise<IssueFacts | undefined> {
+    return this.versioned.read<IssueFacts>(storageKey(this.scope(projectKey, boardPart(boardId)), 'issue-facts'));
+  }
+
+  async writeIssueFacts(projectKey: string, boardId: number | null, facts: IssueFacts): Promise<void> {
+    await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'issue-facts'), facts);
   }
 
   async readSummary(projectKey: string): Promise<StoredSummary | undefined> {
