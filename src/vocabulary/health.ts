@@ -1,0 +1,31 @@
+/**
+ * The health score's words: the traffic light as the page says it ("Healthy", "Needs attention",
+ * "At risk"), the score's areas, and a score that could not be assessed.
+ */
+import type { ScoreArea, TrafficLight } from '../domain/report';
+
+export const HEALTH_WORD: Readonly<Record<TrafficLight, string>> = { green: 'Healthy', amber: 'Needs attention', red: 'At risk' };
+
+/** What a project without a traffic light reads as (nothing could be checked). */
+export const NO_HEALTH_WORD = 'No score';
+
+/** The traffic light in words, or "No score". */
+export function healthWord(light: TrafficLight | null): string {
+  return light === null ? NO_HEALTH_WORD : HEALTH_WORD[light];
+}
+
+export const AREA_NAME: Readonly<Record<ScoreArea, string>> = { backlog: 'Backlog', sprints: 'Sprints', roles: 'Roles' };
+
+/** A score or sub-score that none of its signals could check, within a sentence. */
+export const NOT_ASSESSED = 'not assessed';
+
+/** A score out of 100 as shown on its own: "55", or "Not assessed". */
+export function scoreValue(score: number | null): string {
+  return score === null ? 'Not assessed' : String(score);
+}
+
+/** "100 (sprints not assessed)": a total that stands on fewer areas says which it leaves out. */
+export function scoreWithGaps(score: number | null, notAssessed: readonly ScoreArea[]): string {
+  if (score === null || notAssessed.length === 0) return scoreValue(score);
+  return `${score} (${notAssessed.map((area) => AREA_NAME[area].toLowerCase()).join(' and ')} ${NOT_ASSESSED})`;
+}
