@@ -5,7 +5,7 @@
  * marked as not refreshed nightly, with its last figures; "Refresh all" leaves it out, as the
  * nightly run does, because its administrators asked for that.
  */
-import type { ResolverDefs } from '../shared/api';
+import type { PortfolioRow, ResolverDefs } from '../shared/api';
 import { mapLimit } from './concurrency';
 import { nightlyRefreshOf } from './project-settings';
 import { refreshEvent, requestRefreshes } from './refresh';
@@ -15,16 +15,19 @@ import { portfolioRowOf } from './wire';
 type Defs = ResolverDefs;
 
 export async function portfolio(_payload: Defs['getPortfolio']['payload'], c: ResolverCall): Promise<Defs['getPortfolio']['result']> {
-  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
+  return { rows: await portfolioRows(c, await c.deps.jiraAsUser(c.ctx).listProjects()) };
+}
+
+/** Each project's row: its stored summary, refresh status and whether it is refreshed nightly (also a gadget's rows). */
+export async function portfolioRows(c: ResolverCall, projects: readonly { key: string; name: string }[]): Promise<PortfolioRow[]> {
   const nightly = await nightlyRefreshOf(c.stores, projects.map((p) => p.key));
-  const rows = await mapLimit(projects, 10, async (project) => {
+  return mapLimit([...projects], 10, async (project) => {
     const [summary, progress] = await Promise.all([
       c.stores.readSummary(project.key).catch(() => undefined),
       c.stores.readProgress(project.key, null).catch(() => undefined),
     ]);
     return portfolioRowOf(project, summary, nightly.get(project.key) ?? null, progress, c.now);
   });
-  return { rows };
 }
 
 export async function refreshPortfolio(_payload: Defs['refreshPortfolio']['payload'], c: ResolverCall): Promise<Defs['refreshPortfolio']['result']> {

@@ -10,6 +10,7 @@ import { VisibleKeysCache } from './access';
 import { chosenBoard } from './board-choice';
 import { mapLimit } from './concurrency';
 import { currentReport, isInFlight, isReportStale, isSnapshotDue, refreshEvent, requestRefreshes } from './refresh';
+import type { StoredProgress, StoredReport } from '../storage/records';
 import type { ProjectCall } from './types';
 import { boardSummariesOf, refreshStatusOf } from './wire';
 
@@ -35,14 +36,22 @@ export async function report(payload: Defs['getReport']['payload'], c: ProjectCa
     c.stores.readProgress(projectKey, boardId),
     c.stores.readBoards(projectKey),
   ]);
-  let latest = progress;
-  if (!isInFlight(progress, c.now)) {
-    const due = isReportStale(cached, c.now) || isSnapshotDue(await c.stores.snapshotDays(projectKey, boardId), c.now);
-    if (due) latest = (await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(projectKey, boardId, 'page-open', c.now)], c.now)).progress[0];
-  }
+  const latest = await refreshOnOpen(c, boardId, cached, progress);
   const asUser = c.deps.jiraAsUser(c.ctx);
   const shown = cached ? await withRoleNames(asUser, await new VisibleKeysCache(asUser).filterReport(cached.report)) : null;
   return { report: shown, refresh: refreshStatusOf(latest, c.now), boards: boardSummariesOf(boards) };
+}
+
+/**
+ * What opening a page of a project does: when no refresh is in flight and the report is due (missing,
+ * of another version, or a day old), the day's backlog snapshot is due, or `alsoDue` (something else
+ * the page needs is missing), one refresh is queued. Returns the refresh record to show.
+ */
+export async function refreshOnOpen(c: ProjectCall, boardId: number | null, cached: StoredReport | undefined, progress: StoredProgress | undefined, alsoDue = false): Promise<StoredProgress | undefined> {
+  if (isInFlight(progress, c.now)) return progress;
+  const due = alsoDue || isReportStale(cached, c.now) || isSnapshotDue(await c.stores.snapshotDays(c.project.key, boardId), c.now);
+  if (!due) return progress;
+  return (await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(c.project.key, boardId, 'page-open', c.now)], c.now)).progress[0];
 }
 
 export async function refresh(payload: Defs['refresh']['payload'], c: ProjectCall): Promise<Defs['refresh']['result']> {

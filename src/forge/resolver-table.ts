@@ -12,6 +12,8 @@ import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 import { enterProject, type Access } from './access';
 import { CallRefused, describeForLog, errorFromException, mustReachForge } from './errors';
 import { checkPayload } from './payloads';
+import { gadget } from './gadget';
+import { issueContext } from './issue-context';
 import { portfolio, refreshPortfolio } from './portfolio';
 import { projectSummary, refresh, refreshStatus, report } from './report-handlers';
 import { saveSettings, searchPeople, settings } from './settings-handlers';
@@ -34,6 +36,8 @@ export const RESOLVER_TABLE: { readonly [K in ResolverName]: ResolverRow<K> } = 
   searchPeople: { access: 'administer', run: searchPeople },
   getPortfolio: { access: 'none', run: portfolio },
   refreshPortfolio: { access: 'none', run: refreshPortfolio },
+  getIssueContext: { access: 'browse', run: issueContext },
+  getGadget: { access: 'none', run: gadget },
 };
 
 export const RESOLVER_NAMES = Object.keys(RESOLVER_TABLE) as ResolverName[];

@@ -8,22 +8,19 @@
  * Payloads are strict: an unknown key is refused. The project never travels in a payload (it comes
  * from the Forge context), so a payload that names one is refused too.
  */
-import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Report, ScoreArea } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { Severity } from '../domain/types';
-
-const strict = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-/** One of these words (a JSON Schema anyOf of constants). */
-function literals<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
-  return Type.Union(values.map((value) => Type.Literal(value))) as never;
-}
+import { RefreshStatusSchema, ScoreAreaSchema, SeveritySchema, literals, nullable, strict } from './contract-helpers';
+import { IssueContextSchema } from './issue-view-contract';
 
 // The report and the settings have schemas of their own (src/report/schema.ts, src/domain/settings-schema.ts):
 // here they stand for those types, and a result check validates them with their own schemas.
 const ReportValue = Type.Unsafe<Report>({});
 const SettingsValue = Type.Unsafe<ProjectSettings>({});
+
+export { RefreshStatusSchema, ScoreAreaSchema, SeveritySchema };
 
 export const ApiErrorSchema = Type.Object(
   {
@@ -36,25 +33,10 @@ export const ApiErrorSchema = Type.Object(
   strict,
 );
 
-export const RefreshStatusSchema = Type.Object(
-  {
-    state: literals('idle', 'queued', 'running', 'done', 'failed'),
-    /** 0..1 while running. */
-    progress: nullable(Type.Number({ minimum: 0, maximum: 1 })),
-    /** What is happening, in plain words ("Reading issues and their history"). */
-    message: nullable(Type.String()),
-    startedAt: nullable(Type.String()),
-    finishedAt: nullable(Type.String()),
-  },
-  strict,
-);
-
 export const BoardSummarySchema = Type.Object({ id: Type.Integer(), name: Type.String(), type: literals('scrum', 'kanban', 'simple') }, strict);
 
 export const PersonSummarySchema = Type.Object({ accountId: Type.String(), displayName: Type.String(), avatarUrl: nullable(Type.String()) }, strict);
 
-export const ScoreAreaSchema = literals('backlog', 'sprints', 'roles');
-export const SeveritySchema = literals('info', 'warning', 'critical');
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Holds<T extends true> = T;
@@ -82,6 +64,29 @@ export const PortfolioRowSchema = Type.Object(
     refreshedNightly: nullable(Type.Boolean()),
     refresh: RefreshStatusSchema,
   },
+  strict,
+);
+
+/** The most projects one dashboard gadget shows side by side. */
+export const GADGET_MAX_PROJECTS = 6;
+
+/**
+ * What a gadget's edit view stores with the gadget (view.submit): the projects it shows, in order.
+ * Jira keeps it with the gadget and gives it back in the context of the gadget's calls; keys Jira
+ * adds itself (such as `refresh`, the gadget's refresh interval) are let through.
+ */
+export const GadgetConfigurationSchema = Type.Object({
+  projectKeys: Type.Array(Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,99}$' }), { minItems: 1, maxItems: GADGET_MAX_PROJECTS, uniqueItems: true }),
+});
+
+/**
+ * A gadget's view: `configured` false until its edit view has stored a valid configuration; `rows`
+ * the configured projects the viewer may browse, as the portfolio shows them, in the configured
+ * order; `hidden` how many configured projects are not shown (the viewer may not browse them, or
+ * they are gone), which is all that is said of them.
+ */
+export const GadgetViewSchema = Type.Object(
+  { configured: Type.Boolean(), rows: Type.Array(PortfolioRowSchema), hidden: Type.Integer({ minimum: 0 }) },
   strict,
 );
 
@@ -126,4 +131,8 @@ export const RESOLVER_CONTRACTS = {
     payload: NoPayload,
     result: Type.Object({ queued: Type.Integer({ minimum: 0 }), left: Type.Integer({ minimum: 0 }) }, strict),
   },
+  /** The issue view: what the stored report and facts say of the issue in context (never its payload). */
+  getIssueContext: { payload: NoPayload, result: IssueContextSchema },
+  /** A dashboard gadget: the projects its stored configuration names that the viewer may browse. */
+  getGadget: { payload: NoPayload, result: GadgetViewSchema },
 } satisfies Record<string, { payload: TSchema; result: TSchema }>;

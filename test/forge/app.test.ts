@@ -221,7 +221,8 @@ describe('resolvers', () => {
     const app = createApp(deps);
     const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' } };
     for (const name of Object.keys(app.resolvers) as (keyof typeof app.resolvers)[]) {
-      const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin'));
+      // The issue view's calls come with their issue in the Forge context.
+      const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin', 'ABC', { issueKey: 'ABC-1' }));
       expect({ name, failed: isApiError(result) }).toEqual({ name, failed: false });
     }
     expect(compute).not.toHaveBeenCalled();
