@@ -32,7 +32,7 @@ export async function issueContext(_payload: Defs['getIssueContext']['payload'],
   if (!issueKey) throw new CallRefused({ code: 'no-issue', message: 'Open this panel from an issue to see what Backlog health knows about it.' });
   const projectKey = c.project.key;
   const { settings, problem } = await readProjectSettings(c.stores, projectKey);
-  const empty = { issueKey, computedAt: null, readAt: null, issueUpdatedAt: null, changedSince: false, factsMissing: false, board: null, place: null, readiness: null, reranks: null, sprints: [], carryOver: null, flagged: null, signals: [] };
+  const empty = { issueKey, projectKey, computedAt: null, readAt: null, issueUpdatedAt: null, changedSince: false, factsMissing: false, board: null, place: null, readiness: null, reranks: null, sprints: [], carryOver: null, flagged: null, signals: [] };
   const progress = await c.stores.readProgress(projectKey, null);
   // Switched off by its administrators: the app does not analyse it, so the view shows nothing of it.
   if (!problem && !settings.enabled) return { ...empty, unavailable: 'switched-off', refresh: refreshStatusOf(progress, c.now) };
@@ -57,6 +57,7 @@ export async function issueContext(_payload: Defs['getIssueContext']['payload'],
   return {
     ...issueViewParts(issueKey, { ...report, signals: shown.signals }, facts, settings),
     issueKey,
+    projectKey,
     unavailable: null,
     refresh: refreshStatusOf(latest, c.now),
     computedAt: cached.computedAt,

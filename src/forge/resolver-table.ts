@@ -12,6 +12,7 @@ import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 import { enterProject, type Access } from './access';
 import { CallRefused, describeForLog, errorFromException, mustReachForge } from './errors';
 import { checkPayload } from './payloads';
+import { coachHealthSummary, coachItemsNotReady, coachSignalEvidence, coachSprintReport } from './coach-actions';
 import { gadget } from './gadget';
 import { issueContext } from './issue-context';
 import { portfolio, refreshPortfolio } from './portfolio';
@@ -38,6 +39,10 @@ export const RESOLVER_TABLE: { readonly [K in ResolverName]: ResolverRow<K> } = 
   refreshPortfolio: { access: 'none', run: refreshPortfolio },
   getIssueContext: { access: 'browse', run: issueContext },
   getGadget: { access: 'none', run: gadget },
+  coachHealthSummary: { access: 'browse', run: coachHealthSummary },
+  coachSignalEvidence: { access: 'browse', run: coachSignalEvidence },
+  coachItemsNotReady: { access: 'browse', run: coachItemsNotReady },
+  coachSprintReport: { access: 'browse', run: coachSprintReport },
 };
 
 export const RESOLVER_NAMES = Object.keys(RESOLVER_TABLE) as ResolverName[];

@@ -53,6 +53,7 @@ const IssueSignalSchema = Type.Object(
 export const IssueContextSchema = Type.Object(
   {
     issueKey: Type.String(),
+    projectKey: Type.String(),
     /** Why nothing more is shown: the project is switched off in its settings, or not analysed yet. */
     unavailable: nullable(literals('switched-off', 'not-analysed')),
     refresh: RefreshStatusSchema,

@@ -13,6 +13,8 @@ import type { Report, ScoreArea } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { Severity } from '../domain/types';
 import { RefreshStatusSchema, ScoreAreaSchema, SeveritySchema, literals, nullable, strict } from './contract-helpers';
+import { COACH_CONTRACTS } from './coach-contracts';
+import { GADGET_MAX_PROJECTS } from './gadget-limit';
 import { IssueContextSchema } from './issue-view-contract';
 
 // The report and the settings have schemas of their own (src/report/schema.ts, src/domain/settings-schema.ts):
@@ -66,9 +68,6 @@ export const PortfolioRowSchema = Type.Object(
   },
   strict,
 );
-
-/** The most projects one dashboard gadget shows side by side. */
-export const GADGET_MAX_PROJECTS = 6;
 
 /**
  * What a gadget's edit view stores with the gadget (view.submit): the projects it shows, in order.
@@ -135,4 +134,6 @@ export const RESOLVER_CONTRACTS = {
   getIssueContext: { payload: NoPayload, result: IssueContextSchema },
   /** A dashboard gadget: the projects its stored configuration names that the viewer may browse. */
   getGadget: { payload: NoPayload, result: GadgetViewSchema },
+  /** The coach's actions (Rovo), each answering from the stored report of the project the conversation names. */
+  ...COACH_CONTRACTS,
 } satisfies Record<string, { payload: TSchema; result: TSchema }>;

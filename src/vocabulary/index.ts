@@ -10,3 +10,4 @@ export * from './dates';
 export * from './windows';
 export * from './health';
 export * from './names';
+export * from './issue-view';

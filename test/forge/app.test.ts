@@ -219,7 +219,9 @@ describe('resolvers', () => {
     const asApp = deps.jiraAsApp;
     deps.jiraAsApp = () => { appClients += 1; return asApp(); };
     const app = createApp(deps);
-    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' } };
+    // A stored report, so that the coach's actions have something to answer from.
+    await seedReport(new ProjectStores(deps.store, 'cloud-1'), NOW.toISOString(), null);
+    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' }, coachSignalEvidence: { signal: 'goal' } };
     for (const name of Object.keys(app.resolvers) as (keyof typeof app.resolvers)[]) {
       // The issue view's calls come with their issue in the Forge context.
       const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin', 'ABC', { issueKey: 'ABC-1' }));

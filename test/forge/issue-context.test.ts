@@ -45,6 +45,7 @@ describe('getIssueContext', () => {
     const answer = await app.resolvers.getIssueContext({}, ctx('acc-viewer', 'ABC', { issueKey: 'ABC-1' }));
     expect(answer).toEqual({
       issueKey: 'ABC-1',
+      projectKey: 'ABC',
       unavailable: null,
       refresh: IDLE,
       computedAt: COMPUTED,

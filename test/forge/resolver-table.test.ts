@@ -20,6 +20,7 @@ describe('the resolver table', () => {
       saveSettings: 'administer', searchPeople: 'administer',
       getPortfolio: 'none', refreshPortfolio: 'none',
       getIssueContext: 'browse', getGadget: 'none',
+      coachHealthSummary: 'browse', coachSignalEvidence: 'browse', coachItemsNotReady: 'browse', coachSprintReport: 'browse',
     });
   });
 

@@ -4,6 +4,7 @@ import type { Signal } from '../../../../src/domain/types';
 import { bySeverity, count, day, personName, sprintName } from '../../../shared/format';
 import { AREA_NAME, signalName } from '../../../shared/signal-labels';
 import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
+import { AskTheCoach } from '../../../shared/coach';
 
 const ROLE_NAME = { PO: 'Product Owner', SM: 'Scrum Master', team: 'Team' } as const;
 
@@ -128,6 +129,7 @@ function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
         <strong>A question for the team:</strong> {signal.question}
       </p>
       <p className="muted">Fires when: {signal.rule}</p>
+      <AskTheCoach projectKey={report.project.key} signalTitle={signal.title} />
     </article>
   );
 }
