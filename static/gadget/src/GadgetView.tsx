@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { PortfolioRow, ResolverDefs } from '../../../src/shared/api';
-import { dateTime, plural, scoreWithGaps } from '../../../src/vocabulary';
+import { AREA_NAME, NOT_ASSESSED, dateTime, plural, scoreValue } from '../../../src/vocabulary';
 import { callResolver } from '../../shared/api';
 import { openProjectPage } from '../../shared/links';
 import { EmptyNotice, ErrorState, LoadingState, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
@@ -68,10 +68,15 @@ function ProjectCard({ row }: { row: PortfolioRow }) {
         <>
           <div className="row">
             <span className="figure" data-testid="gadget-score">
-              {scoreWithGaps(row.score, row.notAssessed)}
+              {scoreValue(row.score)}
             </span>
             <TrafficLightLozenge light={row.trafficLight} none="No score" />
           </div>
+          {row.score !== null && row.notAssessed.length > 0 ? (
+            <p className="muted">
+              {row.notAssessed.map((area) => AREA_NAME[area]).join(' and ')} {NOT_ASSESSED}
+            </p>
+          ) : null}
           <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}, last closed sprints`} />
           {row.topSignals.length === 0 ? (
             <p>No signal fires.</p>

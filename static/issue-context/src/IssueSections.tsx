@@ -28,7 +28,7 @@ function Readiness({ answer }: { answer: IssueContext }) {
   const { place, readiness } = answer;
   if (!place) return null;
   let body;
-  if (place.kind === 'sprint') body = <p>In the running sprint ({place.sprintName}): readiness is checked for backlog items only.</p>;
+  if (place.kind === 'sprint') body = <p>Already in a sprint: readiness is checked for backlog items only.</p>;
   else if (place.kind === 'elsewhere') body = <p>Not in the backlog the app checks, so its readiness is not checked.</p>;
   else if (place.failedChecks.length === 0) body = <p>It meets the Definition of Ready.</p>;
   else {
@@ -73,7 +73,7 @@ function Place({ answer }: { answer: IssueContext }) {
   const people = [...byPerson.entries()].map(([name, n]) => `${name} (${n})`);
   return (
     <section aria-labelledby="place-heading">
-      <h2 id="place-heading">Place in the backlog</h2>
+      <h2 id="place-heading">Where it is</h2>
       {where}
       {reranks ? (
         <p data-testid="reranks">
