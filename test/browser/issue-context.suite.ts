@@ -132,6 +132,31 @@ export function issueContextSuite(): void {
     }
   });
 
+  it('notices when Jira says the issue changed, and shows that it changed after the figures', async () => {
+    const { page, close } = await open('project=FIX&issue=FIX-8&user=admin');
+    try {
+      expect(await page.getByTestId('changed-since').count()).toBe(0);
+      app().site.workspace.issues.find((i) => i.key === 'FIX-8')!.fields.updated = CHANGED_IN_JIRA;
+      await page.evaluate(() => (window as unknown as { __previewEmit(event: string, payload: unknown): void }).__previewEmit('JIRA_ISSUE_CHANGED', { changes: [{ changeType: 'updated' }] }));
+      await page.getByTestId('changed-since').waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  it('offers "Ask the coach" on the project page\'s signal cards too, only where Rovo is enabled', async () => {
+    for (const [query, expected] of [['project=FIX&user=admin', 6], ['project=FIX&user=admin&rovo=off', 0]] as const) {
+      const { page, close } = await openPage(app().frameUrl(query));
+      try {
+        await page.getByTestId('overview').waitFor();
+        await page.waitForTimeout(200); // the bridge is asked once, after the first render
+        expect(await page.getByRole('button', { name: /^Ask the coach/ }).count()).toBe(expected);
+      } finally {
+        await close();
+      }
+    }
+  });
+
   it('offers "Ask the coach" only where Rovo is enabled, and opens the coach with the signal', async () => {
     const off = await open('project=FIX&issue=FIX-4&user=admin&rovo=off');
     try {
