@@ -1,7 +1,7 @@
 /**
- * JSON Schema and validation for ProjectSettings.
+ * Validation and repair of ProjectSettings, against their JSON Schema (SETTINGS_SCHEMA, defined
+ * with the type in src/domain/settings.ts; re-exported here for the places that validate).
  *
- * - SETTINGS_SCHEMA: the shape of a complete settings object (draft-07, unknown keys rejected).
  * - validateSettings: schema check (ajv) plus the cross-field checks a schema cannot express;
  *   every problem comes back with a JSON pointer path and a sentence a project admin understands.
  * - withDefaults: deep-merge of a partial (stored, demo, hand-edited) object over DEFAULT_SETTINGS;
@@ -11,86 +11,13 @@
  * Each leaf schema carries an `x-message`, the plain-English sentence shown when that value is wrong.
  */
 import Ajv, { type ErrorObject } from 'ajv';
-import type { ProjectSettings } from './settings';
-import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS } from './settings';
+import { DEFAULT_SETTINGS, FORMER_DEFAULT_ACCEPTANCE_PATTERNS, type ProjectSettings, SETTINGS_SCHEMA } from './settings';
 import { textPatternProblem } from './text-pattern';
+import { thresholdGroups } from '../signals/thresholds';
+
+export { SETTINGS_SCHEMA };
 
 type Schema = Record<string, unknown>;
-
-const share = (): Schema => ({ type: 'number', minimum: 0, maximum: 1, 'x-message': 'must be a number between 0 and 1' });
-const count = (minimum: number): Schema => ({
-  type: 'integer',
-  minimum,
-  'x-message': minimum === 0 ? 'must be a whole number, 0 or more' : `must be a whole number, ${minimum} or more`,
-});
-const positiveNumber = (): Schema => ({ type: 'number', exclusiveMinimum: 0, 'x-message': 'must be a number greater than 0' });
-const flag = (): Schema => ({ type: 'boolean', 'x-message': 'must be true or false' });
-const textList = (what: string): Schema => ({
-  type: 'array',
-  items: { type: 'string', minLength: 1, 'x-message': `must be a ${what} (text that is not empty)` },
-  'x-message': `must be a list of ${what}s`,
-});
-const object = (properties: Record<string, Schema>): Schema => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties),
-  additionalProperties: false,
-  'x-message': 'must be a group of settings (an object)',
-});
-
-export const SETTINGS_SCHEMA: Schema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://backlog-health.example/settings.schema.json',
-  title: 'Backlog health project settings',
-  ...object({
-    enabled: flag(),
-    roles: object({ productOwners: textList('account id'), scrumMasters: textList('account id') }),
-    boardId: { type: ['integer', 'null'], minimum: 1, 'x-message': 'must be a board id (a whole number) or empty' },
-    definitionOfReady: object({
-      requireEstimate: flag(),
-      requireDescription: flag(),
-      acceptanceCriteria: object({
-        required: flag(),
-        fieldId: { type: ['string', 'null'], minLength: 1, 'x-message': 'must be a field id such as "customfield_10050", or empty' },
-        descriptionPattern: { type: 'string', minLength: 1, 'x-message': 'must be a non-empty regular expression' },
-      }),
-      requireNotBlocked: flag(),
-      requireNotFlagged: flag(),
-      maxShareOfSprint: { type: ['number', 'null'], exclusiveMinimum: 0, 'x-message': 'must be a number greater than 0 (a share of a sprint), or empty to switch the check off' },
-    }),
-    technical: object({ issueTypes: textList('issue type name'), labels: textList('label'), components: textList('component name') }),
-    horizonSprints: positiveNumber(),
-    distantBeyondSprints: positiveNumber(),
-    capacitySprints: count(1),
-    trendSprints: count(1),
-    staleDays: count(1),
-    longAcceptanceCriteriaChars: count(0),
-    thresholds: object({
-      unfinishedSprints: object({ reliabilityBelow: share(), inSprints: count(1), ofLast: count(1) }),
-      chronicCarryOver: object({ minSprints: count(2), criticalItems: count(1) }),
-      unprotectedSprint: object({ churnAbove: { type: 'number', minimum: 0, 'x-message': 'must be a number, 0 or more' }, inSprints: count(1), ofLast: count(1) }),
-      missingSprintGoal: object({ ofLast: count(1) }),
-      timeboxDrift: object({ lateWorkingDays: count(0), lengthSpreadWorkingDays: count(0), ofLast: count(2), criticalLateSprints: count(1) }),
-      lingeringImpediments: object({ flaggedWorkingDays: count(0) }),
-      thinReadyRunway: object({ belowSprints: positiveNumber() }),
-      overRefinedBacklog: object({ runwayAboveSprints: positiveNumber(), overSpecificationAbove: share() }),
-      churningPriorities: object({ top10OverlapBelow: share() }),
-      frozenBacklog: object({ noRerankDays: count(1), createdAtLeast: count(1) }),
-      committeeOrdering: object({ minRankers: count(2), topRankerShareBelow: share(), windowDays: count(1) }),
-      separateTechPool: object({
-        interleavingBelow: share(),
-        interleavingAbove: share(),
-        minTechnicalItems: count(1),
-        quotaMinSprints: count(2),
-        quotaMaxSpread: share(),
-      }),
-      poAssignsWork: object({ shareAbove: share(), minChanges: count(1), windowDays: count(1) }),
-      smOrdersBacklog: object({ shareAbove: share(), windowDays: count(1) }),
-      absentPo: object({ days: count(1) }),
-      doneReopened: object({ minItems: count(1), ofLast: count(1), criticalSprints: count(1) }),
-    }),
-  }),
-};
 
 const ajv = new Ajv({ allErrors: true, verbose: true, strict: true });
 ajv.addKeyword({ keyword: 'x-message', schemaType: 'string' });
@@ -121,31 +48,31 @@ function describeSchemaError(error: ErrorObject): SettingsError {
 /** The checks that span several fields, run only on input that already matches the schema. */
 function crossFieldErrors(settings: ProjectSettings): SettingsError[] {
   const errors: SettingsError[] = [];
-  const t = settings.thresholds;
-  if (!(t.separateTechPool.interleavingBelow < t.separateTechPool.interleavingAbove)) {
-    errors.push({
-      path: '/thresholds/separateTechPool/interleavingBelow',
-      message: 'must be lower than the upper interleaving limit (interleavingAbove)',
-    });
+  const thresholds = settings.thresholds as unknown as Record<string, Record<string, number>>;
+  for (const { key, declaration } of thresholdGroups()) {
+    for (const check of declaration.checks) {
+      const value = thresholds[key][check.field];
+      const other = thresholds[key][check.other];
+      const holds = check.mustBe === 'below' ? value < other : value <= other;
+      if (!holds) errors.push({ path: `/thresholds/${key}/${check.field}`, message: check.message });
+    }
   }
   const patternProblem = textPatternProblem(settings.definitionOfReady.acceptanceCriteria.descriptionPattern);
   if (patternProblem) errors.push({ path: '/definitionOfReady/acceptanceCriteria/descriptionPattern', message: patternProblem });
-  for (const name of ['unfinishedSprints', 'unprotectedSprint'] as const) {
-    if (t[name].inSprints > t[name].ofLast) {
-      errors.push({ path: `/thresholds/${name}/inSprints`, message: 'cannot be more than the number of sprints looked at (ofLast)' });
-    }
-  }
-  const critical = [
-    ['timeboxDrift', t.timeboxDrift.criticalLateSprints, t.timeboxDrift.ofLast, 'criticalLateSprints'],
-    ['doneReopened', t.doneReopened.criticalSprints, t.doneReopened.ofLast, 'criticalSprints'],
-  ] as const;
-  for (const [name, value, ofLast, field] of critical) {
-    if (value > ofLast) errors.push({ path: `/thresholds/${name}/${field}`, message: 'cannot be more than the number of sprints looked at (ofLast)' });
-  }
   if (settings.horizonSprints > settings.distantBeyondSprints) {
     errors.push({ path: '/horizonSprints', message: 'cannot reach further than where distant work starts (distantBeyondSprints)' });
   }
   return errors;
+}
+
+/** The other field of a cross-field check whose error is at `path`, which is reset with it; none for other errors. */
+function partnerOf(path: string): string | null {
+  if (path === '/horizonSprints') return '/distantBeyondSprints';
+  for (const { key, declaration } of thresholdGroups()) {
+    const check = declaration.checks.find((c) => path === `/thresholds/${key}/${c.field}`);
+    if (check) return `/thresholds/${key}/${check.other}`;
+  }
+  return null;
 }
 
 /** Checks a complete settings object. Never throws. */
@@ -230,10 +157,9 @@ export function withDefaults(partial: unknown): ProjectSettings {
       // A bad item inside a list resets the whole list.
       const pointer = error.path.replace(/\/\d+$/, '');
       restoreDefault(merged, pointer);
-      if (error.path === '/thresholds/separateTechPool/interleavingBelow') restoreDefault(merged, '/thresholds/separateTechPool/interleavingAbove');
-      if (error.path === '/horizonSprints') restoreDefault(merged, '/distantBeyondSprints');
-      if (/^\/thresholds\/\w+\/inSprints$/.test(error.path)) restoreDefault(merged, error.path.replace(/inSprints$/, 'ofLast'));
-      if (/^\/thresholds\/\w+\/critical\w*Sprints$/.test(error.path)) restoreDefault(merged, error.path.replace(/critical\w*Sprints$/, 'ofLast'));
+      // A cross-field check fails on two values: both go back to their defaults.
+      const partner = partnerOf(error.path);
+      if (partner !== null) restoreDefault(merged, partner);
     }
   }
   return structuredClone(DEFAULT_SETTINGS);

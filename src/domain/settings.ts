@@ -1,87 +1,89 @@
 /**
  * Per-project settings: the people in each role, the Definition of Ready, the technical
- * classification, and every signal threshold. Defaults follow docs/metrics.md and docs/signals.md.
- * The JSON Schema and validation live in src/domain/settings-schema.ts.
+ * classification, and every signal threshold. Defined once as JSON Schema (TypeBox), from which
+ * the TypeScript types are derived; each leaf carries an `x-message`, the plain-English sentence
+ * shown when that value is wrong. Each signal declares its own thresholds, their schema and their
+ * defaults (src/signals/<id>/declaration.ts). Defaults follow docs/metrics.md and docs/signals.md.
+ * Validation and repair live in src/domain/settings-schema.ts.
  */
+import { type Static, type TProperties, Type } from '@sinclair/typebox';
+import type { Thresholds } from '../signals/declarations';
+import { defaultThresholds, thresholdGroups } from '../signals/thresholds';
+import { type NumberSchema, count, positiveNumber } from './setting-values';
 
-export interface DefinitionOfReady {
-  requireEstimate: boolean;
-  requireDescription: boolean;
-  acceptanceCriteria: {
-    required: boolean;
+/** The signals' thresholds, declared by each signal (src/signals/<id>/declaration.ts). */
+export type { Thresholds } from '../signals/declarations';
+
+const flag = () => Type.Boolean({ 'x-message': 'must be true or false' });
+const textList = (what: string) =>
+  Type.Array(Type.String({ minLength: 1, 'x-message': `must be a ${what} (text that is not empty)` }), { 'x-message': `must be a list of ${what}s` });
+/** A number setting of one of the kinds in setting-values.ts. */
+const numberOf = (schema: NumberSchema) => Type.Unsafe<number>({ ...schema });
+/** A group of settings: every one required, no other allowed. */
+function group<P extends TProperties>(properties: P, options: Record<string, unknown> = {}) {
+  return Type.Object(properties, { ...options, additionalProperties: false, 'x-message': 'must be a group of settings (an object)' });
+}
+
+/** One group per signal with thresholds, each threshold's schema as the signal declares it. */
+function thresholdsSchema() {
+  const groups = thresholdGroups().map(({ key, declaration }) => [key, group(Object.fromEntries(Object.entries(declaration.thresholds).map(([name, t]) => [name, numberOf(t.schema)])))]);
+  return Type.Unsafe<Thresholds>(group(Object.fromEntries(groups)));
+}
+
+const DefinitionOfReadySchema = group({
+  requireEstimate: flag(),
+  requireDescription: flag(),
+  acceptanceCriteria: group({
+    required: flag(),
     /** Custom field id holding acceptance criteria; when null the description is searched. */
-    fieldId: string | null;
+    fieldId: Type.Unsafe<string | null>({ type: ['string', 'null'], minLength: 1, 'x-message': 'must be a field id such as "customfield_10050", or empty' }),
     /**
      * Case-insensitive regular expression looked for in the description when fieldId is null. The
      * description is plain text with one line per paragraph, heading or list item ("\n" between
      * lines; `.` does not cross them).
      */
-    descriptionPattern: string;
-  };
-  requireNotBlocked: boolean;
-  requireNotFlagged: boolean;
+    descriptionPattern: Type.String({ minLength: 1, 'x-message': 'must be a non-empty regular expression' }),
+  }),
+  requireNotBlocked: flag(),
+  requireNotFlagged: flag(),
   /** Largest allowed estimate as a share of capacity (0.5 = half a sprint); null disables the check. */
-  maxShareOfSprint: number | null;
-}
+  maxShareOfSprint: Type.Unsafe<number | null>({ type: ['number', 'null'], exclusiveMinimum: 0, 'x-message': 'must be a number greater than 0 (a share of a sprint), or empty to switch the check off' }),
+});
 
-export interface TechnicalClassification {
-  /** Matched case-insensitively against the issue type name. */
-  issueTypes: string[];
-  /** Matched case-insensitively against labels. */
-  labels: string[];
-  /** Matched case-insensitively against component names. */
-  components: string[];
-}
+/** Names matched case-insensitively against the issue type name, the labels and the component names. */
+const TechnicalClassificationSchema = group({ issueTypes: textList('issue type name'), labels: textList('label'), components: textList('component name') });
 
-export interface Thresholds {
-  unfinishedSprints: { reliabilityBelow: number; inSprints: number; ofLast: number };
-  /** criticalItems: critical with this many chronic items or more. */
-  chronicCarryOver: { minSprints: number; criticalItems: number };
-  unprotectedSprint: { churnAbove: number; inSprints: number; ofLast: number };
-  missingSprintGoal: { ofLast: number };
-  /** criticalLateSprints: critical when this many of the sprints looked at closed late. */
-  timeboxDrift: { lateWorkingDays: number; lengthSpreadWorkingDays: number; ofLast: number; criticalLateSprints: number };
-  lingeringImpediments: { flaggedWorkingDays: number };
-  thinReadyRunway: { belowSprints: number };
-  overRefinedBacklog: { runwayAboveSprints: number; overSpecificationAbove: number };
-  churningPriorities: { top10OverlapBelow: number };
-  frozenBacklog: { noRerankDays: number; createdAtLeast: number };
-  committeeOrdering: { minRankers: number; topRankerShareBelow: number; windowDays: number };
-  separateTechPool: { interleavingBelow: number; interleavingAbove: number; minTechnicalItems: number; quotaMinSprints: number; quotaMaxSpread: number };
-  poAssignsWork: { shareAbove: number; minChanges: number; windowDays: number };
-  smOrdersBacklog: { shareAbove: number; windowDays: number };
-  absentPo: { days: number };
-  /** criticalSprints: critical when items came back from done in this many of the sprints looked at. */
-  doneReopened: { minItems: number; ofLast: number; criticalSprints: number };
-}
+/** The shape of a complete settings object (draft-07, unknown keys rejected). */
+export const SETTINGS_SCHEMA = group(
+  {
+    /** Refreshed by the nightly trigger and by the portfolio's "Refresh all"; listed on the portfolio either way. */
+    enabled: flag(),
+    /** Account ids of the people named as Product Owner and as Scrum Master. */
+    roles: group({ productOwners: textList('account id'), scrumMasters: textList('account id') }),
+    /** Board to analyse when the project has several; null = the first Scrum board. */
+    boardId: Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 1, 'x-message': 'must be a board id (a whole number) or empty' }),
+    definitionOfReady: DefinitionOfReadySchema,
+    technical: TechnicalClassificationSchema,
+    /** Near-term horizon, in sprints of capacity. */
+    horizonSprints: numberOf(positiveNumber()),
+    /** Distant work starts beyond this many sprints of capacity. */
+    distantBeyondSprints: numberOf(positiveNumber()),
+    /** Closed sprints used for capacity (median). */
+    capacitySprints: numberOf(count(1)),
+    /** Closed sprints shown in trends. */
+    trendSprints: numberOf(count(1)),
+    /** Items untouched this many days are stale. */
+    staleDays: numberOf(count(1)),
+    /** Acceptance criteria longer than this many characters count as detailed (over-specification). */
+    longAcceptanceCriteriaChars: numberOf(count(0)),
+    thresholds: thresholdsSchema(),
+  },
+  { $schema: 'http://json-schema.org/draft-07/schema#', $id: 'https://backlog-health.example/settings.schema.json', title: 'Backlog health project settings' },
+);
 
-export interface ProjectSettings {
-  /** Refreshed by the nightly trigger and by the portfolio's "Refresh all"; listed on the portfolio either way. */
-  enabled: boolean;
-  roles: {
-    /** Account ids of the people named as Product Owner. */
-    productOwners: string[];
-    /** Account ids of the people named as Scrum Master. */
-    scrumMasters: string[];
-  };
-  /** Board to analyse when the project has several; null = the first Scrum board. */
-  boardId: number | null;
-  definitionOfReady: DefinitionOfReady;
-  technical: TechnicalClassification;
-  /** Near-term horizon, in sprints of capacity. */
-  horizonSprints: number;
-  /** Distant work starts beyond this many sprints of capacity. */
-  distantBeyondSprints: number;
-  /** Closed sprints used for capacity (median). */
-  capacitySprints: number;
-  /** Closed sprints shown in trends. */
-  trendSprints: number;
-  /** Items untouched this many days are stale. */
-  staleDays: number;
-  /** Acceptance criteria longer than this many characters count as detailed (over-specification). */
-  longAcceptanceCriteriaChars: number;
-  thresholds: Thresholds;
-}
+export type ProjectSettings = Static<typeof SETTINGS_SCHEMA>;
+export type DefinitionOfReady = Static<typeof DefinitionOfReadySchema>;
+export type TechnicalClassification = Static<typeof TechnicalClassificationSchema>;
 
 /**
  * Acceptance criteria in a description, by default (compiled with flag `i` only, like any pattern):
@@ -133,22 +135,5 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   trendSprints: 6,
   staleDays: 180,
   longAcceptanceCriteriaChars: 400,
-  thresholds: {
-    unfinishedSprints: { reliabilityBelow: 0.7, inSprints: 2, ofLast: 3 },
-    chronicCarryOver: { minSprints: 3, criticalItems: 3 },
-    unprotectedSprint: { churnAbove: 0.2, inSprints: 2, ofLast: 3 },
-    missingSprintGoal: { ofLast: 3 },
-    timeboxDrift: { lateWorkingDays: 1, lengthSpreadWorkingDays: 2, ofLast: 6, criticalLateSprints: 3 },
-    lingeringImpediments: { flaggedWorkingDays: 2 },
-    thinReadyRunway: { belowSprints: 1 },
-    overRefinedBacklog: { runwayAboveSprints: 3, overSpecificationAbove: 0.3 },
-    churningPriorities: { top10OverlapBelow: 0.5 },
-    frozenBacklog: { noRerankDays: 30, createdAtLeast: 10 },
-    committeeOrdering: { minRankers: 3, topRankerShareBelow: 0.6, windowDays: 90 },
-    separateTechPool: { interleavingBelow: 0.2, interleavingAbove: 0.8, minTechnicalItems: 10, quotaMinSprints: 4, quotaMaxSpread: 0.05 },
-    poAssignsWork: { shareAbove: 0.3, minChanges: 10, windowDays: 90 },
-    smOrdersBacklog: { shareAbove: 0.2, windowDays: 90 },
-    absentPo: { days: 14 },
-    doneReopened: { minItems: 1, ofLast: 6, criticalSprints: 3 },
-  },
+  thresholds: defaultThresholds(),
 };

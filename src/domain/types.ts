@@ -8,6 +8,11 @@
  * - anything missing or malformed becomes null plus a DataQualityNote, never an exception.
  */
 
+// The shapes the report holds (the board, data-quality notes, sprint states, signals and their
+// roles and severities) are defined once with the report's schema and named here too.
+export type { Board, BoardType, DataQualityNote, Role, Severity, Signal, SignalEvidence, SilentSignal, SprintState } from './report';
+import type { Board, DataQualityNote, SprintState } from './report';
+
 /** ISO 8601 date-time with offset, as Jira sends it (e.g. "2026-03-02T09:00:00.000+0000"). */
 export type IsoDateTime = string;
 
@@ -21,27 +26,6 @@ export interface Person {
   avatarUrl: string | null;
   /** false for deactivated or deleted users. */
   active: boolean;
-}
-
-/** Something in the data that could not be trusted, shown to the user in the report. */
-export interface DataQualityNote {
-  /** Stable machine code, e.g. "unknown-status", "malformed-field", "missing-estimation-field". */
-  code: string;
-  /** Plain-English explanation for people. */
-  message: string;
-  issueKey?: string;
-  sprintId?: number;
-  fieldId?: string;
-}
-
-export type BoardType = 'scrum' | 'kanban' | 'simple';
-
-export interface Board {
-  id: number;
-  name: string;
-  type: BoardType;
-  /** Key of the project the board belongs to (location), or null for a user board. */
-  projectKey: string | null;
 }
 
 export type Estimation =
@@ -63,8 +47,6 @@ export interface BoardConfig {
   /** Status ids of the last column that has statuses (Jira treats it as "Done"). */
   doneColumnStatusIds: string[];
 }
-
-export type SprintState = 'future' | 'active' | 'closed';
 
 export interface Sprint {
   id: number;
@@ -213,41 +195,4 @@ export interface BacklogSnapshot {
   takenAt: IsoDateTime;
   /** Issue keys in rank order, top first (the whole backlog, future sprints first). */
   keys: string[];
-}
-
-export type Role = 'PO' | 'SM' | 'team';
-export type Severity = 'info' | 'warning' | 'critical';
-
-export interface SignalEvidence {
-  issueKeys: string[];
-  sprintIds: number[];
-  /** Account ids; display names are looked up in Report.people. */
-  people: string[];
-  dates: IsoDateTime[];
-}
-
-export interface Signal {
-  /** Catalogue id, e.g. "unfinished-sprints". */
-  id: string;
-  /** The role the signal speaks to first (who would usually open the conversation). */
-  role: Role;
-  /** Other roles it concerns as much (missing-sprint-goal: the Product Owner, with the Scrum Master); usually none. */
-  alsoFor: Role[];
-  /** Which sub-score the signal counts against. */
-  area: 'backlog' | 'sprints' | 'roles';
-  severity: Severity;
-  title: string;
-  /** What the data shows, with numbers. */
-  observation: string;
-  evidence: SignalEvidence;
-  /** An open question for the team. */
-  question: string;
-  /** The rule and its threshold in words, e.g. "commitment reliability below 70% in 2 of the last 3 sprints". */
-  rule: string;
-}
-
-/** A signal that could not be evaluated, and why (e.g. no SM named). */
-export interface SilentSignal {
-  id: string;
-  reason: string;
 }

@@ -11,6 +11,7 @@ import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
 import { buildReport } from '../report/build';
 import { takeBacklogSnapshot } from '../analysis/backlog/index';
+import { readBoardHistory } from '../analysis/history/board-history';
 import { issueFactsOf } from '../analysis/issues/facts';
 import type { IssueFacts } from '../domain/issue-facts';
 import { emptyReport } from './empty-report';
@@ -85,5 +86,7 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
     snapshots.push(snapshot);
   }
   const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
-  return { report, data, snapshot, issueFacts: issueFactsOf({ data, settings: opts.settings, report, now: opts.now }) };
+  // The facts read the history again: the report's own reading is not kept between reports.
+  const issueFacts = issueFactsOf({ data, history: readBoardHistory(data), settings: opts.settings, report, now: opts.now });
+  return { report, data, snapshot, issueFacts };
 }

@@ -5,10 +5,11 @@
  */
 import { REPORT_SCHEMA_VERSION, type Report } from '../domain/report';
 import { healthScore } from '../report/score';
-import { allRules } from '../signals/catalogue';
+import { SIGNAL_DECLARATIONS } from '../signals/declarations';
+import { emptyRolesSection } from '../analysis/roles/section';
 
 export function emptyReport(opts: { site: string; project: { key: string; name: string }; now: Date; reason: string }): Report {
-  const silentSignals = allRules.map((rule) => ({ id: rule.id, reason: opts.reason }));
+  const silentSignals = SIGNAL_DECLARATIONS.map((signal) => ({ id: signal.id, reason: opts.reason }));
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: opts.now.toISOString(),
@@ -18,14 +19,7 @@ export function emptyReport(opts: { site: string; project: { key: string; name: 
     capabilities: { sprints: false, backlog: false, estimates: false, limitations: [opts.reason] },
     sprints: null,
     backlog: null,
-    roles: {
-      productOwners: [],
-      scrumMasters: [],
-      actingBacklogOwner: null,
-      rankChangesBy: [],
-      assigneeChangesBy: [],
-      lastPoBacklogActivity: null,
-    },
+    roles: emptyRolesSection({ productOwners: [], scrumMasters: [] }),
     people: {},
     signals: [],
     silentSignals,

@@ -3,15 +3,15 @@
  * from the stored sync state, and stores the report (new version), the facts of single issues, the
  * summary, the sync state and today's backlog snapshot, writing progress as it goes (running -> done or failed).
  */
-import type { Board, BoardData } from '../domain/types';
+import type { Board } from '../domain/types';
 import { computeProjectReport } from '../engine/compute';
+import { readStoredHistory, saveStoredHistory } from '../engine/stored-history';
 import { listProjectBoards } from '../jira/load';
 import type { JiraClient } from '../jira/client';
 import type { ProjectStores } from '../storage/project-stores';
 import type { StoredProgress } from '../storage/records';
 import { describeForLog, errorFromException } from './errors';
 import { readProjectSettings } from './project-settings';
-import { isSnapshotDue } from './refresh';
 import { summariseReport } from './summary';
 import type { AppDeps, RefreshEvent } from './types';
 
@@ -70,28 +70,22 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       await stores.writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: problem, startedAt, finishedAt: deps.now().toISOString() });
       return;
     }
-    // A sync state that cannot be read only costs a full load.
-    const previous: BoardData | undefined = await stores.readSyncState(event.projectKey, event.boardId).catch(() => undefined);
-    const snapshots = await stores.readSnapshots(event.projectKey, event.boardId);
-    const snapshotDue = event.snapshot && isSnapshotDue(await stores.snapshotDays(event.projectKey, event.boardId), now);
+    const history = await readStoredHistory(stores, event.projectKey, event.boardId, now, event.snapshot);
     const client = deps.jiraAsApp();
     let boardsRead: Board[] | undefined;
 
     const result = await computeProjectReport(client, {
       projectKey: event.projectKey,
       settings,
-      snapshots,
-      previous: previous ?? null,
+      ...history,
       boardId: event.boardId ?? undefined,
       now,
-      takeSnapshot: snapshotDue,
       site: deps.site,
       onProgress: (p) => progress.report(p.progress * 0.9, p.message),
       onBoardsRead: (boards) => (boardsRead = boards),
     });
     progress.report(0.9, 'Saving the report.');
-    if (result.data) await stores.writeSyncState(event.projectKey, event.boardId, result.data);
-    if (result.snapshot) await stores.appendSnapshot(event.projectKey, event.boardId, result.snapshot);
+    await saveStoredHistory(stores, event.projectKey, event.boardId, result);
     // Before the report: facts never stand beside a newer report than theirs (the issue view compares the two).
     if (result.issueFacts) await stores.writeIssueFacts(event.projectKey, event.boardId, result.issueFacts);
     await stores.writeReport(event.projectKey, event.boardId, result.report);

@@ -46,11 +46,8 @@ export function isReportStale(cached: StoredReport | undefined, now: Date): bool
   return !Number.isFinite(computed) || now.getTime() - computed >= REPORT_STALE_AFTER_MS;
 }
 
-/** A snapshot is due when none was stored on today's UTC day (one per day). */
-export function isSnapshotDue(snapshotDays: string[], now: Date): boolean {
-  const today = now.toISOString().slice(0, 10);
-  return snapshotDays.length === 0 || snapshotDays[snapshotDays.length - 1] < today;
-}
+/** A snapshot is due when none was stored on today's UTC day (the rule lives with the stored history). */
+export { isSnapshotDue } from '../engine/stored-history';
 
 /**
  * Forge runs at most 500 async events per minute per site: beyond the first 400 events of a run,

@@ -31,11 +31,13 @@ export function issueKeysIn(report: Report): string[] {
   if (report.sprints) {
     for (const sprint of report.sprints.closed) keys.push(...sprintKeys(sprint));
     keys.push(...report.sprints.carryOverChains.map((c) => c.issueKey));
+    keys.push(...(report.sprints.active?.impediments ?? []).map((p) => p.issueKey));
   }
   if (report.backlog) {
     const b = report.backlog;
-    keys.push(...b.nearTerm.map((i) => i.key), ...b.overSpecification.detailedKeys, ...b.strip.map((s) => s.key), ...b.stale.keys);
+    keys.push(...b.nearTerm.map((i) => i.key), ...b.overSpecification.detailedKeys, ...b.strip.map((s) => s.key), ...b.stale.keys, ...b.newItems.keys);
   }
+  keys.push(...report.roles.productOwnerAssignments.map((c) => c.issueKey), ...report.roles.scrumMasterRankChanges.map((c) => c.issueKey));
   return [...new Set(keys)];
 }
 
@@ -85,6 +87,7 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
         reopened: sprint.reopened.filter((r) => isVisible(r.issueKey)),
       })),
       carryOverChains: report.sprints.carryOverChains.filter((c) => isVisible(c.issueKey)),
+      active: report.sprints.active && { ...report.sprints.active, impediments: report.sprints.active.impediments.filter((p) => isVisible(p.issueKey)) },
     },
     backlog: report.backlog && {
       ...report.backlog,
@@ -92,6 +95,12 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       overSpecification: { ...report.backlog.overSpecification, detailedKeys: keep(report.backlog.overSpecification.detailedKeys) },
       strip: report.backlog.strip.filter((item) => isVisible(item.key)),
       stale: { ...report.backlog.stale, keys: keep(report.backlog.stale.keys) },
+      newItems: { ...report.backlog.newItems, keys: keep(report.backlog.newItems.keys) },
+    },
+    roles: {
+      ...report.roles,
+      productOwnerAssignments: report.roles.productOwnerAssignments.filter((c) => isVisible(c.issueKey)),
+      scrumMasterRankChanges: report.roles.scrumMasterRankChanges.filter((c) => isVisible(c.issueKey)),
     },
   };
 }

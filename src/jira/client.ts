@@ -8,7 +8,7 @@
 import type { Board, BoardConfig, Person, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
 import { boardConfiguration, changelogPage, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
-import { JiraError, errorForResponse, jiraMessagesFrom } from './errors';
+import { errorForResponse, jiraMessagesFrom } from './errors';
 import { collectOffsetPages, walkTokenPages } from './paging';
 import type { ListingCut, OffsetPage } from './paging';
 import { mergeByRank, partitionJql } from './partition';

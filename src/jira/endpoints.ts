@@ -1,6 +1,6 @@
 /**
- * Every Jira endpoint JiraClient calls, with the OAuth scopes the OpenAPI specs in
- * /work/shared/specs give for it. Platform endpoints: the classic scope (`x-atlassian-oauth2-scopes`,
+ * Every Jira endpoint JiraClient calls, with the OAuth scopes Jira's OpenAPI specs give for it
+ * (README.md says where the tests find the specs). Platform endpoints: the classic scope (`x-atlassian-oauth2-scopes`,
  * state "Current"). Agile endpoints have no classic scope: their granular scopes come from the
  * operation's `security` block. The manifest test checks manifest.yml against this list, and also
  * against the specs themselves for every endpoint the code is seen to call (and that those are

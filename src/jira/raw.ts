@@ -1,6 +1,6 @@
 /**
  * Jira's JSON as it arrives, typed loosely: every field may be missing or of the wrong shape, so
- * readers check before use (see normalise.ts). Shapes follow the OpenAPI specs in /work/shared/specs.
+ * readers check before use (see normalise.ts). Shapes follow Jira's OpenAPI specs.
  */
 
 /** IssueBean from search/jql, reduced to what we read. */

@@ -10,7 +10,7 @@ const EXAMPLE = 'https://your-team.atlassian.net';
 /** The site's address without a trailing slash; throws an Error in plain words (never quoting the value) when it is not one. */
 export function siteAddress(value: string): string {
   const address = value.trim().replace(/\/+$/, '');
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(address);
   } catch {

@@ -130,7 +130,7 @@ export interface GroundTruth {
           notCompleted: { issues: string[]; points: number | null };
           doneBeforeStart: { issues: string[]; points: number | null };
           /**
-           * The four ratios (product.md), null when the denominator is 0: in points when the
+           * The four ratios (docs/metrics.md, "The four ratios"), null when the denominator is 0: in points when the
            * committed issues held points at the start, else in issues. Reliability counts a completed
            * committed issue at its estimate at the close, and nothing for one unestimated at the start.
            */

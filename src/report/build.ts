@@ -7,12 +7,14 @@ import type { BacklogSnapshot, BoardData, DataQualityNote } from '../domain/type
 import type { ProjectSettings } from '../domain/settings';
 import { REPORT_SCHEMA_VERSION, type BacklogSection, type Report, type RolesSection } from '../domain/report';
 import { analyseSprints } from '../analysis/sprints/section';
-import { replayBoard } from '../analysis/sprints/replay';
-import { analyseRoles } from '../analysis/roles/section';
+import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
+import { noPeople, readPeopleDirectory } from '../analysis/history/people';
+import { analyseRoles, emptyRolesSection } from '../analysis/roles/section';
 import { analyseBacklog } from '../analysis/backlog/index';
-import { allRules, evaluateSignals } from '../signals/catalogue';
+import { evaluateSignals } from '../signals/catalogue';
+import { SIGNAL_DECLARATIONS } from '../signals/declarations';
 import { healthScore } from './score';
-import { buildPeople } from './people';
+import { buildPeople, sectionAccountIds } from './people';
 
 export interface BuildReportInput {
   data: BoardData;
@@ -44,6 +46,24 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The board's history, read once for every part of the report. When it cannot be read, each part
+ * that needs it fails with the same reason (and the rest of the report still shows).
+ */
+function historyReader(data: BoardData): () => BoardHistory {
+  let history: BoardHistory | null = null;
+  let failure: unknown = null;
+  try {
+    history = readBoardHistory(data);
+  } catch (error) {
+    failure = error;
+  }
+  return () => {
+    if (history === null) throw failure;
+    return history;
+  };
+}
+
 /** Notes about a field the whole site lacks: said once, whoever notices first. */
 const SITE_FIELD_NOTES: ReadonlySet<string> = new Set(['missing-sprint-field', 'missing-flagged-field']);
 
@@ -58,13 +78,14 @@ export function buildReport(input: BuildReportInput): Report {
   notes.push(...doneColumnNotes(data));
   const estimates = data.config.estimation.type === 'field';
   if (hasSprints && !estimates) limitations.push(BY_ISSUE_COUNT);
+  const history = historyReader(data);
 
   let sprints: Report['sprints'] = null;
   if (hasSprints) {
     try {
-      sprints = analyseSprints({ data, settings, now });
+      sprints = analyseSprints({ data, history: history(), settings, now });
       // A missing Sprint or Flagged field is already noted by field discovery when the data came from Jira.
-      notes.push(...replayBoard(data).notes.filter((note) => !(SITE_FIELD_NOTES.has(note.code) && notes.some((n) => n.code === note.code))));
+      notes.push(...history().notes.filter((note) => !(SITE_FIELD_NOTES.has(note.code) && notes.some((n) => n.code === note.code))));
       for (const s of sprints.closed) {
         if (s.startDate === null || s.completeDate === null) {
           notes.push({ code: 'sprint-missing-dates', message: `${s.name} is closed but Jira gave no start or completion date, so its figures are empty.`, sprintId: s.id });
@@ -79,20 +100,21 @@ export function buildReport(input: BuildReportInput): Report {
 
   let backlog: BacklogSection | null = null;
   try {
-    backlog = analyseBacklog({ data, settings, closedSprints: sprints?.closed ?? [], snapshots, now });
+    backlog = analyseBacklog({ data, history: history(), settings, closedSprints: sprints?.closed ?? [], snapshots, now });
   } catch (error) {
     failures.push(`the backlog figures could not be worked out (${errorText(error)})`);
   }
 
   let roles: RolesSection;
   try {
-    roles = analyseRoles({ data, settings, now });
+    roles = analyseRoles({ data, history: history(), settings, now });
   } catch (error) {
     failures.push(`the role figures could not be worked out (${errorText(error)})`);
-    roles = emptyRoles(settings);
+    roles = emptyRolesSection(settings.roles);
   }
 
-  const { signals, silent } = evaluateSignals({ data, settings, now, sprints, backlog, roles });
+  const people = readPeopleDirectory(data, sectionAccountIds({ sprints, backlog, roles }));
+  const { signals, silent } = evaluateSignals({ settings, now, sprints, backlog, roles, people });
   for (const reason of failures) notes.push({ code: 'analysis-failed', message: `Part of this report is missing: ${reason}.` });
   const partialReasons = [data.partial?.reason, ...failures].filter((r): r is string => !!r);
 
@@ -112,19 +134,9 @@ export function buildReport(input: BuildReportInput): Report {
     dataQuality: notes,
     partial: partialReasons.length > 0 ? { reason: partialReasons.join('; ') } : null,
   };
-  return { ...withoutPeople, people: buildPeople(withoutPeople, data) };
+  return { ...withoutPeople, people: buildPeople(withoutPeople, people) };
 }
 
-function emptyRoles(settings: ProjectSettings): RolesSection {
-  return {
-    productOwners: [...settings.roles.productOwners],
-    scrumMasters: [...settings.roles.scrumMasters],
-    actingBacklogOwner: null,
-    rankChangesBy: [],
-    assigneeChangesBy: [],
-    lastPoBacklogActivity: null,
-  };
-}
 
 export interface EmptyReportInput {
   site: string;
@@ -141,7 +153,7 @@ export interface EmptyReportInput {
  */
 export function buildEmptyReport(input: EmptyReportInput): Report {
   const reason = input.reason ?? 'This project has no Scrum or Kanban board the app can read, so there is nothing to analyse yet.';
-  const silentSignals = allRules.map((rule) => ({ id: rule.id, reason }));
+  const silentSignals = SIGNAL_DECLARATIONS.map((signal) => ({ id: signal.id, reason }));
   const withoutPeople: Omit<Report, 'people'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: input.now.toISOString(),
@@ -151,12 +163,12 @@ export function buildEmptyReport(input: EmptyReportInput): Report {
     capabilities: { sprints: false, backlog: false, estimates: false, limitations: [reason] },
     sprints: null,
     backlog: null,
-    roles: emptyRoles(input.settings),
+    roles: emptyRolesSection(input.settings.roles),
     signals: [],
     silentSignals,
     score: healthScore([], silentSignals),
     dataQuality: [],
     partial: null,
   };
-  return { ...withoutPeople, people: buildPeople(withoutPeople, null) };
+  return { ...withoutPeople, people: buildPeople(withoutPeople, noPeople()) };
 }

@@ -1,10 +1,15 @@
-/** Validation of a Report against its JSON Schema (ajv, draft 2020-12). */
+/**
+ * Validation of a Report against its JSON Schema (ajv, draft 2020-12). The schema is the report's
+ * one definition (src/domain/report), from which its TypeScript types are derived too.
+ */
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
-import { reportSchema } from './schema-definition';
+import { ReportSchema } from '../domain/report';
 
-export { reportSchema };
+/** The report's JSON Schema, as docs/report.schema.json holds it. */
+export const reportSchema = ReportSchema;
 
+// The schema never changes: it is compiled once, on first use.
 let compiled: ValidateFunction | null = null;
 
 function validator(): ValidateFunction {

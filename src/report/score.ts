@@ -10,7 +10,7 @@
  */
 import type { HealthScore, ScoreArea, ScoreDeduction, TrafficLight } from '../domain/report';
 import type { Severity, Signal, SilentSignal } from '../domain/types';
-import { allRules } from '../signals/catalogue';
+import { SIGNAL_DECLARATIONS } from '../signals/declarations';
 
 export const SEVERITY_COST: Record<Severity, number> = { critical: 25, warning: 10, info: 0 };
 
@@ -27,19 +27,20 @@ function scoreOf(deductions: readonly ScoreDeduction[]): number {
 }
 
 /**
- * `silent` are the signals that could not be checked; `rules` say which area each signal id counts
- * against (the catalogue by default). A silent id the rules do not know is left out of `notChecked`.
+ * `silent` are the signals that could not be checked; `signalsOfTheCatalogue` say which area each
+ * signal id counts against (the signal declarations by default; a fired signal carries its own
+ * declaration's area). A silent id the catalogue does not know is left out of `notChecked`.
  */
 export function healthScore(
   signals: readonly Signal[],
   silent: readonly SilentSignal[] = [],
-  rules: readonly { id: string; area: ScoreArea }[] = allRules,
+  signalsOfTheCatalogue: readonly { id: string; area: ScoreArea }[] = SIGNAL_DECLARATIONS,
 ): HealthScore {
   const deductions: ScoreDeduction[] = signals.map((s) => ({ signalId: s.id, area: s.area, severity: s.severity, points: SEVERITY_COST[s.severity] }));
   const silentIds = new Set(silent.map((s) => s.id));
-  const notChecked = rules.filter((rule) => silentIds.has(rule.id)).map((rule) => ({ signalId: rule.id, area: rule.area }));
-  // An area is assessed when at least one of its rules was checked (it fired or stayed quiet).
-  const assessed = (area: ScoreArea) => deductions.some((d) => d.area === area) || rules.some((rule) => rule.area === area && !silentIds.has(rule.id));
+  const notChecked = signalsOfTheCatalogue.filter((signal) => silentIds.has(signal.id)).map((signal) => ({ signalId: signal.id, area: signal.area }));
+  // An area is assessed when at least one of its signals was checked (it fired or stayed quiet).
+  const assessed = (area: ScoreArea) => deductions.some((d) => d.area === area) || signalsOfTheCatalogue.some((signal) => signal.area === area && !silentIds.has(signal.id));
   const areaScore = (area: ScoreArea) => (assessed(area) ? scoreOf(deductions.filter((d) => d.area === area)) : null);
   const anyAssessed = SCORE_AREAS.some(assessed);
   const total = anyAssessed ? scoreOf(deductions) : null;

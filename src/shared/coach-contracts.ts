@@ -6,7 +6,8 @@
  * way every time (src/coach), and carries the evidence and an open question for the team.
  */
 import { Type } from '@sinclair/typebox';
-import { SeveritySchema, nullable, strict } from './contract-helpers';
+import { SeveritySchema } from '../domain/report';
+import { nullable, strict } from './contract-helpers';
 
 /** What every answer starts with: which project, from when, and whether that may be out of date. */
 const AnswerBase = {

@@ -1,6 +1,7 @@
 /**
  * The pieces several resolver contracts are built from (TypeBox): strict objects, nullable values,
- * words, and the shapes more than one answer holds (a severity, a score area, a refresh status).
+ * words, and the refresh status that more than one answer holds. The report's own words (severities,
+ * checks, score areas) come from its schema, src/domain/report.
  */
 import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
 
@@ -13,9 +14,6 @@ export const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 export function literals<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
   return Type.Union(values.map((value) => Type.Literal(value))) as never;
 }
-
-export const ScoreAreaSchema = literals('backlog', 'sprints', 'roles');
-export const SeveritySchema = literals('info', 'warning', 'critical');
 
 export const RefreshStatusSchema = Type.Object(
   {

@@ -3,16 +3,9 @@
  * view of the one issue the view is open on, as the viewer may see it. People are named (display
  * names), never given as account ids. docs/metrics.md, "Facts about one issue", defines each part.
  */
-import { Type, type Static } from '@sinclair/typebox';
-import type { DorCheck } from '../domain/report';
-import { RefreshStatusSchema, SeveritySchema, literals, nullable, strict } from './contract-helpers';
-
-export const DorCheckSchema = literals('estimated', 'description', 'acceptanceCriteria', 'notBlocked', 'notFlagged', 'smallEnough');
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
-/** Checked by the compiler: the checks are the report's own. */
-export type DorChecksMatchTheReport = Holds<Same<Static<typeof DorCheckSchema>, DorCheck>>;
+import { Type } from '@sinclair/typebox';
+import { DorCheckSchema, SeveritySchema } from '../domain/report';
+import { RefreshStatusSchema, literals, nullable, strict } from './contract-helpers';
 
 const When = Type.String({ description: 'An ISO date-time, as Jira writes it' });
 

@@ -8,21 +8,20 @@
  * Payloads are strict: an unknown key is refused. The project never travels in a payload (it comes
  * from the Forge context), so a payload that names one is refused too.
  */
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import type { Report, ScoreArea } from '../domain/report';
+import { Type, type TSchema } from '@sinclair/typebox';
+import { BoardTypeSchema, ScoreAreaSchema, SeveritySchema, TrafficLightSchema, type Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
-import type { Severity } from '../domain/types';
-import { RefreshStatusSchema, ScoreAreaSchema, SeveritySchema, literals, nullable, strict } from './contract-helpers';
 import { COACH_CONTRACTS } from './coach-contracts';
+import { RefreshStatusSchema, nullable, strict } from './contract-helpers';
 import { GADGET_MAX_PROJECTS } from './gadget-limit';
 import { IssueContextSchema } from './issue-view-contract';
 
-// The report and the settings have schemas of their own (src/report/schema.ts, src/domain/settings-schema.ts):
-// here they stand for those types, and a result check validates them with their own schemas.
+export { RefreshStatusSchema };
+
+// The report and the settings have schemas of their own (src/domain/report, src/domain/settings.ts), each
+// with its own $id: here they stand for those types, and a result check validates them with their own schemas.
 const ReportValue = Type.Unsafe<Report>({});
 const SettingsValue = Type.Unsafe<ProjectSettings>({});
-
-export { RefreshStatusSchema, ScoreAreaSchema, SeveritySchema };
 
 export const ApiErrorSchema = Type.Object(
   {
@@ -35,15 +34,9 @@ export const ApiErrorSchema = Type.Object(
   strict,
 );
 
-export const BoardSummarySchema = Type.Object({ id: Type.Integer(), name: Type.String(), type: literals('scrum', 'kanban', 'simple') }, strict);
+export const BoardSummarySchema = Type.Object({ id: Type.Integer(), name: Type.String(), type: BoardTypeSchema }, strict);
 
 export const PersonSummarySchema = Type.Object({ accountId: Type.String(), displayName: Type.String(), avatarUrl: nullable(Type.String()) }, strict);
-
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
-/** Checked by the compiler: these two lists are the report's own names for areas and severities. */
-export type NamesMatchTheReport = [Holds<Same<Static<typeof ScoreAreaSchema>, ScoreArea>>, Holds<Same<Static<typeof SeveritySchema>, Severity>>];
 
 export const PortfolioRowSchema = Type.Object(
   {
@@ -52,7 +45,7 @@ export const PortfolioRowSchema = Type.Object(
     computedAt: nullable(Type.String()),
     /** Over the signals that could be checked; null when not analysed yet or nothing could be checked. */
     score: nullable(Type.Number()),
-    trafficLight: nullable(literals('green', 'amber', 'red')),
+    trafficLight: nullable(TrafficLightSchema),
     /** Areas whose sub-score is not assessed (none of their signals could be checked). */
     notAssessed: Type.Array(ScoreAreaSchema),
     /** Commitment reliability of the trend sprints, oldest first. */

@@ -1,19 +1,61 @@
 /**
- * The signal catalogue: every rule, and their evaluation into fired and silent signals,
- * most severe first, then by area (backlog, roles, sprints), then by id.
+ * The signal catalogue: every signal's rule (src/signals/<id>/evaluate.ts), in the order of the
+ * declarations (declarations.ts), and their evaluation into fired and silent signals, most severe
+ * first, then by area (backlog, roles, sprints), then by id. The one list to add a signal's rule to.
  */
 import type { Signal, SilentSignal } from '../domain/types';
+import { bySeverity } from '../vocabulary';
+import { compareText } from '../analysis/history/parse';
 import type { SignalContext, SignalRule } from './rule';
-import { backlogRules } from './backlog/index';
-import { sprintRules } from './sprints/index';
-import { roleRules } from './roles/index';
+import { SIGNAL_DECLARATIONS, type SignalsByKey } from './declarations';
+import { thresholdKey } from './declare';
+import { unfinishedSprintsRule } from './unfinished-sprints/evaluate';
+import { chronicCarryOverRule } from './chronic-carry-over/evaluate';
+import { unprotectedSprintRule } from './unprotected-sprint/evaluate';
+import { missingSprintGoalRule } from './missing-sprint-goal/evaluate';
+import { timeboxDriftRule } from './timebox-drift/evaluate';
+import { lingeringImpedimentsRule } from './lingering-impediments/evaluate';
+import { doneReopenedRule } from './done-reopened/evaluate';
+import { poAssignsWorkRule } from './po-assigns-work/evaluate';
+import { smOrdersBacklogRule } from './sm-orders-backlog/evaluate';
+import { onePersonTwoRolesRule } from './one-person-two-roles/evaluate';
+import { absentPoRule } from './absent-po/evaluate';
+import { thinReadyRunwayRule } from './thin-ready-runway/evaluate';
+import { overRefinedBacklogRule } from './over-refined-backlog/evaluate';
+import { churningPrioritiesRule } from './churning-priorities/evaluate';
+import { frozenBacklogRule } from './frozen-backlog/evaluate';
+import { committeeOrderingRule } from './committee-ordering/evaluate';
+import { separateTechPoolRule } from './separate-tech-pool/evaluate';
 
-export const allRules: SignalRule[] = [...sprintRules, ...roleRules, ...backlogRules];
+/**
+ * Each signal's rule by its key (its id in camel case). The type asks for exactly one rule per
+ * declaration, so a signal declared without a rule (or a rule without a declaration) does not compile.
+ */
+const RULES: { readonly [K in keyof SignalsByKey]: SignalRule } = {
+  unfinishedSprints: unfinishedSprintsRule,
+  chronicCarryOver: chronicCarryOverRule,
+  unprotectedSprint: unprotectedSprintRule,
+  missingSprintGoal: missingSprintGoalRule,
+  timeboxDrift: timeboxDriftRule,
+  lingeringImpediments: lingeringImpedimentsRule,
+  doneReopened: doneReopenedRule,
+  poAssignsWork: poAssignsWorkRule,
+  smOrdersBacklog: smOrdersBacklogRule,
+  onePersonTwoRoles: onePersonTwoRolesRule,
+  absentPo: absentPoRule,
+  thinReadyRunway: thinReadyRunwayRule,
+  overRefinedBacklog: overRefinedBacklogRule,
+  churningPriorities: churningPrioritiesRule,
+  frozenBacklog: frozenBacklogRule,
+  committeeOrdering: committeeOrderingRule,
+  separateTechPool: separateTechPoolRule,
+};
 
-const SEVERITY_ORDER: Record<Signal['severity'], number> = { critical: 0, warning: 1, info: 2 };
+/** Every rule, in the order of the declarations. */
+export const allRules: readonly SignalRule[] = SIGNAL_DECLARATIONS.map((signal) => RULES[thresholdKey(signal.id)]);
 
 export function compareSignals(a: Signal, b: Signal): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.area < b.area ? -1 : a.area > b.area ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return bySeverity(a, b) || compareText(a.area, b.area) || compareText(a.id, b.id);
 }
 
 /**
@@ -27,9 +69,9 @@ export function evaluateSignals(ctx: SignalContext, rules: readonly SignalRule[]
     try {
       const outcome = rule.evaluate(ctx);
       if ('fired' in outcome) signals.push(outcome.fired);
-      else if ('silent' in outcome) silent.push({ id: rule.id, reason: outcome.silent });
+      else if ('silent' in outcome) silent.push({ id: rule.declaration.id, reason: outcome.silent });
     } catch (error) {
-      silent.push({ id: rule.id, reason: `This rule could not be evaluated on this data (${error instanceof Error ? error.message : String(error)}).` });
+      silent.push({ id: rule.declaration.id, reason: `This rule could not be evaluated on this data (${error instanceof Error ? error.message : String(error)}).` });
     }
   }
   return { signals: signals.sort(compareSignals), silent };

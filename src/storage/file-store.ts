@@ -1,7 +1,8 @@
 /**
  * A KeyValueStore on disk for the local shell: one JSON file per key under a directory.
- * Writes go to a temporary file first and are renamed into place, so a crash never leaves half a file.
- * File names are the key, percent-encoded, so any key maps to one safe name and back.
+ * Writes go to a temporary file first, which is flushed to the disk and then renamed into place, so
+ * a crash (of the process or of the machine) never leaves half a file: a key holds its old value or
+ * its new one. File names are the key, percent-encoded, so any key maps to one safe name and back.
  */
 import { promises as fs } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -9,6 +10,15 @@ import path from 'node:path';
 import type { KeyValueStore } from './key-value-store';
 
 const SUFFIX = '.json';
+/** Temporary files start with this; they never end in SUFFIX, so they are never listed as keys. */
+export const TEMPORARY_PREFIX = '.tmp-';
+
+export interface FileStoreOptions {
+  /** Permissions of the files it writes, e.g. 0o600 (default: 0o666, less the umask, as for any file). */
+  fileMode?: number;
+  /** Permissions of the directory when the store creates it, e.g. 0o700 (default: 0o777, less the umask). */
+  directoryMode?: number;
+}
 
 function fileNameFor(key: string): string {
   // encodeURIComponent leaves ".", "*", "'", "(", ")", "!" and "~"; "." alone could still form ".."
@@ -25,7 +35,7 @@ function keyFor(fileName: string): string | null {
 }
 
 export class FileStore implements KeyValueStore {
-  constructor(private readonly directory: string) {}
+  constructor(private readonly directory: string, private readonly options: FileStoreOptions = {}) {}
 
   async get(key: string): Promise<unknown | undefined> {
     let text: string;
@@ -44,16 +54,23 @@ export class FileStore implements KeyValueStore {
 
   async set(key: string, value: unknown): Promise<void> {
     if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
-    await fs.mkdir(this.directory, { recursive: true });
+    await fs.mkdir(this.directory, { recursive: true, mode: this.options.directoryMode });
     const target = path.join(this.directory, fileNameFor(key));
-    const temporary = path.join(this.directory, `.tmp-${randomUUID()}`);
-    await fs.writeFile(temporary, JSON.stringify(value), 'utf8');
+    const temporary = path.join(this.directory, `${TEMPORARY_PREFIX}${randomUUID()}`);
     try {
+      const file = await fs.open(temporary, 'wx', this.options.fileMode ?? 0o666);
+      try {
+        await file.writeFile(JSON.stringify(value), 'utf8');
+        await file.sync();
+      } finally {
+        await file.close();
+      }
       await fs.rename(temporary, target);
     } catch (err) {
       await fs.rm(temporary, { force: true });
       throw err;
     }
+    await this.syncDirectory();
   }
 
   async delete(key: string): Promise<void> {
@@ -72,5 +89,19 @@ export class FileStore implements KeyValueStore {
       .map(keyFor)
       .filter((key): key is string => key !== null && key.startsWith(prefix))
       .sort();
+  }
+
+  /** Flushes the directory's entries, so that the rename itself survives a crash of the machine. */
+  private async syncDirectory(): Promise<void> {
+    try {
+      const directory = await fs.open(this.directory, 'r');
+      try {
+        await directory.sync();
+      } finally {
+        await directory.close();
+      }
+    } catch {
+      // Some systems (Windows) cannot open a directory to flush it; the rename is atomic all the same.
+    }
   }
 }

@@ -1,55 +1,35 @@
 /**
- * Client-side export of the portfolio rows exactly as the resolver returned them: JSON as is, CSV with one
- * column per field (lists joined by spaces). The CSV escaper quotes a value holding a comma, a quote, a line
- * break or a leading/trailing space, doubling inner quotes (RFC 4180). Values that a spreadsheet would run as a
- * formula (=, +, -, @ at the start, followed by a non-digit) are prefixed with an apostrophe.
+ * The portfolio page's exports of the rows it shows. JSON: the rows exactly as the resolver returned
+ * them. CSV: for people opening it in a spreadsheet, the portfolio's columns as every other portfolio
+ * surface names and formats them (PORTFOLIO_COLUMNS: percentages, health words, signal titles), then
+ * when each was computed and how its refresh stands; written by the one CSV writer
+ * (src/vocabulary/csv.ts), which makes every formula plain text.
  */
-import type { PortfolioRow } from '../../src/shared/api';
+import type { PortfolioRow, RefreshStatus } from '../../src/shared/api';
+import { COMPUTED_COLUMN, PORTFOLIO_COLUMNS } from '../../src/report/format/portfolio';
+import { dateTime, toCsv } from '../../src/vocabulary';
 
-export const CSV_COLUMNS = [
-  'projectKey',
-  'projectName',
-  'computedAt',
-  'score',
-  'trafficLight',
-  'notAssessed',
-  'reliabilityTrend',
-  'readyRunwaySprints',
-  'top10Overlap',
-  'technicalInterleaving',
-  'topSignals',
-  'refreshedNightly',
-  'refreshState',
-] as const;
+export const CSV_COLUMNS = [...PORTFOLIO_COLUMNS.map((column) => column.header), COMPUTED_COLUMN, 'Refreshed nightly', 'Refresh'];
 
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@][^0-9]/.test(text)) text = `'${text}`;
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+const REFRESH_WORD: Record<RefreshStatus['state'], string> = {
+  idle: 'not refreshing',
+  queued: 'waiting to refresh',
+  running: 'refreshing',
+  done: 'refreshed',
+  failed: 'the last refresh did not finish',
+};
 
 export function rowsToCsv(rows: PortfolioRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) {
-    const cells = [
-      row.projectKey,
-      row.projectName,
-      row.computedAt,
-      row.score,
-      row.trafficLight,
-      row.notAssessed.join(' '),
-      row.reliabilityTrend.map((value) => (value === null ? 'null' : String(value))).join(' '),
-      row.readyRunwaySprints,
-      row.top10Overlap,
-      row.technicalInterleaving,
-      row.topSignals.map((signal) => `${signal.id}:${signal.severity}`).join(' '),
-      row.refreshedNightly === null ? 'unknown' : row.refreshedNightly ? 'yes' : 'no',
-      row.refresh.state,
-    ];
-    lines.push(cells.map(csvCell).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+  return toCsv(
+    CSV_COLUMNS,
+    rows.map((row) => [
+      // A project not analysed yet has no figures, only its name.
+      ...PORTFOLIO_COLUMNS.map((column, index) => (row.computedAt || index < 2 ? column.value(row) : '')),
+      row.computedAt ? dateTime(row.computedAt) : 'not analysed yet',
+      row.refreshedNightly === null ? 'unknown: its settings could not be read' : row.refreshedNightly ? 'yes' : 'no',
+      REFRESH_WORD[row.refresh.state],
+    ]),
+  );
 }
 
 export function rowsToJson(rows: PortfolioRow[]): string {

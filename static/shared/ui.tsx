@@ -7,17 +7,17 @@ import SectionMessage from '@atlaskit/section-message';
 import ProgressBar from '@atlaskit/progress-bar';
 import Spinner from '@atlaskit/spinner';
 import type { TrafficLight } from '../../src/domain/report';
+import { HEALTH_WORD, NO_HEALTH_WORD, SEVERITY_NAME } from '../../src/vocabulary';
 import { issuePath, openIssue } from './links';
 
 const LIGHT_APPEARANCE = { green: 'success', amber: 'moved', red: 'removed' } as const;
-const LIGHT_WORD = { green: 'Healthy', amber: 'Needs attention', red: 'At risk' } as const;
 
 /** The traffic light; without one, `none` says why (no score yet, or nothing could be assessed). */
-export function TrafficLightLozenge({ light, none = 'No score yet' }: { light: TrafficLight | null; none?: string }) {
+export function TrafficLightLozenge({ light, none = NO_HEALTH_WORD }: { light: TrafficLight | null; none?: string }) {
   if (!light) return <Lozenge>{none}</Lozenge>;
   return (
     <Lozenge appearance={LIGHT_APPEARANCE[light]} isBold>
-      {LIGHT_WORD[light]}
+      {HEALTH_WORD[light]}
     </Lozenge>
   );
 }
@@ -25,7 +25,7 @@ export function TrafficLightLozenge({ light, none = 'No score yet' }: { light: T
 const SEVERITY_APPEARANCE = { critical: 'removed', warning: 'moved', info: 'inprogress' } as const;
 
 export function SeverityLozenge({ severity }: { severity: 'info' | 'warning' | 'critical' }) {
-  return <Lozenge appearance={SEVERITY_APPEARANCE[severity]}>{severity}</Lozenge>;
+  return <Lozenge appearance={SEVERITY_APPEARANCE[severity]}>{SEVERITY_NAME[severity]}</Lozenge>;
 }
 
 /** An issue key that opens the issue in Jira (through the bridge router: the iframe cannot link directly). */

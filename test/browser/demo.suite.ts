@@ -92,13 +92,13 @@ export function demoSuite(): void {
     const { page, close } = await openPage(frameUrl('SOLO'));
     try {
       await page.getByTestId('overview').waitFor({ timeout: 30_000 });
-      // missing-sprint-goal concerns the Scrum Master and the Product Owner (product.md: SM + PO).
+      // missing-sprint-goal concerns the Scrum Master and the Product Owner (docs/signals.md: "Scrum Master, with the Product Owner").
       expect(await page.locator('[data-signal-id="missing-sprint-goal"] .row .muted').first().innerText()).toBe('Scrum Master and Product Owner');
       await page.getByRole('tab', { name: 'Sprints' }).click();
       const note = await page.getByTestId('goals-note').innerText();
       expect(note).toMatch(/^Jira keeps no history of sprint goals, .* It first read this board on \d{1,2} \w+ \d{4}, after these sprints had started, so their goals are shown as they stood that day\. Whether a goal changed/);
       const headers = await page.getByTestId('goals').locator('thead th').allInnerTexts();
-      expect(headers).toEqual(['Sprint', 'Goal at the start', 'Planned working days', 'Closed late by (working days)', 'Impediments']);
+      expect(headers).toEqual(['Sprint', 'Goal at the start', 'Planned working days', 'Against the planned end', 'Impediments']);
       const goalCells = await page.getByTestId('goals').locator('tbody tr td:nth-child(2)').allInnerTexts();
       expect(goalCells.length).toBe(Object.keys(truth.projects.SOLO.sprints).length);
       expect(goalCells.filter((text) => /\(seen|\(as it is now/.test(text))).toEqual([]);

@@ -124,7 +124,7 @@ export function issueContextSuite(): void {
       app().local.queue.release();
       await page.getByTestId('refreshing').waitFor({ state: 'detached' });
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Ask the coach about "Sprints often end with planned work unfinished"');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Ask the coach about "Sprints ending with planned work unfinished"');
     } finally {
       app().local.queue.release();
       await close();
@@ -171,10 +171,10 @@ export function issueContextSuite(): void {
       const naming = await signalsNaming('FIX-4', 'admin');
       await frame.getByRole('button', { name: /^Ask the coach/ }).first().waitFor();
       expect(await frame.getByRole('button', { name: /^Ask the coach/ }).count()).toBe(naming.length);
-      await frame.getByRole('button', { name: 'Ask the coach about "Some items keep rolling into the next sprint"' }).click();
+      await frame.getByRole('button', { name: 'Ask the coach about "Items rolling from sprint to sprint"' }).click();
       await shell.page.waitForURL(/\/coach\/\?/);
       expect(await shell.page.getByTestId('coach-opening').innerText()).toBe(
-        'The conversation opens with: In project FIX, the signal "Some items keep rolling into the next sprint" shows. Show me its evidence and help me prepare the conversation with the team.',
+        'The conversation opens with: In project FIX, the signal "Items rolling from sprint to sprint" shows. Show me its evidence and help me prepare the conversation with the team.',
       );
       await shell.page.getByRole('button', { name: 'Ask' }).click();
       // FIX scores 100 - 25 - 5 x 10 = 25: sprints lose 25 + 3 x 10, the backlog 2 x 10 (fixtures/fix-project.ts).

@@ -36,7 +36,7 @@ export function portfolioSuite(): void {
       await page.locator('#filter-light').selectOption('all');
       expect(await page.locator('tr[data-project="FIX"] [data-testid="portfolio-score"]').innerText()).toMatch(/^25\s+At risk$/);
       expect(await page.locator('tr[data-project="KAN"] [data-testid="portfolio-score"]').innerText()).toMatch(/^100\s+Healthy\s+Sprints not assessed$/);
-      expect(await page.locator('tr[data-project="NEW"] [data-testid="portfolio-score"]').innerText()).toMatch(/^n\/a\s+No score yet$/);
+      expect(await page.locator('tr[data-project="NEW"] [data-testid="portfolio-score"]').innerText()).toMatch(/^–\s+No score yet$/);
       expect(problems).toEqual([]);
     } finally {
       await close();

@@ -45,7 +45,7 @@ export function projectPageStatesSuite(): void {
       const empty = page.getByTestId('no-closed-sprints');
       await empty.waitFor();
       expect(await empty.innerText()).toContain('No closed sprints yet');
-      expect(await page.getByTestId('sprints').innerText()).toContain('Running now: FRESH Sprint 1 (19 Oct 2026 to 30 Oct 2026), 3 issues. Goal: First customers.');
+      expect(await page.getByTestId('sprints').innerText()).toContain('Running now: FRESH Sprint 1 (19 Oct 2026 to 30 Oct 2026), 3 items. Goal: First customers.');
       expect(await page.getByTestId('sprint-detail').count()).toBe(0);
     } finally {
       await close();
@@ -147,7 +147,7 @@ export function projectPageStatesSuite(): void {
       expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
       await page.getByRole('tab', { name: 'Backlog' }).click();
       // No closed sprint gives no capacity, so no runway in sprints.
-      expect(await page.getByTestId('ready-runway').innerText()).toContain('n/a');
+      expect(await page.getByTestId('ready-runway').innerText()).toBe('–\nReady runway');
       // The sprint area is not assessed rather than a full 100; the total stands on the rest.
       await page.getByRole('tab', { name: 'Overview' }).click();
       expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
@@ -155,7 +155,7 @@ export function projectPageStatesSuite(): void {
       // 7 sprint rules, 3 backlog rules that need a capacity or a week-old copy, 3 role rules that need a Product Owner.
       expect(await page.getByTestId('score-not-checked').innerText()).toContain('13 signals could not be');
       expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe(
-        'Sprints ending unfinished: This board has no sprints (for example a Kanban board), so the rule cannot be checked.',
+        'Sprints ending with planned work unfinished: This board has no sprints (for example a Kanban board), so the rule cannot be checked.',
       );
     } finally {
       await close();

@@ -122,12 +122,12 @@ export function projectPageSuite(): void {
       await detail.waitFor();
       await page.getByTestId('sprint-select').selectOption('11');
       const text = await detail.innerText();
-      expect(text).toContain('7 Sept 2026');
-      expect(text).toContain('Commitment reliability 50%, completion 65%, scope churn 25%, carry-over 40%.');
-      expect(text).toMatch(/Committed at start\s+4 issues, 20 points/);
-      expect(text).toMatch(/Added after start\s+1 issue, 3 points\s+FIX-9/);
-      expect(text).toMatch(/Completed\s+3 issues, 13 points/);
-      expect(text).toMatch(/Not completed\s+2 issues, 13 points/);
+      expect(text).toContain('7 Sep 2026');
+      expect(text).toContain('Commitment reliability 50%, completion rate 65%, scope churn 25%, carry-over 40%.');
+      expect(text).toMatch(/Committed at start\s+4 items \(20 points\)/);
+      expect(text).toMatch(/Added after start\s+1 item \(3 points\)\s+FIX-9/);
+      expect(text).toMatch(/Completed\s+3 items \(13 points\)/);
+      expect(text).toMatch(/Not completed\s+2 items \(13 points\)/);
       expect(text).toMatch(/FIX-9\s+added\s+Pat Example/);
       expect(await page.getByTestId('carry-over').innerText()).toContain('FIX Sprint 1, FIX Sprint 2, FIX Sprint 3');
     } finally {
@@ -140,7 +140,7 @@ export function projectPageSuite(): void {
     try {
       await page.getByTestId('overview').waitFor();
       expect(await page.locator('[data-silent-id="po-assigns-work"]').innerText()).toBe(
-        'Product Owner assigning sprint work: No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.',
+        'Sprint work assigned by the Product Owner: No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.',
       );
       const key = page.locator('[data-signal-id="unfinished-sprints"] [data-issue-key="FIX-3"]');
       expect(await key.evaluate((node) => getComputedStyle(node).whiteSpace)).toBe('nowrap');
@@ -152,14 +152,14 @@ export function projectPageSuite(): void {
       expect(await page.getByTestId('backlog-strip').getAttribute('aria-label')).toBe(
         'The first 24 backlog items in rank order, from the top: items 1 to 18 functional, items 19 to 24 technical. 1 of them is ready.',
       );
-      expect(await backlog.locator('.recharts-legend-wrapper li').allInnerTexts()).toEqual(['Similarity to a week before', 'Top 10 kept']);
+      expect(await backlog.locator('.recharts-legend-wrapper li').allInnerTexts()).toEqual(['Top 10 kept from a week before', 'Top 20 similarity to a week before']);
 
       await page.getByRole('tab', { name: 'Sprints' }).click();
       await page.getByTestId('sprint-detail').waitFor();
       // FIX-4 was unfinished in the three closed sprints; it is in the running Sprint 4 now.
       expect(await page.getByTestId('carry-over').locator('tbody tr').allInnerTexts()).toEqual(['FIX-4\tExport invoices as PDF\tFIX Sprint 1, FIX Sprint 2, FIX Sprint 3\tno']);
       await page.getByTestId('sprint-select').selectOption('11');
-      expect(await page.getByTestId('estimate-changes').innerText()).toBe('Estimates changed during the sprint: FIX-3 from 5 to 8.');
+      expect(await page.getByTestId('estimate-changes').innerText()).toBe('Estimates changed during the sprint: FIX-3 from 5 points to 8 points.');
       expect(await page.getByTestId('estimate-changes').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-3']);
       expect(await page.getByTestId('impediments').innerText()).toBe('Flagged as impeded: FIX-4 for 4 working days (still flagged at the end).');
       expect(await page.getByTestId('impediments').locator('[data-issue-key]').allInnerTexts()).toEqual(['FIX-4']);
@@ -170,7 +170,7 @@ export function projectPageSuite(): void {
       expect(goalRows).toEqual([
         ['FIX Sprint 3', 'Search in a second', 'yes'],
         ['FIX Sprint 2', 'no goal', 'no'],
-        ['FIX Sprint 1', 'Checkout works offline (seen 10 Sept 2026)', 'not known'],
+        ['FIX Sprint 1', 'Checkout works offline (seen 10 Sep 2026)', 'not known'],
       ]);
 
       await page.getByRole('tab', { name: 'Roles' }).click();
@@ -180,7 +180,7 @@ export function projectPageSuite(): void {
       const settings = page.getByTestId('settings-form');
       await settings.waitFor();
       const text = await settings.innerText();
-      expect(text).toContain('Product Owner away from the backlog');
+      expect(text).toContain('Backlog waiting for its Product Owner');
       expect(text).toContain("Days without the Product Owner's backlog activity during a sprint");
       // The labels built from code names are gone ("of last", "in sprints", "Po Assigns Work" on lines of their own).
       expect(text).not.toMatch(/^(of last|in sprints|po assigns work)$/im);

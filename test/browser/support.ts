@@ -39,7 +39,6 @@ export function describeWithBrowser(name: string, body: () => void): void {
       });
     });
   } else {
-    // eslint-disable-next-line no-console
     console.log(`Skipping browser tests "${name}": ${reason}`);
     // Skipped on purpose, and said so above: outside CI a machine without Chromium still runs every
     // other test (the guide's rule); under CI=true the branch above fails instead.

@@ -6,10 +6,11 @@ import { JiraError } from '../../src/jira/errors';
 import { auditProjects } from '../../src/local/cli/audit';
 import type { Connection } from '../../src/local/cli/connect';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { givenHistory, type AuditHistory } from '../../src/local/cli/history';
 import { makeReport } from '../report/format/fixture';
 
 jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the mocked module, typed as the mock jest.mock made of it
 const { computeProjectReport } = require('../../src/engine/compute') as { computeProjectReport: jest.Mock };
 
 // The client answers only the lookup of the people named in the roles (nobody found: names stay as they are).
@@ -81,7 +82,46 @@ describe('auditProjects', () => {
     computeProjectReport.mockImplementation(async (_c: unknown, opts: { projectKey: string }) => ({ report: reportFor(opts.projectKey), data: null, snapshot: null }));
     const settings = { ...DEFAULT_SETTINGS, staleDays: 30 };
     const now = new Date('2026-11-20T08:00:00Z');
-    await auditProjects(connection, { projects: [{ key: 'AAA', name: 'Alpha' }], settingsFor: () => settings, now, parallel: 2, progress: () => undefined });
-    expect(computeProjectReport).toHaveBeenCalledWith(connection.client, { projectKey: 'AAA', projectName: 'Alpha', settings, snapshots: [], now });
+    const snapshots = [{ boardId: 7, takenAt: '2026-11-13T08:00:00.000Z', keys: ['AAA-1'] }];
+    await auditProjects(connection, { projects: [{ key: 'AAA', name: 'Alpha' }], settingsFor: () => settings, now, parallel: 2, progress: () => undefined, history: givenHistory(() => snapshots) });
+    expect(computeProjectReport).toHaveBeenCalledWith(connection.client, { projectKey: 'AAA', projectName: 'Alpha', settings, snapshots, previous: null, takeSnapshot: false, now });
+  });
+
+  it('does not audit a project whose stored history cannot be read, and says what to do', async () => {
+    computeProjectReport.mockImplementation(async (_c: unknown, opts: { projectKey: string }) => ({ report: reportFor(opts.projectKey), data: null, snapshot: null }));
+    const saved: string[] = [];
+    const history: AuditHistory = {
+      read: async (key) => {
+        if (key === 'BBB') throw new Error('The stored file for "bh:x:BBB:default:snapshot-days" in /s is not valid JSON.');
+        return { previous: null, snapshots: [], takeSnapshot: true };
+      },
+      save: async (key) => void saved.push(key),
+    };
+    const outcome = await auditProjects(connection, { projects: [{ key: 'AAA' }, { key: 'BBB' }], settingsFor: () => DEFAULT_SETTINGS, now: new Date('2026-11-20T08:00:00Z'), parallel: 1, progress: () => undefined, history });
+    expect(outcome.reports.map((r) => r.project.key)).toEqual(['AAA']);
+    expect(outcome.failures).toEqual([
+      {
+        projectKey: 'BBB',
+        message: 'Its history in the state folder could not be read (The stored file for "bh:x:BBB:default:snapshot-days" in /s is not valid JSON.). Audit it with --no-state, or give another --state folder to start a new history.',
+      },
+    ]);
+    expect(computeProjectReport).toHaveBeenCalledTimes(1);
+    expect(saved).toEqual(['AAA']);
+  });
+
+  it('keeps the report of a project whose history could not be saved, and lists it apart', async () => {
+    computeProjectReport.mockImplementation(async (_c: unknown, opts: { projectKey: string }) => ({ report: reportFor(opts.projectKey), data: null, snapshot: null }));
+    const history: AuditHistory = {
+      read: async () => ({ previous: null, snapshots: [], takeSnapshot: true }),
+      save: async () => {
+        throw new Error('ENOSPC: no space left on device');
+      },
+    };
+    const outcome = await auditProjects(connection, { projects: [{ key: 'AAA' }], settingsFor: () => DEFAULT_SETTINGS, now: new Date('2026-11-20T08:00:00Z'), parallel: 1, progress: () => undefined, history });
+    expect(outcome.reports.map((r) => r.project.key)).toEqual(['AAA']);
+    expect(outcome.failures).toEqual([]);
+    expect(outcome.unsaved).toEqual([
+      { projectKey: 'AAA', message: "its history could not be kept (ENOSPC: no space left on device): the next audit may read all of it again, and may have no snapshot of today's backlog order." },
+    ]);
   });
 });

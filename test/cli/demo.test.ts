@@ -2,7 +2,7 @@
  * The CLI on the built-in demo site, end to end: demo generator -> in-process emulator -> HTTP
  * transport -> JiraClient -> engine -> formatter. Fixed --now makes runs comparable.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateDemo } from '../../src/local/demo';
@@ -10,7 +10,7 @@ import { validateReport } from '../../src/report/schema';
 import type { Report } from '../../src/domain/report';
 import type { Emulator } from '../../src/local/emulator';
 import { mulberry32 } from '../../src/local/emulator/faults';
-import { cleanEnv, publishedSchemas, runChild, runInProcess, schemaErrors } from './helpers';
+import { cleanEnv, publishedSchemas, runChild, runInProcess, schemaErrors, testStateHome } from './helpers';
 
 const NOW = '2026-11-20T08:00:00.000Z';
 const noWait = { sleep: async () => undefined };
@@ -65,6 +65,8 @@ describe('audit on the demo site', () => {
       expect({ key: report.project.key, errors: schemaErrors(schemas.report, report) }).toEqual({ key: report.project.key, errors: [] });
       expect(report.computedAt).toBe(NOW);
     }
+    // The demo is made afresh on every run: it keeps no history, in the default folder or anywhere.
+    expect(existsSync(path.join(testStateHome(), 'backlog-health'))).toBe(false);
   });
 
   it('lists the projects it could not audit in the audit document, and prints one --project as its report alone', async () => {
@@ -117,17 +119,19 @@ describe('audit on the demo site', () => {
     const run = await runChild(['audit', '--project', 'CALM', '--now', NOW, '--quiet']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Backlog health: .+ \(CALM\)\n/);
-    expect(run.stdout).toContain('Health score : ');
+    expect(run.stdout).toContain('Health score  : 100\nHealth        : Healthy\n');
+    // The CLI names the windows its settings set.
+    expect(run.stdout).toContain('People re-ranking (last 90 days) ');
     expect(run.stderr).toBe('');
   });
 
   it('exits 1 and names the project it could not audit, still printing the others', async () => {
     const run = await runInProcess(['audit', '--project', 'CALM', '--project', 'NOPE', '--format', 'csv', '--now', NOW], undefined, { clientOptions: noWait });
     expect(run.code).toBe(1);
-    const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('project,name,score,traffic light,reliability trend,ready runway (sprints),top-10 overlap,interleaving,top signals,status,computed at');
-    expect(lines[1]).toMatch(/^CALM,.*,ok,2026-11-20T08:00:00.000Z$/);
-    expect(lines[2]).toMatch(/^NOPE,,,,,,,,,"not audited: Could not list the boards of project NOPE/);
+    const lines = run.stdout.split('\r\n');
+    expect(lines[0]).toBe('Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status');
+    expect(lines[1]).toMatch(/^CALM,.*,"20 Nov 2026, 08:00 UTC",audited in full$/);
+    expect(lines[2]).toMatch(/^NOPE,{10}"not audited: Could not list the boards of project NOPE/);
     expect(run.stderr).toMatch(/^NOPE could not be audited: .+$/m);
   });
 

@@ -1,7 +1,7 @@
 import packageJson from '../../package.json';
 import { runChild, runInProcess } from './helpers';
 
-const OPTIONS = ['--project <KEY...>', '--all', '--settings <FILE>', '--format <format>', '--out <FILE>', '--concurrency <N>', '--quiet', '--help'];
+const OPTIONS = ['--project <KEY...>', '--all', '--settings <FILE>', '--format <format>', '--out <FILE>', '--concurrency <N>', '--quiet', '--state <DIR>', '--no-state', '--help'];
 
 describe('backlog-health --help and --version', () => {
   it('lists every audit option, the formats and the exit codes, and exits 0', async () => {
@@ -17,6 +17,9 @@ describe('backlog-health --help and --version', () => {
     expect(run.stdout).toContain('json prints one audit document as docs/audit.schema.json describes it');
     expect(run.stdout).toContain("Each project's values are laid over that project's own settings");
     expect(run.stdout).toContain(`BACKLOG_HEALTH_DEMO_FAULTS='{"rateLimitEveryN":5,"serverErrorRate":0.02}'`);
+    // Where the history is kept when --state is not given (src/local/cli/state-location.ts).
+    expect(run.stdout).toContain('By default    $XDG_STATE_HOME/backlog-health/SITE, else ~/.local/state/backlog-health/SITE');
+    expect(run.stdout).toContain('(Windows: %LOCALAPPDATA%\\backlog-health\\state\\SITE)');
     expect(run.stdout).not.toContain('--now');
     expect(run.stderr).toBe('');
   });

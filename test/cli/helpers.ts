@@ -1,6 +1,7 @@
 /** Runs the CLI in-process (runCli with captured streams) or as a child process (node bin/backlog-health.cjs). */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import type { ValidateFunction } from 'ajv';
@@ -15,13 +16,29 @@ export interface CliRun {
 
 export const REPO_ROOT = path.resolve(__dirname, '../..');
 
-/** An environment with no Jira credentials (so the demo is used unless the test sets them). */
+let stateHome: string | null = null;
+
+/** A folder of this test process standing in for the user's state folder, so no test writes a history into the home folder. */
+export function testStateHome(): string {
+  stateHome ??= mkdtempSync(path.join(os.tmpdir(), 'bh-state-home-'));
+  return stateHome;
+}
+
+afterAll(() => {
+  if (stateHome) rmSync(stateHome, { recursive: true, force: true });
+  stateHome = null;
+});
+
+/**
+ * An environment with no Jira credentials (so the demo is used unless the test sets them), whose
+ * default state folder (src/local/cli/state-location.ts) is under testStateHome().
+ */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.JIRA_BASE_URL;
   delete env.JIRA_EMAIL;
   delete env.JIRA_API_TOKEN;
-  return { ...env, ...extra };
+  return { ...env, XDG_STATE_HOME: testStateHome(), LOCALAPPDATA: testStateHome(), ...extra };
 }
 
 export async function runInProcess(argv: string[], env = cleanEnv(), hooks: CliTestHooks = {}): Promise<CliRun> {

@@ -1,7 +1,7 @@
 /**
  * Test helpers that read the generated raw Jira JSON back, independently of the generator's own
  * state: sprint membership, status and estimates at any moment are replayed from the changelog the
- * way product.md describes, so that ground truth and raw data can be checked against each other.
+ * way docs/metrics.md describes, so that ground truth and raw data can be checked against each other.
  */
 import type { Workspace, WsIssue, WsHistory } from '../../src/local/workspace';
 
@@ -78,7 +78,7 @@ export function projectSprints(workspace: Workspace, key: string) {
 }
 
 /**
- * Jira's sprint-report groups, replayed from the raw changelog (product.md's definitions), of the
+ * Jira's sprint-report groups, replayed from the raw changelog (docs/metrics.md's definitions), of the
  * project's stories, or of its sub-tasks with `kind` 'subtasks'.
  */
 export function replaySprint(workspace: Workspace, key: string, sprintId: number, kind: 'stories' | 'subtasks' = 'stories') {

@@ -108,6 +108,7 @@ describe('raw Jira shapes', () => {
       if (!ok) problems.push(`${issue.key}: ${what}`);
     };
     for (const issue of demo.workspace.issues) {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- this test is the check of the fields' shapes, so it reads them untyped
       const f = issue.fields as Record<string, any>;
       for (const field of required) check(issue, field in f, `missing ${field}`);
       check(issue, typeof f.summary === 'string' && f.summary.length > 0, 'summary');

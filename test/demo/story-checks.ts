@@ -1,6 +1,6 @@
 /**
  * Each project's story holds in the generated raw data, measured from the raw JSON (not from the
- * generator's state) with the definitions of product.md.
+ * generator's state) with the definitions of docs/metrics.md.
  */
 import { generateDemo } from '../../src/local/demo';
 import { backlogStoryChecks } from './story-checks-backlog';

@@ -1,6 +1,6 @@
 /**
  * Measures used by the story checks, computed from the raw demo JSON (not from the generator's
- * state) with product.md's definitions. `ctx` holds the demo under test.
+ * state) with docs/metrics.md's definitions. `ctx` holds the demo under test.
  */
 import type { DemoOutput } from '../../src/local/demo';
 import type { WsIssue } from '../../src/local/workspace';

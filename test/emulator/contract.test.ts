@@ -60,7 +60,7 @@ const ERROR_CASES: { name: string; path: string; body?: unknown; as?: null; stat
 ];
 
 describe.each([
-  ['extra properties allowed (as the brief asks)', {}],
+  ['extra properties allowed (Jira adds properties before its specs name them)', {}],
   ['strict: no property the spec does not name', { strictAdditionalProperties: true }],
 ])('responses match the specs, %s', (_mode, mode: SpecValidatorOptions) => {
   let emulator: Emulator;

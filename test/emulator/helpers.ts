@@ -9,6 +9,7 @@ export interface Reply {
   status: number;
   headers: Headers;
   text: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers are read by path in many tests; their shapes are checked against Jira's specs in contract.test.ts
   json: any;
 }
 
@@ -28,7 +29,7 @@ export async function call(emulator: Emulator, path: string, init: { method?: st
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(emulator.url + path, { method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'), headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
   const text = await res.text();
-  let json: any = undefined;
+  let json: Reply['json'];
   try {
     json = JSON.parse(text);
   } catch {

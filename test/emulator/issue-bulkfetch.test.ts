@@ -5,9 +5,10 @@
  */
 import type { Emulator } from '../../src/local/emulator';
 import { describeErrors, loadSpec, SpecValidator } from '../../src/local/emulator/openapi';
+import { PLATFORM_SPEC, specFile } from '../../src/local/emulator/spec-files';
 import { call, start } from './helpers';
 
-const PLATFORM = loadSpec('/work/shared/specs/jira-platform-v3.json');
+const PLATFORM = loadSpec(specFile(PLATFORM_SPEC));
 const PATH = '/rest/api/3/issue/bulkfetch';
 
 let emulator: Emulator;

@@ -1,5 +1,5 @@
 /**
- * The emulator at the size the brief names (20k issues, 200k histories): paging stays correct.
+ * The emulator at the size of a large site (20k issues, 200k histories, docs/performance.md): paging stays correct.
  * Speed is measured by src/local/emulator/bench.ts, not asserted here.
  */
 import { basicAuthHeader, startEmulator, type Emulator } from '../../src/local/emulator';
@@ -7,6 +7,7 @@ import { syntheticWorkspace } from '../../src/local/emulator/synthetic';
 
 let emulator: Emulator;
 const headers = { Authorization: basicAuthHeader('load@example.com', 'tok-load'), 'Content-Type': 'application/json' };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the answers are read by path; their shapes are checked in contract.test.ts
 const post = async (path: string, body: unknown): Promise<any> => (await fetch(emulator.url + path, { method: 'POST', headers, body: JSON.stringify(body) })).json();
 
 beforeAll(async () => {

@@ -7,11 +7,12 @@ import { JiraClient } from '../../src/jira/client';
 import { findEndpoint } from '../../src/jira/endpoints';
 import type { Emulator } from '../../src/local/emulator';
 import { describeErrors, loadSpec, SpecValidator } from '../../src/local/emulator/openapi';
+import { PLATFORM_SPEC, specFile } from '../../src/local/emulator/spec-files';
 import { createHttpTransport } from '../../src/local/http-transport';
 import { makeFixture, USERS } from './fixture';
 import { call, start } from './helpers';
 
-const PLATFORM = loadSpec('/work/shared/specs/jira-platform-v3.json');
+const PLATFORM = loadSpec(specFile(PLATFORM_SPEC));
 
 let emulator: Emulator;
 let client: JiraClient;

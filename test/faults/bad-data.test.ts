@@ -9,8 +9,8 @@
  * Sprint 1: committed ABC-1, ABC-2 (8 pts), completed ABC-1 (3 pts), ABC-2 carried over.
  */
 import type { Report } from '../../src/domain/report';
-import { comparable, noteCodes, noteTexts as notes, reportOf, run, stopAll } from './harness';
-import { RANK, SPRINT, STATUS, bentSite as bent, change, history, issueOf } from './site';
+import { noteCodes, noteTexts as notes, reportOf, run, stopAll } from './harness';
+import { RANK, SPRINT, bentSite as bent, change, history, issueOf } from './site';
 
 afterEach(stopAll);
 

@@ -49,13 +49,19 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
     ],
     sprints: {
       closed: [closedSprint(1, { committed: ['ABC-1', 'ABC-2'], notCompleted: ['ABC-2'] })],
-      active: null, futureCount: 0,
+      active: {
+        id: 2, name: 'Sprint 2', startDate: '2026-01-19T09:00:00.000Z', endDate: '2026-01-30T17:00:00.000Z', goal: null, issueCount: 2,
+        goalAtStart: { goal: null, source: 'current', observedAt: null }, goalChangedAfterStart: null,
+        impediments: [{ issueKey: 'ABC-2', from: '2026-01-20T09:00:00.000Z', to: null, workingDays: 3 }],
+      },
+      futureCount: 0,
       trend: [{ sprintId: 1, name: 'Sprint 1', commitmentReliability: 0.5, completionRate: 0.5, scopeChurn: 0, carryOver: 0.5 }],
       carryOverChains: [
         { issueKey: 'ABC-1', summary: 'Public item', sprintIds: [1], done: true },
         { issueKey: 'ABC-2', summary: 'Secret item', sprintIds: [1], done: false },
       ],
       scopeChangers: [],
+      recentlyStarted: [{ sprintId: 1, name: 'Sprint 1', startDate: '2026-01-05T09:00:00.000Z', goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null } }],
     },
     backlog: {
       size: 2,
@@ -68,7 +74,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       overSpecification: { share: 0, distantCount: 0, detailedKeys: ['ABC-2'] },
       ordering: {
         rbo7: null, rbo28: null, top10Overlap: 0.4, history: [], rankChangesPerWeekNearTerm: 0, rankers: [],
-        distinctRankers: 0, topRankerShare: null, lastRerankAt: null, snapshotCount: 0,
+        distinctRankers: 0, topRankerShare: null, lastRerankAt: null, snapshotCount: 0, rankFieldFound: true,
       },
       technical: {
         technicalCount: 1, functionalCount: 1, interleaving: 0.1, runs: { observed: 2, expected: null, z: null },
@@ -77,6 +83,12 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       strip: [{ key: 'ABC-1', technical: false, ready: true }, { key: 'ABC-2', technical: true, ready: false }],
       depthSprints: 1,
       stale: { count: 1, keys: ['ABC-2'] },
+      newItems: { windowDays: 30, keys: ['ABC-1', 'ABC-2'] },
+    },
+    roles: {
+      ...base.roles,
+      productOwnerAssignments: [{ issueKey: 'ABC-2', at: '2026-01-06T10:00:00.000Z', by: 'acc-po' }],
+      scrumMasterRankChanges: [{ issueKey: 'ABC-1', at: '2026-01-06T11:00:00.000Z', by: 'acc-sm' }, { issueKey: 'ABC-2', at: '2026-01-06T12:00:00.000Z', by: 'acc-sm' }],
     },
     score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [], notChecked: [] },
   };

@@ -72,11 +72,11 @@ jest.mock('@forge/kvs', () => {
   return { __esModule: true, kvs, default: kvs, WhereConditions };
 });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the mocks above exist; an import would be hoisted above them
 const entry = require('../../src/index') as typeof import('../../src/index');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the mocks above exist; an import would be hoisted above them
 const { ProjectStores } = require('../../src/storage/project-stores') as typeof import('../../src/storage/project-stores');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the mocks above exist; an import would be hoisted above them
 const { ForgeKvsStore } = require('../../src/storage/forge-kvs-store') as typeof import('../../src/storage/forge-kvs-store');
 
 const NOW = Date.now();

@@ -86,8 +86,8 @@ describe('getIssueContext', () => {
   it('places an item of the running sprint, and one it keeps no facts about', async () => {
     const { app } = await seeded();
     const admin = (issueKey: string) => app.resolvers.getIssueContext({}, ctx('acc-admin', 'ABC', { issueKey }));
-    // The sample report has no active sprint by name.
-    expect(await admin('ABC-5')).toMatchObject({ place: { kind: 'sprint', sprintName: 'the running sprint' }, sprints: [], signals: [], carryOver: null });
+    // The sample report's running sprint is Sprint 2.
+    expect(await admin('ABC-5')).toMatchObject({ place: { kind: 'sprint', sprintName: 'Sprint 2' }, sprints: [], signals: [], carryOver: null });
     expect(await admin('ABC-9')).toMatchObject({ place: { kind: 'elsewhere', backlogSize: 3, kept: 3 }, reranks: { changes: [] }, flagged: { spells: [] } });
   });
 

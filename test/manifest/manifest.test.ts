@@ -43,7 +43,7 @@ let manifest: ManifestShape;
 
 beforeAll(async () => {
   // Full validation compiles Forge's 2 MB schema: slow on a shared machine.
-  const { validate } = require('@forge/manifest') as typeof import('@forge/manifest');
+  const { validate } = await import('@forge/manifest');
   const missing = CUSTOM_UI_BUILDS.filter((dir) => !existsSync(path.join(ROOT, dir, 'index.html')));
   if (missing.length > 0) {
     throw new Error(`The UI is not built (${missing.join(', ')} missing): run \`npm run build:ui\` before this test.`);
@@ -61,8 +61,8 @@ describe('manifest.yml', () => {
     expect(manifest.app.id).toMatch(/^ari:cloud:ecosystem::app\//);
   });
 
-  it('names only handlers that src/index.ts exports, as functions', () => {
-    const entry = require('../../src/index') as Record<string, unknown>;
+  it('names only handlers that src/index.ts exports, as functions', async () => {
+    const entry = (await import('../../src/index')) as Record<string, unknown>;
     const handlers = manifest.modules.function.map((f) => f.handler as string);
     expect(handlers.sort()).toEqual([
       'index.coachHealthSummary', 'index.coachItemsNotReady', 'index.coachSignalEvidence', 'index.coachSprintReport',

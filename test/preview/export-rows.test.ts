@@ -1,44 +1,49 @@
-import { csvCell, rowsToCsv, rowsToJson } from '../../static/shared/exportRows';
+import type { PortfolioRow } from '../../src/shared/api';
+import { formatPortfolio, portfolioLine } from '../../src/report/format';
+import { CSV_COLUMNS, rowsToCsv, rowsToJson } from '../../static/shared/exportRows';
+import { makeReport } from '../report/format/fixture';
+import { readCsv } from '../report/format/csv-reader';
 import { portfolioRows } from './portfolio-rows';
 
-describe('csvCell', () => {
-  it('leaves plain values alone and writes null as empty', () => {
-    expect(csvCell('FIX')).toBe('FIX');
-    expect(csvCell(0.55)).toBe('0.55');
-    expect(csvCell(null)).toBe('');
-  });
-  it('quotes commas, quotes, line breaks and edge spaces, doubling inner quotes', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(' padded')).toBe('" padded"');
-  });
-  it('defuses text a spreadsheet would run as a formula, but not negative numbers', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('@sum')).toBe("'@sum");
-    expect(csvCell('-5')).toBe('-5');
-    expect(csvCell(-5)).toBe('-5');
-  });
-});
+const idle = { state: 'idle' as const, progress: null, message: null, startedAt: null, finishedAt: null };
 
-describe('rowsToCsv', () => {
-  it('writes a header and one line per row, lists joined by spaces', () => {
-    const csv = rowsToCsv(portfolioRows());
+/** The page's fixture rows, one refreshing and one whose settings could not be read. */
+function rows(): PortfolioRow[] {
+  const [scrum, kanban, fresh] = portfolioRows();
+  return [scrum, { ...kanban, refresh: { ...idle, state: 'running', progress: 0.5, message: 'Reading sprint history' } }, { ...fresh, refreshedNightly: null }];
+}
+
+describe('the portfolio page CSV export', () => {
+  it('reads as the other portfolio surfaces do: readable headers, percentages, health words and signal titles', () => {
+    const csv = rowsToCsv(rows());
     expect(csv.split('\r\n')).toEqual([
-      'projectKey,projectName,computedAt,score,trafficLight,notAssessed,reliabilityTrend,readyRunwaySprints,top10Overlap,technicalInterleaving,topSignals,refreshedNightly,refreshState',
-      'FIX,Fixture Scrum,2026-10-20T08:00:00.000+0000,55,red,,0.5 0.6 0.55,0.4,0.4,0.1,unfinished-sprints:critical thin-ready-runway:warning,yes,idle',
-      'KAN,"Fixture Kanban, ""flow""",2026-10-20T08:00:00.000+0000,100,green,sprints,,2,0.9,0.5,,no,idle',
-      'NEW,Not analysed yet,,,,,,,,,,yes,idle',
+      'Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Refreshed nightly,Refresh',
+      'FIX,Fixture Scrum,55,At risk,50% 60% 55%,0.4 sprints,40%,10%,Critical: Sprints end unfinished; Warning: Little ready work ahead,"20 Oct 2026, 08:00 UTC",yes,not refreshing',
+      'KAN,"Fixture Kanban, ""flow""",100 (sprints not assessed),Healthy,no closed sprints,2 sprints,90%,50%,none,"20 Oct 2026, 08:00 UTC",no,refreshing',
+      'NEW,Not analysed yet,,,,,,,,not analysed yet,unknown: its settings could not be read,not refreshing',
       '',
     ]);
+    expect(readCsv(csv).every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
   });
-  it('writes only the header for no rows', () => {
-    expect(rowsToCsv([])).toBe('projectKey,projectName,computedAt,score,trafficLight,notAssessed,reliabilityTrend,readyRunwaySprints,top10Overlap,technicalInterleaving,topSignals,refreshedNightly,refreshState\r\n');
-  });
-});
 
-describe('rowsToJson', () => {
-  it('round-trips the rows unchanged', () => {
-    expect(JSON.parse(rowsToJson(portfolioRows()))).toEqual({ rows: portfolioRows() });
+  it('has the columns of the CLI portfolio CSV, with the same values for the same project', () => {
+    const report = makeReport();
+    const cli = readCsv(formatPortfolio([report], 'csv'));
+    // The row the portfolio resolver serves for this report: its summary, plus how it is refreshed.
+    const { partial: _partial, ...summary } = portfolioLine(report);
+    const page = readCsv(rowsToCsv([{ ...summary, refreshedNightly: true, refresh: idle }]));
+    const figureColumns = CSV_COLUMNS.indexOf('Computed') + 1;
+    expect(page[0].slice(0, figureColumns)).toEqual(cli[0].slice(0, figureColumns));
+    expect(page[1].slice(0, figureColumns)).toEqual(cli[1].slice(0, figureColumns));
+  });
+
+  it('writes only the header for no rows', () => {
+    expect(rowsToCsv([])).toBe(
+      'Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Refreshed nightly,Refresh\r\n',
+    );
+  });
+
+  it('exports JSON rows unchanged', () => {
+    expect(JSON.parse(rowsToJson(rows()))).toEqual({ rows: rows() });
   });
 });

@@ -1,6 +1,6 @@
 import { healthScore, trafficLight } from '../../src/report/score';
 import type { Signal } from '../../src/domain/types';
-import { allRules } from '../../src/signals/catalogue';
+import { SIGNAL_DECLARATIONS } from '../../src/signals/declarations';
 import { emptyReport } from '../../src/engine/empty-report';
 import { validateReport } from '../../src/report/schema';
 
@@ -46,9 +46,9 @@ describe('healthScore', () => {
 
   it('leaves an area out, as not assessed, when none of its signals could be checked (a Kanban board)', () => {
     // The catalogue's 7 sprint rules are silent; one backlog warning fires.
-    const sprintRules = allRules.filter((rule) => rule.area === 'sprints');
+    const sprintRules = SIGNAL_DECLARATIONS.filter((signal) => signal.area === 'sprints');
     expect(sprintRules).toHaveLength(7);
-    const silent = sprintRules.map((rule) => ({ id: rule.id, reason: 'no sprints' }));
+    const silent = sprintRules.map((signal) => ({ id: signal.id, reason: 'no sprints' }));
     const score = healthScore([signal('thin-ready-runway', 'backlog', 'warning')], silent);
     expect(score).toEqual({
       total: 90, // 100 - 10, over the backlog and role signals only
@@ -57,7 +57,7 @@ describe('healthScore', () => {
       sprints: null,
       roles: 100,
       deductions: [{ signalId: 'thin-ready-runway', area: 'backlog', severity: 'warning', points: 10 }],
-      notChecked: sprintRules.map((rule) => ({ signalId: rule.id, area: 'sprints' })),
+      notChecked: sprintRules.map((signal) => ({ signalId: signal.id, area: 'sprints' })),
     });
   });
 
@@ -68,9 +68,9 @@ describe('healthScore', () => {
   });
 
   it('has no total and no light when nothing could be checked (a project without a board)', () => {
-    const silent = allRules.map((rule) => ({ id: rule.id, reason: 'no board' }));
+    const silent = SIGNAL_DECLARATIONS.map((signal) => ({ id: signal.id, reason: 'no board' }));
     expect(healthScore([], silent)).toMatchObject({ total: null, trafficLight: null, backlog: null, sprints: null, roles: null, deductions: [] });
-    expect(healthScore([], silent).notChecked).toHaveLength(allRules.length);
+    expect(healthScore([], silent).notChecked).toHaveLength(SIGNAL_DECLARATIONS.length);
   });
 
   it('ignores a silent signal the rules do not know', () => {
@@ -82,7 +82,7 @@ describe('the empty report of a project without a board', () => {
   it('is not assessed rather than a perfect 100, and fits the schema', () => {
     const report = emptyReport({ site: 's', project: { key: 'K', name: 'K' }, now: new Date('2026-11-22T03:00:00.000Z'), reason: 'This project has no board.' });
     expect([report.score.total, report.score.trafficLight, report.score.sprints]).toEqual([null, null, null]);
-    expect(report.silentSignals.map((s) => s.id)).toEqual(allRules.map((rule) => rule.id));
+    expect(report.silentSignals.map((s) => s.id)).toEqual(SIGNAL_DECLARATIONS.map((signal) => signal.id));
     expect(report.silentSignals.every((s) => s.reason === 'This project has no board.')).toBe(true);
     expect(validateReport(report)).toEqual([]);
   });

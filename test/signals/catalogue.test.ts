@@ -1,38 +1,58 @@
 import { allRules, evaluateSignals } from '../../src/signals/catalogue';
-import type { SignalRule } from '../../src/signals/rule';
+import { SIGNAL, SIGNAL_DECLARATIONS } from '../../src/signals/declarations';
+import { declareSignal, thresholdKey } from '../../src/signals/declare';
+import { type Finding, defineRule } from '../../src/signals/rule';
 import type { Signal } from '../../src/domain/types';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { context } from './context';
 
-const rule = (id: string, area: Signal['area'], severity: Signal['severity'] | 'quiet' | 'silent' | 'throws'): SignalRule => ({
-  id,
-  role: 'team',
-  area,
-  evaluate() {
+const finding = (severity: Signal['severity']): Finding => ({ severity, observation: '', question: '', rule: '', evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] } });
+
+const rule = (id: string, area: Signal['area'], severity: Signal['severity'] | 'quiet' | 'silent' | 'throws') =>
+  defineRule(declareSignal({ id, name: `Name of ${id}`, role: 'team', alsoFor: [], area, thresholds: {}, checks: [] }), () => {
     if (severity === 'quiet') return { quiet: true };
     if (severity === 'silent') return { silent: 'no data' };
     if (severity === 'throws') throw new Error('unexpected shape');
-    return { fired: { id, role: 'team', alsoFor: [], area, severity, title: id, observation: '', question: '', rule: '', evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] } } };
-  },
-});
-
-describe('the catalogue', () => {
-  it('holds every signal of the product brief once', () => {
-    const ids = allRules.map((r) => r.id).sort();
-    expect(ids).toEqual([
-      'absent-po', 'chronic-carry-over', 'churning-priorities', 'committee-ordering', 'done-reopened', 'frozen-backlog',
-      'lingering-impediments', 'missing-sprint-goal', 'one-person-two-roles', 'over-refined-backlog', 'po-assigns-work',
-      'separate-tech-pool', 'sm-orders-backlog', 'thin-ready-runway', 'timebox-drift', 'unfinished-sprints', 'unprotected-sprint',
-    ]);
+    return { fired: finding(severity) };
   });
 
-  it('gives each rule the roles of the product brief: one lead role, and the Product Owner beside the Scrum Master for goals', () => {
-    const roles = Object.fromEntries(allRules.map((r) => [r.id, [r.role, ...(r.alsoFor ?? [])].join(' + ')]));
-    expect(roles).toEqual({
-      'unfinished-sprints': 'SM', 'chronic-carry-over': 'SM', 'unprotected-sprint': 'SM', 'missing-sprint-goal': 'SM + PO',
-      'timebox-drift': 'SM', 'lingering-impediments': 'SM', 'thin-ready-runway': 'PO', 'over-refined-backlog': 'PO',
-      'churning-priorities': 'PO', 'frozen-backlog': 'PO', 'committee-ordering': 'PO', 'separate-tech-pool': 'PO',
-      'po-assigns-work': 'PO', 'sm-orders-backlog': 'SM', 'one-person-two-roles': 'team', 'absent-po': 'PO', 'done-reopened': 'team',
-    });
+describe('the catalogue', () => {
+  // Which signals there are, with their names, roles and areas, is pinned by the table of
+  // docs/signals.md (test/signals/docs.test.ts); here, what every declaration must be.
+  it('holds each signal once, under an id in kebab case, and each group of thresholds under its own key', () => {
+    const ids = SIGNAL_DECLARATIONS.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/);
+    expect(Object.keys(SIGNAL)).toEqual(ids.map(thresholdKey));
+    expect(new Set(Object.keys(SIGNAL)).size).toBe(ids.length);
+  });
+
+  it('declares for each threshold a default its own schema accepts, and checks between thresholds it has', () => {
+    for (const signal of SIGNAL_DECLARATIONS) {
+      for (const [name, t] of Object.entries(signal.thresholds)) {
+        const { minimum = -Infinity, maximum = Infinity, exclusiveMinimum = -Infinity } = t.schema;
+        const fits = t.default >= minimum && t.default <= maximum && t.default > exclusiveMinimum && (t.schema.type === 'number' || Number.isInteger(t.default));
+        expect({ signal: signal.id, name, fits, labelled: t.label.length > 10 }).toEqual({ signal: signal.id, name, fits: true, labelled: true });
+      }
+      for (const check of signal.checks) expect([check.field, check.other].every((f) => f in signal.thresholds)).toBe(true);
+    }
+  });
+
+  it('pairs each declaration with its own rule, in the order of the declarations', () => {
+    expect(allRules.map((r) => r.declaration)).toEqual([...SIGNAL_DECLARATIONS]);
+    allRules.forEach((r, i) => expect(r.declaration).toBe(SIGNAL_DECLARATIONS[i]));
+  });
+
+  it('gives each signal one lead role, and only missing-sprint-goal another (the Product Owner beside the Scrum Master)', () => {
+    expect(SIGNAL.missingSprintGoal).toMatchObject({ role: 'SM', alsoFor: ['PO'] });
+    expect(SIGNAL_DECLARATIONS.filter((s) => s.alsoFor.length > 0).map((s) => s.id)).toEqual([SIGNAL.missingSprintGoal.id]);
+    for (const s of SIGNAL_DECLARATIONS) expect(['PO', 'SM', 'team']).toContain(s.role);
+  });
+
+  it('keys each signal by its id in camel case', () => {
+    expect(SIGNAL.thinReadyRunway.id).toBe('thin-ready-runway');
+    expect(SIGNAL.poAssignsWork.id).toBe('po-assigns-work');
+    expect(Object.keys(SIGNAL)).toHaveLength(SIGNAL_DECLARATIONS.length);
   });
 
   it('sorts fired signals most severe first, then by area, and keeps silent ones with their reason', () => {
@@ -54,5 +74,26 @@ describe('the catalogue', () => {
     const { signals, silent } = evaluateSignals(context(), [rule('boom', 'sprints', 'throws'), rule('ok', 'sprints', 'warning')]);
     expect(signals.map((s) => s.id)).toEqual(['ok']);
     expect(silent).toEqual([{ id: 'boom', reason: expect.stringContaining('unexpected shape') }]);
+  });
+});
+
+describe('a rule', () => {
+  it('stamps its declaration onto what the evaluation finds: id, role, other roles, area and the name as title', () => {
+    const declaration = declareSignal({ id: 'a-test-signal', name: 'A test signal', role: 'SM', alsoFor: ['PO'], area: 'sprints', thresholds: {}, checks: [] });
+    // Even an evaluation that tries to name itself otherwise is stamped with its declaration.
+    const impostor = { ...finding('warning'), id: 'something-else', role: 'team', area: 'backlog', title: 'Another name' } as Finding;
+    const outcome = defineRule(declaration, () => ({ fired: impostor })).evaluate(context());
+    expect(outcome).toEqual({
+      fired: { id: 'a-test-signal', role: 'SM', alsoFor: ['PO'], area: 'sprints', severity: 'warning', title: 'A test signal', observation: '', evidence: finding('warning').evidence, question: '', rule: '' },
+    });
+  });
+
+  it('runs its evaluation with its own thresholds from the settings', () => {
+    const seen: unknown[] = [];
+    defineRule(SIGNAL.frozenBacklog, (_ctx, thresholds) => {
+      seen.push(thresholds);
+      return { quiet: true };
+    }).evaluate(context());
+    expect(seen).toEqual([DEFAULT_SETTINGS.thresholds.frozenBacklog]);
   });
 });

@@ -1,9 +1,10 @@
 /** Hand-built signal contexts: sprint figures and role counts written out directly. */
 import type { RolesSection, SprintFigures, SprintSection } from '../../src/domain/report';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../src/domain/settings';
-import type { BoardData } from '../../src/domain/types';
+import type { Person } from '../../src/domain/types';
 import type { SignalContext } from '../../src/signals/rule';
-import { boardData } from '../analysis/sprints/fixtures';
+import type { PeopleDirectory } from '../../src/analysis/history/people';
+import { emptyRolesSection } from '../../src/analysis/roles/section';
 
 export const NOW = new Date('2026-03-02T12:00:00.000Z');
 
@@ -45,20 +46,25 @@ export function unobservedGoal(goal: string | null) {
 }
 
 export function section(closed: SprintFigures[], overrides: Partial<SprintSection> = {}): SprintSection {
-  return { closed, active: null, futureCount: 0, trend: [], carryOverChains: [], scopeChangers: [], ...overrides };
+  return { closed, active: null, futureCount: 0, trend: [], carryOverChains: [], scopeChangers: [], recentlyStarted: [], ...overrides };
 }
 
 export function roles(overrides: Partial<RolesSection> = {}): RolesSection {
-  return { productOwners: [], scrumMasters: [], actingBacklogOwner: null, rankChangesBy: [], assigneeChangesBy: [], lastPoBacklogActivity: null, ...overrides };
+  return { ...emptyRolesSection({ productOwners: [], scrumMasters: [] }), ...overrides };
+}
+
+/** A people directory of the given people. */
+export function directory(...people: Person[]): PeopleDirectory {
+  return new Map(people.map((p) => [p.accountId, p]));
 }
 
 export function withRoles(productOwners: string[], scrumMasters: string[]): ProjectSettings {
   return { ...DEFAULT_SETTINGS, roles: { productOwners, scrumMasters } };
 }
 
-export function context(parts: Partial<SignalContext> & { data?: BoardData } = {}): SignalContext {
+export function context(parts: Partial<SignalContext> = {}): SignalContext {
   return {
-    data: parts.data ?? boardData([], []),
+    people: parts.people ?? directory(),
     settings: parts.settings ?? DEFAULT_SETTINGS,
     now: parts.now ?? NOW,
     sprints: parts.sprints === undefined ? section([]) : parts.sprints,

@@ -13,6 +13,7 @@ import { localEnv, spawnTsx, type Spawned } from './spawned';
 
 const demo = generateDemo({ now: new Date() });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the preview's JSON answers, read by path below
 async function invoke(previewUrl: string, functionKey: string, project: string): Promise<any> {
   const response = await postAsOwnPage(previewUrl, { functionKey, payload: {}, context: { project, user: 'admin' } });
   return response.json();

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FileStore } from '../../src/storage/file-store';
@@ -86,6 +86,31 @@ describe('FileStore', () => {
     await store.set('bh:s:A:1:report#v#0', 2);
     expect(readdirSync(dir).sort()).toEqual(['%2E%2E%2Fescape.json', 'bh%3As%3AA%3A1%3Areport%23v%230.json']);
     expect(await store.listKeys('')).toEqual(['../escape', 'bh:s:A:1:report#v#0']);
+  });
+
+  // Windows has no such permission bits.
+  (process.platform === 'win32' ? it.skip : it)('writes its files and creates its directory with the permissions asked for', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bh-file-'));
+    directories.push(dir);
+    const store = new FileStore(path.join(dir, 'private'), { fileMode: 0o600, directoryMode: 0o700 });
+    await store.set('k', { secret: 1 });
+    expect(statSync(path.join(dir, 'private')).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(dir, 'private', 'k.json')).mode & 0o777).toBe(0o600);
+    await store.set('k', { secret: 2 });
+    expect(statSync(path.join(dir, 'private', 'k.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('keeps the previous file and leaves no temporary file when a write cannot be put in place', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bh-file-'));
+    directories.push(dir);
+    const store = new FileStore(dir);
+    await store.set('kept', 1);
+    // A non-empty folder where the file of "blocked" would go: the rename into place fails.
+    mkdirSync(path.join(dir, 'blocked.json'));
+    writeFileSync(path.join(dir, 'blocked.json', 'inside'), 'x');
+    await expect(store.set('blocked', 2)).rejects.toThrow();
+    expect(readdirSync(dir).sort()).toEqual(['blocked.json', 'kept.json']);
+    expect(await store.get('kept')).toBe(1);
   });
 
   it('lists nothing for a directory not yet created', async () => {

@@ -1,5 +1,6 @@
 /**
- * Depth (how many sprints of work wait in the backlog) and staleness (items nobody touched for long).
+ * Depth (how many sprints of work wait in the backlog), staleness (items nobody touched for long)
+ * and new items (what arrived lately).
  */
 import type { Issue } from '../../domain/types';
 import type { BacklogSection } from '../../domain/report';
@@ -16,6 +17,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function depthSprints(sized: SizedBacklog): number | null {
   const capacity = usableCapacity(sized.capacity);
   return capacity === null ? null : sum(sized.sizes) / capacity;
+}
+
+/**
+ * New items = the issues (not sub-tasks, done or not) created in (now − windowDays, now], in the
+ * data's rank order. `issues` is every issue of the project, not only the backlog.
+ */
+export function newItems(issues: readonly Issue[], windowDays: number, now: Date): BacklogSection['newItems'] {
+  const nowMs = now.getTime();
+  const from = nowMs - windowDays * DAY_MS;
+  const keys = issues
+    .filter((issue) => {
+      const at = Date.parse(issue.created);
+      return !issue.issueType.subtask && at > from && at <= nowMs;
+    })
+    .map((issue) => issue.key);
+  return { windowDays, keys };
 }
 
 /** Stale = items whose `updated` is more than staleDays before now, in rank order. */

@@ -7,14 +7,17 @@ import type { BacklogSnapshot, BoardData } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { BacklogSection, SprintFigures } from '../../domain/report';
 import { backlogInRankOrder, itemsWithin, sizeBacklog } from './backlog';
-import { failedChecks, readinessShare, readyRunwaySprints } from './readiness';
+import { acceptancePattern, failedChecks, readinessShare, readyRunwaySprints } from './readiness';
 import { overSpecification } from './over-specification';
 import { orderingFigures } from './ordering';
 import { fixedQuota, interleaving, medianAgeDays, runsTest, technicalClassifier } from './technical';
-import { depthSprints, staleItems } from './depth';
+import { depthSprints, newItems, staleItems } from './depth';
+import type { BoardHistory } from '../history/board-history';
 
 export interface BacklogInput {
   data: BoardData;
+  /** The board's history, read once per report (src/analysis/history). */
+  history: BoardHistory;
   settings: ProjectSettings;
   /** Closed sprints, oldest first (as reconstructed by the sprint engine). */
   closedSprints: SprintFigures[];
@@ -27,12 +30,13 @@ export interface BacklogInput {
 export const STRIP_LENGTH = 200;
 
 export function analyseBacklog(input: BacklogInput): BacklogSection {
-  const { data, settings, now } = input;
+  const { data, history, settings, now } = input;
   const closed = input.closedSprints.filter((s) => s.state === 'closed');
   const sized = sizeBacklog(data, closed, settings.capacitySprints);
   const { issues } = sized;
 
-  const failed = issues.map((issue) => failedChecks(issue, settings.definitionOfReady, data, sized));
+  const pattern = acceptancePattern(settings.definitionOfReady.acceptanceCriteria.descriptionPattern);
+  const failed = issues.map((issue) => failedChecks(issue, settings.definitionOfReady, data, sized, pattern));
   const technicalFlags = issues.map(technicalClassifier(settings.technical));
   const nearTermCount = itemsWithin(sized, settings.horizonSprints);
   const nearTerm = issues.slice(0, nearTermCount).map((issue, i) => ({
@@ -56,6 +60,7 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
     overSpecification: overSpecification(sized, settings, data),
     ordering: orderingFigures({
       data,
+      history,
       currentKeys: issues.map((issue) => issue.key),
       nearTerm: issues.slice(0, nearTermCount),
       snapshots: input.snapshots,
@@ -67,7 +72,7 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
       functionalCount: issues.length - technicalCount,
       interleaving: interleaving(technicalFlags),
       runs: runsTest(technicalFlags),
-      quota: fixedQuota(quotaSprints, data, settings.technical, sized.capacity.unit, quotaSettings.quotaMinSprints, quotaSettings.quotaMaxSpread),
+      quota: fixedQuota(quotaSprints, history, settings.technical, sized.capacity.unit, quotaSettings.quotaMinSprints, quotaSettings.quotaMaxSpread),
       medianAgeDays: {
         technical: medianAgeDays(issues.filter((_, i) => technicalFlags[i]), now),
         functional: medianAgeDays(issues.filter((_, i) => !technicalFlags[i]), now),
@@ -76,6 +81,8 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
     strip: issues.slice(0, STRIP_LENGTH).map((issue, i) => ({ key: issue.key, technical: technicalFlags[i], ready: failed[i].length === 0 })),
     depthSprints: depthSprints(sized),
     stale: staleItems(issues, settings.staleDays, now),
+    // The frozen-backlog signal weighs the re-ranking against what arrived in its window.
+    newItems: newItems(data.issues, settings.thresholds.frozenBacklog.noRerankDays, now),
   };
 }
 

@@ -4,8 +4,8 @@
 import type { BacklogSnapshot, BoardData, ChangeEvent, Issue, IsoDateTime } from '../../domain/types';
 import type { BacklogSection } from '../../domain/report';
 import { ratio } from '../../domain/stats';
-import { dateParseMs } from '../sprints/parse';
-import { type BoardReplay, replayBoard } from '../sprints/replay';
+import { dateParseMs } from '../history/parse';
+import type { BoardHistory } from '../history/board-history';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -91,18 +91,19 @@ export function rankEvents(issue: Issue, rankFieldId: string | null): ChangeEven
 
 /**
  * Calls `visit` with each rank event of `issues` (in issue, then changelog order) and its time
- * (Date.parse semantics: NaN when unreadable): the replay's reading when it is also Date.parse's
- * (see IssueReplay.eventMsMatchDateParse), else read here. Builds no list: this runs over every
+ * (Date.parse semantics: NaN when unreadable): the history's reading when it is also Date.parse's
+ * (see IssueHistory.eventMsMatchDateParse), else read here. Builds no list: this runs over every
  * change event of the board.
  */
-function forEachRankEvent(issues: readonly Issue[], rankFieldId: string | null, replay: BoardReplay | null, visit: (event: ChangeEvent, atMs: number) => void): void {
+function forEachRankEvent(issues: readonly Issue[], history: BoardHistory, visit: (event: ChangeEvent, atMs: number) => void): void {
+  const rankFieldId = history.fieldIds.rank;
   if (rankFieldId === null) return;
-  // The replay lists the board's issues in the same order: no look-up by key needed then.
-  const aligned = replay !== null && replay.issues.length === issues.length;
+  // The history lists the board's issues in the same order: no look-up by key needed then.
+  const aligned = history.issues.length === issues.length;
   for (let n = 0; n < issues.length; n++) {
     const issue = issues[n];
-    const replayed = aligned && replay.issues[n].issue === issue ? replay.issues[n] : replay?.byKey.get(issue.key);
-    const eventMs = replayed && replayed.issue === issue && replayed.eventMsMatchDateParse ? replayed.eventMs : null;
+    const read = aligned && history.issues[n].issue === issue ? history.issues[n] : history.byKey.get(issue.key);
+    const eventMs = read && read.issue === issue && read.eventMsMatchDateParse ? read.eventMs : null;
     const changelog = issue.changelog;
     for (let i = 0; i < changelog.length; i++) {
       const event = changelog[i];
@@ -111,17 +112,10 @@ function forEachRankEvent(issues: readonly Issue[], rankFieldId: string | null, 
   }
 }
 
-/** The board's replay (shared with the sprint figures), or null when it cannot be made: times are then read here. */
-function replayOrNull(data: BoardData): BoardReplay | null {
-  try {
-    return replayBoard(data);
-  } catch {
-    return null;
-  }
-}
-
 interface OrderingInput {
   data: BoardData;
+  /** The board's history, read once per report (src/analysis/history). */
+  history: BoardHistory;
   /** Today's backlog keys, top first. */
   currentKeys: string[];
   nearTerm: Issue[];
@@ -164,16 +158,15 @@ function snapshotFigures(input: OrderingInput) {
  * - topRankerShare = changes of the known author with most changes / all changes in the window;
  *   null when there were none.
  * - lastRerankAt = time of the latest rank event on any issue, whenever it was.
+ * - rankFieldFound: whether the site has a rank field the app found (without one, no re-ranking
+ *   can be seen and the figures above stay empty).
  */
 export function orderingFigures(input: OrderingInput): BacklogSection['ordering'] {
-  const { data, now } = input;
+  const { data, history, now } = input;
   const nowMs = now.getTime();
-  const rankFieldId = data.fieldIds.rank ?? data.config.rankFieldId;
-
-  const replay = replayOrNull(data);
   const nearTermFrom = nowMs - 28 * DAY_MS;
   let recentNearTerm = 0;
-  forEachRankEvent(input.nearTerm, rankFieldId, replay, (_event, atMs) => {
+  forEachRankEvent(input.nearTerm, history, (_event, atMs) => {
     if (atMs > nearTermFrom && atMs <= nowMs) recentNearTerm++;
   });
 
@@ -184,7 +177,7 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
   const byAuthor = new Map<string | null, number>();
   let lastRerankAt: IsoDateTime | null = null;
   let lastRerankMs = 0;
-  forEachRankEvent(data.issues, rankFieldId, replay, (event, atMs) => {
+  forEachRankEvent(data.issues, history, (event, atMs) => {
     if (atMs > windowFrom && atMs <= nowMs) {
       windowEventCount++;
       const author = event.author?.accountId ?? null;
@@ -214,5 +207,6 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
     topRankerShare: ratio(topKnown, windowEventCount),
     lastRerankAt,
     snapshotCount: snapshots.snapshotCount,
+    rankFieldFound: history.fieldIds.rank !== null,
   };
 }

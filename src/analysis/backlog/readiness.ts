@@ -9,26 +9,19 @@ import { ratio } from '../../domain/stats';
 import { compileTextPattern, type TextPattern } from '../../domain/text-pattern';
 import { type SizedBacklog, usableCapacity } from './backlog';
 
-const compiledPatterns = new Map<string, TextPattern>();
-
 /**
- * The description pattern, case-insensitive and matched in time linear in the text (compiled once
- * per pattern, see src/domain/text-pattern.ts); an invalid pattern falls back to the default one
- * (validateSettings rejects invalid patterns up front).
+ * The description pattern, case-insensitive and matched in time linear in the text (see
+ * src/domain/text-pattern.ts); an invalid pattern falls back to the default one (validateSettings
+ * rejects invalid patterns up front). The backlog figures compile it once per report and pass it on.
  * Only flag `i`: a pattern a team wrote keeps the meaning it had (`^` and `$` are the ends of the
  * whole description, `.` stays on one line); the default pattern finds line starts with "\n".
  */
 export function acceptancePattern(pattern: string): TextPattern {
-  let compiled = compiledPatterns.get(pattern);
-  if (compiled === undefined) {
-    try {
-      compiled = compileTextPattern(pattern);
-    } catch {
-      compiled = compileTextPattern(DEFAULT_ACCEPTANCE_PATTERN);
-    }
-    compiledPatterns.set(pattern, compiled);
+  try {
+    return compileTextPattern(pattern);
+  } catch {
+    return compileTextPattern(DEFAULT_ACCEPTANCE_PATTERN);
   }
-  return compiled;
 }
 
 function hasText(value: string | null): boolean {
@@ -40,10 +33,10 @@ function hasText(value: string | null): boolean {
  * settings, or discovered as data.fieldIds.acceptanceCriteria); otherwise the description matches
  * the pattern.
  */
-export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data: BoardData): boolean {
+export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data: BoardData, pattern = acceptancePattern(dor.acceptanceCriteria.descriptionPattern)): boolean {
   const fieldId = dor.acceptanceCriteria.fieldId ?? data.fieldIds.acceptanceCriteria;
   if (fieldId !== null) return hasText(issue.acceptanceCriteria);
-  return issue.description !== null && acceptancePattern(dor.acceptanceCriteria.descriptionPattern).test(issue.description);
+  return issue.description !== null && pattern.test(issue.description);
 }
 
 /**
@@ -57,13 +50,14 @@ export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data
  * - notFlagged: the item is not flagged;
  * - smallEnough: estimate ≤ maxShareOfSprint × capacity (points capacity only; an unestimated item
  *   is left to the "estimated" check).
+ * `pattern`: the compiled description pattern, when the caller checks many items.
  */
-export function failedChecks(issue: Issue, dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog): DorCheck[] {
+export function failedChecks(issue: Issue, dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog, pattern = acceptancePattern(dor.acceptanceCriteria.descriptionPattern)): DorCheck[] {
   const failed: DorCheck[] = [];
   const estimatesByField = data.config.estimation.type === 'field';
   if (dor.requireEstimate && estimatesByField && issue.estimate === null) failed.push('estimated');
   if (dor.requireDescription && !hasText(issue.description)) failed.push('description');
-  if (dor.acceptanceCriteria.required && !hasAcceptanceCriteria(issue, dor, data)) failed.push('acceptanceCriteria');
+  if (dor.acceptanceCriteria.required && !hasAcceptanceCriteria(issue, dor, data, pattern)) failed.push('acceptanceCriteria');
   if (dor.requireNotBlocked && issue.blockedBy.some((link) => link.statusCategory !== 'done')) failed.push('notBlocked');
   if (dor.requireNotFlagged && issue.flagged) failed.push('notFlagged');
   const capacity = usableCapacity(sized.capacity);

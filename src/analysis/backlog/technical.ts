@@ -1,13 +1,13 @@
 /**
  * Technical work in the backlog: is it ordered with the rest, or parked in a pool of its own?
  */
-import type { BoardData, Issue } from '../../domain/types';
+import type { Issue } from '../../domain/types';
 import type { TechnicalClassification } from '../../domain/settings';
 import type { BacklogSection, SprintFigures } from '../../domain/report';
 import { median, ratio, sum } from '../../domain/stats';
-import { replayBoard } from '../sprints/replay';
-import { toMs } from '../sprints/parse';
-import { valueAt } from '../sprints/timeline';
+import type { BoardHistory } from '../history/board-history';
+import { toMs } from '../history/parse';
+import { valueAt } from '../history/timeline';
 import type { CapacityUnit } from './backlog';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -86,25 +86,25 @@ export const ROUND_QUOTAS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
  */
 export function fixedQuota(
   closedSprints: SprintFigures[],
-  data: BoardData,
+  history: BoardHistory,
   classification: TechnicalClassification,
   unit: CapacityUnit,
   minSprints: number,
   maxSpread: number,
 ): BacklogSection['technical']['quota'] {
-  const { byKey } = replayBoard(data);
+  const { byKey } = history;
   const technical = technicalClassifier(classification);
   const shares = closedSprints.map((sprint) => {
     const closedMs = toMs(sprint.completeDate);
     let technicalSize = 0;
     let totalSize = 0;
     for (const key of sprint.completed.issues) {
-      const replay = byKey.get(key);
-      if (!replay) continue;
-      const atClose = closedMs === null ? replay.issue.estimate : valueAt(replay.estimate, closedMs);
+      const issue = byKey.get(key);
+      if (!issue) continue;
+      const atClose = closedMs === null ? issue.issue.estimate : valueAt(issue.estimate, closedMs);
       const size = unit === 'points' ? (atClose ?? 0) : 1;
       totalSize += size;
-      if (technical(replay.issue)) technicalSize += size;
+      if (technical(issue.issue)) technicalSize += size;
     }
     return { sprintId: sprint.id, share: ratio(technicalSize, totalSize) };
   });

@@ -9,7 +9,7 @@
  * - Near-term horizon: the report's own near-term list is its first `nearTermCount` items.
  * - Re-ranks: every rank change of the last `committeeOrdering.windowDays` days (the window the
  *   Backlog tab's "people re-ranking" looks at), with who made it and when.
- * - Flagged spells: from the sprint replay's flagged timeline of each issue (src/analysis/sprints/replay.ts),
+ * - Flagged spells: from the flagged timeline of each issue's history (src/analysis/history),
  *   each spell from the moment the flag was set (the issue's creation when it was set from the start)
  *   to the moment it was cleared; kept when it lasted into the last FLAGGED_WINDOW_DAYS days.
  */
@@ -18,11 +18,11 @@ import type { Report } from '../../domain/report';
 import type { BoardData } from '../../domain/types';
 import { ISSUE_FACTS_VERSION, type IssueFacts } from '../../domain/issue-facts';
 import { sizeBacklog } from '../backlog/backlog';
-import { failedChecks } from '../backlog/readiness';
+import { acceptancePattern, failedChecks } from '../backlog/readiness';
+import type { BoardHistory } from '../history/board-history';
+import { compareText, toIso } from '../history/parse';
+import type { StepTimeline } from '../history/timeline';
 import { rankChanges, windowStart } from '../roles/events';
-import { replayBoard } from '../sprints/replay';
-import { compareText, toIso } from '../sprints/parse';
-import type { StepTimeline } from '../sprints/timeline';
 
 /** Backlog items whose place and checks are kept: far more than any team plans, and a bound on the record's size. */
 export const ISSUE_FACTS_BACKLOG_LIMIT = 5000;
@@ -31,6 +31,8 @@ export const FLAGGED_WINDOW_DAYS = 90;
 
 export interface IssueFactsInput {
   data: BoardData;
+  /** The board's history, read from the same data (src/analysis/history). */
+  history: BoardHistory;
   settings: ProjectSettings;
   /** The report built from the same data (its closed sprints give the capacity, its near-term list the horizon). */
   report: Report;
@@ -40,12 +42,13 @@ export interface IssueFactsInput {
 }
 
 export function issueFactsOf(input: IssueFactsInput): IssueFacts {
-  const { data, settings, report, now } = input;
+  const { data, history, settings, report, now } = input;
   const closed = (report.sprints?.closed ?? []).filter((s) => s.state === 'closed');
   const sized = sizeBacklog(data, closed, settings.capacitySprints);
   const kept = sized.issues.slice(0, input.backlogLimit ?? ISSUE_FACTS_BACKLOG_LIMIT);
   const activeSprintIds = new Set(data.sprints.filter((s) => s.state === 'active').map((s) => s.id));
   const rerankDays = settings.thresholds.committeeOrdering.windowDays;
+  const pattern = acceptancePattern(settings.definitionOfReady.acceptanceCriteria.descriptionPattern);
   return {
     version: ISSUE_FACTS_VERSION,
     computedAt: report.computedAt,
@@ -54,16 +57,16 @@ export function issueFactsOf(input: IssueFactsInput): IssueFacts {
     backlog: {
       size: sized.issues.length,
       nearTermCount: report.backlog?.nearTerm.length ?? 0,
-      items: kept.map((issue) => ({ key: issue.key, failedChecks: failedChecks(issue, settings.definitionOfReady, data, sized) })),
+      items: kept.map((issue) => ({ key: issue.key, failedChecks: failedChecks(issue, settings.definitionOfReady, data, sized, pattern) })),
     },
     activeSprintKeys: data.issues.filter((issue) => issue.sprintIds.some((id) => activeSprintIds.has(id))).map((issue) => issue.key),
     reranks: {
       windowDays: rerankDays,
-      changes: rankChanges(data, windowStart(now, rerankDays), now.getTime())
+      changes: rankChanges(history, windowStart(now, rerankDays), now.getTime())
         .sort((a, b) => a.atMs - b.atMs)
         .map(({ issueKey, at, by }) => ({ issueKey, at, by })),
     },
-    flagged: { windowDays: FLAGGED_WINDOW_DAYS, spells: flaggedSpellsSince(data, windowStart(now, FLAGGED_WINDOW_DAYS)) },
+    flagged: { windowDays: FLAGGED_WINDOW_DAYS, spells: flaggedSpellsSince(history, windowStart(now, FLAGGED_WINDOW_DAYS)) },
   };
 }
 
@@ -82,14 +85,14 @@ export function flaggedSpells(flagged: StepTimeline<boolean>, createdMs: number)
   return spells;
 }
 
-function flaggedSpellsSince(data: BoardData, sinceMs: number): IssueFacts['flagged']['spells'] {
+function flaggedSpellsSince(history: BoardHistory, sinceMs: number): IssueFacts['flagged']['spells'] {
   const spells: (IssueFacts['flagged']['spells'][number] & { fromMs: number })[] = [];
-  for (const history of replayBoard(data).issues) {
-    const { initial, times } = history.flagged;
+  for (const issue of history.issues) {
+    const { initial, times } = issue.flagged;
     if (!initial && times.length === 0) continue; // never flagged, as most issues
-    for (const spell of flaggedSpells(history.flagged, history.createdMs)) {
+    for (const spell of flaggedSpells(issue.flagged, issue.createdMs)) {
       if (spell.toMs !== null && spell.toMs < sinceMs) continue;
-      spells.push({ issueKey: history.issue.key, from: toIso(spell.fromMs), to: spell.toMs === null ? null : toIso(spell.toMs), fromMs: spell.fromMs });
+      spells.push({ issueKey: issue.issue.key, from: toIso(spell.fromMs), to: spell.toMs === null ? null : toIso(spell.toMs), fromMs: spell.fromMs });
     }
   }
   return spells.sort((a, b) => a.fromMs - b.fromMs || compareText(a.issueKey, b.issueKey)).map(({ issueKey, from, to }) => ({ issueKey, from, to }));

@@ -1,12 +1,13 @@
 /**
- * Role-relevant events from the changelog: who re-ranks, who assigns work on sprint items, and who
- * tends the backlog. Pure functions of the board data; times are epoch milliseconds.
+ * Role-relevant events from the board's history: who re-ranks, who assigns work on sprint items,
+ * and who tends the backlog. Pure functions of the history and the sprints; times are epoch
+ * milliseconds.
  */
-import type { BoardData } from '../../domain/types';
-import { replayBoard, estimateFieldId } from '../sprints/replay';
-import { isMemberAt } from '../sprints/membership';
-import { compareText, toMs } from '../sprints/parse';
-import { valueAt } from '../sprints/timeline';
+import type { Sprint } from '../../domain/types';
+import type { BoardHistory } from '../history/board-history';
+import { isMemberAt } from '../history/membership';
+import { compareText, toMs } from '../history/parse';
+import { valueAt } from '../history/timeline';
 
 export interface PersonEvent {
   issueKey: string;
@@ -21,16 +22,12 @@ export function windowStart(now: Date, days: number): number {
   return now.getTime() - days * DAY_MS;
 }
 
-export function rankFieldId(data: BoardData): string | null {
-  return data.fieldIds.rank ?? data.config.rankFieldId;
-}
-
 /** Rank changes ("Ranked higher/lower") made in [sinceMs, now]. */
-export function rankChanges(data: BoardData, sinceMs: number, nowMs: number): PersonEvent[] {
-  const fieldId = rankFieldId(data);
+export function rankChanges(history: BoardHistory, sinceMs: number, nowMs: number): PersonEvent[] {
+  const fieldId = history.fieldIds.rank;
   if (fieldId === null) return [];
   const events: PersonEvent[] = [];
-  for (const r of replayBoard(data).issues) {
+  for (const r of history.issues) {
     const changelog = r.issue.changelog;
     for (let i = 0; i < changelog.length; i++) {
       const e = changelog[i];
@@ -43,9 +40,9 @@ export function rankChanges(data: BoardData, sinceMs: number, nowMs: number): Pe
 }
 
 /** Sprint start and completion (Infinity while open) by sprint id, for the board's started sprints. */
-function startedSprints(data: BoardData): Map<number, { startMs: number; endMs: number }> {
+function startedSprints(sprints: readonly Sprint[]): Map<number, { startMs: number; endMs: number }> {
   const map = new Map<number, { startMs: number; endMs: number }>();
-  for (const s of data.sprints) {
+  for (const s of sprints) {
     const startMs = toMs(s.startDate);
     if (startMs === null || s.state === 'future') continue;
     map.set(s.id, { startMs, endMs: toMs(s.completeDate) ?? Infinity });
@@ -58,11 +55,10 @@ function startedSprints(data: BoardData): Map<number, { startMs: number; endMs: 
  * were in a sprint of this board that is active or closed (so assignments made at sprint planning,
  * just before the start, count; items in future sprints or the backlog do not).
  */
-export function assigneeChangesOnSprintItems(data: BoardData, sinceMs: number, nowMs: number): PersonEvent[] {
-  const replay = replayBoard(data);
-  const runOrRunning = new Set(data.sprints.filter((s) => s.state === 'active' || s.state === 'closed').map((s) => s.id));
+export function assigneeChangesOnSprintItems(history: BoardHistory, sprints: readonly Sprint[], sinceMs: number, nowMs: number): PersonEvent[] {
+  const runOrRunning = new Set(sprints.filter((s) => s.state === 'active' || s.state === 'closed').map((s) => s.id));
   const events: PersonEvent[] = [];
-  for (const r of replay.issues) {
+  for (const r of history.issues) {
     const changelog = r.issue.changelog;
     for (let i = 0; i < changelog.length; i++) {
       const e = changelog[i];
@@ -86,13 +82,13 @@ export function assigneeChangesOnSprintItems(data: BoardData, sinceMs: number, n
  * Backlog activity: rank, sprint and estimate changes on backlog items (not a sub-task, not done
  * and not in a running sprint just before the change), by the given people. Latest first.
  */
-export function backlogActivityBy(data: BoardData, people: ReadonlySet<string>): PersonEvent[] {
+export function backlogActivityBy(history: BoardHistory, boardSprints: readonly Sprint[], people: ReadonlySet<string>): PersonEvent[] {
   if (people.size === 0) return [];
-  const replay = replayBoard(data);
-  const sprints = startedSprints(data);
-  const fields = new Set([rankFieldId(data), data.fieldIds.sprint, estimateFieldId(data)].filter((f): f is string => f !== null));
+  const sprints = startedSprints(boardSprints);
+  const { rank, sprint, estimate } = history.fieldIds;
+  const fields = new Set([rank, sprint, estimate].filter((f): f is string => f !== null));
   const events: PersonEvent[] = [];
-  for (const r of replay.issues) {
+  for (const r of history.issues) {
     if (r.issue.issueType.subtask) continue;
     const changelog = r.issue.changelog;
     for (let i = 0; i < changelog.length; i++) {

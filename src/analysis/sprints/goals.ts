@@ -14,7 +14,7 @@
 import type { GoalObservation, Sprint } from '../../domain/types';
 import type { GoalAtStart } from '../../domain/report';
 import { sameGoal } from '../../domain/goal-observations';
-import { toMs } from './parse';
+import { toMs } from '../history/parse';
 
 interface TimedObservation extends GoalObservation {
   ms: number;

@@ -16,9 +16,9 @@
  * - Carry-over = not completed / (committed + added), in issues.
  */
 import { ratio } from '../../domain/stats';
-import type { IssueReplay } from './replay';
+import type { IssueHistory } from '../history/issue-history';
 import type { SprintGroups } from './reconstruct';
-import { valueAt } from './timeline';
+import { valueAt } from '../history/timeline';
 
 export interface SprintRatios {
   commitmentReliability: number | null;
@@ -28,7 +28,7 @@ export interface SprintRatios {
 }
 
 /** Points of the issues at `ms` (an issue without an estimate counts 0). */
-export function pointsAt(issues: readonly IssueReplay[], ms: number): number {
+export function pointsAt(issues: readonly IssueHistory[], ms: number): number {
   let total = 0;
   for (const r of issues) total += valueAt(r.estimate, ms) ?? 0;
   return total;

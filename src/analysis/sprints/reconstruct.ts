@@ -1,5 +1,5 @@
 /**
- * Reconstructs one closed sprint like Jira's sprint report, from the replayed histories.
+ * Reconstructs one closed sprint like Jira's sprint report, from the issues' histories (src/analysis/history).
  * S = the sprint, t0 = its start, t1 = its completion; "in S at t" = after every change made at or before t.
  *
  * - done before start: in S at t0 and done at t0; counted in no other group;
@@ -14,10 +14,11 @@
  */
 import type { GoalObservation, IsoDateTime, Sprint } from '../../domain/types';
 import type { IssueSet, SprintFigures } from '../../domain/report';
-import type { BoardReplay, IssueReplay, KeyOrder } from './replay';
-import { isMemberAt, wasMemberDuring } from './membership';
-import { valueAt } from './timeline';
-import { compareText, toMs } from './parse';
+import type { BoardHistory, KeyOrder } from '../history/board-history';
+import type { IssueHistory } from '../history/issue-history';
+import { isMemberAt, wasMemberDuring } from '../history/membership';
+import { valueAt } from '../history/timeline';
+import { compareText, toMs } from '../history/parse';
 import { workingDaysBetweenMs } from './working-days';
 import { estimateChanges, impediments, reopenings, scopeChanges } from './sprint-changes';
 import { pointsAt, sprintRatios } from './ratios';
@@ -31,47 +32,47 @@ export interface ReconstructOptions {
 }
 
 export interface SprintGroups {
-  doneBeforeStart: IssueReplay[];
-  committed: IssueReplay[];
-  added: IssueReplay[];
-  removed: IssueReplay[];
-  completed: IssueReplay[];
-  notCompleted: IssueReplay[];
+  doneBeforeStart: IssueHistory[];
+  committed: IssueHistory[];
+  added: IssueHistory[];
+  removed: IssueHistory[];
+  completed: IssueHistory[];
+  notCompleted: IssueHistory[];
 }
 
 /** Sorts the issues that were ever in the sprint into Jira's groups (see the file comment). */
-export function groupSprintIssues(sprintId: number, candidates: readonly IssueReplay[], t0: number, t1: number): SprintGroups {
+export function groupSprintIssues(sprintId: number, candidates: readonly IssueHistory[], t0: number, t1: number): SprintGroups {
   const groups: SprintGroups = { doneBeforeStart: [], committed: [], added: [], removed: [], completed: [], notCompleted: [] };
-  for (const replay of candidates) {
-    const periods = replay.membership.get(sprintId);
+  for (const issue of candidates) {
+    const periods = issue.membership.get(sprintId);
     const inAtStart = isMemberAt(periods, t0);
-    const doneAtStart = valueAt(replay.done, t0);
+    const doneAtStart = valueAt(issue.done, t0);
     if (inAtStart && doneAtStart) {
-      groups.doneBeforeStart.push(replay);
+      groups.doneBeforeStart.push(issue);
       continue;
     }
     const inAtEnd = isMemberAt(periods, t1);
-    if (inAtStart) groups.committed.push(replay);
-    else if (wasMemberDuring(periods, t0, t1, '(]')) groups.added.push(replay);
-    if (!inAtEnd && wasMemberDuring(periods, t0, t1, '[)')) groups.removed.push(replay);
-    if (inAtEnd) (valueAt(replay.done, t1) ? groups.completed : groups.notCompleted).push(replay);
+    if (inAtStart) groups.committed.push(issue);
+    else if (wasMemberDuring(periods, t0, t1, '(]')) groups.added.push(issue);
+    if (!inAtEnd && wasMemberDuring(periods, t0, t1, '[)')) groups.removed.push(issue);
+    if (inAtEnd) (valueAt(issue.done, t1) ? groups.completed : groups.notCompleted).push(issue);
   }
   return groups;
 }
 
-export function reconstructSprint(sprint: Sprint, replay: BoardReplay, options: ReconstructOptions): SprintFigures {
+export function reconstructSprint(sprint: Sprint, history: BoardHistory, options: ReconstructOptions): SprintFigures {
   const t0 = toMs(sprint.startDate);
   const t1 = toMs(sprint.completeDate);
   const base = sprintBase(sprint);
   const goals = { goalAtStart: goalAtStart(sprint, options.goalHistory), goalChangedAfterStart: goalChangedAfterStart(sprint, options.goalHistory) };
   if (t0 === null || t1 === null || t1 < t0) return { ...emptyFigures(base, options.pointsEnabled), ...goals };
-  const candidates = replay.bySprint.get(sprint.id) ?? [];
+  const candidates = history.bySprint.get(sprint.id) ?? [];
   const stories = candidates.filter((r) => !r.issue.issueType.subtask);
   const subtasks = candidates.filter((r) => r.issue.issueType.subtask);
   const groups = groupSprintIssues(sprint.id, stories, t0, t1);
   const subtaskGroups = groupSprintIssues(sprint.id, subtasks, t0, t1);
 
-  const set = (list: IssueReplay[], ms: number): IssueSet => ({ issues: keys(list, replay.keyOrder), points: options.pointsEnabled ? pointsAt(list, ms) : null });
+  const set = (list: IssueHistory[], ms: number): IssueSet => ({ issues: keys(list, history.keyOrder), points: options.pointsEnabled ? pointsAt(list, ms) : null });
 
   return {
     ...base,
@@ -85,10 +86,10 @@ export function reconstructSprint(sprint: Sprint, replay: BoardReplay, options: 
     estimateChanges: estimateChanges(sprint.id, [...groups.committed, ...groups.added], t0, t1),
     scopeChanges: scopeChanges(sprint.id, groups, t0, t1),
     subtasks: {
-      committed: keys(subtaskGroups.committed, replay.keyOrder),
-      added: keys(subtaskGroups.added, replay.keyOrder),
-      completed: keys(subtaskGroups.completed, replay.keyOrder),
-      notCompleted: keys(subtaskGroups.notCompleted, replay.keyOrder),
+      committed: keys(subtaskGroups.committed, history.keyOrder),
+      added: keys(subtaskGroups.added, history.keyOrder),
+      completed: keys(subtaskGroups.completed, history.keyOrder),
+      notCompleted: keys(subtaskGroups.notCompleted, history.keyOrder),
     },
     plannedWorkingDays: workingDaysBetween(sprint.startDate, sprint.endDate),
     lateWorkingDays: workingDaysBetween(sprint.endDate, sprint.completeDate),
@@ -133,7 +134,7 @@ export function compareIssueKeys(a: string, b: string): number {
 }
 
 /** The keys of `list` in natural order: by the board's precomputed order when it has one. */
-function keys(list: IssueReplay[], order: KeyOrder | null): string[] {
+function keys(list: IssueHistory[], order: KeyOrder | null): string[] {
   if (order !== null) {
     const ranks = new Float64Array(list.length);
     let complete = true;

@@ -1,18 +1,22 @@
 /**
  * The sprint section of the report: every closed sprint reconstructed (oldest first, by completion),
- * the active sprint, the trend over the last `trendSprints`, carry-over chains and scope changers.
+ * the active sprint and its impediments so far, the trend over the last `trendSprints`, carry-over
+ * chains, scope changers, and the goals of the sprints that started last.
  */
 import type { BoardData, Sprint } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
-import type { CarryOverChain, SprintFigures, SprintSection } from '../../domain/report';
+import type { CarryOverChain, SprintFigures, SprintSection, SprintStart } from '../../domain/report';
 import { reconstructSprint } from './reconstruct';
+import { impediments } from './sprint-changes';
 import { goalAtStart, goalChangedAfterStart } from './goals';
-import { replayBoard } from './replay';
-import { compareText, toMs } from './parse';
-import { valueAt } from './timeline';
+import type { BoardHistory } from '../history/board-history';
+import { compareText, toMs } from '../history/parse';
+import { valueAt } from '../history/timeline';
 
 export interface SprintSectionInput {
   data: BoardData;
+  /** The board's history, read once per report (src/analysis/history). */
+  history: BoardHistory;
   settings: ProjectSettings;
   now: Date;
 }
@@ -24,16 +28,15 @@ export function closedSprintsInOrder(sprints: readonly Sprint[]): Sprint[] {
 }
 
 export function analyseSprints(input: SprintSectionInput): SprintSection {
-  const { data, settings } = input;
-  const replay = replayBoard(data);
+  const { data, history, settings } = input;
   const pointsEnabled = data.config.estimation.type === 'field';
   const closed = closedSprintsInOrder(data.sprints).map((sprint) =>
-    reconstructSprint(sprint, replay, { pointsEnabled, goalHistory: data.sprintGoals?.[sprint.id] }),
+    reconstructSprint(sprint, history, { pointsEnabled, goalHistory: data.sprintGoals?.[sprint.id] }),
   );
   const trendFigures = closed.slice(Math.max(0, closed.length - settings.trendSprints));
   return {
     closed,
-    active: activeSprint(data),
+    active: activeSprint(data, history, input.now),
     futureCount: data.sprints.filter((s) => s.state === 'future').length,
     trend: trendFigures.map((f) => ({
       sprintId: f.id,
@@ -43,23 +46,42 @@ export function analyseSprints(input: SprintSectionInput): SprintSection {
       scopeChurn: f.scopeChurn,
       carryOver: f.carryOver,
     })),
-    carryOverChains: carryOverChains(closed, data, input.now),
+    carryOverChains: carryOverChains(closed, history, input.now),
     scopeChangers: scopeChangers(trendFigures),
+    recentlyStarted: recentlyStarted(data, settings.thresholds.missingSprintGoal.ofLast),
   };
 }
 
-/** The active sprint (the most recently started when sprints overlap); issueCount excludes sub-tasks. */
-function activeSprint(data: BoardData): SprintSection['active'] {
+/**
+ * The active sprint (the most recently started when sprints overlap); issueCount excludes sub-tasks.
+ * Its impediments are the flag periods from its start t0 until now, found as for a closed sprint
+ * that closed now (none when it has no start date, or starts after now).
+ */
+function activeSprint(data: BoardData, history: BoardHistory, now: Date): SprintSection['active'] {
   const active = data.sprints
     .filter((s) => s.state === 'active')
     .sort((a, b) => (toMs(b.startDate) ?? 0) - (toMs(a.startDate) ?? 0) || b.id - a.id)[0];
   if (!active) return null;
   const issueCount = data.issues.filter((i) => !i.issueType.subtask && i.sprintIds.includes(active.id)).length;
   const observed = data.sprintGoals?.[active.id];
+  const t0 = toMs(active.startDate);
+  const nowMs = now.getTime();
+  const soFar = t0 === null || nowMs < t0 ? [] : impediments(active.id, history.bySprint.get(active.id) ?? [], t0, nowMs);
   return {
     id: active.id, name: active.name, startDate: active.startDate, endDate: active.endDate, goal: active.goal, issueCount,
     goalAtStart: goalAtStart(active, observed), goalChangedAfterStart: goalChangedAfterStart(active, observed),
+    impediments: soFar,
   };
+}
+
+/** The last `count` sprints to start (closed or active, by start date, then id), oldest first, with the goal each started with. */
+export function recentlyStarted(data: BoardData, count: number): SprintStart[] {
+  const started = data.sprints
+    .filter((s): s is Sprint & { startDate: string } => s.state !== 'future' && toMs(s.startDate) !== null)
+    .sort((a, b) => (toMs(a.startDate) ?? 0) - (toMs(b.startDate) ?? 0) || a.id - b.id);
+  return started
+    .slice(Math.max(0, started.length - count))
+    .map((sprint) => ({ sprintId: sprint.id, name: sprint.name, startDate: sprint.startDate, goalAtStart: goalAtStart(sprint, data.sprintGoals?.[sprint.id]) }));
 }
 
 /**
@@ -70,15 +92,14 @@ function activeSprint(data: BoardData): SprintSection['active'] {
  * hold when the board runs overlapping sprints (two teams, or a sprint that closes late while the
  * next has started). One chain per run; `done` = the issue is done now.
  */
-export function carryOverChains(closed: readonly SprintFigures[], data: BoardData, now: Date): CarryOverChain[] {
+export function carryOverChains(closed: readonly SprintFigures[], history: BoardHistory, now: Date): CarryOverChain[] {
   const runs = new Map<string, number[]>(); // issue key -> current run of sprint ids
   const chains: CarryOverChain[] = [];
-  const replay = replayBoard(data);
   const finish = (key: string) => {
     const sprintIds = runs.get(key);
     runs.delete(key);
     if (!sprintIds || sprintIds.length < 2) return;
-    const issue = replay.byKey.get(key);
+    const issue = history.byKey.get(key);
     chains.push({
       issueKey: key,
       summary: issue?.issue.summary ?? '',

@@ -4,14 +4,14 @@
  * moved back out of done.
  */
 import type { EstimateChange, FlagPeriod, Reopening, ScopeChange } from '../../domain/report';
-import type { IssueReplay } from './replay';
+import type { IssueHistory } from '../history/issue-history';
 import type { SprintGroups } from './reconstruct';
-import { isMemberAt, wasMemberDuring } from './membership';
-import { compareText, toIso } from './parse';
+import { isMemberAt, wasMemberDuring } from '../history/membership';
+import { compareText, toIso } from '../history/parse';
 import { workingDaysBetweenMs } from './working-days';
 
 /** Estimate changes made in (t0, t1] while the issue was in the sprint. */
-export function estimateChanges(sprintId: number, issues: IssueReplay[], t0: number, t1: number): EstimateChange[] {
+export function estimateChanges(sprintId: number, issues: IssueHistory[], t0: number, t1: number): EstimateChange[] {
   const changes: EstimateChange[] = [];
   for (const r of issues) {
     const { times, values, by, initial } = r.estimate;
@@ -41,7 +41,7 @@ export function scopeChanges(sprintId: number, groups: SprintGroups, t0: number,
 }
 
 /** Flagged periods overlapping the sprint while the issue was in it, clipped to [t0, t1] (sub-tasks included). */
-export function impediments(sprintId: number, candidates: readonly IssueReplay[], t0: number, t1: number): FlagPeriod[] {
+export function impediments(sprintId: number, candidates: readonly IssueHistory[], t0: number, t1: number): FlagPeriod[] {
   const periods: FlagPeriod[] = [];
   for (const r of candidates) {
     const { initial, times, values } = r.flagged;
@@ -71,7 +71,7 @@ export function impediments(sprintId: number, candidates: readonly IssueReplay[]
  * Items moved out of done: during the sprint (done -> not done in (t0, t1] while in the sprint), and
  * after it for the sprint's completed items (their first done -> not done after t1).
  */
-export function reopenings(sprintId: number, stories: IssueReplay[], groups: SprintGroups, t0: number, t1: number): Reopening[] {
+export function reopenings(sprintId: number, stories: IssueHistory[], groups: SprintGroups, t0: number, t1: number): Reopening[] {
   const completed = new Set(groups.completed.map((r) => r.issue.key));
   const doneBefore = new Set(groups.doneBeforeStart.map((r) => r.issue.key));
   const result: Reopening[] = [];

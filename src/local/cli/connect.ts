@@ -44,8 +44,17 @@ export interface ConnectOptions {
   onDemoEmulator?: (emulator: Emulator) => void;
 }
 
+function credentialsPresent(env: Record<string, string | undefined>): string[] {
+  return CREDENTIAL_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
+}
+
+/** Whether the audit reads the built-in demo site: none of the credential variables is set. */
+export function usesDemoSite(env: Record<string, string | undefined>): boolean {
+  return credentialsPresent(env).length === 0;
+}
+
 export async function connect(options: ConnectOptions): Promise<Connection> {
-  const present = CREDENTIAL_VARIABLES.filter((name) => (options.env[name] ?? '').trim() !== '');
+  const present = credentialsPresent(options.env);
   let demoFaults: DemoFaults | null;
   try {
     demoFaults = demoFaultsFromEnv(options.env);

@@ -18,9 +18,14 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
-function cannotWrite(file: string, err: unknown): CliFailure {
+/** Why the system refused a file operation, in words and with its code, e.g. "permission denied (EACCES)". */
+export function systemReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
-  return new CliFailure(EXIT.usage, `Cannot write ${file}: ${REASONS[code] ?? 'the system refused'} (${code}).`);
+  return `${REASONS[code] ?? 'the system refused'} (${code})`;
+}
+
+function cannotWrite(file: string, err: unknown): CliFailure {
+  return new CliFailure(EXIT.usage, `Cannot write ${file}: ${systemReason(err)}.`);
 }
 
 function errorWithCode(code: string): NodeJS.ErrnoException {

@@ -8,6 +8,7 @@ import { OUTPUT_FORMATS, isOutputFormat } from '../../report/format';
 import type { OutputFormat } from '../../report/format';
 import { CliFailure, EXIT } from './exit-codes';
 import type { CliIo } from './io';
+import { SNAPSHOTS_KEPT } from '../../storage/project-stores';
 
 export interface AuditRequest {
   projects: string[];
@@ -20,7 +21,11 @@ export interface AuditRequest {
   quiet: boolean;
   /** Hidden --now: the moment the audit pretends to run at, for reproducible output. */
   now: Date | null;
+  /** Where the site's history is kept: the default folder, the one --state names, or none (--no-state). */
+  state: StateChoice;
 }
+
+export type StateChoice = { kind: 'default' } | { kind: 'folder'; folder: string } | { kind: 'none' };
 
 export const DEFAULT_CONCURRENCY = 4;
 const MAX_CONCURRENCY = 16;
@@ -41,6 +46,21 @@ Settings:
   where the settings saved in the app live in its Forge storage, they are the app's defaults.
   A file that does not validate is refused with the path and reason of each error.
 
+History:
+  The audit of a real site keeps the site's history between runs, as the app does: each
+  project's last load, with the sprint goals seen so far (so the next audit reads only what
+  changed, and everything again once a week), and one snapshot of the backlog order a day (the
+  last ${SNAPSHOTS_KEPT}). Ordering stability compares today's order with the snapshots of about a week and four
+  weeks before, so its figures appear once the history holds them.
+  --state DIR   keeps it in DIR, one folder per site (a folder of another site is refused).
+  By default    $XDG_STATE_HOME/backlog-health/SITE, else ~/.local/state/backlog-health/SITE
+                (Windows: %LOCALAPPDATA%\\backlog-health\\state\\SITE), SITE being the site's host.
+  --no-state    reads and keeps none.
+  The folder holds the site's Jira data and is made private to you. The demo site is made afresh
+  on every run, so it brings its own history and keeps none (--state is refused there). With the
+  settings of the app's Settings tab (--settings), audits run every day compute every figure as
+  the app does; run weekly, they still give the week-over-week and four-week figures.
+
 Output:
   One --project gives that project's full report; json prints it exactly as
   docs/report.schema.json describes it. --all or several projects give a portfolio: the table,
@@ -55,18 +75,23 @@ Output:
 
 Exit codes:
   0  every project was audited
-  1  the audit finished, but some project failed or is partial (stderr says which)
-  2  usage error: bad flags, a settings file that does not validate, an output file that cannot be written
+  1  the audit finished, but some project failed or is partial, or its history could not be kept
+     (stderr says which)
+  2  usage error: bad flags, a settings file that does not validate, an output file that cannot be
+     written, a state folder that cannot be used (of another site, or in use by another audit)
   3  cannot reach Jira, or Jira did not accept the credentials
 
 Examples:
   backlog-health audit --project CALM
   backlog-health audit --all --format html --out portfolio.html
-  backlog-health audit --project CALM --project SPILL --settings settings.json --format markdown`;
+  backlog-health audit --project CALM --project SPILL --settings settings.json --format markdown
+  backlog-health audit --all --settings settings.json --state ~/audits/history --format html --out weekly.html`;
 
 /** Parses argv (without "node" and the script). Returns the request, or the exit code of help/version/usage errors. */
 export async function parseCommandLine(argv: string[], io: CliIo, version: string): Promise<AuditRequest | { exitCode: number }> {
   let request: AuditRequest | null = null;
+  // --state and --no-state set the same value, so which of them were given is noted as they are read.
+  const stateOptions = new Set<string>();
   // Commander echoes an unknown "--name=value" whole: the value may be a pasted secret (--api-token=...), so it is cut.
   const withoutOptionValues = (s: string) => s.replace(/(unknown option '[^'=]*)=[^']*'/g, "$1=...'");
   const output = { writeOut: (s: string) => void io.stdout.write(s), writeErr: (s: string) => void io.stderr.write(withoutOptionValues(s)) };
@@ -91,9 +116,14 @@ export async function parseCommandLine(argv: string[], io: CliIo, version: strin
     .option('-o, --out <FILE>', 'write the output to FILE instead of stdout')
     .option('-c, --concurrency <N>', `requests to Jira at once, 1 to ${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})`)
     .option('-q, --quiet', 'print no progress on stderr')
+    .option('--state <DIR>', "keep the site's history between audits in DIR (see History)")
+    .option('--no-state', 'keep no history: read none and write none')
     .addOption(new Option('--now <ISO>', 'pretend the audit runs at this moment (reproducible output)').hideHelp())
     .addHelpText('after', HELP_AFTER)
+    .on('option:state', () => stateOptions.add('--state'))
+    .on('option:no-state', () => stateOptions.add('--no-state'))
     .action((opts: Record<string, unknown>) => {
+      if (stateOptions.size > 1) throw new CliFailure(EXIT.usage, 'Use either --state or --no-state, not both.');
       request = toRequest(opts);
     });
   program.addHelpText('after', HELP_AFTER);
@@ -143,6 +173,12 @@ function toRequest(opts: Record<string, unknown>): AuditRequest {
     now = new Date(opts.now);
     if (!/^\d{4}-\d{2}-\d{2}/.test(opts.now) || Number.isNaN(now.getTime())) throw new CliFailure(EXIT.usage, `--now must be an ISO date-time, e.g. 2026-11-20T08:00:00Z (got "${opts.now}").`);
   }
+  let state: StateChoice = { kind: 'default' };
+  if (opts.state === false) state = { kind: 'none' };
+  else if (typeof opts.state === 'string') {
+    if (opts.state.trim() === '') throw new CliFailure(EXIT.usage, '--state needs a folder, e.g. --state ~/backlog-health-history.');
+    state = { kind: 'folder', folder: opts.state };
+  }
   return {
     projects,
     all,
@@ -152,5 +188,6 @@ function toRequest(opts: Record<string, unknown>): AuditRequest {
     concurrency,
     quiet: opts.quiet === true,
     now,
+    state,
   };
 }

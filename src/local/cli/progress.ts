@@ -6,6 +6,7 @@
  * a long one says every few seconds which step each project is at.
  */
 import type { LoadProgress } from '../../jira/load';
+import { percent } from '../../vocabulary';
 
 export const PROGRESS_INTERVAL_MS = 2000;
 
@@ -17,7 +18,7 @@ export interface ProgressOptions {
 
 export function progressLine(projectKey: string, p: LoadProgress): string {
   const step = p.message ? p.message[0].toLowerCase() + p.message.slice(1) : 'working';
-  return `${projectKey}: ${step}, ${Math.round(Math.max(0, Math.min(1, p.progress)) * 100)}%`;
+  return `${projectKey}: ${step}, ${percent(Math.max(0, Math.min(1, p.progress)))}`;
 }
 
 /** A LoadProgress listener for one project, created when its "Reading" line is written. */

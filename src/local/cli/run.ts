@@ -5,11 +5,13 @@
 import packageJson from '../../../package.json';
 import type { JiraClientOptions } from '../../jira/client';
 import { formatPortfolio, formatReport } from '../../report/format';
+import { settingsWindows, type SettingsWindows } from '../../vocabulary';
 import { DEMO_FAULTS_VARIABLE, describeDemoFaults, type Emulator } from '../emulator';
 import { auditProjects, isReachFailure, reachFailureMessage, type AuditOutcome } from './audit';
 import { auditDocument, auditJson } from './audit-document';
-import { connect } from './connect';
+import { connect, usesDemoSite } from './connect';
 import { CliFailure, EXIT } from './exit-codes';
+import { chooseHistory, type ChosenHistory } from './history';
 import type { CliIo } from './io';
 import { makeRedactor, redactingSink } from './io';
 import { checkOutFile, writeOutFile } from './out-file';
@@ -26,6 +28,9 @@ export interface CliTestHooks {
   /** The clock that throttles progress lines (milliseconds; default Date.now). */
   clock?: () => number;
 }
+
+const DEMO_KEEPS_NO_HISTORY =
+  'The demo site is made afresh on every run, so it keeps no history and --state is not used with it. --state is for a real site (set JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN).';
 
 export async function runCli(argv: string[], rawIo: CliIo, hooks: CliTestHooks = {}): Promise<number> {
   const redact = makeRedactor([rawIo.env.JIRA_API_TOKEN]);
@@ -51,12 +56,16 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
   // Read and checked over the app defaults before Jira is asked anything; laid over each project's own settings below.
   const settingsFile = request.settingsFile ? await readSettingsFile(request.settingsFile) : null;
   if (request.outFile) await checkOutFile(request.outFile);
+  if (request.state.kind === 'folder' && usesDemoSite(io.env)) throw new CliFailure(EXIT.usage, DEMO_KEEPS_NO_HISTORY);
   const now = request.now ?? new Date();
 
   const connection = await connect({ env: io.env, now, concurrency: request.concurrency, ...hooks });
+  let chosen: ChosenHistory | null = null;
   try {
     if (connection.demo) progress('No JIRA_BASE_URL, JIRA_EMAIL or JIRA_API_TOKEN in the environment: auditing the built-in demo site.');
     if (connection.demoFaults) progress(`Faults on, as ${DEMO_FAULTS_VARIABLE} asks: ${describeDemoFaults(connection.demoFaults)}.`);
+    // The state folder is checked (and taken) before Jira is asked anything.
+    chosen = await chooseHistory(request.state, connection, io.env, now, progress);
     let projects: { key: string; name?: string }[] = request.projects.map((key) => ({ key }));
     if (request.all) {
       try {
@@ -71,34 +80,41 @@ async function runAudit(request: AuditRequest, io: CliIo, redact: (text: string)
     const unknownInFile = Object.keys(fileSettings).filter((key) => !projects.some((p) => p.key === key));
     if (request.settingsFile && unknownInFile.length) progress(`Note: the settings file names projects not being audited: ${unknownInFile.join(', ')}.`);
 
+    const settingsFor = (key: string) => fileSettings[key] ?? connection.defaultSettings(key);
+    // The reports name the windows the settings set (how far back the role tables look, when an item is stale).
+    const windowsOf = (key: string) => settingsWindows(settingsFor(key));
     const outcome = await auditProjects(connection, {
       projects,
-      settingsFor: (key) => fileSettings[key] ?? connection.defaultSettings(key),
+      settingsFor,
       now,
       parallel: request.concurrency,
       progress,
       loadProgress: request.quiet ? undefined : (key) => throttledProgress(key, progress, { clock: hooks.clock }),
+      history: chosen.history,
     });
     if (outcome.unreachable) throw new CliFailure(EXIT.cannotReachJira, outcome.unreachable);
 
     const single = !request.all && request.projects.length === 1;
     if (!(single && outcome.reports.length === 0)) {
-      await emit(single ? formatReport(outcome.reports[0], request.format) : formatMany(outcome, connection.site, now, request), request, io, redact);
+      const text = single ? formatReport(outcome.reports[0], request.format, windowsOf(outcome.reports[0].project.key)) : formatMany(outcome, connection.site, now, request, windowsOf);
+      await emit(text, request, io, redact);
     }
 
     for (const failure of outcome.failures) io.stderr.write(`${failure.projectKey} could not be audited: ${failure.message}\n`);
     const partial = outcome.reports.filter((r) => r.partial);
     for (const report of partial) io.stderr.write(`${report.project.key} is partial: ${report.partial?.reason}\n`);
-    return outcome.failures.length || partial.length ? EXIT.someProjectsFailed : EXIT.ok;
+    for (const unsaved of outcome.unsaved) io.stderr.write(`${unsaved.projectKey} was audited, but ${unsaved.message}\n`);
+    return outcome.failures.length || partial.length || outcome.unsaved.length ? EXIT.someProjectsFailed : EXIT.ok;
   } finally {
+    await chosen?.close();
     await connection.close();
   }
 }
 
 /** Several projects: the portfolio formats, or for json the audit document (docs/audit.schema.json). */
-function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest): string {
+function formatMany(outcome: AuditOutcome, site: string, now: Date, request: AuditRequest, windowsOf: (projectKey: string) => SettingsWindows): string {
   if (request.format === 'json') return auditJson(auditDocument(site, now, outcome.reports, outcome.failures));
-  return formatPortfolio(outcome.reports, request.format, outcome.failures);
+  return formatPortfolio(outcome.reports, request.format, outcome.failures, windowsOf);
 }
 
 async function emit(text: string, request: AuditRequest, io: CliIo, redact: (text: string) => string): Promise<void> {

@@ -3,6 +3,7 @@
  * behaviour to the shared simulation (see simulate.ts for when each hook runs).
  */
 import type { ProjectSettings } from '../../domain/settings';
+import type { SignalId } from '../../signals/declarations';
 import type { SimPerson } from './people';
 import type { ProjectState } from './project-state';
 import type { SimSprint } from './project-state';
@@ -45,8 +46,8 @@ export interface StoryPolicy {
   /** The daily writing of new items keeps the backlog (outside sprints) near this size. */
   backlogTarget: number;
   settings: DeepPartial<ProjectSettings>;
-  expectedSignals: string[];
-  silentSignals: string[];
+  expectedSignals: SignalId[];
+  silentSignals: SignalId[];
 
   /** Sprint goal, or null for an empty goal. */
   goal(sprintIndex: number, random: Random): string | null;

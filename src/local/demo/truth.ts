@@ -2,7 +2,7 @@
  * Ground truth for closed sprints, recorded from the simulation's own state as it runs (what was in
  * the sprint at its start, what joined or left it and when, what was in it and done at its close,
  * which estimates changed while it ran), never by reading back the changelog it wrote. Definitions
- * are product.md's sprint reconstruction; sub-tasks are grouped apart and carry no points.
+ * are the sprint reconstruction of docs/metrics.md ("Sprint figures"); sub-tasks are grouped apart and carry no points.
  */
 import type { GroundTruth } from '../workspace';
 

@@ -4,17 +4,11 @@
  * parameters, and a parameter's text as the typed value its schema describes, so that a JSON Schema
  * validator can judge it.
  */
-import type { OpenApiDoc } from './openapi';
+import type { OpenApiDoc, SpecOperation } from './openapi';
 
 export type SpecName = 'platform' | 'agile';
 
-export interface SpecParameter {
-  name: string;
-  in: 'query' | 'path' | 'header' | 'cookie';
-  required?: boolean;
-  description?: string;
-  schema?: Record<string, unknown>;
-}
+export type SpecParameter = NonNullable<SpecOperation['parameters']>[number];
 
 export interface MatchedOperation {
   spec: SpecName;
@@ -22,7 +16,7 @@ export interface MatchedOperation {
   template: string;
   method: 'get' | 'post';
   /** The operation object of the spec. */
-  operation: Record<string, any>;
+  operation: SpecOperation;
   /** Path-level and operation-level parameters (the operation's win). */
   parameters: SpecParameter[];
   /** Path parameter values of the request, decoded. */
@@ -73,11 +67,11 @@ export class OperationIndex {
       const item = this.docs[t.spec].paths[t.template];
       const operation = item?.[lower];
       const match = operation ? t.pattern.exec(path) : null;
-      if (!match) continue;
+      if (!operation || !match) continue;
       const pathValues: Record<string, string> = {};
       t.names.forEach((name, i) => (pathValues[name] = decoded(match[i + 1])));
       const byName = new Map<string, SpecParameter>();
-      for (const p of [...((item.parameters as SpecParameter[] | undefined) ?? []), ...((operation.parameters as SpecParameter[] | undefined) ?? [])]) {
+      for (const p of [...(item.parameters ?? []), ...(operation.parameters ?? [])]) {
         byName.set(`${p.in} ${p.name}`, p);
       }
       return { spec: t.spec, template: t.template, method: lower, operation, parameters: [...byName.values()], pathValues, label: `${method.toUpperCase()} ${t.template}` };

@@ -32,7 +32,9 @@ const SPRINT_LIST = '/rest/agile/1.0/board/{boardId}/sprint';
  * example answer: each property of an example sprint with the JSON type it has there.
  */
 export function sprintPageSchemaFromExample(agile: OpenApiDoc): object {
-  const example = JSON.parse(agile.paths[SPRINT_LIST].get.responses['200'].content['application/json'].example);
+  const exampleText = agile.paths[SPRINT_LIST]?.get?.responses?.['200']?.content?.['application/json']?.example;
+  if (exampleText === undefined) throw new Error(`The agile spec has no example answer for GET ${SPRINT_LIST}.`);
+  const example = JSON.parse(exampleText);
   const sprintProps: Record<string, object> = {};
   for (const sprint of example.values) for (const [k, v] of Object.entries(sprint)) sprintProps[k] = { type: typeof v === 'number' ? 'integer' : typeof v };
   sprintProps.createdDate = { type: 'string' }; // documented in SprintBean, missing from the example

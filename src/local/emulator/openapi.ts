@@ -23,7 +23,22 @@ export interface SpecValidatorOptions {
 }
 
 type Json = unknown;
-export type OpenApiDoc = { paths: Record<string, Record<string, any>>; components?: { schemas?: Record<string, Json> } };
+
+/** The parts of an OpenAPI document this file and the contract check read; the rest stays untyped JSON. */
+interface SpecMedia {
+  schema?: Json;
+  /** An example answer as JSON text. */
+  example?: string;
+}
+export interface SpecOperation {
+  parameters?: { name: string; in: 'query' | 'path' | 'header' | 'cookie'; required?: boolean; description?: string; schema?: Record<string, unknown> }[];
+  requestBody?: { required?: boolean; content?: Record<string, SpecMedia> };
+  responses?: Record<string, { content?: Record<string, SpecMedia> }>;
+}
+export type SpecMethod = 'get' | 'post' | 'put' | 'delete';
+/** A path of the spec: its operations by method, and the parameters they share. */
+export type SpecPathItem = Partial<Record<SpecMethod, SpecOperation>> & { parameters?: SpecOperation['parameters'] };
+export type OpenApiDoc = { paths: Record<string, SpecPathItem>; components?: { schemas?: Record<string, Json> } };
 
 const DROPPED_KEYWORDS = new Set(['xml', 'example', 'examples', 'readOnly', 'writeOnly', 'discriminator', 'externalDocs', 'deprecated', 'nullable']);
 const KNOWN_FORMATS = new Set(['date-time', 'date', 'time', 'uri', 'uri-reference', 'email', 'uuid', 'int32', 'int64', 'float', 'double', 'ipv4', 'ipv6', 'hostname', 'regex', 'byte', 'password', 'binary']);
@@ -105,8 +120,8 @@ export class SpecValidator {
     this.ajv.addSchema({ $id: this.docId, components: { schemas } });
   }
 
-  private operation(path: string, method: string): Record<string, any> {
-    const op = this.spec.paths[path]?.[method.toLowerCase()];
+  private operation(path: string, method: string): SpecOperation {
+    const op = this.spec.paths[path]?.[method.toLowerCase() as SpecMethod];
     if (!op) throw new Error(`The spec has no ${method.toUpperCase()} ${path}.`);
     return op;
   }

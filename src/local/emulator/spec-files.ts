@@ -1,7 +1,7 @@
 /**
- * Where Jira's OpenAPI specs are on this machine, for the contract tests: the folder named by
- * JIRA_SPECS_DIR, else `shared/specs` beside the repository (<repo>/../shared/specs), else
- * /work/shared/specs. None there is an error that says where it looked and how to point at them.
+ * Where Jira's OpenAPI specs are, for the contract tests: the folder named by JIRA_SPECS_DIR, else
+ * the places src/local/emulator/README.md lists. None there is an error that says where it looked
+ * and how to point at them.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -7,7 +7,11 @@
 /** Colour hints for HTML (other renderers print the text only). */
 export type Tone = 'green' | 'amber' | 'red' | 'critical' | 'warning' | 'info' | 'muted';
 
-export type Cell = string | { text: string; tone?: Tone; href?: string };
+/** A piece of text, with a colour hint and a link where it has them. */
+export type Run = string | { text: string; tone?: Tone; href?: string };
+
+/** A table cell or a value: one run, or several in a row (a list of issue keys, each a link). */
+export type Cell = Run | Run[];
 
 export interface Column {
   header: string;
@@ -23,7 +27,7 @@ export type Block =
   | { kind: 'facts'; facts: { label: string; value: Cell }[] }
   | { kind: 'table'; columns: Column[]; rows: Cell[][]; empty: string }
   /** Titled items with labelled lines, e.g. one signal each. */
-  | { kind: 'items'; items: { title: string; tone?: Tone; lines: { label: string; text: string }[] }[]; empty: string };
+  | { kind: 'items'; items: { title: string; tone?: Tone; lines: { label: string; text: Cell }[] }[]; empty: string };
 
 export interface Section {
   title: string;
@@ -39,16 +43,25 @@ export interface FormatDocument {
   sections: Section[];
 }
 
+export function runsOf(cell: Cell): Run[] {
+  return Array.isArray(cell) ? cell : [cell];
+}
+
+export function runText(run: Run): string {
+  return typeof run === 'string' ? run : run.text;
+}
+
+export function runTone(run: Run): Tone | undefined {
+  return typeof run === 'string' ? undefined : run.tone;
+}
+
+export function runHref(run: Run): string | undefined {
+  return typeof run === 'string' ? undefined : run.href;
+}
+
+/** The text of a cell, its runs joined. */
 export function cellText(cell: Cell): string {
-  return typeof cell === 'string' ? cell : cell.text;
-}
-
-export function cellTone(cell: Cell): Tone | undefined {
-  return typeof cell === 'string' ? undefined : cell.tone;
-}
-
-export function cellHref(cell: Cell): string | undefined {
-  return typeof cell === 'string' ? undefined : cell.href;
+  return runsOf(cell).map(runText).join('');
 }
 
 export function left(header: string): Column {

@@ -1,16 +1,20 @@
 /**
  * Renders FormatDocuments as one self-contained HTML page: inline styles only, no script, no
  * external font, image or stylesheet (a Content-Security-Policy meta tag forbids loading any),
- * light and dark colour schemes, and every piece of report text HTML-escaped.
+ * light and dark colour schemes, and every piece of report text HTML-escaped with its bidirectional
+ * controls neutralised. The only links are to places in the page and to issues in Jira (links.ts).
  */
-import type { Block, Cell, FormatDocument, Tone } from './document';
-import { cellHref, cellText, cellTone } from './document';
+import { neutraliseBidi } from '../../vocabulary';
+import type { Block, Cell, FormatDocument, Run, Tone } from './document';
+import { runHref, runText, runTone, runsOf } from './document';
+import { isExportableHref } from './links';
 
 const STYLE = `
 :root { color-scheme: light dark; --fg: #172b4d; --bg: #fff; --muted: #626f86; --line: #dcdfe4; --head: #f7f8f9;
-  --green: #216e4e; --amber: #a54800; --red: #ae2e24; }
+  --green: #216e4e; --amber: #a54800; --red: #ae2e24; --link: #0c66e4; }
 @media (prefers-color-scheme: dark) { :root { --fg: #dee4ea; --bg: #1d2125; --muted: #9fadbc; --line: #384047; --head: #22272b;
-  --green: #7ee2b8; --amber: #fec57b; --red: #fd9891; } }
+  --green: #7ee2b8; --amber: #fec57b; --red: #fd9891; --link: #579dff; } }
+a { color: var(--link); }
 body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); margin: 0 auto; max-width: 1100px; padding: 16px 24px; }
 h1 { font-size: 1.6em; margin-bottom: 0; } h2 { border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-top: 2em; } h3 { margin-bottom: 4px; }
 .subtitle { color: var(--muted); margin-top: 4px; }
@@ -76,7 +80,7 @@ function renderBlock(block: Block): string {
         .map(
           (item) =>
             `<article class="item${item.tone ? ` tone-${item.tone}` : ''}"><h3${toneClass(item.tone)}>${escapeHtml(item.title)}</h3><dl>` +
-            item.lines.map((l) => `<dt>${escapeHtml(l.label)}</dt><dd>${escapeHtml(l.text)}</dd>`).join('') +
+            item.lines.map((l) => `<dt>${escapeHtml(l.label)}</dt><dd>${renderCell(l.text)}</dd>`).join('') +
             '</dl></article>',
         )
         .join('\n');
@@ -84,19 +88,22 @@ function renderBlock(block: Block): string {
 }
 
 function renderCell(cell: Cell): string {
-  const text = escapeHtml(cellText(cell));
-  const tone = cellTone(cell);
-  const href = cellHref(cell);
+  return runsOf(cell).map(renderRun).join('');
+}
+
+function renderRun(run: Run): string {
+  const text = escapeHtml(runText(run));
+  const tone = runTone(run);
+  const href = runHref(run);
   const inner = tone ? `<span${toneClass(tone)}>${text}</span>` : text;
-  // Only links inside the page: nothing in an export may point elsewhere.
-  return href && href.startsWith('#') ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+  return href && isExportableHref(href) ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
 }
 
 function toneClass(tone: Tone | undefined): string {
   return tone ? ` class="tone-${tone}"` : '';
 }
 
-/** Escapes the five characters that matter in HTML text and attribute values. */
+/** Escapes the five characters that matter in HTML text and attribute values, and neutralises bidirectional controls. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return neutraliseBidi(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }

@@ -1,9 +1,12 @@
 /**
  * Renders FormatDocuments as GitHub-flavoured Markdown. Every piece of text from the report is
- * escaped, so an issue summary can neither break a table (pipes, newlines) nor inject HTML.
+ * escaped, so an issue summary can neither break a table (pipes, newlines), inject HTML nor reorder
+ * what is shown (bidirectional controls are neutralised). Issue keys link to the issue in Jira.
  */
-import type { Block, FormatDocument } from './document';
-import { cellText } from './document';
+import { neutraliseBidi } from '../../vocabulary';
+import type { Block, Cell, FormatDocument } from './document';
+import { runHref, runText, runsOf } from './document';
+import { isExportableHref } from './links';
 
 export function renderMarkdown(documents: FormatDocument[]): string {
   return documents.map(renderDocument).join('\n\n---\n\n') + '\n';
@@ -29,20 +32,31 @@ function renderBlock(block: Block): string {
     case 'text':
       return escapeMarkdown(block.text);
     case 'facts':
-      return block.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(cellText(f.value))}`).join('\n');
+      return block.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${renderCell(f.value)}`).join('\n');
     case 'table': {
       if (block.rows.length === 0) return block.empty ? escapeMarkdown(block.empty) : '';
       const header = `| ${block.columns.map((c) => escapeMarkdown(c.header)).join(' | ')} |`;
       const rule = `|${block.columns.map((c) => (c.align === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
-      const rows = block.rows.map((row) => `| ${row.map((cell) => escapeMarkdown(cellText(cell))).join(' | ')} |`);
+      const rows = block.rows.map((row) => `| ${row.map(renderCell).join(' | ')} |`);
       return [header, rule, ...rows].join('\n');
     }
     case 'items':
       if (block.items.length === 0) return escapeMarkdown(block.empty);
       return block.items
-        .map((item) => [`### ${escapeMarkdown(item.title)}`, '', ...item.lines.map((l) => `- **${escapeMarkdown(l.label)}:** ${escapeMarkdown(l.text)}`)].join('\n'))
+        .map((item) => [`### ${escapeMarkdown(item.title)}`, '', ...item.lines.map((l) => `- **${escapeMarkdown(l.label)}:** ${renderCell(l.text)}`)].join('\n'))
         .join('\n\n');
   }
+}
+
+/** A cell's runs, each escaped; a run with an address it may link to becomes a link. */
+function renderCell(cell: Cell): string {
+  return runsOf(cell)
+    .map((run) => {
+      const text = escapeMarkdown(runText(run));
+      const href = runHref(run);
+      return href && isExportableHref(href) ? `[${text}](${href})` : text;
+    })
+    .join('');
 }
 
 /**
@@ -50,7 +64,7 @@ function renderBlock(block: Block): string {
  * HTML's special characters become entities, and line breaks become spaces.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return neutraliseBidi(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

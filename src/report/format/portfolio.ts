@@ -1,14 +1,25 @@
 /**
- * The portfolio view across many reports: one line per project with its score, traffic light,
- * reliability trend, ready runway, top-10 overlap, technical interleaving and most severe signals.
- * The values are picked from each report as they are; nothing is recomputed.
+ * The portfolio view across many reports: one line per project with its score, health, reliability
+ * trend, ready runway, top 10 kept, technical interleaving and most severe signals. The values are
+ * picked from each report as they are; nothing is recomputed. PORTFOLIO_COLUMNS is the one list of
+ * the portfolio's columns, shared by the CLI's table and CSV and the portfolio page's CSV export.
  */
 import type { Report, ScoreArea, TrafficLight } from '../../domain/report';
 import type { Severity } from '../../domain/types';
+import {
+  FIGURE,
+  SEVERITY_NAME,
+  bySeverity,
+  dateTime,
+  healthWord,
+  lastClosedSprints,
+  percent,
+  plural,
+  scoreWithGaps,
+  sprints,
+} from '../../vocabulary';
 import type { Cell, Column, FormatDocument, Section } from './document';
 import { left, right } from './document';
-import { AREA_WORD, SEVERITY_WORD, TRAFFIC_LIGHT_WORD, lightTone } from './labels';
-import { dateTime, percent, probability, sprints } from './numbers';
 
 /** A project the audit could not report on, and why (in plain words, no secrets). */
 export interface AuditFailure {
@@ -35,14 +46,12 @@ export interface PortfolioLine {
   computedAt: string;
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-
 /** How many signals a portfolio line names. */
 export const TOP_SIGNALS = 3;
 
 export function portfolioLine(report: Report): PortfolioLine {
   const topSignals = [...report.signals]
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .sort(bySeverity)
     .slice(0, TOP_SIGNALS)
     .map((s) => ({ id: s.id, severity: s.severity, title: s.title }));
   return {
@@ -61,66 +70,54 @@ export function portfolioLine(report: Report): PortfolioLine {
   };
 }
 
-/**
- * "85", "100 (sprints not assessed)", or "not assessed" when nothing could be checked. The areas are
- * named only when the total still stands on the others.
- */
-export function scoreText(line: Pick<PortfolioLine, 'score' | 'notAssessed'>): string {
-  if (line.score === null) return 'not assessed';
-  if (line.notAssessed.length === 0) return String(line.score);
-  return `${line.score} (${line.notAssessed.map((area) => AREA_WORD[area].toLowerCase()).join(' and ')} not assessed)`;
-}
+/** What every portfolio surface shows of a project (the page's rows hold the same fields). */
+export type PortfolioFigures = Omit<PortfolioLine, 'partial' | 'computedAt'>;
 
-/** A score or sub-score with its unit ("55 of 100"), or "not assessed" when it is null. */
-export function scoreOutOf100(value: number | null, unit: string): string {
-  return value === null ? 'not assessed' : `${value}${unit}`;
-}
-
-/** "Green", or "none" when there is no score to colour. */
-export function lightText(light: TrafficLight | null): string {
-  return light === null ? 'none' : TRAFFIC_LIGHT_WORD[light];
-}
-
-/** "85% 92% – 100%", or "no sprints". */
-export function trendText(trend: (number | null)[]): string {
-  return trend.length ? trend.map(percent).join(' ') : 'no sprints';
+/** "85% 92% – 100%", or "no closed sprints". */
+export function trendText(trend: readonly (number | null)[]): string {
+  return trend.length ? trend.map(percent).join(' ') : lastClosedSprints(0);
 }
 
 /** "Critical: Sprints often end unfinished; Warning: ...", or "none". */
-export function topSignalsText(signals: PortfolioLine['topSignals']): string {
-  return signals.length ? signals.map((s) => `${SEVERITY_WORD[s.severity]}: ${s.title}`).join('; ') : 'none';
+export function topSignalsText(signals: PortfolioFigures['topSignals']): string {
+  return signals.length ? signals.map((s) => `${SEVERITY_NAME[s.severity]}: ${s.title}`).join('; ') : 'none';
 }
 
-export const PORTFOLIO_COLUMNS: Column[] = [
-  left('Project'),
-  left('Name'),
-  right('Score'),
-  left('Light'),
-  left('Reliability trend'),
-  right('Ready runway'),
-  right('Top-10 overlap'),
-  right('Interleaving'),
-  left('Top signals'),
+interface PortfolioColumn extends Column {
+  value(line: PortfolioFigures): string;
+}
+
+export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
+  { ...left('Project'), value: (line) => line.projectKey },
+  { ...left('Name'), value: (line) => line.projectName },
+  { ...right(FIGURE.healthScore), value: (line) => scoreWithGaps(line.score, line.notAssessed) },
+  { ...left(FIGURE.health), value: (line) => healthWord(line.trafficLight) },
+  { ...left(FIGURE.reliabilityTrend), value: (line) => trendText(line.reliabilityTrend) },
+  { ...right(FIGURE.readyRunway), value: (line) => sprints(line.readyRunwaySprints) },
+  { ...right(FIGURE.top10Kept), value: (line) => percent(line.top10Overlap) },
+  { ...right(FIGURE.interleaving), value: (line) => percent(line.technicalInterleaving) },
+  { ...left(FIGURE.topSignals), value: (line) => topSignalsText(line.topSignals) },
 ];
+
+/** The column after the figures in every portfolio CSV: when the project's report was computed. */
+export const COMPUTED_COLUMN = 'Computed';
 
 /**
  * The portfolio table as a document. With `linkToSections`, each project key links to that
  * project's report further down the same page (HTML).
  */
 export function portfolioDocument(reports: Report[], failures: AuditFailure[] = [], linkToSections = false): FormatDocument {
-  const rows: Cell[][] = reports.map(portfolioLine).map((line) => [
-    linkToSections ? { text: line.projectKey, href: `#${line.projectKey}-overview` } : line.projectKey,
-    line.partial ? `${line.projectName} (partial)` : line.projectName,
-    scoreText(line),
-    { text: lightText(line.trafficLight), tone: lightTone(line.trafficLight) },
-    trendText(line.reliabilityTrend),
-    sprints(line.readyRunwaySprints),
-    percent(line.top10Overlap),
-    probability(line.technicalInterleaving),
-    topSignalsText(line.topSignals),
-  ]);
+  const rows: Cell[][] = reports.map(portfolioLine).map((line) =>
+    PORTFOLIO_COLUMNS.map((column, index): Cell => {
+      const text = column.value(line);
+      if (index === 0 && linkToSections) return { text, href: `#${line.projectKey}-overview` };
+      if (index === 1 && line.partial) return `${text} (partial)`;
+      if (column.header === FIGURE.health && line.trafficLight) return { text, tone: line.trafficLight };
+      return text;
+    }),
+  );
   const sections: Section[] = [
-    { title: 'Projects', id: 'portfolio', blocks: [{ kind: 'table', columns: PORTFOLIO_COLUMNS, rows, empty: 'No project could be reported on.' }] },
+    { title: 'Projects', id: 'portfolio', blocks: [{ kind: 'table', columns: [...PORTFOLIO_COLUMNS], rows, empty: 'No project could be reported on.' }] },
   ];
   if (failures.length) {
     sections.push({
@@ -131,7 +128,7 @@ export function portfolioDocument(reports: Report[], failures: AuditFailure[] = 
   }
   const newest = reports.map((r) => r.computedAt).sort().at(-1);
   return {
-    title: `Backlog health across ${reports.length + failures.length} ${reports.length + failures.length === 1 ? 'project' : 'projects'}`,
+    title: `Backlog health across ${plural(reports.length + failures.length, 'project')}`,
     subtitle: [...new Set(reports.filter((r) => r.site).map((r) => `Site ${r.site}`))].concat(newest ? [`Computed ${dateTime(newest)}`] : []),
     sections,
   };

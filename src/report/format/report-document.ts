@@ -3,23 +3,33 @@
  * data quality. Every value is read from the report and only formatted, never derived.
  */
 import type { Report } from '../../domain/report';
-import type { Block, FormatDocument, Section } from './document';
+import {
+  AREA_NAME,
+  SEVERITY_NAME,
+  bySeverity,
+  dateTime,
+  day,
+  listInWords,
+  personName,
+  rolesInWords,
+  sprintNamer,
+  type SettingsWindows,
+} from '../../vocabulary';
+import type { Block, Cell, FormatDocument, Section } from './document';
 import { left, right } from './document';
-import { AREA_WORD, ROLE_WORD, SEVERITY_WORD, lightTone, severityTone } from './labels';
-import { lightText, scoreOutOf100 } from './portfolio';
-import { dateTime, day, listOrNone, personName } from './numbers';
+import { scoreFigures } from './figures';
+import { issueRun, issueRuns } from './links';
 import { backlogSection } from './report-backlog';
 import { rolesSection } from './report-roles';
 import { sprintsSection } from './report-sprints';
-import { sprintNameLookup } from './lookups';
 
-export function reportDocument(report: Report): FormatDocument {
+export function reportDocument(report: Report, windows: SettingsWindows): FormatDocument {
   const sections: Section[] = [overviewSection(report), signalsSection(report)];
   const sprints = sprintsSection(report);
   if (sprints) sections.push(sprints);
-  const backlog = backlogSection(report);
+  const backlog = backlogSection(report, windows);
   if (backlog) sections.push(backlog);
-  sections.push(rolesSection(report), dataQualitySection(report));
+  sections.push(rolesSection(report, windows), dataQualitySection(report));
   return {
     title: `Backlog health: ${report.project.name} (${report.project.key})`,
     subtitle: [...(report.site ? [`Site ${report.site}`] : []), `Computed ${dateTime(report.computedAt)}`],
@@ -37,45 +47,37 @@ function overviewSection(report: Report): Section {
   blocks.push({
     kind: 'facts',
     facts: [
-      {
-        label: 'Health score',
-        value: { text: score.total === null ? 'not assessed' : `${score.total} of 100 (${lightText(score.trafficLight)})`, tone: lightTone(score.trafficLight) },
-      },
-      { label: 'Backlog', value: scoreOutOf100(score.backlog, ' of 100') },
-      { label: 'Sprints', value: scoreOutOf100(score.sprints, ' of 100') },
-      { label: 'Roles', value: scoreOutOf100(score.roles, ' of 100') },
+      ...scoreFigures(score).map((figure): { label: string; value: Cell } => ({
+        label: figure.name,
+        value: figure.id === 'health' && score.trafficLight ? { text: figure.value, tone: score.trafficLight } : figure.value,
+      })),
       { label: 'Board', value: report.board ? `${report.board.name} (${report.board.type}, id ${report.board.id})` : 'no board found' },
     ],
   });
   for (const limitation of report.capabilities.limitations) blocks.push({ kind: 'text', tone: 'muted', text: limitation });
   blocks.push({
     kind: 'table',
-    columns: [left('Points lost to'), left('Area'), left('Severity'), right('Points')],
-    rows: score.deductions.map((d) => [titleOf(d.signalId), AREA_WORD[d.area], { text: SEVERITY_WORD[d.severity], tone: severityTone(d.severity) }, `-${d.points}`]),
+    columns: [left('Signal'), left('Area'), left('Severity'), right('Points lost')],
+    rows: score.deductions.map((d) => [titleOf(d.signalId), AREA_NAME[d.area], { text: SEVERITY_NAME[d.severity], tone: d.severity }, String(d.points)]),
     empty: 'No points lost: no signal raised a warning or a critical concern.',
   });
   return { title: 'Overview', id: 'overview', blocks };
 }
 
 function signalsSection(report: Report): Section {
-  const sprintNames = sprintNameLookup(report);
-  const items = report.signals.map((signal) => {
-    const evidence: string[] = [];
-    if (signal.evidence.issueKeys.length) evidence.push(`issues ${signal.evidence.issueKeys.join(', ')}`);
-    if (signal.evidence.sprintIds.length) evidence.push(`sprints ${signal.evidence.sprintIds.map(sprintNames).join(', ')}`);
-    if (signal.evidence.people.length) evidence.push(`people ${signal.evidence.people.map((id) => personName(report.people, id)).join(', ')}`);
-    if (signal.evidence.dates.length) evidence.push(`dates ${signal.evidence.dates.map(day).join(', ')}`);
-    return {
-      title: `${SEVERITY_WORD[signal.severity]}: ${signal.title}`,
-      tone: severityTone(signal.severity),
-      lines: [
-        { label: 'For', text: `${[signal.role, ...signal.alsoFor].map((role) => ROLE_WORD[role]).join(' and ')} (${AREA_WORD[signal.area].toLowerCase()}, signal ${signal.id})` },
-        { label: 'What we see', text: signal.observation },
-        { label: 'Evidence', text: listOrNone(evidence, '; ') },
-        { label: 'A question for the team', text: signal.question },
-        { label: 'Rule', text: signal.rule },
-      ],
-    };
+  const sprintName = sprintNamer(report);
+  const items = [...report.signals].sort(bySeverity).map((signal) => {
+    const { evidence } = signal;
+    const lines: { label: string; text: Cell }[] = [
+      { label: 'For', text: `${rolesInWords(signal.role, signal.alsoFor)} (${AREA_NAME[signal.area].toLowerCase()})` },
+      { label: 'What we see', text: signal.observation },
+    ];
+    if (evidence.issueKeys.length) lines.push({ label: 'Items', text: issueRuns(report.site, evidence.issueKeys) });
+    if (evidence.sprintIds.length) lines.push({ label: 'Sprints', text: evidence.sprintIds.map(sprintName).join(', ') });
+    if (evidence.people.length) lines.push({ label: 'People', text: listInWords(evidence.people.map((id) => personName(report.people, id))) });
+    if (evidence.dates.length) lines.push({ label: 'Dates', text: evidence.dates.map(day).join(', ') });
+    lines.push({ label: 'A question for the team', text: signal.question }, { label: 'Fires when', text: signal.rule });
+    return { title: `${SEVERITY_NAME[signal.severity]}: ${signal.title}`, tone: signal.severity, lines };
   });
   const blocks: Block[] = [{ kind: 'items', items, empty: 'No signals: nothing in the data calls for a conversation right now.' }];
   if (report.silentSignals.length) {
@@ -98,19 +100,20 @@ function dataQualitySection(report: Report): Section {
       {
         kind: 'table',
         columns: [left('Note'), left('Where'), left('What it means')],
-        rows: report.dataQuality.map((note) => [note.code, noteLocation(note), note.message]),
+        rows: report.dataQuality.map((note) => [note.code, noteLocation(report, note), note.message]),
         empty: 'Nothing in the data looked untrustworthy.',
       },
     ],
   };
 }
 
-function noteLocation(note: Report['dataQuality'][number]): string {
-  const where: string[] = [];
-  if (note.issueKey) where.push(note.issueKey);
-  if (note.sprintId !== undefined) where.push(`sprint ${note.sprintId}`);
+function noteLocation(report: Report, note: Report['dataQuality'][number]): Cell {
+  const where: Cell[] = [];
+  if (note.issueKey) where.push(issueRun(report.site, note.issueKey));
+  if (note.sprintId !== undefined) where.push(sprintNamer(report)(note.sprintId));
   if (note.fieldId) where.push(`field ${note.fieldId}`);
-  return where.length ? where.join(', ') : '–';
+  if (where.length === 0) return '–';
+  return where.flatMap((cell, index) => (index === 0 ? [cell] : [', ', cell])).flat();
 }
 
 function slug(text: string): string {

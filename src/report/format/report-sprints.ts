@@ -1,16 +1,18 @@
 /** The sprints part of one project's report: trend, recent sprints, carry-over and scope changes. */
 import type { GoalAtStart, IssueSet, Report } from '../../domain/report';
+import { day, items, lastClosedSprints, lateness, percent, personName, points, sprintNamer, trendName } from '../../vocabulary';
 import type { Block, Section } from './document';
 import { left, right } from './document';
-import { count, day, decimal, percent, personName, points } from './numbers';
-import { sprintNameLookup } from './lookups';
+import { TREND_COLUMNS } from './figures';
+import { issueRun } from './links';
 
 export function sprintsSection(report: Report): Section | null {
   const section = report.sprints;
   if (!section) return null;
-  const sprintName = sprintNameLookup(report);
+  const sprintName = sprintNamer(report);
   const trendIds = new Set(section.trend.map((point) => point.sprintId));
   const recent = section.closed.filter((sprint) => trendIds.has(sprint.id));
+  const window = lastClosedSprints(section.trend.length);
 
   const blocks: Block[] = [
     {
@@ -19,28 +21,29 @@ export function sprintsSection(report: Report): Section | null {
         {
           label: 'Active sprint',
           value: section.active
-            ? `${section.active.name} (${day(section.active.startDate)} to ${day(section.active.endDate)}, ${count(section.active.issueCount, 'issue')}), goal at the start: ${goalText(section.active)}`
+            ? `${section.active.name} (${day(section.active.startDate)} to ${day(section.active.endDate)}, ${items(section.active.issueCount)}), goal at the start: ${goalText(section.active)}`
             : 'none',
         },
         { label: 'Closed sprints', value: String(section.closed.length) },
         { label: 'Future sprints', value: String(section.futureCount) },
       ],
     },
+    { kind: 'heading', text: trendName(section.trend.length) },
     {
       kind: 'table',
-      columns: [left('Sprint'), right('Reliability'), right('Completion'), right('Scope churn'), right('Carry-over')],
-      rows: section.trend.map((p) => [p.name, percent(p.commitmentReliability), percent(p.completionRate), percent(p.scopeChurn), percent(p.carryOver)]),
+      columns: [left('Sprint'), ...TREND_COLUMNS.map((column) => right(column.name))],
+      rows: section.trend.map((point) => [point.name, ...TREND_COLUMNS.map((column) => percent(point[column.id]))]),
       empty: 'No closed sprints yet, so there is no trend to show.',
     },
   ];
   if (recent.length) {
     blocks.push({
       kind: 'table',
-      columns: [left('Sprint'), left('Closed'), right('Late (working days)'), right('Committed'), right('Added'), right('Removed'), right('Completed'), right('Not completed'), left('Goal at the start')],
+      columns: [left('Sprint'), left('Closed'), left('Against the planned end'), right('Committed'), right('Added'), right('Removed'), right('Completed'), right('Not completed'), left('Goal at the start')],
       rows: recent.map((s) => [
         s.name,
         day(s.completeDate),
-        decimal(s.lateWorkingDays, 0),
+        lateness(s.lateWorkingDays),
         issueSet(s.committed),
         issueSet(s.added),
         issueSet(s.removed),
@@ -53,34 +56,34 @@ export function sprintsSection(report: Report): Section | null {
   }
   blocks.push({
     kind: 'table',
-    columns: [left('Carried over'), left('Summary'), right('Sprints'), left('Through'), left('Done now')],
+    columns: [left('Carried over'), left('Summary'), right('Sprints'), left('Unfinished in'), left('Done now')],
     rows: section.carryOverChains.map((chain) => [
-      chain.issueKey,
+      issueRun(report.site, chain.issueKey),
       chain.summary,
       String(chain.sprintIds.length),
       chain.sprintIds.map(sprintName).join(', '),
       chain.done ? 'yes' : 'no',
     ]),
-    empty: 'No issue was carried over from one sprint to the next.',
+    empty: 'No item was carried over from one sprint to the next.',
   });
   blocks.push({
     kind: 'table',
-    columns: [left('Changed sprint scope after the start'), right('Added'), right('Removed')],
+    columns: [left(`Changed sprint scope after the start, over the ${window}`), right('Added'), right('Removed')],
     rows: section.scopeChangers.map((c) => [personName(report.people, c.accountId), String(c.added), String(c.removed)]),
-    empty: 'Nobody changed the scope of a recent sprint after it started.',
+    empty: `Nobody changed the scope of a sprint after it started, over the ${window}.`,
   });
   return { title: 'Sprints', id: 'sprints', blocks };
 }
 
-/** "8 (21 pts)", "1 (1 pt)" or, on a board that counts issues, "8". */
+/** "8 items (21 points)", or on a board that counts issues, "8 items". */
 function issueSet(set: IssueSet): string {
-  const n = set.issues.length;
-  return set.points === null ? String(n) : `${n} (${points(set.points)} ${set.points === 1 ? 'pt' : 'pts'})`;
+  const count = items(set.issues.length);
+  return set.points === null ? count : `${count} (${points(set.points)})`;
 }
 
 /**
  * The goal a sprint started with, and what the app knows about it: "Refunds", "none set (first seen
- * after the start, 2026-10-27)", "Refunds; changed after the start (now: Refunds and receipts)".
+ * after the start, 27 Oct 2026)", "Refunds; changed after the start (now: Refunds and receipts)".
  */
 function goalText(sprint: { goal: string | null; goalAtStart: GoalAtStart; goalChangedAfterStart: boolean | null }): string {
   const { goalAtStart } = sprint;

@@ -1,8 +1,10 @@
 /**
  * Renders FormatDocuments as plain text for a terminal: underlined headings, "label: value"
  * facts, and tables with padded columns (numbers right-aligned). Control characters from Jira
- * data are replaced so a summary cannot move the cursor or recolour the terminal.
+ * data are replaced so a summary cannot move the cursor or recolour the terminal, and bidirectional
+ * controls are neutralised (src/vocabulary/plain-text.ts) so it cannot reorder what is shown.
  */
+import { neutraliseBidi } from '../../vocabulary';
 import type { Block, Column, FormatDocument } from './document';
 import { cellText } from './document';
 
@@ -43,7 +45,7 @@ function renderBlock(block: Block): string[] {
       return block.items.flatMap((item, index) => [
         ...(index > 0 ? [''] : []),
         clean(item.title),
-        ...item.lines.map((line) => `  ${clean(line.label)}: ${clean(line.text)}`),
+        ...item.lines.map((line) => `  ${clean(line.label)}: ${clean(cellText(line.text))}`),
       ]);
   }
 }
@@ -68,8 +70,8 @@ function cut(text: string): string {
   return text.length > MAX_CELL_WIDTH ? `${text.slice(0, MAX_CELL_WIDTH - 1)}…` : text;
 }
 
-/** Control characters (escape sequences, newlines inside a cell) become spaces. */
+/** Control characters (escape sequences, newlines inside a cell) become spaces; bidirectional controls a visible mark. */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes
+  return neutraliseBidi(text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' '));
 }

@@ -5,25 +5,13 @@ import Heading from '@atlaskit/heading';
 import Textfield from '@atlaskit/textfield';
 import type { PortfolioRow } from '../../../src/shared/api';
 import { callResolver } from '../../shared/api';
-import { count, dateTime, percent, sprints } from '../../shared/format';
+import { HEALTH_WORD, NO_HEALTH_WORD, plural } from '../../../src/vocabulary';
 import { download, rowsToCsv, rowsToJson } from '../../shared/exportRows';
-import { openProjectPage } from '../../shared/links';
-import { EmptyNotice, ErrorState, LoadingState, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
-import { AREA_NAME } from '../../shared/signal-labels';
-import { Sparkline } from './Sparkline';
+import { EmptyNotice, ErrorState, LoadingState } from '../../shared/ui';
+import { PortfolioTable } from './PortfolioTable';
 import { sortRows, type SortKey } from './sortRows';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; rows: PortfolioRow[] };
-
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'project', label: 'Project' },
-  { key: 'score', label: 'Score' },
-  { key: 'reliability', label: 'Reliability trend' },
-  { key: 'runway', label: 'Ready runway' },
-  { key: 'stability', label: 'Top 10 kept' },
-  { key: 'interleaving', label: 'Technical interleaving' },
-  { key: 'signals', label: 'Most severe signals' },
-];
 
 export function PortfolioApp() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -33,15 +21,19 @@ export function PortfolioApp() {
   const [light, setLight] = useState<'all' | 'green' | 'amber' | 'red' | 'none'>('all');
   const [queued, setQueued] = useState<{ queued: number; left: number } | null>(null);
 
-  const load = useCallback(() => {
-    setState({ kind: 'loading' });
+  // The first load starts in the loading state; a reload says so first (load).
+  const fetchRows = useCallback(() => {
     callResolver('getPortfolio', {})
       .then((answer) => setState({ kind: 'ready', rows: answer.rows }))
       .catch((error: Error) => setState({ kind: 'error', message: error.message }));
   }, []);
-  useEffect(load, [load]);
+  useEffect(fetchRows, [fetchRows]);
+  const load = () => {
+    setState({ kind: 'loading' });
+    fetchRows();
+  };
 
-  const rows = state.kind === 'ready' ? state.rows : [];
+  const rows = useMemo(() => (state.kind === 'ready' ? state.rows : []), [state]);
   const shown = useMemo(() => {
     const text = query.trim().toLowerCase();
     const filtered = rows.filter(
@@ -85,8 +77,8 @@ export function PortfolioApp() {
       </header>
       {queued !== null ? (
         <p role="status" data-testid="refresh-all-status">
-          {count(queued.queued, 'project is', 'projects are')} being refreshed.
-          {queued.left > 0 ? ` ${count(queued.left, 'project is', 'projects are')} not refreshed nightly, so left out.` : ''}{' '}
+          {plural(queued.queued, 'project is', 'projects are')} being refreshed.
+          {queued.left > 0 ? ` ${plural(queued.left, 'project is', 'projects are')} not refreshed nightly, so left out.` : ''}{' '}
           <Button appearance="subtle" onClick={load}>Reload the table</Button>
         </p>
       ) : null}
@@ -99,14 +91,14 @@ export function PortfolioApp() {
           <label htmlFor="filter-light">Health</label>
           <select id="filter-light" value={light} onChange={(event) => setLight(event.target.value as typeof light)}>
             <option value="all">All</option>
-            <option value="red">At risk</option>
-            <option value="amber">Needs attention</option>
-            <option value="green">Healthy</option>
-            <option value="none">No score</option>
+            <option value="red">{HEALTH_WORD.red}</option>
+            <option value="amber">{HEALTH_WORD.amber}</option>
+            <option value="green">{HEALTH_WORD.green}</option>
+            <option value="none">{NO_HEALTH_WORD}</option>
           </select>
         </div>
         <p className="muted" data-testid="row-count">
-          Showing {shown.length} of {count(rows.length, 'project')}.
+          Showing {shown.length} of {plural(rows.length, 'project')}.
         </p>
       </div>
       {rows.length === 0 ? (
@@ -114,80 +106,8 @@ export function PortfolioApp() {
           <p>Jira lists no project you may browse on this site, so there is nothing to compare yet.</p>
         </EmptyNotice>
       ) : (
-        <table className="data" data-testid="portfolio-table">
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th key={column.key} aria-sort={column.key === sortKey ? (ascending ? 'ascending' : 'descending') : 'none'}>
-                  <button type="button" className="sort" onClick={() => sortBy(column.key)}>
-                    {column.label}
-                  </button>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <Row key={row.projectKey} row={row} />
-            ))}
-          </tbody>
-        </table>
+        <PortfolioTable rows={shown} sortKey={sortKey} ascending={ascending} onSort={sortBy} />
       )}
     </main>
-  );
-}
-
-function Row({ row }: { row: PortfolioRow }) {
-  return (
-    <tr data-project={row.projectKey}>
-      <td>
-        <a
-          href={`#${row.projectKey}`}
-          onClick={(event) => {
-            event.preventDefault();
-            void openProjectPage(row.projectKey);
-          }}
-        >
-          {row.projectName} ({row.projectKey})
-        </a>
-        <div className="muted">{row.computedAt ? `Computed ${dateTime(row.computedAt)}` : 'Not analysed yet'}</div>
-        {row.refreshedNightly !== true ? (
-          <div className="muted" data-testid="not-nightly">
-            {row.refreshedNightly === false
-              ? 'Not refreshed nightly: switched off in its settings'
-              : 'Not refreshed: its settings could not be read'}
-          </div>
-        ) : null}
-        {row.refresh.state === 'failed' && row.refreshedNightly !== null ? (
-          <div className="muted">The last refresh did not finish: {row.refresh.message}</div>
-        ) : null}
-      </td>
-      <td data-testid="portfolio-score">
-        <div>{row.score ?? (row.computedAt ? 'Not assessed' : 'n/a')}</div>
-        <TrafficLightLozenge light={row.trafficLight} none={row.computedAt ? 'No score' : 'No score yet'} />
-        {row.score !== null && row.notAssessed.length > 0 ? (
-          <div className="muted">{row.notAssessed.map((area) => AREA_NAME[area]).join(' and ')} not assessed</div>
-        ) : null}
-      </td>
-      <td>
-        <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}`} />
-      </td>
-      <td>{sprints(row.readyRunwaySprints)}</td>
-      <td>{percent(row.top10Overlap)}</td>
-      <td>{percent(row.technicalInterleaving)}</td>
-      <td>
-        {row.topSignals.length === 0 ? (
-          <span className="muted">none</span>
-        ) : (
-          <ul className="plain">
-            {row.topSignals.map((signal) => (
-              <li key={signal.id}>
-                <SeverityLozenge severity={signal.severity} /> {signal.title}
-              </li>
-            ))}
-          </ul>
-        )}
-      </td>
-    </tr>
   );
 }

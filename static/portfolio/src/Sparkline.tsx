@@ -1,5 +1,5 @@
 /** A tiny line of commitment reliability per sprint (0 to 100%), with the values in its label. */
-import { percent } from '../../shared/format';
+import { percent } from '../../../src/vocabulary';
 
 export function Sparkline({ values, label }: { values: (number | null)[]; label: string }) {
   const width = 90;

@@ -1,9 +1,8 @@
 /** Orders portfolio rows by a column; rows without a value go last in both directions. */
 import type { PortfolioRow } from '../../../src/shared/api';
+import { SEVERITY_RANK } from '../../../src/vocabulary';
 
 export type SortKey = 'project' | 'score' | 'reliability' | 'runway' | 'stability' | 'interleaving' | 'signals';
-
-const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
 
 function sortValue(row: PortfolioRow, key: SortKey): string | number | null {
   switch (key) {

@@ -5,7 +5,7 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import type { Report } from '../../../src/domain/report';
 import type { BoardSummary, RefreshStatus } from '../../../src/shared/api';
-import { dateTime } from '../../shared/format';
+import { dateTime } from '../../../src/vocabulary';
 import { EmptyNotice, ErrorState, LoadingState, Notice } from '../../shared/ui';
 import { useReport } from './useReport';
 import { useProjectSettings } from './useProjectSettings';
@@ -17,6 +17,11 @@ import { SettingsTab } from './tabs/SettingsTab';
 
 export function App() {
   const [boardId, setBoardId] = useState<number | undefined>(undefined);
+  // Each board gets a view of its own (key): its loading, polling and problems start over.
+  return <ProjectReport key={boardId ?? 'default'} boardId={boardId} onBoardChange={setBoardId} />;
+}
+
+function ProjectReport({ boardId, onBoardChange }: { boardId: number | undefined; onBoardChange: (id: number) => void }) {
   const { state, refreshing, problem, refresh, retry } = useReport(boardId);
 
   if (state.kind === 'loading') return <LoadingState label="Loading the backlog health report" />;
@@ -31,7 +36,7 @@ export function App() {
           Backlog health{report ? `: ${report.project.name}` : ''}
         </Heading>
         <div className="row">
-          <BoardPicker boards={boards} value={boardId ?? report?.board?.id} onChange={setBoardId} />
+          <BoardPicker boards={boards} value={boardId ?? report?.board?.id} onChange={onBoardChange} />
           <Button onClick={() => void refresh()} isDisabled={refreshing !== null}>
             Refresh
           </Button>

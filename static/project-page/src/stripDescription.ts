@@ -1,6 +1,6 @@
 /** The backlog strip in words, for screen readers (the strip itself is a row of coloured marks). */
 import type { BacklogSection } from '../../../src/domain/report';
-import { count } from '../../shared/format';
+import { plural } from '../../../src/vocabulary';
 
 /** Runs named in full before the description stops ("and so on"). */
 const STRIP_RUNS_SAID = 12;
@@ -23,5 +23,5 @@ export function stripDescription(strip: BacklogSection['strip']): string {
   const rest = runs.length > STRIP_RUNS_SAID ? ', and so on' : '';
   const ready = strip.filter((item) => item.ready).length;
   if (strip.length === 1) return `One backlog item, ${strip[0].technical ? 'technical' : 'functional'}, ${ready === 1 ? 'ready' : 'not ready'}.`;
-  return `The first ${count(strip.length, 'backlog item')} in rank order, from the top: ${said.join(', ')}${rest}. ${ready} of them ${ready === 1 ? 'is' : 'are'} ready.`;
+  return `The first ${plural(strip.length, 'backlog item')} in rank order, from the top: ${said.join(', ')}${rest}. ${ready} of them ${ready === 1 ? 'is' : 'are'} ready.`;
 }

@@ -1,5 +1,5 @@
 import { sizeBacklog } from '../../../src/analysis/backlog/backlog';
-import { depthSprints, staleItems } from '../../../src/analysis/backlog/depth';
+import { depthSprints, newItems, staleItems } from '../../../src/analysis/backlog/depth';
 import { NOW, boardData, capacityTenSprints, daysAgo, issue } from './fixtures';
 
 describe('depth', () => {
@@ -19,4 +19,19 @@ describe('staleness', () => {
     expect(staleItems(items, 180, NOW)).toEqual({ count: 2, keys: ['AB-3', 'AB-2'] });
   });
   it('is empty for an empty backlog', () => expect(staleItems([], 180, NOW)).toEqual({ count: 0, keys: [] }));
+});
+
+describe('new items', () => {
+  it('lists the items created in the last 30 days, done or not, in the given order, without sub-tasks', () => {
+    const subtask = { id: '3', name: 'Sub-task', subtask: true };
+    const items = [
+      issue('AB-5', { created: daysAgo(2) }),
+      issue('AB-1', { created: daysAgo(31) }),
+      issue('AB-7', { created: daysAgo(30) }), // exactly 30 days ago: outside (now − 30 days, now]
+      issue('AB-3', { created: daysAgo(29), status: { id: '10001', name: 'Done', category: 'done' } }),
+      issue('AB-4', { created: daysAgo(1), issueType: subtask }),
+      issue('AB-6', { created: 'not a date' }),
+    ];
+    expect(newItems(items, 30, NOW)).toEqual({ windowDays: 30, keys: ['AB-5', 'AB-3'] });
+  });
 });

@@ -1,6 +1,7 @@
 import { analyseBacklog, takeBacklogSnapshot } from '../../../src/analysis/backlog';
 import { NEAR_TERM_FALLBACK_ITEMS } from '../../../src/analysis/backlog/backlog';
 import { NOW, boardData, capacityTenSprints, closedSprint, daysAgo, issue, rankChange, settings, sprint } from './fixtures';
+import { boardInput } from '../history/board-input';
 
 describe('analyseBacklog on a small board', () => {
   // Capacity 10 points. Backlog: AB-5 (future sprint), then AB-1..AB-4, AB-6 by rank. AB-7 is in the active sprint.
@@ -17,7 +18,7 @@ describe('analyseBacklog on a small board', () => {
     { sprints: [sprint(20, 'active'), sprint(21, 'future')] },
   );
   const snapshots = [{ boardId: 1, takenAt: daysAgo(7), keys: ['AB-1', 'AB-5', 'AB-2', 'AB-3', 'AB-4', 'AB-6'] }];
-  const section = analyseBacklog({ data, settings: settings(), closedSprints: capacityTenSprints(), snapshots, now: NOW });
+  const section = analyseBacklog({ ...boardInput(data), settings: settings(), closedSprints: capacityTenSprints(), snapshots, now: NOW });
 
   it('orders the backlog and sizes it', () => {
     expect(section.size).toBe(6);
@@ -69,7 +70,7 @@ describe('analyseBacklog on a small board', () => {
 
 describe('analyseBacklog edge cases', () => {
   it('an empty backlog gives zeros and nulls, never a crash', () => {
-    const section = analyseBacklog({ data: boardData([]), settings: settings(), closedSprints: capacityTenSprints(), snapshots: [], now: NOW });
+    const section = analyseBacklog({ ...boardInput(boardData([])), settings: settings(), closedSprints: capacityTenSprints(), snapshots: [], now: NOW });
     expect(section.size).toBe(0);
     expect(section.nearTerm).toEqual([]);
     expect(section.readiness).toBeNull();
@@ -81,7 +82,7 @@ describe('analyseBacklog edge cases', () => {
 
   it('no closed sprints: no capacity, runway, depth or distant work; near-term falls back to the top items', () => {
     const data = boardData(Array.from({ length: 12 }, (_, i) => issue(`AB-${i + 1}`)));
-    const section = analyseBacklog({ data, settings: settings(), closedSprints: [], snapshots: [], now: NOW });
+    const section = analyseBacklog({ ...boardInput(data), settings: settings(), closedSprints: [], snapshots: [], now: NOW });
     expect(section.capacity.value).toBeNull();
     expect(section.nearTerm).toHaveLength(NEAR_TERM_FALLBACK_ITEMS);
     expect(section.readiness).toBe(1);
@@ -93,7 +94,7 @@ describe('analyseBacklog edge cases', () => {
   it('no estimates anywhere: capacity in issues and no estimate check', () => {
     const data = boardData(Array.from({ length: 5 }, (_, i) => issue(`AB-${i + 1}`, { estimate: null })), { estimation: 'issues' });
     const sprints = [closedSprint(1, ['X-1', 'X-2'], null), closedSprint(2, ['X-3', 'X-4'], null)];
-    const section = analyseBacklog({ data, settings: settings(), closedSprints: sprints, snapshots: [], now: NOW });
+    const section = analyseBacklog({ ...boardInput(data), settings: settings(), closedSprints: sprints, snapshots: [], now: NOW });
     expect(section.capacity).toEqual({ value: 2, unit: 'issues', sprintIds: [1, 2] });
     expect(section.nearTerm.map((n) => n.key)).toEqual(['AB-1', 'AB-2', 'AB-3', 'AB-4']);
     expect(section.readyRunwaySprints).toBe(2.5);
@@ -102,7 +103,7 @@ describe('analyseBacklog edge cases', () => {
 
   it('every item technical: counts them, interleaving and runs expectation undefined', () => {
     const data = boardData([issue('AB-1', { labels: ['chore'] }), issue('AB-2', { labels: ['CHORE'] })]);
-    const section = analyseBacklog({ data, settings: settings(), closedSprints: capacityTenSprints(), snapshots: [], now: NOW });
+    const section = analyseBacklog({ ...boardInput(data), settings: settings(), closedSprints: capacityTenSprints(), snapshots: [], now: NOW });
     expect(section.technical).toMatchObject({ technicalCount: 2, functionalCount: 0, interleaving: null, runs: { observed: 1, expected: null, z: null } });
     expect(section.technical.medianAgeDays.functional).toBeNull();
   });
@@ -120,7 +121,7 @@ describe('analyseBacklog on a board that estimates by issue count', () => {
   const closed = [closedSprint(1, ['X-1', 'X-2'], null), closedSprint(2, ['X-3', 'X-4', 'X-5'], null), closedSprint(3, ['X-6', 'X-7', 'X-8', 'X-9'], null)];
   const items = Array.from({ length: 8 }, (_, i) => issue(`AB-${i + 1}`, { estimate: null }));
   items[3] = { ...items[3], description: 'Idea only' }; // no acceptance criteria
-  const section = analyseBacklog({ data: boardData(items, { estimation: 'issues' }), settings: settings(), closedSprints: closed, snapshots: [], now: NOW });
+  const section = analyseBacklog({ ...boardInput(boardData(items, { estimation: 'issues' })), settings: settings(), closedSprints: closed, snapshots: [], now: NOW });
 
   it('does not ask unestimated items for an estimate, nor for a size against capacity', () => {
     expect(section.capacity).toEqual({ value: 3, unit: 'issues', sprintIds: [1, 2, 3] });
@@ -132,7 +133,7 @@ describe('analyseBacklog on a board that estimates by issue count', () => {
   });
 
   it('still asks for an estimate with the same items on a board that estimates in points', () => {
-    const pointsSection = analyseBacklog({ data: boardData(items), settings: settings(), closedSprints: capacityTenSprints(), snapshots: [], now: NOW });
+    const pointsSection = analyseBacklog({ ...boardInput(boardData(items)), settings: settings(), closedSprints: capacityTenSprints(), snapshots: [], now: NOW });
     expect(pointsSection.nearTerm[0].failedChecks).toEqual(['estimated']);
   });
 });

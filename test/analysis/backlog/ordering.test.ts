@@ -1,6 +1,7 @@
 import { orderingFigures, rankBiasedOverlap, snapshotNear, top10Overlap } from '../../../src/analysis/backlog/ordering';
 import type { BacklogSnapshot } from '../../../src/domain/types';
 import { NOW, boardData, daysAgo, issue, rankChange } from './fixtures';
+import { boardInput } from '../history/board-input';
 
 const letters = (text: string) => text.split('');
 const keys = (from: number, count: number) => Array.from({ length: count }, (_, i) => `AB-${from + i}`);
@@ -53,7 +54,7 @@ describe('ordering figures', () => {
     { boardId: 2, takenAt: daysAgo(7), keys: ['ZZ-1'] }, // another board: ignored
     { boardId: 1, takenAt: daysAgo(27), keys: ['AB-1', 'AB-2', 'AB-3'] },
   ];
-  const figures = orderingFigures({ data, currentKeys: ['AB-1', 'AB-2', 'AB-3'], nearTerm: near, snapshots, rankerWindowDays: 90, now: NOW });
+  const figures = orderingFigures({ ...boardInput(data), currentKeys: ['AB-1', 'AB-2', 'AB-3'], nearTerm: near, snapshots, rankerWindowDays: 90, now: NOW });
 
   it('counts rank changes on near-term items over 28 days, per week: 4 / 4 = 1', () => {
     expect(figures.rankChangesPerWeekNearTerm).toBe(1);
@@ -84,7 +85,7 @@ describe('ordering figures', () => {
   });
 
   it('without rank history or snapshots: zero changes, no rankers, nulls', () => {
-    const quiet = orderingFigures({ data: boardData([issue('AB-1')]), currentKeys: ['AB-1'], nearTerm: [], snapshots: [], rankerWindowDays: 90, now: NOW });
+    const quiet = orderingFigures({ ...boardInput(boardData([issue('AB-1')])), currentKeys: ['AB-1'], nearTerm: [], snapshots: [], rankerWindowDays: 90, now: NOW });
     expect(quiet).toEqual({
       rbo7: null,
       rbo28: null,
@@ -96,11 +97,20 @@ describe('ordering figures', () => {
       topRankerShare: null,
       lastRerankAt: null,
       snapshotCount: 0,
+      rankFieldFound: true,
     });
   });
 
+  it('says when the site has no rank field, so re-ranking cannot be seen', () => {
+    const data = boardData([issue('AB-1', { changelog: [rankChange('po', daysAgo(1))] })]);
+    data.fieldIds.rank = null;
+    data.config.rankFieldId = null;
+    const figures = orderingFigures({ ...boardInput(data), currentKeys: ['AB-1'], nearTerm: [], snapshots: [], rankerWindowDays: 90, now: NOW });
+    expect([figures.rankFieldFound, figures.lastRerankAt, figures.rankers]).toEqual([false, null, []]);
+  });
+
   it('with one snapshot only (taken today): a history point with nothing to compare', () => {
-    const one = orderingFigures({ data, currentKeys: ['AB-1'], nearTerm: [], snapshots: [{ boardId: 1, takenAt: NOW.toISOString(), keys: ['AB-1'] }], rankerWindowDays: 90, now: NOW });
+    const one = orderingFigures({ ...boardInput(data), currentKeys: ['AB-1'], nearTerm: [], snapshots: [{ boardId: 1, takenAt: NOW.toISOString(), keys: ['AB-1'] }], rankerWindowDays: 90, now: NOW });
     expect([one.rbo7, one.rbo28, one.top10Overlap, one.snapshotCount]).toEqual([null, null, null, 1]);
     expect(one.history).toEqual([{ date: NOW.toISOString(), rbo7: null, top10Overlap: null }]);
   });

@@ -1,5 +1,6 @@
 import { fixedQuota, interleaving, isTechnical, medianAgeDays, runsTest } from '../../../src/analysis/backlog/technical';
 import { NOW, boardData, closedSprint, daysAgo, issue, pointsChange, settings } from './fixtures';
+import { readBoardHistory } from '../../../src/analysis/history/board-history';
 
 const flags = (pattern: string) => pattern.split('').map((c) => c === 'T');
 const classification = settings().technical;
@@ -55,7 +56,7 @@ describe('fixed quota', () => {
     ],
   });
   const quotaOf = (parts: ReturnType<typeof sprintWith>[], minSprints = 4) =>
-    fixedQuota(parts.map((p) => p.sprint), boardData(parts.flatMap((p) => p.issues)), classification, 'points', minSprints, 0.05);
+    fixedQuota(parts.map((p) => p.sprint), readBoardHistory(boardData(parts.flatMap((p) => p.issues))), classification, 'points', minSprints, 0.05);
 
   it('detects shares of 0.2, 0.25, 0.222 and 0.2, all within 0.05 of 20%', () => {
     const q = quotaOf([sprintWith(1, 2, 8), sprintWith(2, 3, 9), sprintWith(3, 2, 7), sprintWith(4, 1, 4)]);
@@ -84,7 +85,7 @@ describe('fixed quota', () => {
     expect(q.detected).toBe(true);
   });
   it('gives null shares and no mean without closed sprints', () => {
-    expect(fixedQuota([], boardData([]), classification, 'points', 4, 0.05)).toEqual({ detected: false, shares: [], mean: null });
+    expect(fixedQuota([], readBoardHistory(boardData([])), classification, 'points', 4, 0.05)).toEqual({ detected: false, shares: [], mean: null });
   });
 });
 

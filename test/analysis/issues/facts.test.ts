@@ -13,6 +13,7 @@
  * | AB-6 | done       | 3        |                                                          | (not in the backlog)          |
  * | AB-7 | sprint 7   | 1        | a sub-task                                               | (not in the backlog)          |
  */
+import { readBoardHistory } from '../../../src/analysis/history/board-history';
 import { flaggedSpells, issueFactsOf } from '../../../src/analysis/issues/facts';
 import type { Report } from '../../../src/domain/report';
 import type { ChangeEvent } from '../../../src/domain/types';
@@ -40,6 +41,8 @@ function board() {
   );
 }
 
+const withHistory = (data: ReturnType<typeof board>) => ({ data, history: readBoardHistory(data) });
+
 /** What the facts read of the report built from the same data: its time, closed sprints and near-term list. */
 function reportOf(nearTermKeys: string[]): Report {
   return {
@@ -51,7 +54,7 @@ function reportOf(nearTermKeys: string[]): Report {
 
 describe('issueFactsOf', () => {
   it('keeps each backlog item in rank order with the checks it fails, the running sprint, re-ranks and flagged spells', () => {
-    const facts = issueFactsOf({ data: board(), settings: DEFAULT_SETTINGS, report: reportOf(['AB-1', 'AB-2']), now: NOW });
+    const facts = issueFactsOf({ ...withHistory(board()), settings: DEFAULT_SETTINGS, report: reportOf(['AB-1', 'AB-2']), now: NOW });
     expect(facts).toEqual({
       version: 1,
       computedAt: NOW.toISOString(),
@@ -86,14 +89,14 @@ describe('issueFactsOf', () => {
   });
 
   it('keeps the place and checks of the first items only when the backlog is longer than the limit, and says how long it is', () => {
-    const facts = issueFactsOf({ data: board(), settings: DEFAULT_SETTINGS, report: reportOf([]), now: NOW, backlogLimit: 2 });
+    const facts = issueFactsOf({ ...withHistory(board()), settings: DEFAULT_SETTINGS, report: reportOf([]), now: NOW, backlogLimit: 2 });
     expect(facts.backlog).toEqual({ size: 4, nearTermCount: 0, items: [{ key: 'AB-1', failedChecks: [] }, { key: 'AB-2', failedChecks: ['estimated'] }] });
   });
 
   it('follows the settings: a re-rank window of 5 days keeps only the latest re-rank', () => {
     const settings = structuredClone(DEFAULT_SETTINGS);
     settings.thresholds.committeeOrdering.windowDays = 5;
-    const facts = issueFactsOf({ data: board(), settings, report: reportOf([]), now: NOW });
+    const facts = issueFactsOf({ ...withHistory(board()), settings, report: reportOf([]), now: NOW });
     expect(facts.reranks).toEqual({ windowDays: 5, changes: [{ issueKey: 'AB-2', at: daysAgo(2), by: 'pat' }] });
   });
 });

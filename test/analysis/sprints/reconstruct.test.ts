@@ -1,10 +1,10 @@
 import { reconstructSprint } from '../../../src/analysis/sprints/reconstruct';
-import { replayBoard } from '../../../src/analysis/sprints/replay';
+import { readBoardHistory } from '../../../src/analysis/history/board-history';
 import { S1, S2, S3, boardData, issue, pointsChange, sprintChange, statusChange, DONE_STATUS, STATUS } from './fixtures';
 import { scenarioData } from './history';
 
-const replay = replayBoard(scenarioData);
-const s1 = reconstructSprint(S1, replay, { pointsEnabled: true });
+const history = readBoardHistory(scenarioData);
+const s1 = reconstructSprint(S1, history, { pointsEnabled: true });
 
 describe('reconstructSprint, sprint 1 of the scenario board', () => {
   it('puts an issue done before the start apart, in no other group', () => {
@@ -71,22 +71,22 @@ describe('reconstructSprint, sprint 1 of the scenario board', () => {
   it('measures length and lateness in working days', () => {
     expect(s1.plannedWorkingDays).toBe(9); // Mon 5 Jan to Fri 16 Jan, one weekend
     expect(s1.lateWorkingDays).toBe(0);
-    expect(reconstructSprint(S2, replay, { pointsEnabled: true }).lateWorkingDays).toBe(2); // Fri 30 Jan -> Tue 3 Feb
+    expect(reconstructSprint(S2, history, { pointsEnabled: true }).lateWorkingDays).toBe(2); // Fri 30 Jan -> Tue 3 Feb
   });
 
   it('leaves goalChangedAfterStart unknown without a goal history, and reads one when given', () => {
     expect(s1.goalChangedAfterStart).toBeNull();
-    const changed = reconstructSprint(S1, replay, {
+    const changed = reconstructSprint(S1, history, {
       pointsEnabled: true,
       goalHistory: [{ at: '2026-01-05T08:00:00.000+0000', goal: 'Ship login' }, { at: '2026-01-08T08:00:00.000+0000', goal: 'Ship login and search' }],
     });
     expect(changed.goalChangedAfterStart).toBe(true);
-    const onlyAfter = reconstructSprint(S1, replay, { pointsEnabled: true, goalHistory: [{ at: '2026-01-08T08:00:00.000+0000', goal: 'x' }] });
+    const onlyAfter = reconstructSprint(S1, history, { pointsEnabled: true, goalHistory: [{ at: '2026-01-08T08:00:00.000+0000', goal: 'x' }] });
     expect(onlyAfter.goalChangedAfterStart).toBeNull();
   });
 
   it('raises one data-quality note for the retired status', () => {
-    const notes = replay.notes.filter((n) => n.code === 'unknown-status');
+    const notes = history.notes.filter((n) => n.code === 'unknown-status');
     expect(notes).toHaveLength(1);
     expect(notes[0].message).toContain('99');
     expect(notes[0].message).toContain('2 issue(s)');
@@ -95,7 +95,7 @@ describe('reconstructSprint, sprint 1 of the scenario board', () => {
 
 describe('reconstructSprint, the carried-over item in later sprints', () => {
   it('sprint 2: the carried items are committed; one is done there', () => {
-    const s2 = reconstructSprint(S2, replay, { pointsEnabled: true });
+    const s2 = reconstructSprint(S2, history, { pointsEnabled: true });
     expect(s2.committed).toEqual({ issues: ['APP-2', 'APP-4'], points: 3 });
     expect(s2.completed).toEqual({ issues: ['APP-2'], points: 2 });
     expect(s2.commitmentReliability).toBeCloseTo(2 / 3, 10);
@@ -103,7 +103,7 @@ describe('reconstructSprint, the carried-over item in later sprints', () => {
   });
 
   it('sprint 3: reads the field whatever the order of the ids', () => {
-    const s3 = reconstructSprint(S3, replay, { pointsEnabled: true });
+    const s3 = reconstructSprint(S3, history, { pointsEnabled: true });
     expect(s3.committed.issues).toEqual(['APP-4']);
     expect(s3.notCompleted.issues).toEqual(['APP-4']);
     expect(s3.commitmentReliability).toBe(0);
@@ -119,7 +119,7 @@ describe('reconstructSprint without estimates', () => {
   ];
 
   it('falls back to issue counts on a points board whose sprint had no estimates', () => {
-    const figures = reconstructSprint(S1, replayBoard(boardData(issues, [S1])), { pointsEnabled: true });
+    const figures = reconstructSprint(S1, readBoardHistory(boardData(issues, [S1])), { pointsEnabled: true });
     expect(figures.committed).toEqual({ issues: ['NE-1', 'NE-2', 'NE-3'], points: 0 });
     expect(figures.commitmentReliability).toBeCloseTo(2 / 3, 10);
     expect(figures.completionRate).toBeCloseTo(2 / 3, 10);
@@ -127,13 +127,13 @@ describe('reconstructSprint without estimates', () => {
 
   it('gives null points on a board that estimates by issue count', () => {
     const data = boardData(issues, [S1], { config: { ...boardData([], []).config, estimation: { type: 'issueCount' } } });
-    const figures = reconstructSprint(S1, replayBoard(data), { pointsEnabled: false });
+    const figures = reconstructSprint(S1, readBoardHistory(data), { pointsEnabled: false });
     expect(figures.completed).toEqual({ issues: ['NE-1', 'NE-2'], points: null });
     expect(figures.commitmentReliability).toBeCloseTo(2 / 3, 10);
   });
 
   it('gives null ratios when nothing was committed', () => {
-    const figures = reconstructSprint(S1, replayBoard(boardData([], [S1])), { pointsEnabled: true });
+    const figures = reconstructSprint(S1, readBoardHistory(boardData([], [S1])), { pointsEnabled: true });
     expect(figures.commitmentReliability).toBeNull();
     expect(figures.completionRate).toBeNull();
     expect(figures.scopeChurn).toBeNull();
@@ -141,14 +141,14 @@ describe('reconstructSprint without estimates', () => {
   });
 
   it('gives empty groups, not an exception, when a closed sprint lacks its dates', () => {
-    const figures = reconstructSprint({ ...S1, startDate: null }, replayBoard(boardData(issues, [S1])), { pointsEnabled: true });
+    const figures = reconstructSprint({ ...S1, startDate: null }, readBoardHistory(boardData(issues, [S1])), { pointsEnabled: true });
     expect(figures.committed.issues).toEqual([]);
     expect(figures.commitmentReliability).toBeNull();
   });
 });
 
 describe('commitment reliability and completion rate, edge cases worked out by hand', () => {
-  const figuresOf = (issues: ReturnType<typeof issue>[]) => reconstructSprint(S1, replayBoard(boardData(issues, [S1])), { pointsEnabled: true });
+  const figuresOf = (issues: ReturnType<typeof issue>[]) => reconstructSprint(S1, readBoardHistory(boardData(issues, [S1])), { pointsEnabled: true });
 
   it('counts issues when only an added issue is estimated: the commitment itself had no estimates', () => {
     const figures = figuresOf([

@@ -1,4 +1,4 @@
-/** A small RFC 4180 reader for the tests: an independent way to read back what csv-stringify wrote. */
+/** A small RFC 4180 reader for the tests: an independent way to read back what the CSV writer wrote (CRLF or LF line ends). */
 export function readCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -16,6 +16,8 @@ export function readCsv(text: string): string[][] {
     else if (ch === ',') {
       row.push(field);
       field = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      continue;
     } else if (ch === '\n') {
       row.push(field);
       rows.push(row);

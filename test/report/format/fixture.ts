@@ -80,7 +80,7 @@ const STRIP = 'FfttFFTFFfFTFFfFFTFFFfTF';
 
 export function makeReport(): Report {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     computedAt: '2026-11-20T08:00:00.000Z',
     site: 'harbour.atlassian.net',
     project: { key: 'HARB', name: 'Harbour Payments' },
@@ -89,7 +89,8 @@ export function makeReport(): Report {
     sprints: {
       closed: [sprint41, sprint42],
       active: { id: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000', endDate: '2026-11-24T17:00:00.000+0000', goal: 'Card payouts in two currencies', issueCount: 6,
-        goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' }, goalChangedAfterStart: false },
+        goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' }, goalChangedAfterStart: false,
+        impediments: [] },
       futureCount: 1,
       trend: [sprint41, sprint42].map((s) => ({
         sprintId: s.id,
@@ -103,6 +104,13 @@ export function makeReport(): Report {
       scopeChangers: [
         { accountId: 'acc-kit', added: 2, removed: 0 },
         { accountId: 'acc-ana', added: 0, removed: 1 },
+      ],
+      recentlyStarted: [
+        ...[sprint41, sprint42].map((s) => ({ sprintId: s.id, name: s.name, startDate: s.startDate!, goalAtStart: s.goalAtStart })),
+        {
+          sprintId: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000',
+          goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' },
+        },
       ],
     },
     backlog: {
@@ -138,6 +146,7 @@ export function makeReport(): Report {
         topRankerShare: 0.875,
         lastRerankAt: '2026-11-19T15:42:00.000+0000',
         snapshotCount: 12,
+        rankFieldFound: true,
       },
       technical: {
         technicalCount: 6,
@@ -151,6 +160,7 @@ export function makeReport(): Report {
       // 70 points of backlog / 9.5 = 7.368..
       depthSprints: 70 / 9.5,
       stale: { count: 1, keys: ['HARB-12'] },
+      newItems: { windowDays: 30, keys: ['HARB-150', 'HARB-151'] },
     },
     roles: {
       productOwners: ['acc-ana'],
@@ -165,6 +175,8 @@ export function makeReport(): Report {
         { accountId: null, changes: 1 },
       ],
       lastPoBacklogActivity: '2026-11-19T15:42:00.000+0000',
+      productOwnerAssignments: [],
+      scrumMasterRankChanges: [{ issueKey: 'HARB-131', at: '2026-11-12T09:30:00.000+0000', by: 'acc-sam' }, { issueKey: 'HARB-133', at: '2026-11-17T14:05:00.000+0000', by: 'acc-sam' }],
     },
     people: {
       'acc-ana': { displayName: 'Ana Ortiz', avatarUrl: null },

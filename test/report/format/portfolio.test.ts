@@ -1,5 +1,5 @@
 import { formatPortfolio, portfolioLine } from '../../../src/report/format';
-import { scoreText } from '../../../src/report/format/portfolio';
+import { PORTFOLIO_COLUMNS } from '../../../src/report/format/portfolio';
 import { emptyReport } from '../../../src/engine/empty-report';
 import { makeKanbanReport, makeReport } from './fixture';
 
@@ -45,16 +45,16 @@ describe('portfolio line', () => {
     const line = portfolioLine(report);
     expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'roles']]);
     const row = formatPortfolio([report], 'table').split('\n').find((l) => l.startsWith('NOB'));
-    expect(row).toBe('NOB      No board  not assessed  none   no sprints                    –               –             –  none');
-    expect(formatPortfolio([report], 'csv').split('\n')[1]).toBe('NOB,No board,,none,no sprints,,,,none,ok,2026-11-20T08:00:00.000Z');
+    expect(row).toBe('NOB      No board  Not assessed  No score  no closed sprints                            –                            –                       –  none');
+    expect(formatPortfolio([report], 'csv').split('\r\n')[1]).toBe('NOB,No board,Not assessed,No score,no closed sprints,,,,none,"20 Nov 2026, 08:00 UTC",audited in full');
   });
 
   it('names the areas a score leaves out', () => {
     const report = makeKanbanReport();
     report.score = { ...report.score, sprints: null };
     expect(portfolioLine(report).notAssessed).toEqual(['sprints']);
-    expect(scoreText(portfolioLine(report))).toBe('100 (sprints not assessed)');
-    expect(scoreText({ score: 70, notAssessed: ['sprints', 'roles'] })).toBe('70 (sprints and roles not assessed)');
-    expect(scoreText({ score: 70, notAssessed: [] })).toBe('70');
+    const healthScore = PORTFOLIO_COLUMNS.find((column) => column.header === 'Health score')!;
+    expect(healthScore.value(portfolioLine(report))).toBe('100 (sprints not assessed)');
+    expect(formatPortfolio([report], 'table')).toContain('FLOW     Flow Support  100 (sprints not assessed)  Healthy');
   });
 });

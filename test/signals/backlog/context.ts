@@ -1,8 +1,8 @@
 /** A quiet backlog section and a signal context around it; each test changes what it needs. */
 import type { BacklogSection } from '../../../src/domain/report';
 import type { SignalContext } from '../../../src/signals/rule';
-import type { BoardData } from '../../../src/domain/types';
-import { NOW, boardData, settings } from '../../analysis/backlog/fixtures';
+import { NOW, settings } from '../../analysis/backlog/fixtures';
+import { emptyRolesSection } from '../../../src/analysis/roles/section';
 import type { ProjectSettings } from '../../../src/domain/settings';
 
 export function quietSection(): BacklogSection {
@@ -27,6 +27,7 @@ export function quietSection(): BacklogSection {
       topRankerShare: 0.9,
       lastRerankAt: '2026-05-30T10:00:00.000Z',
       snapshotCount: 8,
+      rankFieldFound: true,
     },
     technical: {
       technicalCount: 12,
@@ -39,21 +40,22 @@ export function quietSection(): BacklogSection {
     strip: Array.from({ length: 12 }, (_, i) => ({ key: `AB-${i + 1}`, technical: i % 3 === 0, ready: true })),
     depthSprints: 4,
     stale: { count: 0, keys: [] },
+    newItems: { windowDays: 30, keys: [] },
   };
 }
 
 export function context(
   change: (backlog: BacklogSection) => void = () => {},
-  options: { data?: BoardData; settings?: ProjectSettings; backlog?: null } = {},
+  options: { settings?: ProjectSettings; backlog?: null } = {},
 ): SignalContext {
   const backlog = quietSection();
   change(backlog);
   return {
-    data: options.data ?? boardData([]),
+    people: new Map(),
     settings: options.settings ?? settings(),
     now: NOW,
     sprints: null,
     backlog: options.backlog === null ? null : backlog,
-    roles: { productOwners: [], scrumMasters: [], actingBacklogOwner: null, rankChangesBy: [], assigneeChangesBy: [], lastPoBacklogActivity: null },
+    roles: emptyRolesSection({ productOwners: [], scrumMasters: [] }),
   };
 }

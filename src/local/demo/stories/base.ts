@@ -2,18 +2,20 @@
  * Shared pieces of the stories: the signal catalogue, a default policy (a steady team) that each
  * story adjusts, and small behaviours several stories use.
  */
+import { SIGNAL, SIGNAL_DECLARATIONS, type SignalId, type SignalsByKey } from '../../../signals/declarations';
 import { makePerson, type SimPerson } from '../people';
 import type { ProjectState, SimSprint } from '../project-state';
 import type { Random } from '../random';
 import type { NewItemSpec, StoryPolicy, Team } from '../story';
 import { goalFor, type ItemKind } from '../text';
 
-export const SIGNAL_IDS = [
-  'unfinished-sprints', 'chronic-carry-over', 'unprotected-sprint', 'missing-sprint-goal', 'timebox-drift',
-  'lingering-impediments', 'thin-ready-runway', 'over-refined-backlog', 'churning-priorities', 'frozen-backlog',
-  'committee-ordering', 'separate-tech-pool', 'po-assigns-work', 'sm-orders-backlog', 'one-person-two-roles',
-  'absent-po', 'done-reopened',
-] as const;
+/** Every signal id of the catalogue. */
+export const SIGNAL_IDS: readonly SignalId[] = SIGNAL_DECLARATIONS.map((signal) => signal.id);
+
+/** The ids of the signals named by their key: signals('thinReadyRunway') -> the id of SIGNAL.thinReadyRunway. */
+export function signals(...keys: (keyof SignalsByKey)[]): SignalId[] {
+  return keys.map((key) => SIGNAL[key].id);
+}
 
 export function team(productOwner: string, scrumMaster: string, developers: string[], stakeholders: string[]): Team {
   return {

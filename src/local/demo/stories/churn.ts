@@ -10,7 +10,7 @@ import type { SimPerson } from '../people';
 import type { ProjectState, SimSprint } from '../project-state';
 import type { Random } from '../random';
 import type { StoryPolicy } from '../story';
-import { basePolicy, plainItem, team } from './base';
+import { basePolicy, plainItem, signals, team } from './base';
 
 /** Estimates one step up the usual scale (13 stays 13). */
 const NEXT_SIZE: Record<number, number> = { 1: 2, 2: 3, 3: 5, 5: 8, 8: 13, 13: 13 };
@@ -58,8 +58,8 @@ export function churnPolicy(): StoryPolicy {
     backlogTarget: 105,
     // No sprint is planned ahead: a future sprint would pin its items to the top.
     futureSprintItems: 0,
-    expectedSignals: ['churning-priorities', 'committee-ordering', 'sm-orders-backlog'],
-    silentSignals: ['one-person-two-roles', 'missing-sprint-goal', 'timebox-drift', 'done-reopened'],
+    expectedSignals: signals('churningPriorities', 'committeeOrdering', 'smOrdersBacklog'),
+    silentSignals: signals('onePersonTwoRoles', 'missingSprintGoal', 'timeboxDrift', 'doneReopened'),
     newItem: (_state, _at, random) => plainItem(random, [t.productOwner, ...t.stakeholders]),
     onSprintDay: (state, sprint, dayIndex, random) => sprintDay(state, sprint, dayIndex, random, t.productOwner),
     onBacklogDay: (state, _day, random) => {

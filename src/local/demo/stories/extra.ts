@@ -10,13 +10,14 @@ import type { Random } from '../random';
 import { planFor } from '../sprint-cycle';
 import type { StoryPolicy } from '../story';
 import { calmPolicy } from './calm';
+import { signals } from './base';
 
 const FIRST = ['Alex', 'Bea', 'Cal', 'Dev', 'Eve', 'Finn', 'Gia', 'Hank', 'Ines', 'Joel', 'Kira', 'Leo', 'Mina', 'Ned', 'Ola', 'Pat', 'Rae', 'Sid', 'Tess', 'Uli'];
 const LAST = ['Abbott', 'Baker', 'Cruz', 'Dunn', 'Ellis', 'Frost', 'Gray', 'Hayes', 'Irwin', 'Jones', 'Keller', 'Lamb', 'Mills', 'Nash', 'Owens', 'Price'];
 const PRODUCTS = ['Atlas', 'Beacon', 'Compass', 'Delta', 'Ember', 'Fjord', 'Harbor', 'Ion', 'Juniper', 'Kestrel', 'Lumen', 'Meadow'];
 const FLAVOURS = ['steady', 'counted', 'busy', 'long-running', 'goal-gaps', 'late-closer'] as const;
 /** Signals none of the flavours gives cause for. */
-const QUIET = ['one-person-two-roles', 'done-reopened', 'timebox-drift', 'missing-sprint-goal', 'chronic-carry-over'];
+const QUIET = signals('onePersonTwoRoles', 'doneReopened', 'timeboxDrift', 'missingSprintGoal', 'chronicCarryOver');
 
 function flavoured(policy: StoryPolicy, flavour: (typeof FLAVOURS)[number], random: Random): StoryPolicy {
   switch (flavour) {
@@ -49,14 +50,14 @@ function flavoured(policy: StoryPolicy, flavour: (typeof FLAVOURS)[number], rand
         ...policy,
         story: 'A steady team whose last two sprints started without a goal.',
         goal: (index, r) => (index >= policy.closedSprints - 1 ? null : policy.goal(index, r)),
-        expectedSignals: ['missing-sprint-goal'],
+        expectedSignals: signals('missingSprintGoal'),
       };
     case 'late-closer':
       return {
         ...policy,
         story: 'A steady team whose last two sprints closed two working days late.',
         lateWorkingDays: (index) => (index >= policy.closedSprints - 2 ? 2 : 0),
-        expectedSignals: ['timebox-drift'],
+        expectedSignals: signals('timeboxDrift'),
       };
   }
 }

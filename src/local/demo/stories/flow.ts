@@ -3,9 +3,9 @@
  * empty); items flow from the top of the backlog through review to done.
  */
 import type { StoryPolicy } from '../story';
-import { basePolicy, plainItem, reorderWithinTop, SIGNAL_IDS, team } from './base';
+import { basePolicy, plainItem, reorderWithinTop, signals, team } from './base';
 
-const SPRINT_SIGNALS = ['unfinished-sprints', 'chronic-carry-over', 'unprotected-sprint', 'missing-sprint-goal', 'timebox-drift'];
+const SPRINT_SIGNALS = signals('unfinishedSprints', 'chronicCarryOver', 'unprotectedSprint', 'missingSprintGoal', 'timeboxDrift');
 
 export function flowPolicy(): StoryPolicy {
   const t = team('Elena Petrova', 'Felix Wagner', ['Gina Russo', 'Hal Kim', 'Iris Moss'], ['Jay Singh (Partners)']);
@@ -18,7 +18,7 @@ export function flowPolicy(): StoryPolicy {
     closedSprints: 0,
     backlogTarget: 45,
     expectedSignals: [],
-    silentSignals: SIGNAL_IDS.filter((id) => SPRINT_SIGNALS.includes(id)),
+    silentSignals: SPRINT_SIGNALS,
     newItem: (_state, _at, random) => plainItem(random, [t.productOwner, ...t.stakeholders]),
     onBacklogDay: (state, _day, random) => {
       if (random.chance(0.5)) reorderWithinTop(state, t.productOwner, random);

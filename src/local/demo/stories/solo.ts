@@ -5,7 +5,7 @@
  */
 import type { StoryPolicy } from '../story';
 import { DAY } from '../calendar';
-import { basePolicy, plainItem, reorderWithinTop, team } from './base';
+import { basePolicy, plainItem, reorderWithinTop, signals, team } from './base';
 import { goalFor } from '../text';
 
 const LAST_RERANK_DAYS_AGO = 95;
@@ -24,8 +24,8 @@ export function soloPolicy(now: number): StoryPolicy {
     velocity: 20,
     backlogTarget: 55,
     settings: { roles: { productOwners: [sam.accountId], scrumMasters: [sam.accountId] } },
-    expectedSignals: ['one-person-two-roles', 'frozen-backlog', 'absent-po', 'missing-sprint-goal'],
-    silentSignals: ['done-reopened', 'timebox-drift', 'sm-orders-backlog'],
+    expectedSignals: signals('onePersonTwoRoles', 'frozenBacklog', 'absentPo', 'missingSprintGoal'),
+    silentSignals: signals('doneReopened', 'timeboxDrift', 'smOrdersBacklog'),
     goal: (index, random) => (index >= CLOSED_SPRINTS - 4 ? null : goalFor(index, random)),
     newItem: (_state, at, random) => plainItem(random, at < now - LAST_ACTIVITY_DAYS_AGO * DAY ? [sam, ...t.stakeholders] : [...t.developers, ...t.stakeholders]),
     onBacklogDay: (state, day, random) => {

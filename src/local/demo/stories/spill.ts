@@ -9,7 +9,7 @@ import { planFor } from '../sprint-cycle';
 import type { ProjectState, SimSprint } from '../project-state';
 import type { Random } from '../random';
 import type { StoryPolicy } from '../story';
-import { basePolicy, plainItem, reorderWithinTop, team } from './base';
+import { basePolicy, plainItem, reorderWithinTop, signals, team } from './base';
 
 const CLOSED_SPRINTS = 16;
 /** Sprints from this index on show the trouble at full strength. */
@@ -46,8 +46,8 @@ export function spillPolicy(): StoryPolicy {
     velocity: 26,
     backlogTarget: 70,
     settings: { roles: { productOwners: [], scrumMasters: [t.scrumMaster.accountId] } },
-    expectedSignals: ['unfinished-sprints', 'chronic-carry-over', 'unprotected-sprint', 'timebox-drift', 'lingering-impediments', 'done-reopened'],
-    silentSignals: ['one-person-two-roles', 'missing-sprint-goal'],
+    expectedSignals: signals('unfinishedSprints', 'chronicCarryOver', 'unprotectedSprint', 'timeboxDrift', 'lingeringImpediments', 'doneReopened'),
+    silentSignals: signals('onePersonTwoRoles', 'missingSprintGoal'),
     lateWorkingDays: (index, random) => (index >= RECENT_FROM ? 2 : random.int(0, 1)),
     reliability: (index) => (index >= RECENT_FROM ? { min: 0.3, max: 0.55 } : { min: 0.55, max: 0.8 }),
     commitLoad: () => 1.3,

@@ -5,7 +5,7 @@
  */
 import { commitItem } from '../sprint-cycle';
 import type { StoryPolicy } from '../story';
-import { basePolicy, pickKind, team } from './base';
+import { basePolicy, pickKind, signals, team } from './base';
 
 /** Splits `total` points into estimates of 2, 3 or 5 (and a final 1 when needed). */
 function splitPoints(total: number): number[] {
@@ -31,8 +31,8 @@ export function splitPolicy(): StoryPolicy {
     velocity: 30,
     backlogTarget: 60,
     settings: { roles: { productOwners: [po.accountId], scrumMasters: [] } },
-    expectedSignals: ['separate-tech-pool', 'po-assigns-work'],
-    silentSignals: ['one-person-two-roles', 'missing-sprint-goal', 'timebox-drift', 'done-reopened', 'unfinished-sprints'],
+    expectedSignals: signals('separateTechPool', 'poAssignsWork'),
+    silentSignals: signals('onePersonTwoRoles', 'missingSprintGoal', 'timeboxDrift', 'doneReopened', 'unfinishedSprints'),
     reliability: () => ({ min: 1, max: 1 }),
     assigner: (developer, random) => (random.chance(0.8) ? po : developer),
     newItem: (_state, _at, random) => {

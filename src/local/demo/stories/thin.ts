@@ -7,7 +7,7 @@
 import { addWorkingDays, DAY, utcDayStart } from '../calendar';
 import { linkBlocks } from '../issue-factory';
 import type { StoryPolicy } from '../story';
-import { basePolicy, plainItem, team } from './base';
+import { basePolicy, plainItem, signals, team } from './base';
 
 const ROADMAP_ITEMS = 40;
 const VAGUE_TARGET = 32;
@@ -27,8 +27,8 @@ export function thinPolicy(now: number): StoryPolicy {
     velocity: 30,
     backlogTarget: VAGUE_TARGET,
     settings: { roles: { productOwners: [po.accountId], scrumMasters: [] } },
-    expectedSignals: ['thin-ready-runway', 'over-refined-backlog'],
-    silentSignals: ['one-person-two-roles', 'missing-sprint-goal', 'timebox-drift', 'done-reopened'],
+    expectedSignals: signals('thinReadyRunway', 'overRefinedBacklog'),
+    silentSignals: signals('onePersonTwoRoles', 'missingSprintGoal', 'timeboxDrift', 'doneReopened'),
     countBacklog: (state) => state.unplanned().filter((i) => !i.detailed).length,
     newItem: (_state, _at, random) => plainItem(random, [po, po, ...t.stakeholders]),
     onItemCreated: (state, item) => {

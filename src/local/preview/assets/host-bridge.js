@@ -156,7 +156,7 @@
       return Promise.resolve();
     },
     navigate: navigate,
-    getUrl: function (location) {
+    getUrl: function () {
       return Promise.resolve(window.location.origin + '/');
     },
     reload: function () {

@@ -1,26 +1,19 @@
 /** Backlog: ready runway against the 1-3 sprint band, near-term readiness, ordering stability, technical work. */
 import { Bar, BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { BacklogSection, DorCheck, Report } from '../../../../src/domain/report';
+import type { BacklogSection, Report } from '../../../../src/domain/report';
 import type { ProjectSettings } from '../../../../src/domain/settings';
-import { count, decimal, percent, sprints } from '../../../shared/format';
+import { backlogFigures, technicalFigures } from '../../../../src/report/format/figures';
+import { INTERLEAVING_MEANING, failedChecksInWords, percent, plural, points, settingsWindows, sprints } from '../../../../src/vocabulary';
 import { AXIS_TICK, CHART_COLORS } from '../../../shared/charts';
+import { FigureCards, FigureList } from '../../../shared/figures';
 import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
 import { stripDescription } from '../stripDescription';
-import { Card, Ordering } from './Ordering';
-
-const CHECK_WORDS: Record<DorCheck, string> = {
-  estimated: 'no estimate',
-  description: 'no description',
-  acceptanceCriteria: 'no acceptance criteria',
-  notBlocked: 'blocked by another issue',
-  notFlagged: 'flagged',
-  smallEnough: 'larger than the size limit',
-};
+import { Ordering } from './Ordering';
 
 export function BacklogTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
   const backlog = report.backlog;
-  const staleDays = settings?.staleDays ?? null;
-  const untouched = staleDays === null ? 'for a long time' : `for ${count(staleDays, 'day')} or more`;
+  const windows = settingsWindows(settings);
+  const untouched = windows.staleDays === null ? 'for a long time' : `for ${plural(windows.staleDays, 'day')} or more`;
   if (!backlog) {
     return (
       <Notice title="No backlog figures">
@@ -30,28 +23,21 @@ export function BacklogTab({ report, settings }: { report: Report; settings: Pro
   }
   return (
     <div className="stack" data-testid="backlog">
-      <div className="cards">
-        <Card label="Items in the backlog" value={String(backlog.size)} />
-        <Card label={`Capacity per sprint (${backlog.capacity.unit})`} value={decimal(backlog.capacity.value)} />
-        <Card label="Near-term items ready" value={percent(backlog.readiness)} />
-        <Card label="Ready runway" value={sprints(backlog.readyRunwaySprints)} testId="ready-runway" />
-        <Card label="Backlog depth" value={sprints(backlog.depthSprints)} />
-        <Card label={staleDays === null ? 'Stale items' : `Stale items (untouched ${count(staleDays, 'day')})`} value={String(backlog.stale.count)} />
-      </div>
+      <FigureCards figures={backlogFigures(backlog, windows)} />
       <RunwayChart runway={backlog.readyRunwaySprints} />
       <NearTerm backlog={backlog} />
-      <Ordering backlog={backlog} report={report} />
+      <Ordering backlog={backlog} report={report} windows={windows} />
       <Technical backlog={backlog} />
       <section aria-labelledby="depth-heading">
         <h2 className="section" id="depth-heading">
           Depth and staleness
         </h2>
         <p>
-          The backlog holds {count(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
-          {count(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <IssueKeys keys={backlog.stale.keys} limit={20} />
+          The backlog holds {plural(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
+          {plural(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <IssueKeys keys={backlog.stale.keys} limit={20} />
         </p>
         <p>
-          Over-specification: {percent(backlog.overSpecification.share)} of the {count(backlog.overSpecification.distantCount, 'distant item')}{' '}
+          Over-specification: {percent(backlog.overSpecification.share)} of the {plural(backlog.overSpecification.distantCount, 'distant item')}{' '}
           already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
           <IssueKeys keys={backlog.overSpecification.detailedKeys} limit={20} />
         </p>
@@ -110,10 +96,10 @@ function NearTerm({ backlog }: { backlog: BacklogSection }) {
         <table className="data" data-testid="near-term-table">
           <thead>
             <tr>
-              <th>Issue</th>
+              <th>Near-term item</th>
               <th>Summary</th>
               <th className="num">Estimate</th>
-              <th>What is missing</th>
+              <th>Not ready because</th>
             </tr>
           </thead>
           <tbody>
@@ -126,8 +112,8 @@ function NearTerm({ backlog }: { backlog: BacklogSection }) {
                   {item.summary}
                   {item.technical ? <span className="muted"> (technical)</span> : null}
                 </td>
-                <td className="num">{item.estimate ?? 'none'}</td>
-                <td>{item.failedChecks.map((check) => CHECK_WORDS[check]).join(', ')}</td>
+                <td className="num">{item.estimate === null ? 'none' : points(item.estimate)}</td>
+                <td>{failedChecksInWords(item.failedChecks)}</td>
               </tr>
             ))}
           </tbody>
@@ -144,13 +130,8 @@ function Technical({ backlog }: { backlog: BacklogSection }) {
       <h2 className="section" id="technical-heading">
         Technical and functional work in rank order
       </h2>
-      <p>
-        {technical.technicalCount} technical and {technical.functionalCount} functional items. Chance that a technical item
-        ranks above a functional one: {percent(technical.interleaving)} (about 50% means they are ordered together).
-        Median age: technical {decimal(technical.medianAgeDays.technical, 0)} days, functional{' '}
-        {decimal(technical.medianAgeDays.functional, 0)} days.
-        {technical.quota.detected ? ` A fixed share of about ${percent(technical.quota.mean)} per sprint looks like a quota.` : ''}
-      </p>
+      <FigureList figures={technicalFigures(technical)} />
+      <p className="muted">{INTERLEAVING_MEANING}</p>
       <figure className="chart">
         <figcaption>The backlog from top to bottom</figcaption>
         <div

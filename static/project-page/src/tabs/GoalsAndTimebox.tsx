@@ -1,6 +1,6 @@
 /** Sprints tab: each closed sprint's goal at its start, whether it changed, and its timebox. */
 import type { SprintSection } from '../../../../src/domain/report';
-import { day } from '../../../shared/format';
+import { MISSING, day, lateness } from '../../../../src/vocabulary';
 
 type GoalAtStart = SprintSection['closed'][number]['goalAtStart'];
 
@@ -58,7 +58,7 @@ export function GoalsAndTimebox({ section }: { section: SprintSection }) {
             <th>Goal at the start</th>
             {changesKnown ? <th>Changed after the start</th> : null}
             <th className="num">Planned working days</th>
-            <th className="num">Closed late by (working days)</th>
+            <th>Against the planned end</th>
             <th className="num">Impediments</th>
           </tr>
         </thead>
@@ -70,8 +70,8 @@ export function GoalsAndTimebox({ section }: { section: SprintSection }) {
                 <GoalCell goal={sprint.goalAtStart} marked={marked} />
               </td>
               {changesKnown ? <td>{changedWord(sprint.goalChangedAfterStart)}</td> : null}
-              <td className="num">{sprint.plannedWorkingDays ?? 'n/a'}</td>
-              <td className="num">{sprint.lateWorkingDays ?? 'n/a'}</td>
+              <td className="num">{sprint.plannedWorkingDays ?? MISSING}</td>
+              <td>{lateness(sprint.lateWorkingDays)}</td>
               <td className="num">{sprint.impediments.length}</td>
             </tr>
           ))}

@@ -1,16 +1,14 @@
 /** Overview: the health score, what it lost points for, and every signal with its evidence and question. */
 import type { Report } from '../../../../src/domain/report';
 import type { Signal } from '../../../../src/domain/types';
-import { bySeverity, count, day, personName, sprintName } from '../../../shared/format';
-import { AREA_NAME, signalName } from '../../../shared/signal-labels';
+import { AREA_NAME, FIGURE, bySeverity, day, listInWords, personName, plural, rolesInWords, scoreValue, sprintNamer } from '../../../../src/vocabulary';
+import { signalName } from '../../../shared/signal-labels';
 import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
 import { AskTheCoach } from '../../../shared/coach';
 
-const ROLE_NAME = { PO: 'Product Owner', SM: 'Scrum Master', team: 'Team' } as const;
-
 export function OverviewTab({ report }: { report: Report }) {
   const { score } = report;
-  const signals = bySeverity(report.signals);
+  const signals = [...report.signals].sort(bySeverity);
   const titleOf = (id: string) => report.signals.find((signal) => signal.id === id)?.title ?? signalName(id);
   return (
     <div className="stack" data-testid="overview">
@@ -20,20 +18,22 @@ export function OverviewTab({ report }: { report: Report }) {
         </h2>
         <div className="cards">
           <div className="card" data-testid="score-total">
-            <div className="figure">{score.total ?? 'Not assessed'}</div>
-            <div className="muted">{score.total === null ? 'no signal could be checked' : 'out of 100'}</div>
-            <TrafficLightLozenge light={score.trafficLight} none="No score" />
+            <div className="figure">{scoreValue(score.total)}</div>
+            <div className="muted">{FIGURE.healthScore}</div>
+            <div className="muted">{score.total === null ? 'No signal could be checked.' : 'Out of 100.'}</div>
+            <TrafficLightLozenge light={score.trafficLight} />
           </div>
           {(['backlog', 'sprints', 'roles'] as const).map((area) => (
             <div className="card" key={area} data-testid={`score-${area}`}>
-              <div className="figure">{score[area] ?? 'Not assessed'}</div>
-              <div className="muted">{score[area] === null ? `${AREA_NAME[area]}: none of its signals could be checked` : AREA_NAME[area]}</div>
+              <div className="figure">{scoreValue(score[area])}</div>
+              <div className="muted">{AREA_NAME[area]} score</div>
+              {score[area] === null ? <div className="muted">None of its signals could be checked.</div> : null}
             </div>
           ))}
         </div>
         {score.notChecked.length > 0 ? (
           <p data-testid="score-not-checked">
-            The score counts only the signals that could be checked. {count(score.notChecked.length, 'signal')} could not be; each is
+            The score counts only the signals that could be checked. {plural(score.notChecked.length, 'signal')} could not be; each is
             listed with the reason under "Signals that could not be checked" below.
           </p>
         ) : null}
@@ -107,23 +107,24 @@ export function OverviewTab({ report }: { report: Report }) {
 
 function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
   const { evidence } = signal;
+  const sprintName = sprintNamer(report);
   return (
     <article className={`card signal ${signal.severity}`} data-signal-id={signal.id} aria-labelledby={`signal-${signal.id}`}>
       <div className="row spread">
         <h3 id={`signal-${signal.id}`}>{signal.title}</h3>
         <div className="row">
-          <span className="muted">{[signal.role, ...signal.alsoFor].map((role) => ROLE_NAME[role]).join(' and ')}</span>
+          <span className="muted">{rolesInWords(signal.role, signal.alsoFor)}</span>
           <SeverityLozenge severity={signal.severity} />
         </div>
       </div>
       <p>{signal.observation}</p>
       {evidence.issueKeys.length > 0 ? (
         <p>
-          Issues: <IssueKeys keys={evidence.issueKeys} />
+          Items: <IssueKeys keys={evidence.issueKeys} />
         </p>
       ) : null}
-      {evidence.sprintIds.length > 0 ? <p>Sprints: {evidence.sprintIds.map((id) => sprintName(report, id)).join(', ')}</p> : null}
-      {evidence.people.length > 0 ? <p>People: {evidence.people.map((id) => personName(report, id)).join(', ')}</p> : null}
+      {evidence.sprintIds.length > 0 ? <p>Sprints: {evidence.sprintIds.map(sprintName).join(', ')}</p> : null}
+      {evidence.people.length > 0 ? <p>People: {listInWords(evidence.people.map((id) => personName(report.people, id)))}</p> : null}
       {evidence.dates.length > 0 ? <p>Dates: {evidence.dates.map(day).join(', ')}</p> : null}
       <p>
         <strong>A question for the team:</strong> {signal.question}

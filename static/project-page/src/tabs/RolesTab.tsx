@@ -1,16 +1,15 @@
 /** Roles: who orders the backlog, who assigns sprint work, and the role signals. */
 import type { Report } from '../../../../src/domain/report';
 import type { ProjectSettings } from '../../../../src/domain/settings';
-import { bySeverity, count, day, personName } from '../../../shared/format';
+import { bySeverity, day, inLastDays, personName, settingsWindows } from '../../../../src/vocabulary';
 import { SeverityLozenge } from '../../../shared/ui';
 
 export function RolesTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
   const { roles } = report;
   // The role tables look back over the windows of the role signals that read them.
-  const rankWindow = settings?.thresholds.smOrdersBacklog.windowDays ?? null;
-  const assigneeWindow = settings?.thresholds.poAssignsWork.windowDays ?? null;
-  const names = (ids: string[]) => ids.map((id) => personName(report, id)).join(', ');
-  const roleSignals = bySeverity(report.signals.filter((signal) => signal.area === 'roles' || signal.role !== 'team'));
+  const windows = settingsWindows(settings);
+  const names = (ids: string[]) => ids.map((id) => personName(report.people, id)).join(', ');
+  const roleSignals = report.signals.filter((signal) => signal.area === 'roles' || signal.role !== 'team').sort(bySeverity);
   return (
     <div className="stack" data-testid="roles">
       <section aria-labelledby="people-heading">
@@ -22,7 +21,7 @@ export function RolesTab({ report, settings }: { report: Report; settings: Proje
           {roles.productOwners.length > 0
             ? names(roles.productOwners)
             : roles.actingBacklogOwner
-              ? `none named; ${personName(report, roles.actingBacklogOwner)} re-ranks the backlog most and acts as its owner`
+              ? `none named; ${personName(report.people, roles.actingBacklogOwner)} re-ranks the backlog most and acts as its owner`
               : 'none named, and nobody has re-ranked the backlog recently'}
         </p>
         <p data-testid="scrum-master">Scrum Master: {roles.scrumMasters.length > 0 ? names(roles.scrumMasters) : 'none named (set one in Settings)'}</p>
@@ -32,13 +31,13 @@ export function RolesTab({ report, settings }: { report: Report; settings: Proje
         </p>
       </section>
       <div className="grid-2">
-        <PeopleTable title="Who re-ranks the backlog" rows={roles.rankChangesBy} report={report} unit="Rank changes" windowDays={rankWindow} what="Nobody re-ranked the backlog" />
+        <PeopleTable title="Who re-ranks the backlog" rows={roles.rankChangesBy} report={report} unit="Rank changes" windowDays={windows.roleRankDays} what="Nobody re-ranked the backlog" />
         <PeopleTable
           title="Who changes assignees on sprint work"
           rows={roles.assigneeChangesBy}
           report={report}
           unit="Assignee changes"
-          windowDays={assigneeWindow}
+          windowDays={windows.assigneeDays}
           what="Nobody changed an assignee on sprint work"
         />
       </div>
@@ -69,7 +68,7 @@ function PeopleTable(props: {
   what: string;
 }) {
   const { title, rows, report, unit, windowDays, what } = props;
-  const window = windowDays === null ? 'recently' : `in the last ${count(windowDays, 'day')}`;
+  const window = inLastDays(windowDays);
   return (
     <section>
       <h2 className="section">
@@ -90,7 +89,7 @@ function PeopleTable(props: {
           <tbody>
             {rows.map((row) => (
               <tr key={row.accountId ?? 'unknown'}>
-                <td>{personName(report, row.accountId)}</td>
+                <td>{personName(report.people, row.accountId)}</td>
                 <td className="num">{row.changes}</td>
               </tr>
             ))}

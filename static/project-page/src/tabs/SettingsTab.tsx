@@ -22,7 +22,6 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
 
   useEffect(() => {
     let alive = true;
-    setLoadError(null);
     callResolver('getSettings', {})
       .then((answer) => alive && setLoaded(answer))
       .catch((error: Error) => alive && setLoadError(error.message));
@@ -31,7 +30,11 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
     };
   }, [attempt]);
 
-  if (loadError) return <ErrorState title="The settings could not be loaded" message={loadError} onRetry={() => setAttempt((n) => n + 1)} />;
+  const retry = () => {
+    setLoadError(null);
+    setAttempt((n) => n + 1);
+  };
+  if (loadError) return <ErrorState title="The settings could not be loaded" message={loadError} onRetry={retry} />;
   if (!loaded) return <LoadingState label="Loading the settings" />;
   return <SettingsForm loaded={loaded} onSaved={(settings) => { setLoaded({ ...loaded, settings, problem: null }); onSaved(); }} />;
 }

@@ -1,11 +1,14 @@
 /** One closed sprint in detail, like Jira's sprint report: its groups, who added or removed what, estimates, impediments. */
 import { Fragment, useState, type ReactNode } from 'react';
 import type { IssueSet, Report, SprintFigures, SprintSection } from '../../../../src/domain/report';
-import { count, day, percent, personName } from '../../../shared/format';
+import { TREND_COLUMNS } from '../../../../src/report/format/figures';
+import { day, items, lateness, percent, personName, points, workingDays } from '../../../../src/vocabulary';
 import { IssueKey, IssueKeys } from '../../../shared/ui';
 
-function points(set: IssueSet): string {
-  return set.points === null ? '' : `, ${count(set.points, 'point')}`;
+/** "8 items (21 points)", as the CLI says it; on a board that counts issues, "8 items". */
+function setSize(set: IssueSet): string {
+  const count = items(set.issues.length);
+  return set.points === null ? count : `${count} (${points(set.points)})`;
 }
 
 export function SprintDetail({ report, section }: { report: Report; section: SprintSection }) {
@@ -35,9 +38,8 @@ export function SprintDetail({ report, section }: { report: Report; section: Spr
         </select>
       </label>
       <p>
-        {day(sprint.startDate)} to {day(sprint.completeDate)} (planned end {day(sprint.endDate)}). Goal: {sprint.goal ?? 'none set'}.
-        Commitment reliability {percent(sprint.commitmentReliability)}, completion {percent(sprint.completionRate)}, scope churn{' '}
-        {percent(sprint.scopeChurn)}, carry-over {percent(sprint.carryOver)}.
+        {day(sprint.startDate)} to {day(sprint.completeDate)} (planned end {day(sprint.endDate)}, closed {lateness(sprint.lateWorkingDays)}). Goal:{' '}
+        {sprint.goal ?? 'none set'}. {TREND_COLUMNS.map((column, index) => `${index === 0 ? column.name : column.name.toLowerCase()} ${percent(sprint[column.id])}`).join(', ')}.
       </p>
       <table className="data">
         <thead>
@@ -51,10 +53,7 @@ export function SprintDetail({ report, section }: { report: Report; section: Spr
           {groups.map(([label, set]) => (
             <tr key={label}>
               <th scope="row">{label}</th>
-              <td>
-                {count(set.issues.length, 'issue')}
-                {points(set)}
-              </td>
+              <td>{setSize(set)}</td>
               <td>
                 <IssueKeys keys={set.issues} />
               </td>
@@ -88,7 +87,7 @@ function ScopeChanges({ sprint, report }: { sprint: SprintFigures; report: Repor
               <IssueKey issueKey={change.issueKey} />
             </td>
             <td>{change.change}</td>
-            <td>{personName(report, change.by)}</td>
+            <td>{personName(report.people, change.by)}</td>
           </tr>
         ))}
       </tbody>
@@ -118,7 +117,7 @@ function SprintExtras({ sprint }: { sprint: SprintFigures }) {
         <p data-testid="estimate-changes">
           Estimates changed during the sprint:{' '}
           <LinkedList items={sprint.estimateChanges} keyOf={byKey}>
-            {(change) => `from ${change.from ?? 'none'} to ${change.to ?? 'none'}`}
+            {(change) => `from ${change.from === null ? 'none' : points(change.from)} to ${change.to === null ? 'none' : points(change.to)}`}
           </LinkedList>
           .
         </p>
@@ -127,7 +126,7 @@ function SprintExtras({ sprint }: { sprint: SprintFigures }) {
         <p data-testid="impediments">
           Flagged as impeded:{' '}
           <LinkedList items={sprint.impediments} keyOf={byKey}>
-            {(flag) => `for ${count(flag.workingDays, 'working day')}${flag.to ? '' : ' (still flagged at the end)'}`}
+            {(flag) => `for ${workingDays(flag.workingDays)}${flag.to ? '' : ' (still flagged at the end)'}`}
           </LinkedList>
           .
         </p>

@@ -1,7 +1,8 @@
 /** Sprints: the reliability trend, one sprint in detail (like Jira's sprint report), carry-over, goals, timebox. */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Report, SprintSection } from '../../../../src/domain/report';
-import { count, day, percent, personName, sprintName } from '../../../shared/format';
+import { TREND_COLUMNS } from '../../../../src/report/format/figures';
+import { MISSING, day, items, lastClosedSprints, percent, personName, sprintNamer, trendName } from '../../../../src/vocabulary';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, EmptyNotice, IssueKey, Notice } from '../../../shared/ui';
 import { GoalsAndTimebox } from './GoalsAndTimebox';
@@ -40,32 +41,41 @@ export function SprintsTab({ report }: { report: Report }) {
   );
 }
 
+const LINE_COLORS: Record<(typeof TREND_COLUMNS)[number]['id'], string> = {
+  commitmentReliability: CHART_COLORS.primary,
+  completionRate: CHART_COLORS.quaternary,
+  scopeChurn: CHART_COLORS.tertiary,
+  carryOver: CHART_COLORS.secondary,
+};
+
 function TrendChart({ section }: { section: SprintSection }) {
   const data = section.trend;
   const last = data[data.length - 1];
   return (
     <ChartFigure
-      title={`Sprint outcomes over the last ${data.length} closed sprints`}
-      summary={`Over ${data.length} sprints; the latest, ${last?.name ?? 'n/a'}, had commitment reliability ${percent(last?.commitmentReliability)}, completion ${percent(last?.completionRate)} and scope churn ${percent(last?.scopeChurn)}.`}
+      title={`Sprint outcomes: ${trendName(data.length).toLowerCase()}`}
+      summary={`Over the ${lastClosedSprints(data.length)}; the latest, ${last?.name ?? MISSING}, had ${TREND_COLUMNS.map((column) => `${column.name.toLowerCase()} ${percent(last?.[column.id])}`).join(', ')}.`}
       table={
-        <table className="data">
+        <table className="data" data-testid="trend-table">
           <thead>
             <tr>
               <th>Sprint</th>
-              <th className="num">Commitment reliability</th>
-              <th className="num">Completion</th>
-              <th className="num">Scope churn</th>
-              <th className="num">Carry-over</th>
+              {TREND_COLUMNS.map((column) => (
+                <th key={column.id} className="num">
+                  {column.name}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {data.map((point) => (
               <tr key={point.sprintId}>
                 <td>{point.name}</td>
-                <td className="num">{percent(point.commitmentReliability)}</td>
-                <td className="num">{percent(point.completionRate)}</td>
-                <td className="num">{percent(point.scopeChurn)}</td>
-                <td className="num">{percent(point.carryOver)}</td>
+                {TREND_COLUMNS.map((column) => (
+                  <td key={column.id} className="num">
+                    {percent(point[column.id])}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -76,13 +86,12 @@ function TrendChart({ section }: { section: SprintSection }) {
         <LineChart data={data} margin={{ left: 0, right: 20, top: 10 }}>
           <CartesianGrid stroke={CHART_COLORS.grid} />
           <XAxis dataKey="name" tick={AXIS_TICK} />
-          <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+          <YAxis tick={AXIS_TICK} tickFormatter={(v: number) => percent(v)} />
           <Tooltip {...TOOLTIP_STYLE} formatter={(v) => percent(typeof v === 'number' ? v : null)} />
           <Legend />
-          <Line dataKey="commitmentReliability" name="Commitment reliability" stroke={CHART_COLORS.primary} isAnimationActive={false} connectNulls />
-          <Line dataKey="completionRate" name="Completion" stroke={CHART_COLORS.quaternary} isAnimationActive={false} connectNulls />
-          <Line dataKey="scopeChurn" name="Scope churn" stroke={CHART_COLORS.tertiary} isAnimationActive={false} connectNulls />
-          <Line dataKey="carryOver" name="Carry-over" stroke={CHART_COLORS.secondary} isAnimationActive={false} connectNulls />
+          {TREND_COLUMNS.map((column) => (
+            <Line key={column.id} dataKey={column.id} name={column.name} stroke={LINE_COLORS[column.id]} isAnimationActive={false} connectNulls />
+          ))}
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>
@@ -94,7 +103,7 @@ function ActiveSprint({ section }: { section: SprintSection }) {
   if (!active) return <p>No sprint is running now. Future sprints planned: {section.futureCount}.</p>;
   return (
     <p>
-      Running now: <strong>{active.name}</strong> ({day(active.startDate)} to {day(active.endDate)}), {count(active.issueCount, 'issue')}.
+      Running now: <strong>{active.name}</strong> ({day(active.startDate)} to {day(active.endDate)}), {items(active.issueCount)}.
       Goal: {active.goal ?? 'none set'}
       {active.goalChangedAfterStart ? ` (changed since the start, which had: ${active.goalAtStart.goal ?? 'no goal'})` : ''}. Future sprints planned:{' '}
       {section.futureCount}.
@@ -103,6 +112,7 @@ function ActiveSprint({ section }: { section: SprintSection }) {
 }
 
 function CarryOver({ section, report }: { section: SprintSection; report: Report }) {
+  const sprintName = sprintNamer(report);
   return (
     <section aria-labelledby="carry-heading">
       <h2 className="section" id="carry-heading">
@@ -127,7 +137,7 @@ function CarryOver({ section, report }: { section: SprintSection; report: Report
                   <IssueKey issueKey={chain.issueKey} />
                 </td>
                 <td>{chain.summary}</td>
-                <td>{chain.sprintIds.map((id) => sprintName(report, id)).join(', ')}</td>
+                <td>{chain.sprintIds.map(sprintName).join(', ')}</td>
                 <td>{chain.done ? 'yes' : 'no'}</td>
               </tr>
             ))}
@@ -135,10 +145,10 @@ function CarryOver({ section, report }: { section: SprintSection; report: Report
         </table>
       )}
       {section.scopeChangers.length > 0 ? (
-        <p>
-          Work added or removed after sprint start, by person:{' '}
+        <p data-testid="scope-changers">
+          Changed sprint scope after the start, over the {lastClosedSprints(section.trend.length)}:{' '}
           {section.scopeChangers
-            .map((changer) => `${personName(report, changer.accountId)} (${changer.added} added, ${changer.removed} removed)`)
+            .map((changer) => `${personName(report.people, changer.accountId)} (${changer.added} added, ${changer.removed} removed)`)
             .join('; ')}
           .
         </p>

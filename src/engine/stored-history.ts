@@ -1,0 +1,40 @@
+/**
+ * What a shell keeps of a board between refreshes, and the one way it is read and saved: the
+ * previous load (BoardData, carrying the sprint goals observed so far, since Jira keeps no history
+ * of goals) so that the next load can be incremental, and one backlog snapshot per UTC day for
+ * ordering stability. The Forge queue consumer and the CLI's --state both go through here, over the
+ * same ProjectStores (src/storage), so a history reads the same way in either.
+ */
+import type { BacklogSnapshot, BoardData } from '../domain/types';
+import type { ProjectStores } from '../storage/project-stores';
+import type { ComputeResult } from './compute';
+
+/** What computeProjectReport takes from the stored history of a board. */
+export interface StoredHistory {
+  previous: BoardData | null;
+  /** Oldest first. */
+  snapshots: BacklogSnapshot[];
+  /** Whether this refresh takes the day's snapshot. */
+  takeSnapshot: boolean;
+}
+
+/** A snapshot is due when none was stored on today's UTC day: the first refresh of a day takes it. */
+export function isSnapshotDue(snapshotDays: string[], now: Date): boolean {
+  const today = now.toISOString().slice(0, 10);
+  return snapshotDays.length === 0 || snapshotDays[snapshotDays.length - 1] < today;
+}
+
+/** The stored history of a board (boardId null: the project's default board); `snapshot`: whether the caller wants the day's snapshot taken. */
+export async function readStoredHistory(stores: ProjectStores, projectKey: string, boardId: number | null, now: Date, snapshot: boolean): Promise<StoredHistory> {
+  // A sync state that cannot be read only costs a full load.
+  const previous = await stores.readSyncState(projectKey, boardId).catch(() => undefined);
+  const snapshots = await stores.readSnapshots(projectKey, boardId);
+  const takeSnapshot = snapshot && isSnapshotDue(await stores.snapshotDays(projectKey, boardId), now);
+  return { previous: previous ?? null, snapshots, takeSnapshot };
+}
+
+/** Saves what the refresh adds to the history: the load (for the next incremental one) and the snapshot it took. */
+export async function saveStoredHistory(stores: ProjectStores, projectKey: string, boardId: number | null, result: Pick<ComputeResult, 'data' | 'snapshot'>): Promise<void> {
+  if (result.data) await stores.writeSyncState(projectKey, boardId, result.data);
+  if (result.snapshot) await stores.appendSnapshot(projectKey, boardId, result.snapshot);
+}

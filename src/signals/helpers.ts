@@ -1,0 +1,49 @@
+/**
+ * What several rules share: the evidence list, the reasons a rule cannot be checked when a section
+ * is missing, and the last closed sprints. The words and numbers of the sentences come from
+ * src/vocabulary.
+ */
+import type { SignalEvidence } from '../domain/types';
+import type { SprintFigures } from '../domain/report';
+import type { SignalContext } from './rule';
+
+/** Evidence lists stay short enough to read; the report holds the full figures. */
+export const EVIDENCE_LIMIT = 20;
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/** Each key, sprint, person and date once, in the order given; at most EVIDENCE_LIMIT issue keys and dates. */
+export function evidence(parts: Partial<SignalEvidence>): SignalEvidence {
+  return {
+    issueKeys: unique(parts.issueKeys ?? []).slice(0, EVIDENCE_LIMIT),
+    sprintIds: unique(parts.sprintIds ?? []),
+    people: unique(parts.people ?? []),
+    dates: unique(parts.dates ?? []).slice(0, EVIDENCE_LIMIT),
+  };
+}
+
+export const NO_SPRINTS = 'This board has no sprints (for example a Kanban board), so the rule cannot be checked.';
+export const NO_BACKLOG = 'This board has no backlog figures (for example a board without sprints), so the rule cannot be checked.';
+export const NO_PO = 'No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.';
+export const NO_SM = 'No Scrum Master is named in the settings, so the app cannot tell which changes were the Scrum Master’s.';
+
+/**
+ * The part the named people had in changes counted by person: all the changes, the named people's
+ * rows and their changes, and share = their changes / all changes (0 when there were none).
+ */
+export function partOf(rows: readonly { accountId: string | null; changes: number }[], named: readonly string[]) {
+  const total = rows.reduce((n, row) => n + row.changes, 0);
+  const theirs = rows.filter((row): row is { accountId: string; changes: number } => row.accountId !== null && named.includes(row.accountId));
+  const changes = theirs.reduce((n, row) => n + row.changes, 0);
+  return { total, rows: theirs, changes, share: total === 0 ? 0 : changes / total };
+}
+
+/** The last `count` closed sprints, oldest first. */
+export function lastClosed(ctx: SignalContext, count: number): SprintFigures[] {
+  const closed = ctx.sprints?.closed ?? [];
+  return closed.slice(Math.max(0, closed.length - count));
+}

@@ -1,0 +1,65 @@
+/**
+ * The names of the report's figures and columns, one each, for every surface: the pages, the CLI's
+ * formats and both CSV exports. docs/metrics.md defines each figure; where a figure looks at a
+ * stretch of time, its name says which (windows.ts).
+ */
+import { lastClosedSprints, lastDays, NEAR_TERM_RANK_WINDOW_DAYS } from './windows';
+
+export const FIGURE = {
+  healthScore: 'Health score',
+  health: 'Health',
+  commitmentReliability: 'Commitment reliability',
+  completionRate: 'Completion rate',
+  scopeChurn: 'Scope churn',
+  carryOver: 'Carry-over',
+  backlogSize: 'Backlog size',
+  readiness: 'Near-term items ready',
+  readyRunway: 'Ready runway',
+  depth: 'Backlog depth',
+  overSpecification: 'Distant items already detailed',
+  top10Kept: 'Top 10 kept from a week ago',
+  similarity7: 'Top 20 similarity to 7 days ago',
+  similarity28: 'Top 20 similarity to 28 days ago',
+  rankChangesPerWeek: `Re-ranks per week near the top (${lastDays(NEAR_TERM_RANK_WINDOW_DAYS)})`,
+  lastRerank: 'Last re-rank',
+  snapshots: 'Backlog snapshots stored',
+  technicalItems: 'Technical items',
+  functionalItems: 'Functional items',
+  interleaving: 'Technical interleaving',
+  runs: 'Runs of the same kind',
+  quota: 'Fixed technical quota',
+  medianAge: 'Median age',
+  reliabilityTrend: 'Reliability, last closed sprints',
+  topSignals: 'Most severe signals',
+} as const;
+
+/** What technical interleaving means, said beside it. */
+export const INTERLEAVING_MEANING = 'Technical interleaving is the chance that a technical item ranks above a functional one: about 50% means they are ordered together.';
+
+/** A figure over a window the settings set; without the settings, over a window left unnamed. */
+function overDays(name: string, windowDays: number | null): string {
+  return windowDays === null ? name : `${name} (${lastDays(windowDays)})`;
+}
+
+/** "Capacity per sprint (median of the last 5 closed sprints)". */
+export function capacityName(sprintCount: number): string {
+  return sprintCount > 0 ? `Capacity per sprint (median of the ${lastClosedSprints(sprintCount)})` : 'Capacity per sprint';
+}
+
+/** "Stale items (untouched 180 days or more)". */
+export function staleName(staleDays: number | null): string {
+  return staleDays === null ? 'Stale items' : `Stale items (untouched ${staleDays} days or more)`;
+}
+
+export function distinctRankersName(windowDays: number | null): string {
+  return overDays('People re-ranking', windowDays);
+}
+
+export function topRankerShareName(windowDays: number | null): string {
+  return overDays('Share of the most active ranker', windowDays);
+}
+
+/** The heading over the sprint trend, and over who changed the scope of those sprints. */
+export function trendName(sprintCount: number): string {
+  return sprintCount > 0 ? `The ${lastClosedSprints(sprintCount)}` : 'No closed sprints yet';
+}

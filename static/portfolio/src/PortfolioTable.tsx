@@ -1,0 +1,103 @@
+/**
+ * The portfolio page's table: one project a row, its figures named and worded as on every portfolio
+ * surface (src/report/format/portfolio.ts), with sortable columns.
+ */
+import type { PortfolioRow } from '../../../src/shared/api';
+import { AREA_NAME, FIGURE, MISSING, dateTime, percent, scoreValue, sprints } from '../../../src/vocabulary';
+import { trendText } from '../../../src/report/format/portfolio';
+import { openProjectPage } from '../../shared/links';
+import { SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
+import { Sparkline } from './Sparkline';
+import type { SortKey } from './sortRows';
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'project', label: 'Project' },
+  { key: 'score', label: FIGURE.healthScore },
+  { key: 'reliability', label: FIGURE.reliabilityTrend },
+  { key: 'runway', label: FIGURE.readyRunway },
+  { key: 'stability', label: FIGURE.top10Kept },
+  { key: 'interleaving', label: FIGURE.interleaving },
+  { key: 'signals', label: FIGURE.topSignals },
+];
+
+export function PortfolioTable(props: { rows: PortfolioRow[]; sortKey: SortKey; ascending: boolean; onSort: (key: SortKey) => void }) {
+  const { rows, sortKey, ascending, onSort } = props;
+  return (
+    <table className="data" data-testid="portfolio-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => (
+            <th key={column.key} aria-sort={column.key === sortKey ? (ascending ? 'ascending' : 'descending') : 'none'}>
+              <button type="button" className="sort" onClick={() => onSort(column.key)}>
+                {column.label}
+              </button>
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <Row key={row.projectKey} row={row} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function Row({ row }: { row: PortfolioRow }) {
+  return (
+    <tr data-project={row.projectKey}>
+      <td>
+        <a
+          href={`#${row.projectKey}`}
+          onClick={(event) => {
+            event.preventDefault();
+            void openProjectPage(row.projectKey);
+          }}
+        >
+          {row.projectName} ({row.projectKey})
+        </a>
+        <div className="muted">{row.computedAt ? `Computed ${dateTime(row.computedAt)}` : 'Not analysed yet'}</div>
+        {row.refreshedNightly !== true ? (
+          <div className="muted" data-testid="not-nightly">
+            {row.refreshedNightly === false
+              ? 'Not refreshed nightly: switched off in its settings'
+              : 'Not refreshed: its settings could not be read'}
+          </div>
+        ) : null}
+        {row.refresh.state === 'failed' && row.refreshedNightly !== null ? (
+          <div className="muted">The last refresh did not finish: {row.refresh.message}</div>
+        ) : null}
+      </td>
+      <td data-testid="portfolio-score">
+        <div>{row.computedAt ? scoreValue(row.score) : MISSING}</div>
+        <TrafficLightLozenge light={row.trafficLight} none={row.computedAt ? undefined : 'No score yet'} />
+        {row.score !== null && row.notAssessed.length > 0 ? (
+          <div className="muted">{row.notAssessed.map((area) => AREA_NAME[area]).join(' and ')} not assessed</div>
+        ) : null}
+      </td>
+      <td>
+        <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}`} />
+        <div className="muted" data-testid="reliability-trend">
+          {row.computedAt ? trendText(row.reliabilityTrend) : MISSING}
+        </div>
+      </td>
+      <td>{sprints(row.readyRunwaySprints)}</td>
+      <td>{percent(row.top10Overlap)}</td>
+      <td>{percent(row.technicalInterleaving)}</td>
+      <td>
+        {row.topSignals.length === 0 ? (
+          <span className="muted">none</span>
+        ) : (
+          <ul className="plain">
+            {row.topSignals.map((signal) => (
+              <li key={signal.id}>
+                <SeverityLozenge severity={signal.severity} /> {signal.title}
+              </li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+}

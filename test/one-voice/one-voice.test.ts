@@ -1,0 +1,163 @@
+/**
+ * One voice (docs/metrics.md, "How figures are shown"): the same report read through the project
+ * page, the portfolio page, the CLI's table, CSV, Markdown and HTML, and the portfolio page's CSV
+ * export. Each figure must read the same on every surface: the same name, the same value. The
+ * expected values are worked out by hand from the fixture (test/report/format/fixture.ts).
+ */
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { formatPortfolio, formatReport, portfolioLine } from '../../src/report/format';
+import type { PortfolioRow } from '../../src/shared/api';
+import { settingsWindows } from '../../src/vocabulary';
+import { makeReport } from '../report/format/fixture';
+import { readHtml, readMarkdown, readPortfolioCsv, readReportCsv, readTable, type Reading } from './read-surfaces';
+
+// The pages talk to Jira through the bridge, which exists only inside Jira; rendering needs none of it.
+jest.mock('@forge/bridge', () => ({ router: {}, view: {}, invoke: jest.fn() }));
+import { BacklogTab } from '../../static/project-page/src/tabs/BacklogTab';
+import { OverviewTab } from '../../static/project-page/src/tabs/OverviewTab';
+import { SprintsTab } from '../../static/project-page/src/tabs/SprintsTab';
+import { PortfolioTable } from '../../static/portfolio/src/PortfolioTable';
+import { rowsToCsv } from '../../static/shared/exportRows';
+
+/** One project's figures, by the name every surface gives them. */
+const PROJECT_FIGURES: Record<string, string> = {
+  'Health score': '55',
+  'Backlog score': '90',
+  'Sprints score': '65',
+  'Roles score': '100',
+  'Backlog size': '24 items',
+  // Median of 11 and 8 completed points.
+  'Capacity per sprint (median of the last 2 closed sprints)': '9.5 points',
+  // 1 ready of 4 near-term items.
+  'Near-term items ready': '25%',
+  // 5 ready points / 9.5 = 0.53 sprints; 70 points / 9.5 = 7.37 sprints.
+  'Ready runway': '0.5 sprints',
+  'Backlog depth': '7.4 sprints',
+  // The default settings: stale after 180 days; rankers counted over 90 days.
+  'Stale items (untouched 180 days or more)': '1 item',
+  // 1 of 8 distant items: 12.5%, rounded half up.
+  'Distant items already detailed': '13% of 8 items',
+  'Top 10 kept from a week ago': '60%',
+  'Top 20 similarity to 7 days ago': '81%',
+  'Top 20 similarity to 28 days ago': '56%',
+  // 13 rank changes over 4 weeks.
+  'Re-ranks per week near the top (last 28 days)': '3.3',
+  'People re-ranking (last 90 days)': '2',
+  // 14 of 16 rank changes.
+  'Share of the most active ranker (last 90 days)': '88%',
+  'Last re-rank': '19 Nov 2026',
+  'Technical interleaving': '43%',
+  // Sprint 41: 11 of 13 committed points, 11/13 completed, 1 added of 4, 2 of 5 left; sprint 42: 7/12, 8/12, 2 of 4, 1 of 5.
+  'Harbour Sprint 41 · Commitment reliability': '85%',
+  'Harbour Sprint 41 · Completion rate': '85%',
+  'Harbour Sprint 41 · Scope churn': '25%',
+  'Harbour Sprint 41 · Carry-over': '40%',
+  'Harbour Sprint 42 · Commitment reliability': '58%',
+  'Harbour Sprint 42 · Completion rate': '67%',
+  'Harbour Sprint 42 · Scope churn': '50%',
+  'Harbour Sprint 42 · Carry-over': '20%',
+};
+
+/** The project on every portfolio surface, by column. */
+const PORTFOLIO_FIGURES: Record<string, string> = {
+  'Health score': '55',
+  Health: 'At risk',
+  'Reliability, last closed sprints': '85% 58%',
+  'Ready runway': '0.5 sprints',
+  'Top 10 kept from a week ago': '60%',
+  'Technical interleaving': '43%',
+  'Most severe signals': 'Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead',
+};
+
+const windows = settingsWindows(DEFAULT_SETTINGS);
+const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
+
+function projectSurfaces(): Record<string, Reading> {
+  const report = makeReport();
+  // The pages log Atlaskit's feature-gate notice when rendered outside Jira.
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    const page = [
+      render(createElement(OverviewTab, { report })),
+      render(createElement(BacklogTab, { report, settings: DEFAULT_SETTINGS })),
+      render(createElement(SprintsTab, { report })),
+    ].join('\n');
+    return {
+      'project page': readHtml(page),
+      'CLI table': readTable(formatReport(report, 'table', windows)),
+      'CLI CSV': readReportCsv(formatReport(report, 'csv', windows)),
+      'CLI Markdown': readMarkdown(formatReport(report, 'markdown', windows)),
+      'CLI HTML': readHtml(formatReport(report, 'html', windows)),
+    };
+  } finally {
+    warn.mockRestore();
+  }
+}
+
+/** The row the portfolio resolver serves for the fixture: its summary, plus how it is refreshed. */
+function portfolioRow(): PortfolioRow {
+  const { partial: _partial, ...summary } = portfolioLine(makeReport());
+  return { ...summary, refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null } };
+}
+
+function portfolioSurfaces(): Record<string, Reading> {
+  const report = makeReport();
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    const page = render(createElement(PortfolioTable, { rows: [portfolioRow()], sortKey: 'score', ascending: true, onSort: () => undefined }));
+    return {
+      'portfolio page': readPortfolioPage(page),
+      'CLI table': readTable(formatPortfolio([report], 'table')),
+      'CLI CSV': readPortfolioCsv(formatPortfolio([report], 'csv')),
+      'CLI Markdown': readMarkdown(formatPortfolio([report], 'markdown')),
+      'CLI HTML': readHtml(formatPortfolio([report], 'html')),
+      "portfolio page's CSV export": readPortfolioCsv(rowsToCsv([portfolioRow()])),
+    };
+  } finally {
+    warn.mockRestore();
+  }
+}
+
+/**
+ * The portfolio page shows some figures beside a drawing or as lozenges: read as a person does,
+ * the trend under its sparkline, the health word on its lozenge, each signal as its severity and title.
+ */
+function readPortfolioPage(html: string): Reading {
+  const table = readHtml(html);
+  const reading: Reading = new Map([...table].map(([key, value]) => [key.replace(/^.* · /, ''), value]));
+  const text = (pattern: RegExp) => (pattern.exec(html)?.[1] ?? '').replace(/<!--.*?-->/g, '');
+  reading.set('Health score', text(/data-testid="portfolio-score"><div>(.*?)<\/div>/));
+  reading.set('Health', text(/data-testid="portfolio-score">.*?<span[^>]*>(?:<span[^>]*>)*([^<]+)</));
+  reading.set('Reliability, last closed sprints', text(/data-testid="reliability-trend">(.*?)<\/div>/));
+  const signals = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => {
+    const [severity, title] = [/>([A-Z][a-z]+)</.exec(m[1])?.[1], m[1].replace(/<!--.*?-->/g, '').replace(/^.*<\/span> */, '')];
+    return `${severity}: ${title}`;
+  });
+  reading.set('Most severe signals', signals.join('; '));
+  return reading;
+}
+
+describe('one voice: each figure reads the same on every surface', () => {
+  const project = projectSurfaces();
+  const portfolio = portfolioSurfaces();
+
+  it.each(Object.keys(project))('the %s shows every figure of the project by its one name, formatted the one way', (surface) => {
+    const shown = Object.fromEntries(Object.keys(PROJECT_FIGURES).map((name) => [name, project[surface].get(name)]));
+    expect(shown).toEqual(PROJECT_FIGURES);
+  });
+
+  it.each(Object.keys(portfolio))('the %s shows the project as every portfolio surface does', (surface) => {
+    const shown = Object.fromEntries(Object.keys(PORTFOLIO_FIGURES).map((name) => [name, portfolio[surface].get(name) ?? portfolio[surface].get(`HARB · ${name}`)]));
+    expect(shown).toEqual(PORTFOLIO_FIGURES);
+  });
+
+  it('says the health the page\'s way on every project surface', () => {
+    const readings = Object.entries(project).map(([surface, reading]) => [surface, reading.get('Health') ?? null]);
+    // The project page shows it on the lozenge of the score card, read below.
+    expect(readings.filter(([surface]) => surface !== 'project page')).toEqual(Object.keys(project).filter((s) => s !== 'project page').map((s) => [s, 'At risk']));
+    const page = render(createElement(OverviewTab, { report: makeReport() }));
+    expect(/data-testid="score-total">(.*?)<\/div><\/div>/s.exec(page)?.[0]).toContain('>At risk<');
+  });
+});
