@@ -11,7 +11,7 @@ import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
 import { buildReport } from '../report/build';
 import { takeBacklogSnapshot } from '../analysis/backlog/index';
-import { readBoardHistory } from '../analysis/history/board-history';
+import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
 import { issueFactsOf } from '../analysis/issues/facts';
 import type { IssueFacts } from '../domain/issue-facts';
 import { emptyReport } from './empty-report';
@@ -85,8 +85,18 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
     while (snapshots.length > 0 && utcDay(snapshots[snapshots.length - 1].takenAt) === day) snapshots.pop();
     snapshots.push(snapshot);
   }
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
-  // The facts read the history again: the report's own reading is not kept between reports.
-  const issueFacts = issueFactsOf({ data, history: readBoardHistory(data), settings: opts.settings, report, now: opts.now });
+  // The board's history is read once, for the report and the facts of single issues. When it cannot
+  // be read, the report says so part by part (report/build.ts), and there are no facts this time.
+  const history = readHistoryOrNull(data);
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ...(history ? { history } : {}) });
+  const issueFacts = history ? issueFactsOf({ data, history, settings: opts.settings, report, now: opts.now }) : null;
   return { report, data, snapshot, issueFacts };
+}
+
+function readHistoryOrNull(data: BoardData): BoardHistory | null {
+  try {
+    return readBoardHistory(data);
+  } catch {
+    return null;
+  }
 }

@@ -40,7 +40,8 @@ describe('computeProjectReport', () => {
     const snapshots = [snap(7, '2026-11-20T01:00:00.000Z'), snap(9, '2026-11-21T01:00:00.000Z')];
     const result = await computeProjectReport(client, { projectKey: 'ABC', settings, snapshots, now: NOW });
     expect(load.mock.calls[0][1]).toMatchObject({ projectKey: 'ABC', boardId: 7, acceptanceCriteriaFieldId: 'customfield_10100', previous: null, now: NOW });
-    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW });
+    // The board's history is read once, and handed to the builder with the data it was read from.
+    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW, history: expect.objectContaining({ issues: [] }) });
     expect(result).toMatchObject({ report: { fake: 'report' }, data, snapshot: null, issueFacts: { boardId: 7, readAt: NOW.toISOString(), backlog: { size: 0, items: [] } } });
   });
 
