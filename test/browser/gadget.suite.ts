@@ -5,6 +5,7 @@
  * a gadget not set up yet.
  */
 import type { PortfolioRow } from '../../src/shared/api';
+import { SEVERITY_NAME } from '../../src/vocabulary';
 import { testAppForSuite } from './fixtures/test-app';
 import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
 
@@ -31,7 +32,7 @@ export function gadgetSuite(): void {
       const rows = ((await app().invoke('getPortfolio', {}, 'admin')) as { rows: PortfolioRow[] }).rows;
       const fix = rows.find((row) => row.projectKey === 'FIX')!;
       const shown = await card.getByRole('list', { name: 'Most severe signals' }).locator('li').allInnerTexts();
-      expect(shown.map((line) => line.replace(/\s+/g, ' '))).toEqual(fix.topSignals.map((s) => `${s.severity} ${s.title}`));
+      expect(shown.map((line) => line.replace(/\s+/g, ' '))).toEqual(fix.topSignals.map((s) => `${SEVERITY_NAME[s.severity]} ${s.title}`));
       expect(fix.topSignals.map((s) => s.id)).toEqual(['unfinished-sprints', 'committee-ordering', 'thin-ready-runway']);
       expect(await card.getByRole('img').getAttribute('aria-label')).toBe('Commitment reliability of FIX, last closed sprints: 50%, 50%, 50%');
       expect(problems).toEqual([]);
