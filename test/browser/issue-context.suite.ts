@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import type { Report } from '../../src/domain/report';
 import { bySeverity, listInWords } from '../../src/vocabulary';
 import { testAppForSuite } from './fixtures/test-app';
-import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
+import { expectThemeAndLayout, openPage, screenshot } from './support';
 
 /** Jira's right-hand column: about 380 px wide, narrower on small screens. */
 const WIDTHS = [320, 380];
@@ -195,11 +195,7 @@ export function issueContextSuite(): void {
       it(`renders ${width} px wide in the ${theme} theme, without sideways scrolling or serious accessibility problems`, async () => {
         const { page, close } = await open(`project=FIX&issue=FIX-4&user=admin&theme=${theme}`, width);
         try {
-          const background = luminance(await bodyBackground(page));
-          if (theme === 'dark') expect(background).toBeLessThan(0.1);
-          else expect(background).toBeGreaterThan(0.8);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-          expect(await seriousAxeViolations(page)).toEqual([]);
+          await expectThemeAndLayout(page, theme, width);
           await screenshot(page, `issue-view-${width}-${theme}`);
         } finally {
           await close();

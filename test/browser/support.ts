@@ -111,3 +111,15 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes: ${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
 }
+
+/**
+ * What a page must be in a theme at a width: its background dark or light as asked, nothing that
+ * scrolls sideways, and no serious or critical axe violation.
+ */
+export async function expectThemeAndLayout(page: Page, theme: 'light' | 'dark', width: number): Promise<void> {
+  const background = luminance(await bodyBackground(page));
+  if (theme === 'dark') expect(background).toBeLessThan(0.1);
+  else expect(background).toBeGreaterThan(0.8);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+}

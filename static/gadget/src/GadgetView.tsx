@@ -6,8 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PortfolioRow, ResolverDefs } from '../../../src/shared/api';
 import { AREA_NAME, NOT_ASSESSED, dateTime, plural, scoreValue } from '../../../src/vocabulary';
 import { callResolver } from '../../shared/api';
-import { openProjectPage } from '../../shared/links';
-import { EmptyNotice, ErrorState, LoadingState, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
+import { EmptyNotice, ErrorState, LoadingState, ProjectPageLink, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
 import { Sparkline } from '../../portfolio/src/Sparkline';
 
 type State = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; answer: ResolverDefs['getGadget']['result'] };
@@ -54,15 +53,7 @@ function ProjectCard({ row }: { row: PortfolioRow }) {
   return (
     <article className="card gadget-card" data-project={row.projectKey} aria-labelledby={`gadget-${row.projectKey}`}>
       <h2 id={`gadget-${row.projectKey}`}>
-        <a
-          href={`#${row.projectKey}`}
-          onClick={(event) => {
-            event.preventDefault();
-            void openProjectPage(row.projectKey);
-          }}
-        >
-          {row.projectName} ({row.projectKey})
-        </a>
+        <ProjectPageLink projectKey={row.projectKey} projectName={row.projectName} />
       </h2>
       {analysed ? (
         <>
