@@ -6,7 +6,7 @@
  * nightly run does, because its administrators asked for that. Projects are read one by one: a
  * storage failure or a damaged record of one project shows on its row alone.
  */
-import type { ResolverDefs } from '../shared/api';
+import type { PortfolioRow, ResolverDefs } from '../shared/api';
 import { mapLimit } from './concurrency';
 import { nightlyRefreshOf } from './project-settings';
 import type { StoredProgress } from '../storage/records';
@@ -26,10 +26,14 @@ const PROGRESS_NOT_READ: StoredProgress = {
 };
 
 export async function portfolio(_payload: Defs['getPortfolio']['payload'], c: ResolverCall): Promise<Defs['getPortfolio']['result']> {
-  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
+  return { rows: await portfolioRows(c, await c.deps.jiraAsUser(c.ctx).listProjects()) };
+}
+
+/** Each project's row: its stored summary, refresh status and whether it is refreshed nightly (also a gadget's rows). */
+export async function portfolioRows(c: ResolverCall, projects: readonly { key: string; name: string }[]): Promise<PortfolioRow[]> {
   const nightly = await nightlyRefreshOf(c.stores, projects.map((p) => p.key));
   // Each project on its own: a record that cannot be read leaves that row without figures, never the page.
-  const read = await mapLimit(projects, 10, async (project) => {
+  const read = await mapLimit([...projects], 10, async (project) => {
     const [summary, progress] = await Promise.all([
       c.stores.readSummary(project.key).then((value) => ({ value, damaged: false }), () => ({ value: undefined, damaged: true })),
       readRefreshProgress(c.stores, project.key, null).catch(() => PROGRESS_NOT_READ),
@@ -43,7 +47,7 @@ export async function portfolio(_payload: Defs['getPortfolio']['payload'], c: Re
   repairs.forEach((r, index) => {
     if (started) r.progress = started.progress[index];
   });
-  return { rows: read.map((r) => portfolioRowOf(r.project, r.summary.value, nightly.get(r.project.key) ?? null, r.progress, c.now)) };
+  return read.map((r) => portfolioRowOf(r.project, r.summary.value, nightly.get(r.project.key) ?? null, r.progress, c.now));
 }
 
 export async function refreshPortfolio(_payload: Defs['refreshPortfolio']['payload'], c: ResolverCall): Promise<Defs['refreshPortfolio']['result']> {
