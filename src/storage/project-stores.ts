@@ -8,7 +8,7 @@
  * with DamagedValueError, saying which record and why, and never served as it is.
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
-import type { IssueFacts } from '../domain/issue-facts';
+import { IssueFactsSchema, type IssueFacts } from '../domain/issue-facts';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import { claim, lastClaimedToken } from './claims';
@@ -46,6 +46,7 @@ const checks = {
   boards: recordCheck(StoredBoardsSchema),
   settings: recordCheck(StoredSettingsSchema),
   sync: recordCheck(StoredSyncStateSchema),
+  issueFacts: recordCheck(IssueFactsSchema),
 };
 
 /** The record as its type, undefined when absent; DamagedValueError when it does not fit. */
@@ -84,7 +85,8 @@ export class ProjectStores {
 
   /** The facts of single issues written with the report (versioned and chunked: they grow with the backlog). */
   async readIssueFacts(projectKey: string, boardId: number | null): Promise<IssueFacts | undefined> {
-    return this.versioned.read<IssueFacts>(this.key(projectKey, boardPart(boardId), 'issue-facts'));
+    const key = this.key(projectKey, boardPart(boardId), 'issue-facts');
+    return checked(checks.issueFacts, key, await this.versioned.read(key));
   }
 
   async writeIssueFacts(projectKey: string, boardId: number | null, facts: IssueFacts): Promise<void> {
