@@ -152,8 +152,9 @@ export function projectPageStatesSuite(): void {
       await page.getByRole('tab', { name: 'Overview' }).click();
       expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
       expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
-      // 7 sprint rules, 3 backlog rules that need a capacity or a week-old copy, 3 role rules that need a Product Owner.
-      expect(await page.getByTestId('score-not-checked').innerText()).toContain('13 signals could not be');
+      // 7 sprint rules, 3 backlog rules that need a capacity or a week-old copy, 3 role rules that need a Product Owner,
+      // and 2 flow rules (one item finished, none ever in progress: no usual cycle time, no work in progress a month ago).
+      expect(await page.getByTestId('score-not-checked').innerText()).toContain('15 signals could not be');
       expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe(
         'Sprints ending with planned work unfinished: This board has no sprints (for example a Kanban board), so the rule cannot be checked.',
       );

@@ -10,6 +10,7 @@ import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
 import { issueContextSuite } from './issue-context.suite';
 import { gadgetSuite } from './gadget.suite';
+import { flowSuite } from './flow.suite';
 
 jest.setTimeout(60_000);
 
@@ -19,6 +20,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   });
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
+  describe('flow and forecasts', flowSuite);
   describe('portfolio page', portfolioSuite);
   describe('issue view', issueContextSuite);
   describe('dashboard gadget', gadgetSuite);
