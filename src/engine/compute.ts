@@ -6,6 +6,7 @@
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
+import type { LedgerInput } from '../domain/sprint-ledger';
 import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
 import { buildReport } from '../report/build';
@@ -31,6 +32,8 @@ export interface ComputeOptions {
   site?: string;
   /** Project name used for the empty report (defaults to the key). */
   projectName?: string;
+  /** The app's records of the board's sprints; `received: false` for a shell that gets no sprint events. */
+  ledger?: LedgerInput;
 }
 
 export interface ComputeResult {
@@ -79,6 +82,6 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
     while (snapshots.length > 0 && utcDay(snapshots[snapshots.length - 1].takenAt) === day) snapshots.pop();
     snapshots.push(snapshot);
   }
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ledger: opts.ledger });
   return { report, data, snapshot };
 }

@@ -5,6 +5,7 @@
  */
 import type { BacklogSnapshot, BoardData, DataQualityNote } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
+import type { LedgerInput } from '../domain/sprint-ledger';
 import { REPORT_SCHEMA_VERSION, type BacklogSection, type Report, type RolesSection } from '../domain/report';
 import { analyseSprints } from '../analysis/sprints/section';
 import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
@@ -21,11 +22,15 @@ export interface BuildReportInput {
   settings: ProjectSettings;
   snapshots: BacklogSnapshot[];
   now: Date;
+  /** The app's records of the board's sprints (src/domain/sprint-ledger.ts); absent: none. */
+  ledger?: LedgerInput;
 }
 
 const KANBAN_LIMITATION =
   'This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. The backlog order and the role signals still are.';
 const NO_SPRINTS_YET = 'This board has not run any sprints yet, so there are no sprint figures to show.';
+const NO_SPRINT_EVENTS =
+  'This audit receives no sprint events from Jira, so every sprint is replayed from Jira’s history. The app in Jira records each sprint as it starts and closes.';
 const BY_ISSUE_COUNT = 'This board does not estimate in points, so sprint figures count issues instead of points.';
 const SPRINTS_UNREADABLE = 'The sprints of this board could not be read from Jira this time, so sprint figures are not shown. The next refresh will try again.';
 const CATEGORY_NAME = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' } as const;
@@ -78,12 +83,13 @@ export function buildReport(input: BuildReportInput): Report {
   notes.push(...doneColumnNotes(data));
   const estimates = data.config.estimation.type === 'field';
   if (hasSprints && !estimates) limitations.push(BY_ISSUE_COUNT);
+  if (hasSprints && input.ledger && !input.ledger.received) limitations.push(NO_SPRINT_EVENTS);
   const history = historyReader(data);
 
   let sprints: Report['sprints'] = null;
   if (hasSprints) {
     try {
-      sprints = analyseSprints({ data, history: history(), settings, now });
+      sprints = analyseSprints({ data, history: history(), settings, now, ledger: input.ledger });
       // A missing Sprint or Flagged field is already noted by field discovery when the data came from Jira.
       notes.push(...history().notes.filter((note) => !(SITE_FIELD_NOTES.has(note.code) && notes.some((n) => n.code === note.code))));
       for (const s of sprints.closed) {

@@ -12,5 +12,6 @@ export * from './windows';
 export * from './health';
 export * from './names';
 export * from './figures';
+export * from './sprint-words';
 export * from './plain-text';
 export * from './csv';

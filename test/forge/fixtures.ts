@@ -2,6 +2,7 @@
 import type { Report, SprintFigures } from '../../src/domain/report';
 import { emptyReport } from '../../src/engine/empty-report';
 import type { ProjectStores } from '../../src/storage/project-stores';
+import { noVelocity, quietRunning, replayedExtras } from '../support/sprint-parts';
 
 export function closedSprint(id: number, keys: { committed: string[]; notCompleted: string[] }): SprintFigures {
   const set = (issues: string[]) => ({ issues, points: null });
@@ -16,6 +17,7 @@ export function closedSprint(id: number, keys: { committed: string[]; notComplet
     plannedWorkingDays: 10, lateWorkingDays: 0,
     impediments: [{ issueKey: keys.notCompleted[0], from: '2026-01-08T09:00:00.000Z', to: null, workingDays: 6 }],
     reopened: [], goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null }, goalChangedAfterStart: null,
+    ...replayedExtras(),
   };
 }
 
@@ -53,6 +55,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
         id: 2, name: 'Sprint 2', startDate: '2026-01-19T09:00:00.000Z', endDate: '2026-01-30T17:00:00.000Z', goal: null, issueCount: 2,
         goalAtStart: { goal: null, source: 'current', observedAt: null }, goalChangedAfterStart: null,
         impediments: [{ issueKey: 'ABC-2', from: '2026-01-20T09:00:00.000Z', to: null, workingDays: 3 }],
+        running: quietRunning(),
       },
       futureCount: 0,
       trend: [{ sprintId: 1, name: 'Sprint 1', commitmentReliability: 0.5, completionRate: 0.5, scopeChurn: 0, carryOver: 0.5 }],
@@ -62,6 +65,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       ],
       scopeChangers: [],
       recentlyStarted: [{ sprintId: 1, name: 'Sprint 1', startDate: '2026-01-05T09:00:00.000Z', goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null } }],
+      velocity: noVelocity(),
     },
     backlog: {
       size: 2,

@@ -15,6 +15,8 @@ import { DataQualityNoteSchema, BoardSchema } from './board';
 import { HealthScoreSchema, RoleSchema, SignalSchema, SilentSignalSchema } from './signals';
 
 export * from './sprints';
+export * from './sprint-record';
+export * from './sprint-detail';
 export * from './backlog';
 export * from './board';
 export * from './signals';
@@ -38,7 +40,7 @@ export const RolesSectionSchema = strict({
 });
 
 /** Raised whenever the report's shape changes; a cached report of another version is rebuilt, not shown. */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 
 const ReportProperties = {
   schemaVersion: Type.Unsafe<typeof REPORT_SCHEMA_VERSION>({ const: REPORT_SCHEMA_VERSION }),

@@ -59,6 +59,8 @@ export async function auditProjects(connection: Connection, plan: AuditPlan): Pr
           ...stored,
           now: plan.now,
           onProgress: plan.loadProgress?.(project.key),
+          // The command line receives no sprint events: every sprint is replayed, and the report says so.
+          ledger: { received: false, sprints: [] },
         });
         const unsaved = await history.save(project.key, result).then(
           () => null,

@@ -1,4 +1,5 @@
 /** Small hand-made board data for the backlog tests. */
+import { replayedExtras } from '../../support/sprint-parts';
 import type { BoardData, ChangeEvent, Issue, Person, Sprint } from '../../../src/domain/types';
 import type { SprintFigures } from '../../../src/domain/report';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../src/domain/settings';
@@ -102,6 +103,7 @@ export function closedSprint(id: number, completedKeys: string[], points: number
     reopened: [],
     goalAtStart: { goal: null, source: 'current', observedAt: null },
     goalChangedAfterStart: null,
+    ...replayedExtras(),
   };
 }
 

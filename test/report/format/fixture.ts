@@ -4,6 +4,7 @@
  * other as the engine would compute them (worked out by hand in the comments).
  */
 import type { Report, SprintFigures } from '../../../src/domain/report';
+import { noVelocity, quietRunning, replayedExtras } from '../../support/sprint-parts';
 
 const noSubtasks = { committed: [], added: [], completed: [], notCompleted: [] };
 
@@ -37,6 +38,7 @@ const sprint41: SprintFigures = {
   // Seen the night before the start as "Refunds within a day", reworded during the sprint.
   goalAtStart: { goal: 'Refunds within a day', source: 'observed', observedAt: '2026-10-12T01:00:00.000+0000' },
   goalChangedAfterStart: true,
+  ...replayedExtras(),
 };
 
 // Sprint 42: committed 103(2) 110(2) 120(5) 121(3) = 12 pts; added 125(1); removed 121;
@@ -73,6 +75,7 @@ const sprint42: SprintFigures = {
   // First seen the morning after the start, without a goal.
   goalAtStart: { goal: null, source: 'later', observedAt: '2026-10-27T01:00:00.000+0000' },
   goalChangedAfterStart: null,
+  ...replayedExtras(),
 };
 
 // Strip: 24 backlog items top first; T = technical, F = functional, lower case = not ready.
@@ -80,7 +83,7 @@ const STRIP = 'FfttFFTFFfFTFFfFFTFFFfTF';
 
 export function makeReport(): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: 4,
     computedAt: '2026-11-20T08:00:00.000Z',
     site: 'harbour.atlassian.net',
     project: { key: 'HARB', name: 'Harbour Payments' },
@@ -90,7 +93,7 @@ export function makeReport(): Report {
       closed: [sprint41, sprint42],
       active: { id: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000', endDate: '2026-11-24T17:00:00.000+0000', goal: 'Card payouts in two currencies', issueCount: 6,
         goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' }, goalChangedAfterStart: false,
-        impediments: [] },
+        impediments: [], running: quietRunning() },
       futureCount: 1,
       trend: [sprint41, sprint42].map((s) => ({
         sprintId: s.id,
@@ -112,6 +115,7 @@ export function makeReport(): Report {
           goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' },
         },
       ],
+      velocity: noVelocity(),
     },
     backlog: {
       size: 24,

@@ -6,7 +6,7 @@ describe('JSON format', () => {
     const report = makeReport();
     const text = formatReport(report, 'json');
     expect(JSON.parse(text)).toEqual(report);
-    expect(text.startsWith('{\n  "schemaVersion": 3,\n  "computedAt": "2026-11-20T08:00:00.000Z",')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 4,\n  "computedAt": "2026-11-20T08:00:00.000Z",')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });
