@@ -2,7 +2,7 @@
 import type { Report, SprintFigures } from '../../src/domain/report';
 import { emptyReport } from '../../src/engine/empty-report';
 import type { ProjectStores } from '../../src/storage/project-stores';
-import { noVelocity, quietRunning, replayedExtras } from '../support/sprint-parts';
+import { noVelocity, quietRunning, replayedExtras, replayedRecord } from '../support/sprint-parts';
 
 export function closedSprint(id: number, keys: { committed: string[]; notCompleted: string[] }): SprintFigures {
   const set = (issues: string[]) => ({ issues, points: null });
@@ -19,6 +19,28 @@ export function closedSprint(id: number, keys: { committed: string[]; notComplet
     reopened: [], goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null }, goalChangedAfterStart: null,
     ...replayedExtras(),
   };
+}
+
+/** ABC-1 and ABC-2 in every place of a sprint's record, per-issue report and hygiene notes. */
+function sprintDetail(): Pick<SprintFigures, 'record' | 'issues' | 'hygiene'> {
+  const row = (key: string, summary: string, outcome: 'completed' | 'notCompleted') => ({
+    key, summary, issueType: 'Story', entry: 'committed' as const, outcome, status: 'To Do', estimateAtStart: null, estimateAtEnd: null,
+    addedAt: null, addedBy: null, removedAt: null, removedBy: null, finishedOutside: false,
+  });
+  const difference = (issueKey: string) => ({ issueKey, moment: 'start' as const, recorded: ['committed' as const], replayed: ['added' as const], reason: 'Added 40 seconds after the start.' });
+  return {
+    record: { ...replayedRecord(), commitment: 'recorded', differences: [difference('ABC-1'), difference('ABC-2')] },
+    issues: [row('ABC-1', 'Public item', 'completed'), row('ABC-2', 'Secret item', 'notCompleted')],
+    hygiene: [
+      { kind: 'estimate-changed', issueKeys: ['ABC-1', 'ABC-2'], effect: 'Weighed at the close.', jiraDiffers: null },
+      { kind: 'removed-before-close', issueKeys: ['ABC-2'], effect: 'Counted as removed.', jiraDiffers: null },
+    ],
+  };
+}
+
+function runningDetail() {
+  const { record, issues, hygiene } = sprintDetail();
+  return { record, issues: issues ?? [], hygiene, atRisk: [{ issueKey: 'ABC-2', summary: 'Secret item', flagged: true, notStarted: false, carriedFrom: [1] }] };
 }
 
 /**
@@ -50,12 +72,12 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       { code: 'missing-estimation-field', message: 'No estimate field' },
     ],
     sprints: {
-      closed: [closedSprint(1, { committed: ['ABC-1', 'ABC-2'], notCompleted: ['ABC-2'] })],
+      closed: [{ ...closedSprint(1, { committed: ['ABC-1', 'ABC-2'], notCompleted: ['ABC-2'] }), ...sprintDetail() }],
       active: {
         id: 2, name: 'Sprint 2', startDate: '2026-01-19T09:00:00.000Z', endDate: '2026-01-30T17:00:00.000Z', goal: null, issueCount: 2,
         goalAtStart: { goal: null, source: 'current', observedAt: null }, goalChangedAfterStart: null,
         impediments: [{ issueKey: 'ABC-2', from: '2026-01-20T09:00:00.000Z', to: null, workingDays: 3 }],
-        running: quietRunning(),
+        running: { ...quietRunning(), committed: { issues: ['ABC-1', 'ABC-2'], points: null }, done: { issues: ['ABC-1'], points: null }, ...runningDetail() },
       },
       futureCount: 0,
       trend: [{ sprintId: 1, name: 'Sprint 1', commitmentReliability: 0.5, completionRate: 0.5, scopeChurn: 0, carryOver: 0.5 }],
