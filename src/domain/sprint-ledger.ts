@@ -4,7 +4,7 @@
  * src/forge/sprint-recording.ts); the analysis reads it beside the replay of the changelog
  * (src/analysis/sprints/ledger). Plain data: no clock, no I/O.
  */
-import type { IsoDateTime, SprintState, StatusCategory } from './types';
+import type { IsoDateTime, Sprint, SprintState, StatusCategory } from './types';
 
 /** One issue of a sprint as the app read it when it recorded the sprint. */
 export interface LedgerIssue {
@@ -78,4 +78,14 @@ export interface SprintLedger {
 export interface LedgerInput {
   received: boolean;
   sprints: SprintLedger[];
+}
+
+/**
+ * Where a shell finds the ledgers, once the board's sprints are known (src/engine/compute.ts): the
+ * Forge app reads its storage; the command line, which receives no events, has none.
+ */
+export interface LedgerSource {
+  received: boolean;
+  /** The records of these sprints that exist (a shell may skip sprints that ended before it could record any). */
+  read(sprints: readonly Sprint[]): Promise<SprintLedger[]>;
 }

@@ -6,7 +6,7 @@
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
-import type { LedgerInput } from '../domain/sprint-ledger';
+import type { LedgerSource } from '../domain/sprint-ledger';
 import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
 import { buildReport } from '../report/build';
@@ -32,8 +32,8 @@ export interface ComputeOptions {
   site?: string;
   /** Project name used for the empty report (defaults to the key). */
   projectName?: string;
-  /** The app's records of the board's sprints; `received: false` for a shell that gets no sprint events. */
-  ledger?: LedgerInput;
+  /** Where the app's records of the board's sprints are read from, once its sprints are known. */
+  ledger?: LedgerSource;
 }
 
 export interface ComputeResult {
@@ -82,6 +82,7 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
     while (snapshots.length > 0 && utcDay(snapshots[snapshots.length - 1].takenAt) === day) snapshots.pop();
     snapshots.push(snapshot);
   }
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ledger: opts.ledger });
+  const ledger = opts.ledger && { received: opts.ledger.received, sprints: await opts.ledger.read(data.sprints.filter((s) => s.state !== 'future')) };
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ledger });
   return { report, data, snapshot };
 }

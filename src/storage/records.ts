@@ -8,6 +8,7 @@
 import type { Report, ScoreArea, TrafficLight } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { BoardType, Severity } from '../domain/types';
+import type { LedgerCapture, LedgerEvent } from '../domain/sprint-ledger';
 
 /** The last report of a project's board. */
 export interface StoredReport {
@@ -61,4 +62,18 @@ export interface StoredSettings {
 /** The days (YYYY-MM-DD) that have a backlog snapshot, so reading them needs no listing. */
 export interface StoredSnapshotIndex {
   days: string[];
+}
+
+/**
+ * The sprint ledger (docs/metrics.md, "The sprint ledger"), one set of records per sprint, site-wide
+ * (a sprint belongs to its board, not to one project): what the app read after the sprint's start
+ * event and after its close event, stored as the domain's LedgerCapture (the first of each kept),
+ * and each distinct sprint event as it arrived, stored as the domain's LedgerEvent.
+ */
+export type StoredSprintCapture = LedgerCapture;
+export type StoredSprintEvent = LedgerEvent;
+
+/** When the app received its first sprint event on the site: no sprint completed before it can have a record. */
+export interface StoredLedgerSince {
+  since: string;
 }

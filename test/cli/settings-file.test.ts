@@ -74,7 +74,7 @@ describe('--settings FILE', () => {
       const client = new JiraClient(createHttpTransport({ baseUrl: emulator.url, email: DEMO_ADMIN.emailAddress, apiToken: DEMO_ADMIN.apiToken }));
       const settings = withDefaults({ ...demo.settings.CALM, horizonSprints: 1 });
       // A shell that receives no sprint events, as the CLI.
-      const ledger = { received: false, sprints: [] };
+      const ledger = { received: false, read: async () => [] };
       const { report } = await computeProjectReport(client, { projectKey: 'CALM', settings, snapshots: demo.snapshots.CALM ?? [], now: new Date(NOW), site: demo.workspace.site, ledger });
       // The CLI names the people in the roles by their Jira names (one user lookup), as the page does.
       expect(shown).toEqual(JSON.parse(JSON.stringify(await withRoleNames(client, report))));

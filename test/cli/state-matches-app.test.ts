@@ -40,7 +40,7 @@ it('gives the report the app shows, day after day', async () => {
   const clock = { now: new Date(FIRST) };
   const store = new MemoryStore();
   const client = new JiraClient(createHttpTransport({ baseUrl: site.proxy.url, email: ALICE.email, apiToken: ALICE.apiToken }), { sleep: async () => undefined });
-  const app = createApp({ jiraAsUser: () => client, jiraAsApp: () => client, store, queue: { push: async () => undefined }, now: () => clock.now, site: site.host });
+  const app = createApp({ jiraAsUser: () => client, jiraAsApp: () => client, store, queue: { push: async () => undefined }, ledgerQueue: { push: async () => undefined }, now: () => clock.now, site: site.host });
   const stores = new ProjectStores(store, site.host);
   await stores.writeSettings('ABC', withDefaults(SETTINGS), 'acc-alice', clock.now);
 
