@@ -13,6 +13,7 @@ import type { Emulator } from './emulator';
 import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, describeDemoFaults, type DemoFaults } from './emulator/faults-from-env';
 import { createEngineBackend, startPreview, type PreviewServer, type PreviewUser } from './preview';
 import { createLocalApp, type LocalApp } from './preview/local-app';
+import { demoSprintControl, type DemoSprints } from './preview/demo-sprints';
 import { siteAddress } from './site-address';
 
 export interface StartOptions {
@@ -63,7 +64,8 @@ async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null)
   ]);
   const now = options.now ?? new Date();
   const demo = generateDemo({ now, seed: options.seed });
-  const emulator = await startEmulator({ workspace: demo.workspace, faults: demoFaults?.faults, seed: demoFaults?.seed });
+  const clock = options.clock;
+  const emulator = await startEmulator({ workspace: demo.workspace, faults: demoFaults?.faults, seed: demoFaults?.seed, clock: clock && (() => clock().getTime()) });
   const userById = new Map(demo.workspace.users.map((user) => [user.accountId, user]));
   const transportFor = (accountId: string | null): Transport => {
     const user = userById.get(accountId ?? DEMO_ADMIN.accountId);
@@ -79,7 +81,13 @@ async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null)
     { alias: 'admin', accountId: DEMO_ADMIN.accountId, label: `${DEMO_ADMIN.displayName} (project admin)` },
     { alias: 'viewer', accountId: DEMO_VIEWER.accountId, label: `${DEMO_VIEWER.displayName} (not an admin)` },
   ];
-  const started = await serve(local, projectsOf(demo.workspace), users, emulator.url, options.port);
+  // Jira Software's sprint events, sent by the emulator when a sprint starts, changes or closes, reach the app as Forge's trigger would.
+  emulator.onEvent((event) => local.app.sprintEvent(event));
+  const demoSprints = demoSprintControl(transportFor(DEMO_ADMIN.accountId), async () => {
+    await emulator.delivered();
+    await local.settled();
+  }, clock ?? (() => new Date()));
+  const started = await serve(local, projectsOf(demo.workspace), users, emulator.url, options.port, demoSprints);
   return {
     ...started,
     truth: demo.truth,
@@ -108,8 +116,8 @@ function projectsOf(workspace: Workspace) {
   return workspace.projects.map((project) => ({ key: project.key, name: project.name }));
 }
 
-async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port?: number) {
-  const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port });
+async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port?: number, demoSprints?: DemoSprints) {
+  const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port, demoSprints });
   return {
     preview,
     local,
@@ -118,7 +126,7 @@ async function serve(local: LocalApp, projects: { key: string; name: string }[],
     portfolioUrl: `${preview.url}/portfolio/?user=admin`,
     stop: async () => {
       await preview.stop();
-      await local.queue.idle();
+      await local.settled();
     },
   };
 }
@@ -145,7 +153,9 @@ async function main(): Promise<void> {
     '',
     `Portfolio: ${started.portfolioUrl}`,
     '',
-    'Switch project, viewer (admin or not) and theme in the bar above the page. Press Ctrl+C to stop.',
+    started.emulator
+      ? 'Switch project, viewer (admin or not) and theme in the bar above the page; close the running sprint or start the next one there too, and the app records it from Jira’s sprint events. Press Ctrl+C to stop.'
+      : 'Switch project, viewer (admin or not) and theme in the bar above the page. Press Ctrl+C to stop.',
   ];
   process.stdout.write(lines.join('\n') + '\n');
   const stop = () => {

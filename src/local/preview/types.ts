@@ -1,5 +1,6 @@
 /** Types of the local preview: the backend it routes `invoke` to and the simulated people and projects. */
 import type { CallContext } from '../../forge/types';
+import type { DemoSprints } from './demo-sprints';
 
 /** Answers resolver calls like Forge would: data or an `{ error }` value. */
 export interface PreviewBackend {
@@ -24,6 +25,8 @@ export interface PreviewOptions {
   staticRoot?: string;
   /** Default 0: any free port. */
   port?: number;
+  /** The demo site only: its bar can then close a project's running sprint and start the next (demo-sprints.ts). */
+  demoSprints?: DemoSprints;
 }
 
 export interface PreviewServer {
