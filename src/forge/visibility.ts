@@ -30,7 +30,7 @@ function detailKeys(record: SprintRecord, rows: readonly SprintIssueRow[], hygie
 
 function runningKeys(running: RunningSprint): string[] {
   return [
-    ...setKeys(running.committed), ...setKeys(running.added), ...setKeys(running.removed), ...setKeys(running.done), ...setKeys(running.doneBeforeStart),
+    ...setKeys(running.committed), ...setKeys(running.added), ...setKeys(running.removed), ...setKeys(running.done), ...setKeys(running.notDone), ...setKeys(running.doneBeforeStart),
     ...running.atRisk.map((item) => item.issueKey), ...detailKeys(running.record, running.issues, running.hygiene),
   ];
 }
@@ -77,6 +77,7 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
     added: keepSet(running.added),
     removed: keepSet(running.removed),
     done: keepSet(running.done),
+    notDone: keepSet(running.notDone),
     doneBeforeStart: keepSet(running.doneBeforeStart),
     atRisk: running.atRisk.filter((item) => isVisible(item.issueKey)),
     record: keepRecord(running.record),

@@ -3,7 +3,7 @@
  * from (the app's record or the replay of Jira's history), and the names of the hygiene notes and
  * of the risks of a running sprint. One place, for the analysis's sentences, the pages and the CLI.
  */
-import type { HygieneNote, RecordSource, SprintGroup, SprintIssueRow } from '../domain/report';
+import type { HygieneNote, RecordSource, SprintFieldChange, SprintGroup, SprintIssueRow, SprintRecord } from '../domain/report';
 import { listInWords } from './numbers';
 
 /** Each group of the sprint report, as a sentence names it. */
@@ -40,6 +40,14 @@ export const RECORD_WORD: Readonly<Record<RecordSource, string>> = {
   recorded: 'Recorded by the app',
   replayed: 'Replayed from Jira’s history',
 };
+
+/** Where a sprint's figures come from, in one word: recorded when either of its moments was recorded by the app. */
+export function recordSourceOf(record: Pick<SprintRecord, 'commitment' | 'close'>): RecordSource {
+  return record.commitment === 'recorded' || record.close === 'recorded' ? 'recorded' : 'replayed';
+}
+
+/** The sprint's own fields an update event can change. */
+export const SPRINT_FIELD_WORD: Readonly<Record<SprintFieldChange['field'], string>> = { goal: 'Goal', name: 'Name', startDate: 'Start date', endDate: 'Planned end' };
 
 /** The title of each kind of hygiene note. */
 export const HYGIENE_NAME: Readonly<Record<HygieneNote['kind'], string>> = {

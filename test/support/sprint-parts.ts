@@ -32,6 +32,7 @@ export function quietRunning(): RunningSprint {
     added: none(),
     removed: none(),
     done: none(),
+    notDone: none(),
     doneBeforeStart: none(),
     elapsed: null,
     workingDaysLeft: null,

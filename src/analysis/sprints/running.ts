@@ -78,6 +78,7 @@ export function runningSprint(input: RunningInput): RunningSprint {
     added: sets.added,
     removed: sets.removed,
     done: sets.completed,
+    notDone: sets.notCompleted,
     doneBeforeStart: sets.doneBeforeStart,
     elapsed,
     workingDaysLeft: workingDaysBetween(input.now.toISOString(), sprint.endDate),

@@ -7,6 +7,7 @@
  * column over those sprints.
  */
 import type { SprintFigures, Velocity } from '../../domain/report';
+import { recordSourceOf } from '../../vocabulary';
 
 export const VELOCITY_SPRINTS = 7;
 
@@ -20,7 +21,7 @@ export function velocity(closed: readonly SprintFigures[], pointsEnabled: boolea
     completed: size(figures.completed),
     commitmentReliability: figures.commitmentReliability,
     scopeChurn: figures.scopeChurn,
-    record: figures.record.commitment === 'recorded' || figures.record.close === 'recorded' ? ('recorded' as const) : ('replayed' as const),
+    record: recordSourceOf(figures.record),
   }));
   const averageCompleted = sprints.length === 0 ? null : sprints.reduce((total, s) => total + s.completed, 0) / sprints.length;
   return { unit: pointsEnabled ? 'points' : 'issues', sprints, averageCompleted };

@@ -88,6 +88,8 @@ export const RunningSprintSchema = strict({
   removed: issueSet,
   /** In the sprint now and done (not done before the start). */
   done: issueSet,
+  /** In the sprint now and not done yet. */
+  notDone: issueSet,
   doneBeforeStart: issueSet,
   /** Share of the planned time gone, 0 to 1; null without dates. */
   elapsed: ratio,

@@ -19,6 +19,7 @@ import {
 } from '../../vocabulary';
 import { TREND_COLUMNS, backlogFigures, orderingFigures, scoreFigures, technicalFigures, type Figure } from './figures';
 import type { AuditFailure } from './portfolio';
+import { sprintDetailCsv } from './report-sprint-detail';
 import { COMPUTED_COLUMN, PORTFOLIO_COLUMNS, portfolioLine } from './portfolio';
 
 export const REPORT_CSV_COLUMNS = ['Project', 'Section', 'Subject', 'Figure', 'Value'];
@@ -36,6 +37,8 @@ export function reportCsv(report: Report, windows: SettingsWindows = settingsWin
   for (const point of trend) {
     for (const column of TREND_COLUMNS) add(trendName(trend.length), point.name, column.name, percent(point[column.id]));
   }
+
+  if (report.sprints) for (const [section, subject, figure, value] of sprintDetailCsv(report, report.sprints)) add(section, subject, figure, value);
 
   const backlog = report.backlog;
   if (backlog) {

@@ -48,6 +48,7 @@ describe('the running sprint', () => {
     expect(running.added).toEqual({ issues: ['APP-13'], points: 1 });
     expect(running.removed).toEqual({ issues: ['APP-14'], points: 8 });
     expect(running.done).toEqual({ issues: ['APP-10'], points: 3 });
+    expect(running.notDone).toEqual({ issues: ['APP-11', 'APP-12', 'APP-13', 'APP-15'], points: 11 });
     expect(running.unit).toBe('points');
     expect(running.elapsed).toBeCloseTo(171 / 272, 12);
     expect(running.workingDaysLeft).toBe(4);

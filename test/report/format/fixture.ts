@@ -4,7 +4,8 @@
  * other as the engine would compute them (worked out by hand in the comments).
  */
 import type { Report, SprintFigures } from '../../../src/domain/report';
-import { noVelocity, quietRunning, replayedExtras } from '../../support/sprint-parts';
+import { replayedExtras } from '../../support/sprint-parts';
+import { harbourVelocity, runningSprint43, sprint42Detail } from './sprint-detail-fixture';
 
 const noSubtasks = { committed: [], added: [], completed: [], notCompleted: [] };
 
@@ -75,7 +76,7 @@ const sprint42: SprintFigures = {
   // First seen the morning after the start, without a goal.
   goalAtStart: { goal: null, source: 'later', observedAt: '2026-10-27T01:00:00.000+0000' },
   goalChangedAfterStart: null,
-  ...replayedExtras(),
+  ...sprint42Detail(),
 };
 
 // Strip: 24 backlog items top first; T = technical, F = functional, lower case = not ready.
@@ -93,7 +94,7 @@ export function makeReport(): Report {
       closed: [sprint41, sprint42],
       active: { id: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000', endDate: '2026-11-24T17:00:00.000+0000', goal: 'Card payouts in two currencies', issueCount: 6,
         goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' }, goalChangedAfterStart: false,
-        impediments: [], running: quietRunning() },
+        impediments: [], running: runningSprint43() },
       futureCount: 1,
       trend: [sprint41, sprint42].map((s) => ({
         sprintId: s.id,
@@ -115,7 +116,7 @@ export function makeReport(): Report {
           goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' },
         },
       ],
-      velocity: noVelocity(),
+      velocity: harbourVelocity(),
     },
     backlog: {
       size: 24,
