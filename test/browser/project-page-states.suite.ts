@@ -45,7 +45,10 @@ export function projectPageStatesSuite(): void {
       const empty = page.getByTestId('no-closed-sprints');
       await empty.waitFor();
       expect(await empty.innerText()).toContain('No closed sprints yet');
-      expect(await page.getByTestId('sprints').innerText()).toContain('Running now: FRESH Sprint 1 (19 Oct 2026 to 30 Oct 2026), 3 items. Goal: First customers.');
+      const running = page.getByTestId('running-sprint');
+      expect(await running.locator('h2').innerText()).toBe('Running now: FRESH Sprint 1');
+      expect(await running.innerText()).toContain('19 Oct 2026 to 30 Oct 2026. Goal: First customers.');
+      expect(await running.getByTestId('running-committed').innerText()).toBe('3 items (9 points)\nCommitted');
       expect(await page.getByTestId('sprint-detail').count()).toBe(0);
     } finally {
       await close();

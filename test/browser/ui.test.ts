@@ -8,6 +8,7 @@ import { projectPageSuite } from './project-page.suite';
 import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
+import { sprintsSuite } from './sprints.suite';
 
 jest.setTimeout(60_000);
 
@@ -17,6 +18,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   });
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
+  describe('Sprints tab over recorded sprints', sprintsSuite);
   describe('portfolio page', portfolioSuite);
   describe('demo site over the real engine', demoSuite);
 });

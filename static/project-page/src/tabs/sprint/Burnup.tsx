@@ -23,10 +23,9 @@ function chartPoints(running: RunningSprint, endDate: string | null): Point[] {
   const last = running.burnup[running.burnup.length - 1];
   const endMs = endDate ? Date.parse(endDate) : NaN;
   if (!last || !Number.isFinite(endMs)) return points;
-  for (let ms = Date.parse(last.at) + DAY_MS; ms <= endMs + DAY_MS - 1; ms += DAY_MS) {
-    const label = day(new Date(ms).toISOString());
-    if (label !== points[points.length - 1]?.label) points.push({ label, scope: null, done: null });
-  }
+  // Whole UTC days, from the day after the last point's to the planned end's.
+  const lastDay = Math.floor(Date.parse(last.at) / DAY_MS) * DAY_MS;
+  for (let ms = lastDay + DAY_MS; ms <= endMs; ms += DAY_MS) points.push({ label: day(new Date(ms).toISOString()), scope: null, done: null });
   return points;
 }
 
