@@ -66,6 +66,7 @@ export function SprintIssues({ rows, groups, report, sprintName, running }: { ro
   const testId = running ? 'running-issues' : 'sprint-issues';
   return (
     <section aria-label={`Each issue of ${sprintName}`} data-testid={testId}>
+      {running ? null : <h3 className="subsection">Each issue of {sprintName}</h3>}
       <div className="row spread">
         <label className="row">
           <span>Show</span>
