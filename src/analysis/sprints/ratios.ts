@@ -18,6 +18,7 @@
 import { ratio } from '../../domain/stats';
 import type { IssueHistory } from '../history/issue-history';
 import type { SprintGroups } from './reconstruct';
+import type { SprintGroupsOf } from './groups';
 import { valueAt } from '../history/timeline';
 
 export interface SprintRatios {
@@ -62,10 +63,14 @@ export function ratiosOf(inputs: RatioInputs): SprintRatios {
   };
 }
 
-export function sprintRatios(groups: SprintGroups, t0: number, t1: number, pointsEnabled: boolean): SprintRatios {
-  const committedKeys = new Set(groups.committed.map((r) => r.issue.key));
-  const completedCommitted = groups.completed.filter((r) => committedKeys.has(r.issue.key));
-  const estimatedAtStart = completedCommitted.filter((r) => valueAt(r.estimate, t0) !== null);
+/**
+ * The ratios of a sprint's groups, whatever the items are (issue histories in the replay, issue keys
+ * in the app's record: ledger/recorded.ts), given each item's estimate at the start and at the close.
+ */
+export function groupRatios<T>(groups: SprintGroupsOf<T>, estimateAtStart: (item: T) => number | null, estimateAtEnd: (item: T) => number | null, pointsEnabled: boolean): SprintRatios {
+  const committed = new Set(groups.committed);
+  const completedCommitted = groups.completed.filter((item) => committed.has(item));
+  const sum = (items: readonly T[], estimate: (item: T) => number | null) => (pointsEnabled ? items.reduce((total, item) => total + (estimate(item) ?? 0), 0) : 0);
   return ratiosOf({
     committed: groups.committed.length,
     added: groups.added.length,
@@ -73,8 +78,12 @@ export function sprintRatios(groups: SprintGroups, t0: number, t1: number, point
     completed: groups.completed.length,
     notCompleted: groups.notCompleted.length,
     completedCommitted: completedCommitted.length,
-    committedPoints: pointsEnabled ? pointsAt(groups.committed, t0) : 0,
-    completedCommittedPoints: pointsEnabled ? pointsAt(estimatedAtStart, t1) : 0,
-    completedPoints: pointsEnabled ? pointsAt(groups.completed, t1) : 0,
+    committedPoints: sum(groups.committed, estimateAtStart),
+    completedCommittedPoints: sum(completedCommitted.filter((item) => estimateAtStart(item) !== null), estimateAtEnd),
+    completedPoints: sum(groups.completed, estimateAtEnd),
   });
+}
+
+export function sprintRatios(groups: SprintGroups, t0: number, t1: number, pointsEnabled: boolean): SprintRatios {
+  return groupRatios(groups, (r) => valueAt(r.estimate, t0), (r) => valueAt(r.estimate, t1), pointsEnabled);
 }

@@ -16,7 +16,7 @@ import type { LedgerCapture, LedgerIssue } from '../../../domain/sprint-ledger';
 import type { BoardHistory } from '../../history/board-history';
 import { wasMemberDuring } from '../../history/membership';
 import { groupItems } from '../groups';
-import { ratiosOf, type SprintRatios } from '../ratios';
+import { groupRatios, type SprintRatios } from '../ratios';
 import { type ItemState, type SprintReading, capturedState, replayedState } from '../reading';
 import { compareIssueKeys } from '../reconstruct';
 
@@ -84,19 +84,5 @@ export function readingSets(reading: SprintReading, pointsEnabled: boolean) {
 
 /** The four ratios of a reading (ratios.ts). */
 export function readingRatios(reading: SprintReading, pointsEnabled: boolean): SprintRatios {
-  const { groups, atStart, atEnd } = reading;
-  const committed = new Set(groups.committed);
-  const completedCommitted = groups.completed.filter((key) => committed.has(key));
-  const pointsOf = (keys: string[]) => (pointsEnabled ? keys.reduce((total, key) => total + (atEnd(key).estimate ?? 0), 0) : 0);
-  return ratiosOf({
-    committed: groups.committed.length,
-    added: groups.added.length,
-    removed: groups.removed.length,
-    completed: groups.completed.length,
-    notCompleted: groups.notCompleted.length,
-    completedCommitted: completedCommitted.length,
-    committedPoints: pointsEnabled ? groups.committed.reduce((total, key) => total + (atStart(key).estimate ?? 0), 0) : 0,
-    completedCommittedPoints: pointsOf(completedCommitted.filter((key) => atStart(key).estimate !== null)),
-    completedPoints: pointsOf(groups.completed),
-  });
+  return groupRatios(reading.groups, (key) => reading.atStart(key).estimate, (key) => reading.atEnd(key).estimate, pointsEnabled);
 }
