@@ -55,6 +55,7 @@ export async function recordSprint(deps: AppDeps, stores: ProjectStores, job: un
   }
   const ledger = new SprintLedgerStore(deps.store, deps.site);
   if (await ledger.readCapture(job.sprintId, job.moment)) return;
+  if (!(await ledger.claimReading(job.sprintId, job.moment, deps.now()))) return;
   const capture = await readCapture(deps, job);
   if (!(await ledger.keepCapture(capture))) return;
   const named = [...new Set(capture.issues.map((issue) => issue.projectKey))].slice(0, PROJECTS_REFRESHED);

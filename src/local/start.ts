@@ -11,9 +11,10 @@ import type { Workspace } from './workspace';
 import type { Transport } from '../jira/transport';
 import type { Emulator } from './emulator';
 import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, describeDemoFaults, type DemoFaults } from './emulator/faults-from-env';
-import { createEngineBackend, startPreview, type PreviewServer, type PreviewUser } from './preview';
+import { createEngineBackend, startPreview, type PreviewOptions, type PreviewServer, type PreviewUser } from './preview';
+import { demoGadgets, demoIssues } from './preview/demo-surfaces';
 import { createLocalApp, type LocalApp } from './preview/local-app';
-import { demoSprintControl, type DemoSprints } from './preview/demo-sprints';
+import { demoSprintControl } from './preview/demo-sprints';
 import { siteAddress } from './site-address';
 
 export interface StartOptions {
@@ -33,6 +34,10 @@ export interface Started {
   /** The simulated viewers of the preview bar (alias "admin" first). */
   users: PreviewUser[];
   portfolioUrl: string;
+  /** An issue with the issue view, a dashboard with the gadgets, and the coach's panel. */
+  issueUrl: string;
+  dashboardUrl: string;
+  coachUrl: string;
   /** Demo only: what the generator knows to be true. */
   truth: import('./workspace').GroundTruth | null;
   /** Demo only: the emulator serving the demo site. */
@@ -81,13 +86,15 @@ async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null)
     { alias: 'admin', accountId: DEMO_ADMIN.accountId, label: `${DEMO_ADMIN.displayName} (project admin)` },
     { alias: 'viewer', accountId: DEMO_VIEWER.accountId, label: `${DEMO_VIEWER.displayName} (not an admin)` },
   ];
+  const projects = projectsOf(demo.workspace);
+  const surfaces = { issues: demoIssues(demo.workspace, demo.truth), gadgets: demoGadgets(projects) };
   // Jira Software's sprint events, sent by the emulator when a sprint starts, changes or closes, reach the app as Forge's trigger would.
   emulator.onEvent((event) => local.app.sprintEvent(event));
   const demoSprints = demoSprintControl(transportFor(DEMO_ADMIN.accountId), async () => {
     await emulator.delivered();
     await local.settled();
   }, clock ?? (() => new Date()));
-  const started = await serve(local, projectsOf(demo.workspace), users, emulator.url, options.port, demoSprints);
+  const started = await serve(local, projects, users, emulator.url, options.port, { ...surfaces, demoSprints });
   return {
     ...started,
     truth: demo.truth,
@@ -108,7 +115,7 @@ async function startOnRealSite(env: Record<string, string | undefined>, options:
   const myself = (await local.app.resolvers.getPortfolio({}, { accountId: 'self', projectKey: null })) as { rows?: { projectKey: string; projectName: string }[] };
   const projects = (myself.rows ?? []).map((row) => ({ key: row.projectKey, name: row.projectName }));
   const users: PreviewUser[] = [{ alias: 'admin', accountId: 'self', label: 'You (the account of JIRA_EMAIL)' }];
-  const started = await serve(local, projects, users, baseUrl, options.port);
+  const started = await serve(local, projects, users, baseUrl, options.port, { issues: [], gadgets: demoGadgets(projects) });
   return { ...started, truth: null, emulator: null, demoFaults: null };
 }
 
@@ -116,14 +123,17 @@ function projectsOf(workspace: Workspace) {
   return workspace.projects.map((project) => ({ key: project.key, name: project.name }));
 }
 
-async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port?: number, demoSprints?: DemoSprints) {
-  const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port, demoSprints });
+async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port: number | undefined, surfaces: Pick<PreviewOptions, 'issues' | 'gadgets' | 'demoSprints'>) {
+  const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port, ...surfaces });
   return {
     preview,
     local,
     users,
     projects: projects.map((project) => ({ ...project, url: `${preview.url}/project-page/?project=${encodeURIComponent(project.key)}&user=admin` })),
     portfolioUrl: `${preview.url}/portfolio/?user=admin`,
+    issueUrl: `${preview.url}/issue/?user=admin`,
+    dashboardUrl: `${preview.url}/dashboard/?user=admin`,
+    coachUrl: `${preview.url}/coach/?user=admin`,
     stop: async () => {
       await preview.stop();
       await local.settled();
@@ -152,6 +162,9 @@ async function main(): Promise<void> {
     ...started.projects.map((project) => `  ${project.key.padEnd(8)} ${project.url}`),
     '',
     `Portfolio: ${started.portfolioUrl}`,
+    `An issue with the Backlog health panel: ${started.issueUrl}`,
+    `A dashboard with the gadgets: ${started.dashboardUrl}`,
+    `The coach's actions: ${started.coachUrl}`,
     '',
     started.emulator
       ? 'Switch project, viewer (admin or not) and theme in the bar above the page; close the running sprint or start the next one there too, and the app records it from Jira’s sprint events. Press Ctrl+C to stop.'

@@ -4,17 +4,21 @@
  * when the first event arrived (`bh:{site}:_sprint:ledger-since`).
  *
  * - `start`, `close`: what the app read after each event, chunked (a big sprint outgrows one value);
- *   the first recording of a moment is kept, so a repeated event changes nothing;
+ *   the first recording of a moment is kept, so a repeated event changes nothing (`{moment}-claim`
+ *   lets one of two readings started at once go ahead);
  * - `event:{digest}`: each distinct event, one record each, named by a digest of what it carried
  *   (not of when it arrived), so the same event delivered twice is kept once and two events of a
  *   sprint arriving together never overwrite each other.
- * Records that cannot be read are left out (a ledger is an addition: the replay stands in).
+ * Every record read is checked against its schema (records.ts); one that does not fit is left out
+ * and logged (a ledger is an addition: the replay stands in for what it lacks).
  */
-import type { LedgerCapture, LedgerEvent, LedgerSource, SprintLedger } from '../domain/sprint-ledger';
+import type { LedgerCapture, LedgerSource, SprintLedger } from '../domain/sprint-ledger';
 import type { Sprint } from '../domain/types';
 import type { KeyValueStore } from './key-value-store';
 import { assertValidKey, cleanKeyPart } from './keys';
-import type { StoredLedgerSince, StoredSprintCapture, StoredSprintEvent } from './records';
+import { StoredLedgerSinceSchema, StoredSprintCaptureSchema, StoredSprintEventSchema, type StoredLedgerSince, type StoredSprintCapture, type StoredSprintEvent } from './records';
+import { recordCheck } from './record-check';
+import { claim } from './claims';
 import { VersionedStore } from './versioned-store';
 
 /** A sprint completed more than this before the first event cannot have a record (a margin for clocks). */
@@ -33,17 +37,17 @@ export function digest(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function isCapture(value: unknown): value is StoredSprintCapture {
-  if (typeof value !== 'object' || value === null) return false;
-  const c = value as Partial<LedgerCapture>;
-  return typeof c.sprintId === 'number' && (c.moment === 'start' || c.moment === 'close') && typeof c.recordedAt === 'string' && typeof c.receivedAt === 'string'
-    && Array.isArray(c.issues) && typeof c.sprint === 'object' && c.sprint !== null;
-}
+const checkCapture = recordCheck(StoredSprintCaptureSchema);
+const checkEvent = recordCheck(StoredSprintEventSchema);
+const checkSince = recordCheck(StoredLedgerSinceSchema);
 
-function isEvent(value: unknown): value is StoredSprintEvent {
-  if (typeof value !== 'object' || value === null) return false;
-  const e = value as Partial<LedgerEvent>;
-  return (e.kind === 'started' || e.kind === 'updated' || e.kind === 'closed') && typeof e.receivedAt === 'string' && typeof e.sprint === 'object' && e.sprint !== null;
+/** A record that fits its schema, or undefined: a damaged one is left out (logged), and the replay stands in for it. */
+function fitting<T>(check: (value: unknown) => { ok: true; value: T } | { ok: false; problem: string }, key: string, value: unknown): T | undefined {
+  if (value === undefined) return undefined;
+  const result = check(value);
+  if (result.ok) return result.value;
+  console.error(`Sprint ledger record ${key} left out: the record ${result.problem}.`);
+  return undefined;
 }
 
 export class SprintLedgerStore {
@@ -64,13 +68,21 @@ export class SprintLedgerStore {
   }
 
   async since(): Promise<string | null> {
-    const record = (await this.store.get(this.key('ledger', 'since')).catch(() => undefined)) as StoredLedgerSince | undefined;
-    return typeof record?.since === 'string' ? record.since : null;
+    const key = this.key('ledger', 'since');
+    return fitting(checkSince, key, await this.store.get(key).catch(() => undefined))?.since ?? null;
   }
 
   async readCapture(sprintId: number, moment: LedgerCapture['moment']): Promise<StoredSprintCapture | undefined> {
-    const value = await this.versioned.read<unknown>(this.key(sprintId, moment)).catch(() => undefined);
-    return isCapture(value) ? value : undefined;
+    const key = this.key(sprintId, moment);
+    return fitting(checkCapture, key, await this.versioned.read<unknown>(key).catch(() => undefined));
+  }
+
+  /**
+   * Whether this caller reads the sprint for this moment: of readings started at once (a job delivered
+   * twice), one goes ahead (claims.ts); the others stop, and the first reading kept stays.
+   */
+  async claimReading(sprintId: number, moment: LedgerCapture['moment'], now: Date): Promise<boolean> {
+    return claim(this.store, this.key(sprintId, `${moment}-claim`), `${sprintId}-${moment}`, now);
   }
 
   /** Keeps the recording unless one of that moment is kept already (the first wins); true when kept. */
@@ -92,8 +104,8 @@ export class SprintLedgerStore {
   /** The sprint's events, oldest arrival first. */
   async readEvents(sprintId: number): Promise<StoredSprintEvent[]> {
     const keys = await this.store.listKeys(this.key(sprintId, 'event-'));
-    const events = await Promise.all(keys.map((key) => this.store.get(key).catch(() => undefined)));
-    return events.filter(isEvent).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    const events = await Promise.all(keys.map(async (key) => fitting(checkEvent, key, await this.store.get(key).catch(() => undefined))));
+    return events.filter((event): event is StoredSprintEvent => event !== undefined).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   }
 
   /** Everything recorded of a sprint; null when nothing was. */

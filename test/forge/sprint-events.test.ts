@@ -78,8 +78,10 @@ describe('the recording consumer', () => {
 
   function depsReading(state: Sprint['state'] | Error) {
     const made = makeDeps(NOW);
+    const reads = { count: 0 };
     const client = {
       async getSprint() {
+        reads.count += 1;
         if (state instanceof Error) throw state;
         return sprint(state);
       },
@@ -91,7 +93,7 @@ describe('the recording consumer', () => {
       },
     } as unknown as JiraClient;
     made.deps.jiraAsApp = () => client;
-    return made;
+    return { ...made, reads };
   }
 
   it('keeps what it read, once, and refreshes the projects it found that are refreshed nightly', async () => {
@@ -105,6 +107,14 @@ describe('the recording consumer', () => {
     expect(capture?.issues.map((i) => [i.key, i.projectKey, i.estimate, i.statusCategory])).toEqual([['ABC-1', 'ABC', 3, 'new'], ['DEF-7', 'DEF', 3, 'new']]);
     // DEF is switched off: only ABC is refreshed, and only once.
     expect(pushes.map((batch) => batch.map((e) => [e.projectKey, e.reason]))).toEqual([[['ABC', 'sprint-event']]]);
+  });
+
+  it('reads the sprint once when the same job runs twice at the same moment', async () => {
+    const { deps, store, reads } = depsReading('active');
+    const app = createApp(deps);
+    await Promise.all([app.recordSprint(job), app.recordSprint(job)]);
+    expect(reads.count).toBe(1);
+    expect((await new SprintLedgerStore(store, 'cloud-1').readCapture(51, 'start'))?.issues).toHaveLength(2);
   });
 
   it('keeps a start read once the sprint has closed as missed, with no issue', async () => {

@@ -1,7 +1,7 @@
 /**
  * Which Jira endpoints the code really calls, found by running it: a full load, an incremental
- * load, the calls the pages make (projects, permissions, visible keys, people) and the sprint
- * ledger's reading of a sprint, against the emulator
+ * load, the calls the pages make (projects, permissions, visible keys, an issue's last change,
+ * people) and the sprint ledger's reading of a sprint, against the emulator
  * of the fault site. Every public method of JiraClient must be used on the way, so a new call
  * cannot hide from the scope test.
  */
@@ -39,6 +39,7 @@ export async function callEveryEndpoint(): Promise<CalledEndpoints> {
   await recorded.listProjects();
   await recorded.getMyPermissions('ABC', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
   await recorded.getVisibleKeys(['ABC-1', 'ABC-2']);
+  await recorded.getIssueUpdated('ABC-1');
   await recorded.searchUsers('Ali');
   await recorded.getUsers([ALICE.accountId]);
   // What the sprint ledger reads after a sprint event (src/forge/sprint-recording.ts).

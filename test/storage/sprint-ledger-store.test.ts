@@ -25,6 +25,16 @@ describe('SprintLedgerStore', () => {
     expect((await ledger.readEvents(7)).map((e) => e.previous)).toEqual([{ goal: null }, { goal: 'Other' }]);
   });
 
+  it('leaves out a damaged record, and says so in the log', async () => {
+    const store = new MemoryStore();
+    const ledger = new SprintLedgerStore(store, 'site-1');
+    await store.set('bh:site-1:_sprint:7:event-00000000', { kind: 'started', sprint: 'not a sprint' });
+    const log = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await ledger.readEvents(7)).toEqual([]);
+    expect(log).toHaveBeenCalledWith('Sprint ledger record bh:site-1:_sprint:7:event-00000000 left out: the record must have required property \'receivedAt\'.');
+    log.mockRestore();
+  });
+
   it('names an event by a digest of its content (FNV-1a)', () => {
     expect(digest('')).toBe('811c9dc5');
     expect(digest('a')).toBe('e40c292c');

@@ -14,6 +14,13 @@ export interface PreviewUser {
   label: string;
 }
 
+/** A gadget on the preview's dashboard, with the configuration it starts with (its edit view changes it). */
+export interface PreviewGadget {
+  id: string;
+  title: string;
+  configuration: { projectKeys: string[] } | null;
+}
+
 export interface PreviewOptions {
   backend: PreviewBackend;
   projects: { key: string; name: string }[];
@@ -25,6 +32,10 @@ export interface PreviewOptions {
   staticRoot?: string;
   /** Default 0: any free port. */
   port?: number;
+  /** The gadgets of the preview's dashboard; default none. */
+  gadgets?: PreviewGadget[];
+  /** Issues the issue page offers to open (any other key can be typed); default none. */
+  issues?: { key: string; summary: string }[];
   /** The demo site only: its bar can then close a project's running sprint and start the next (demo-sprints.ts). */
   demoSprints?: DemoSprints;
 }
