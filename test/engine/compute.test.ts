@@ -73,7 +73,7 @@ describe('computeProjectReport', () => {
     expect(result.data).toBeNull();
     expect(result.snapshot).toBeNull();
     expect(result.report).toMatchObject({
-      schemaVersion: 3, computedAt: NOW.toISOString(), site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' },
+      schemaVersion: 4, computedAt: NOW.toISOString(), site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' },
       board: null, sprints: null, backlog: null, signals: [], capabilities: { sprints: false, backlog: false, estimates: false },
     });
     expect(result.report.capabilities.limitations[0]).toMatch(/no board/);
