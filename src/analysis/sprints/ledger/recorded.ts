@@ -17,7 +17,7 @@ import type { BoardHistory } from '../../history/board-history';
 import { wasMemberDuring } from '../../history/membership';
 import { groupItems } from '../groups';
 import { groupRatios, type SprintRatios } from '../ratios';
-import { type ItemState, type SprintReading, capturedState, replayedState } from '../reading';
+import { type ItemState, type SprintReading, capturedState, replayReading, replayedState } from '../reading';
 import { compareIssueKeys } from '../reconstruct';
 
 export interface RecordedInput {
@@ -43,20 +43,13 @@ export function recordedReading(input: RecordedInput): SprintReading {
   const atEndRecord = storiesOf(input.close, input.projectKey);
   const replayed = (key: string, ms: number) => replayedState(history.byKey.get(key), sprintId, ms);
   const atStart = (key: string): ItemState => (atStartRecord ? capturedState(atStartRecord.get(key)) : replayed(key, t0));
-  const atEnd = (key: string): ItemState => {
-    if (atEndRecord) return capturedState(atEndRecord.get(key));
-    return replayed(key, t1);
-  };
+  const atEnd = (key: string): ItemState => (atEndRecord ? capturedState(atEndRecord.get(key)) : replayed(key, t1));
   const keys = new Set<string>([...(atStartRecord?.keys() ?? []), ...(atEndRecord?.keys() ?? [])]);
   for (const issue of history.bySprint.get(sprintId) ?? []) if (!issue.issue.issueType.subtask) keys.add(issue.issue.key);
   const joined = (key: string) => wasMemberDuring(history.byKey.get(key)?.membership.get(sprintId), t0, t1, '(]');
   const groups = groupItems([...keys].sort(compareIssueKeys), atStart, atEnd, joined);
   return {
-    sprintId,
-    t0,
-    t1,
-    groups,
-    history,
+    ...replayReading(sprintId, t0, t1, groups, history),
     atStart,
     // A removed issue is in no end recording: its estimate at the close comes from the replay.
     atEnd: (key) => {
