@@ -41,6 +41,9 @@ export const RECORD_WORD: Readonly<Record<RecordSource, string>> = {
   replayed: 'Replayed from Jira’s history',
 };
 
+/** The same, as the badge beside the sentence that says how (the sentence names the app or Jira's history). */
+export const RECORD_BADGE: Readonly<Record<RecordSource, string>> = { recorded: 'Recorded', replayed: 'Replayed' };
+
 /** Where a sprint's figures come from, in one word: recorded when either of its moments was recorded by the app. */
 export function recordSourceOf(record: Pick<SprintRecord, 'commitment' | 'close'>): RecordSource {
   return record.commitment === 'recorded' || record.close === 'recorded' ? 'recorded' : 'replayed';

@@ -31,7 +31,7 @@ export function sprintsSuite(): void {
       const running = page.getByTestId('running-sprint');
       expect(await running.locator('h2').innerText()).toBe('Running now: REC Sprint 2');
       expect(await running.getByTestId('running-committed').innerText()).toBe('3 items (8 points)\nCommitted');
-      expect(await words(page.getByTestId('running-record'))).toBe('Recorded by the app The commitment was recorded by the app at the start; the rest is read from Jira’s history as of now.');
+      expect(await words(page.getByTestId('running-record'))).toBe('Recorded The commitment was recorded by the app at the start; the rest is read from Jira’s history as of now.');
       expect(await running.locator('figure [role="img"]').getAttribute('aria-label')).toBe('Scope now 8 points, of which 0 points done; the sprint is planned to end on 30 Oct 2026.');
       expect(await page.getByTestId('at-risk').locator('tbody tr').allInnerTexts()).toEqual([
         'REC-2\tRecorded item 2\tcarried over before (REC Sprint 1)',

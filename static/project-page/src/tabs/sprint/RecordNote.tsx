@@ -6,16 +6,16 @@
 import Lozenge from '@atlaskit/lozenge';
 import type { Report, SprintRecord } from '../../../../../src/domain/report';
 import { TREND_COLUMNS } from '../../../../../src/report/format/figures';
-import { RECORD_WORD, SPRINT_FIELD_WORD, dateTime, percent, personName, recordSourceOf } from '../../../../../src/vocabulary';
+import { RECORD_BADGE, SPRINT_FIELD_WORD, dateTime, percent, personName, recordSourceOf } from '../../../../../src/vocabulary';
 import { sprintFieldValue } from '../../../../../src/report/format/sprint-detail';
 import { IssueKey } from '../../../../shared/ui';
 
 export function RecordNote({ record, report, testId }: { record: SprintRecord; report: Report; testId: string }) {
-  const recorded = recordSourceOf(record) === 'recorded';
+  const source = recordSourceOf(record);
   return (
-    <div className="stack" data-testid={testId} data-record={recorded ? 'recorded' : 'replayed'}>
+    <div className="stack" data-testid={testId} data-record={source}>
       <p>
-        <Lozenge appearance={recorded ? 'success' : 'default'}>{RECORD_WORD[recorded ? 'recorded' : 'replayed']}</Lozenge> {record.note}
+        <Lozenge appearance={source === 'recorded' ? 'success' : 'default'}>{RECORD_BADGE[source]}</Lozenge> {record.note}
       </p>
       {record.replayed ? (
         <p className="muted" data-testid={`${testId}-replayed`}>
