@@ -11,7 +11,7 @@ export const DorCheckSchema = oneOfWords(['estimated', 'description', 'acceptanc
 export const NearTermItemSchema = loose({ key: text, summary: text, estimate: nullableNumber, technical: flag, failedChecks: Type.Array(DorCheckSchema) });
 
 export const BacklogSectionSchema = loose({
-  /** Items in the backlog (not done, not in an active sprint), sub-tasks excluded. */
+  /** Items in the backlog (not done, not in an active sprint), sub-tasks, epics and higher levels excluded. */
   size: whole,
   /** Median completed points (or issues) of the last closed sprints. */
   capacity: loose({ value: nullableNumber, unit: oneOfWords(['points', 'issues'] as const), sprintIds: wholes }),
@@ -53,7 +53,7 @@ export const BacklogSectionSchema = loose({
   /** Backlog size in sprints of capacity. */
   depthSprints: nullableNumber,
   stale: loose({ count: whole, keys: texts }),
-  /** Items (not sub-tasks, done or not) created in the last `windowDays` (thresholds.frozenBacklog.noRerankDays), in rank order. */
+  /** Work items (no sub-tasks, no epics; done or not) created in the last `windowDays` (thresholds.frozenBacklog.noRerankDays), in rank order. */
   newItems: loose({ windowDays: whole, keys: texts }),
 });
 

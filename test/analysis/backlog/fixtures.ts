@@ -28,7 +28,7 @@ export function issue(key: string, overrides: Partial<Issue> = {}): Issue {
     key,
     projectKey: key.split('-')[0],
     summary: `Summary of ${key}`,
-    issueType: { id: '10001', name: 'Story', subtask: false },
+    issueType: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
     status: { id: '1', name: 'To Do', category: 'new' },
     estimate: 3,
     labels: [],

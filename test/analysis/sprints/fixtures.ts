@@ -45,7 +45,7 @@ export function issue(key: string, overrides: Partial<Issue> = {}): Issue {
     key,
     projectKey: 'APP',
     summary: `Summary of ${key}`,
-    issueType: { id: '10001', name: 'Story', subtask: false },
+    issueType: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
     status: { id: STATUS.todo, name: 'To Do', category: 'new' },
     estimate: null,
     labels: [],
