@@ -3,7 +3,8 @@
  * formats and both CSV exports. docs/metrics.md defines each figure; where a figure looks at a
  * stretch of time, its name says which (windows.ts).
  */
-import { lastClosedSprints, lastDays, NEAR_TERM_RANK_WINDOW_DAYS } from './windows';
+import { MONTH_AGO_DAYS, NEAR_TERM_RANK_WINDOW_DAYS, WEEK_AGO_DAYS } from '../domain/windows';
+import { lastClosedSprints, lastDays } from './windows';
 
 export const FIGURE = {
   healthScore: 'Health score',
@@ -18,8 +19,8 @@ export const FIGURE = {
   depth: 'Backlog depth',
   overSpecification: 'Distant items already detailed',
   top10Kept: 'Top 10 kept from a week ago',
-  similarity7: 'Top 20 similarity to 7 days ago',
-  similarity28: 'Top 20 similarity to 28 days ago',
+  similarity7: `Top 20 similarity to ${WEEK_AGO_DAYS} days ago`,
+  similarity28: `Top 20 similarity to ${MONTH_AGO_DAYS} days ago`,
   rankChangesPerWeek: `Re-ranks per week near the top (${lastDays(NEAR_TERM_RANK_WINDOW_DAYS)})`,
   lastRerank: 'Last re-rank',
   snapshots: 'Backlog snapshots stored',

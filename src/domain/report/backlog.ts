@@ -3,8 +3,8 @@
  * and staleness (docs/metrics.md). Its objects check their required fields and tolerate additions.
  */
 import { type Static, Type } from '@sinclair/typebox';
-import { oneOfWords } from '../schema-builders';
-import { byPerson, date, flag, loose, nullableDate, nullableNumber, number, ratio, text, texts, whole, wholes } from './primitives';
+import { nullOr, oneOfWords } from '../schema-builders';
+import { byPerson, date, flag, loose, nullableDate, nullableNumber, nullableWhole, number, ratio, text, texts, whole, wholes } from './primitives';
 
 export const DorCheckSchema = oneOfWords(['estimated', 'description', 'acceptanceCriteria', 'notBlocked', 'notFlagged', 'smallEnough'] as const);
 
@@ -22,13 +22,31 @@ export const BacklogSectionSchema = loose({
   readyRunwaySprints: nullableNumber,
   overSpecification: loose({ share: ratio, distantCount: whole, detailedKeys: texts }),
   ordering: loose({
-    /** Rank-biased overlap (p = 0.9) of the top 20 now vs 7 and 28 days ago; null without a snapshot. */
+    /**
+     * Rank-biased overlap (p = 0.9) of the top 20 survivors (items in the backlog on both days) now
+     * vs 7 and 28 days ago; null without a snapshot from then, or when no item survived.
+     */
     rbo7: nullableNumber,
     rbo28: nullableNumber,
-    /** Share of today's top 10 that were in the top 10 a week ago. */
+    /** Share of the top 10 survivors of a week ago still among today's top 10 survivors ("top 10 kept"). */
     top10Overlap: nullableNumber,
-    /** One point per stored snapshot, oldest first. */
-    history: Type.Array(loose({ date, rbo7: nullableNumber, top10Overlap: nullableNumber })),
+    /** Today's backlog against the snapshot of about a week ago; null without one. */
+    weekAgo: nullOr(
+      loose({
+        takenAt: date,
+        /** Items in the backlog then and now. */
+        survivors: whole,
+        /** The top 10 survivors of a week ago still among today's top 10 survivors, and those that fell below. */
+        keptKeys: texts,
+        fellKeys: texts,
+        /** Items of last week's top 10 that left the backlog since (pulled into a sprint, finished, removed): consumption, not churn. */
+        leftKeys: texts,
+        /** Items of today's top 10 that were not in the backlog a week ago. */
+        newcomerKeys: texts,
+      }),
+    ),
+    /** One point per stored snapshot, oldest first, each against the snapshot of a week before it. */
+    history: Type.Array(loose({ date, rbo7: nullableNumber, top10Overlap: nullableNumber, newcomers: nullableWhole })),
     /** Rank changes per week on near-term items over the last 28 days. */
     rankChangesPerWeekNearTerm: number,
     rankers: byPerson,

@@ -131,10 +131,19 @@ export function makeReport(): Report {
       ordering: {
         rbo7: 0.8123,
         rbo28: 0.5561,
+        // 6 of last week's top 10 survivors are still among today's top 10 survivors.
         top10Overlap: 0.6,
+        weekAgo: {
+          takenAt: '2026-11-13T00:00:00.000Z',
+          survivors: 20,
+          keptKeys: ['HARB-130', 'HARB-131', 'HARB-132', 'HARB-133', 'HARB-134', 'HARB-135'],
+          fellKeys: ['HARB-140', 'HARB-141', 'HARB-142', 'HARB-143'],
+          leftKeys: ['HARB-101', 'HARB-102', 'HARB-103'],
+          newcomerKeys: ['HARB-150', 'HARB-151'],
+        },
         history: [
-          { date: '2026-11-13T00:00:00.000Z', rbo7: 0.79, top10Overlap: 0.7 },
-          { date: '2026-11-20T00:00:00.000Z', rbo7: 0.8123, top10Overlap: 0.6 },
+          { date: '2026-11-13T00:00:00.000Z', rbo7: 0.79, top10Overlap: 0.7, newcomers: 1 },
+          { date: '2026-11-20T00:00:00.000Z', rbo7: 0.8123, top10Overlap: 0.6, newcomers: 2 },
         ],
         rankChangesPerWeekNearTerm: 3.25,
         rankers: [

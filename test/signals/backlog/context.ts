@@ -20,6 +20,7 @@ export function quietSection(): BacklogSection {
       rbo7: 0.8,
       rbo28: 0.7,
       top10Overlap: 0.8,
+      weekAgo: null,
       history: [],
       rankChangesPerWeekNearTerm: 2,
       rankers: [{ accountId: 'po', changes: 9 }, { accountId: 'dev', changes: 1 }],
