@@ -38,7 +38,7 @@ export const RolesSectionSchema = strict({
 });
 
 /** Raised whenever the report's shape changes; a cached report of another version is rebuilt, not shown. */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 4;
 
 const ReportProperties = {
   schemaVersion: Type.Unsafe<typeof REPORT_SCHEMA_VERSION>({ const: REPORT_SCHEMA_VERSION }),
