@@ -29,7 +29,12 @@ export interface Person {
 }
 
 export type Estimation =
-  | { type: 'field'; fieldId: string; displayName: string }
+  /**
+   * `source`: 'board' when the board's configuration names the field; 'site' when the board names
+   * none (a Kanban board) and the site's story points field was taken instead. Data stored before
+   * `source` existed has none, read as 'board'.
+   */
+  | { type: 'field'; fieldId: string; displayName: string; source: 'board' | 'site' }
   | { type: 'issueCount' }
   | { type: 'none' };
 

@@ -70,6 +70,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
         { key: 'ABC-1', summary: 'Public item', estimate: null, technical: false, failedChecks: [] },
         { key: 'ABC-2', summary: 'Secret item', estimate: null, technical: true, failedChecks: ['estimated'] },
       ],
+      checksInForce: ['description', 'acceptanceCriteria', 'notBlocked', 'notFlagged'],
       readiness: 0.5, readyRunwaySprints: 0.5,
       overSpecification: { share: 0, distantCount: 0, detailedKeys: ['ABC-2'] },
       ordering: {

@@ -16,6 +16,8 @@ export const BacklogSectionSchema = loose({
   /** Median completed points (or issues) of the last closed sprints. */
   capacity: loose({ value: nullableNumber, unit: oneOfWords(['points', 'issues'] as const), sprintIds: wholes }),
   nearTerm: Type.Array(NearTermItemSchema),
+  /** The Definition-of-Ready checks in force on this board (an estimate only where the team estimates), in order. */
+  checksInForce: Type.Array(DorCheckSchema),
   /** Share of near-term items that are ready. */
   readiness: ratio,
   /** Ready points (or issues) from the top, in rank order, until the first unready item, / capacity. */

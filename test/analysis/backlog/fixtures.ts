@@ -56,7 +56,7 @@ export function sprint(id: number, state: Sprint['state']): Sprint {
 }
 
 export function boardData(issues: Issue[], options: { sprints?: Sprint[]; estimation?: 'points' | 'issues' } = {}): BoardData {
-  const estimation = options.estimation === 'issues' ? ({ type: 'issueCount' } as const) : ({ type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points' } as const);
+  const estimation = options.estimation === 'issues' ? ({ type: 'issueCount' } as const) : ({ type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points', source: 'board' } as const);
   return {
     site: 'example.atlassian.net',
     project: { key: 'AB', name: 'Alpha Beta' },

@@ -92,7 +92,7 @@ export function boardData(issues: Issue[], sprints: Sprint[], overrides: Partial
     board: { id: 1, name: 'APP board', type: 'scrum', projectKey: 'APP' },
     config: {
       boardId: 1,
-      estimation: { type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points' },
+      estimation: { type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points', source: 'board' },
       rankFieldId: RANK_FIELD,
       columns: [],
       doneColumnStatusIds: [STATUS.done],

@@ -3,7 +3,7 @@
  * trend sprints, an active sprint, a small backlog and four signals. The figures agree with each
  * other as the engine would compute them (worked out by hand in the comments).
  */
-import type { Report, SprintFigures } from '../../../src/domain/report';
+import { REPORT_SCHEMA_VERSION, type Report, type SprintFigures } from '../../../src/domain/report';
 
 const noSubtasks = { committed: [], added: [], completed: [], notCompleted: [] };
 
@@ -80,7 +80,7 @@ const STRIP = 'FfttFFTFFfFTFFfFFTFFFfTF';
 
 export function makeReport(): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: '2026-11-20T08:00:00.000Z',
     site: 'harbour.atlassian.net',
     project: { key: 'HARB', name: 'Harbour Payments' },
@@ -123,6 +123,7 @@ export function makeReport(): Report {
         { key: 'HARB-132', summary: 'Upgrade the payment SDK', estimate: null, technical: true, failedChecks: ['estimated', 'description'] },
         { key: 'HARB-133', summary: 'Split settlement files by currency', estimate: 8, technical: true, failedChecks: ['smallEnough'] },
       ],
+      checksInForce: ['estimated', 'description', 'acceptanceCriteria', 'notBlocked', 'notFlagged', 'smallEnough'],
       // 1 ready of 4 near-term items.
       readiness: 0.25,
       // Only HARB-130 (5 points) is ready before the first unready item: 5 / 9.5 = 0.526..

@@ -13,6 +13,7 @@ export function quietSection(): BacklogSection {
       { key: 'AB-1', summary: 'One', estimate: 3, technical: false, failedChecks: [] },
       { key: 'AB-2', summary: 'Two', estimate: 5, technical: false, failedChecks: ['description'] },
     ],
+    checksInForce: ['estimated', 'description', 'acceptanceCriteria', 'notBlocked', 'notFlagged', 'smallEnough'],
     readiness: 0.5,
     readyRunwaySprints: 2,
     overSpecification: { share: 0.1, distantCount: 10, detailedKeys: ['AB-11'] },
