@@ -4,7 +4,7 @@
  * build the report. A project without a board gets the empty report rather than an error.
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
-import type { Report } from '../domain/report';
+import type { HistoryPoint, Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
@@ -17,6 +17,8 @@ export interface ComputeOptions {
   settings: ProjectSettings;
   /** Stored snapshots of this board, oldest first (snapshots of another board are ignored). */
   snapshots: BacklogSnapshot[];
+  /** The points of this board's earlier reports, oldest first, for the report's history (none: the first report). */
+  reportHistory?: HistoryPoint[];
   /** The last load of this board, for an incremental refresh (the load decides whether it can be built on). */
   previous?: BoardData | null;
   /** Board asked for; when left out, settings.boardId (null = the first Scrum board). */
@@ -66,6 +68,8 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       project: { key: opts.projectKey, name: opts.projectName ?? opts.previous?.project.name ?? opts.projectKey },
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
+      roles: opts.settings.roles,
+      earlierReports: opts.reportHistory,
     });
     return { report, data: null, snapshot: null };
   }
@@ -79,6 +83,6 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
     while (snapshots.length > 0 && utcDay(snapshots[snapshots.length - 1].takenAt) === day) snapshots.pop();
     snapshots.push(snapshot);
   }
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, earlierReports: opts.reportHistory ?? [] });
   return { report, data, snapshot };
 }

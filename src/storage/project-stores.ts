@@ -1,6 +1,7 @@
 /**
  * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
- * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
+ * cached reports (versioned, with computedAt), their small portfolio summaries and the points of
+ * their history (the score over time, the last 90), backlog
  * snapshots (one per day, the last 60 kept, with a small index of their days), settings (versioned, with a version number),
  * refresh progress, the board list, and the sync state (the previous BoardData, chunked).
  */
@@ -8,7 +9,7 @@ import type { BacklogSnapshot, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { KeyValueStore } from './key-value-store';
-import type { StoredBoards, StoredProgress, StoredReport, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
+import type { StoredBoards, StoredProgress, StoredReport, StoredReportHistory, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 
@@ -53,6 +54,16 @@ export class ProjectStores {
 
   async writeSummary(projectKey: string, summary: StoredSummary): Promise<void> {
     await this.store.set(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'), summary);
+  }
+
+  /** The points of the board's reports (the score's history), or undefined before the first. */
+  async readReportHistory(projectKey: string, boardId: number | null): Promise<StoredReportHistory | undefined> {
+    const stored = await this.versioned.read<StoredReportHistory>(storageKey(this.scope(projectKey, boardPart(boardId)), 'report-history'));
+    return stored && Array.isArray(stored.points) ? stored : undefined;
+  }
+
+  async writeReportHistory(projectKey: string, boardId: number | null, history: StoredReportHistory): Promise<void> {
+    await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'report-history'), history);
   }
 
   // Boards -------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * (src/forge/wire.ts). The sync state and the backlog snapshots are stored as the domain's
  * BoardData and BacklogSnapshot.
  */
-import type { Report, ScoreArea, TrafficLight } from '../domain/report';
+import type { HistoryPoint, Report, ScoreArea, TrafficLight } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { BoardType, Severity } from '../domain/types';
 
@@ -56,6 +56,11 @@ export interface StoredSettings {
   savedAt: string;
   savedBy: string | null;
   settings: ProjectSettings;
+}
+
+/** The points of a board's reports, oldest first, as the last report carried them (src/report/history.ts bounds them). */
+export interface StoredReportHistory {
+  points: HistoryPoint[];
 }
 
 /** The days (YYYY-MM-DD) that have a backlog snapshot, so reading them needs no listing. */

@@ -9,6 +9,8 @@ import { lastClosedSprints, lastDays } from './windows';
 export const FIGURE = {
   healthScore: 'Health score',
   health: 'Health',
+  scoreArithmetic: 'How the score is worked out',
+  signalsChecked: 'Signals checked',
   commitmentReliability: 'Commitment reliability',
   completionRate: 'Completion rate',
   scopeChurn: 'Scope churn',

@@ -3,6 +3,7 @@
  * are replaced by mocks that record what they were given; the snapshot is taken for real.
  */
 import { computeProjectReport } from '../../src/engine/compute';
+import { REPORT_SCHEMA_VERSION } from '../../src/domain/report';
 import { loadBoardData, NoBoardError } from '../../src/jira/load';
 import { buildReport } from '../../src/report/build';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
@@ -40,7 +41,7 @@ describe('computeProjectReport', () => {
     const snapshots = [snap(7, '2026-11-20T01:00:00.000Z'), snap(9, '2026-11-21T01:00:00.000Z')];
     const result = await computeProjectReport(client, { projectKey: 'ABC', settings, snapshots, now: NOW });
     expect(load.mock.calls[0][1]).toMatchObject({ projectKey: 'ABC', boardId: 7, acceptanceCriteriaFieldId: 'customfield_10100', previous: null, now: NOW });
-    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW });
+    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW, earlierReports: [] });
     expect(result).toEqual({ report: { fake: 'report' }, data, snapshot: null });
   });
 
@@ -72,7 +73,7 @@ describe('computeProjectReport', () => {
     expect(result.data).toBeNull();
     expect(result.snapshot).toBeNull();
     expect(result.report).toMatchObject({
-      schemaVersion: 3, computedAt: NOW.toISOString(), site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' },
+      schemaVersion: REPORT_SCHEMA_VERSION, computedAt: NOW.toISOString(), site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' },
       board: null, sprints: null, backlog: null, signals: [], capabilities: { sprints: false, backlog: false, estimates: false },
     });
     expect(result.report.capabilities.limitations[0]).toMatch(/no board/);

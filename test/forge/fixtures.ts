@@ -28,7 +28,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
   return {
     ...base,
     board: { id: 7, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
-    capabilities: { sprints: true, backlog: true, estimates: false, limitations: [] },
+    capabilities: { sprints: true, backlog: true, estimates: false, runsSprints: true, limitations: [] },
     people: { 'acc-po': { displayName: 'Pat Owner', avatarUrl: null }, 'acc-sm': { displayName: 'Sam Master', avatarUrl: null } },
     signals: [
       {
@@ -92,7 +92,11 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       productOwnerAssignments: [{ issueKey: 'ABC-2', at: '2026-01-06T10:00:00.000Z', by: 'acc-po' }],
       scrumMasterRankChanges: [{ issueKey: 'ABC-1', at: '2026-01-06T11:00:00.000Z', by: 'acc-sm' }, { issueKey: 'ABC-2', at: '2026-01-06T12:00:00.000Z', by: 'acc-sm' }],
     },
-    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [], notChecked: [] },
+    silentSignals: [],
+    score: {
+      total: 65, trafficLight: 'amber', provisional: false, backlog: 100, sprints: 65, roles: 100, deductions: [], pointsLost: 35,
+      applicable: 17, checked: 17, notChecked: [], notApplicable: [], switchedOff: [],
+    },
   };
 }
 

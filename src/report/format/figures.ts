@@ -7,7 +7,9 @@ import type { BacklogSection, Report, SprintTrendPoint } from '../../domain/repo
 import {
   AREA_NAME,
   FIGURE,
+  areaScoreValue,
   capacityName,
+  checkedInWords,
   day,
   decimal,
   distinctRankersName,
@@ -15,7 +17,9 @@ import {
   healthWord,
   items,
   percent,
-  scoreValue,
+  scoreArithmetic,
+  scoreTerms,
+  scoreWithGaps,
   sized,
   sprints,
   staleName,
@@ -32,9 +36,11 @@ export interface Figure {
 
 export function scoreFigures(score: Report['score']): Figure[] {
   return [
-    { id: 'score-total', name: FIGURE.healthScore, value: scoreValue(score.total) },
-    { id: 'health', name: FIGURE.health, value: healthWord(score.trafficLight) },
-    ...(['backlog', 'sprints', 'roles'] as const).map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: scoreValue(score[area]) })),
+    { id: 'score-total', name: FIGURE.healthScore, value: scoreWithGaps(score.total, [], score.provisional) },
+    { id: 'health', name: FIGURE.health, value: healthWord(score.trafficLight, score.provisional) },
+    { id: 'score-arithmetic', name: FIGURE.scoreArithmetic, value: scoreArithmetic(score.total, scoreTerms(score.deductions)) },
+    { id: 'signals-checked', name: FIGURE.signalsChecked, value: checkedInWords(score) },
+    ...(['backlog', 'sprints', 'roles'] as const).map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: areaScoreValue(score, area) })),
   ];
 }
 

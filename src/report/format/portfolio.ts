@@ -59,7 +59,8 @@ export function portfolioLine(report: Report): PortfolioLine {
     projectName: report.project.name,
     score: report.score.total,
     trafficLight: report.score.trafficLight,
-    notAssessed: (['backlog', 'sprints', 'roles'] as const).filter((area) => report.score[area] === null),
+    // An area that does not apply to the board (the sprints of a Kanban board) is no gap in the score.
+    notAssessed: (['backlog', 'sprints', 'roles'] as const).filter((area) => report.score[area] === null && report.score.notChecked.some((s) => s.area === area)),
     reliabilityTrend: report.sprints?.trend.map((p) => p.commitmentReliability) ?? [],
     readyRunwaySprints: report.backlog?.readyRunwaySprints ?? null,
     top10Overlap: report.backlog?.ordering.top10Overlap ?? null,

@@ -3,7 +3,7 @@
  * trend sprints, an active sprint, a small backlog and four signals. The figures agree with each
  * other as the engine would compute them (worked out by hand in the comments).
  */
-import { REPORT_SCHEMA_VERSION, type Report, type SprintFigures } from '../../../src/domain/report';
+import { REPORT_SCHEMA_VERSION, type HistoryPoint, type Report, type SprintFigures } from '../../../src/domain/report';
 
 const noSubtasks = { committed: [], added: [], completed: [], notCompleted: [] };
 
@@ -85,7 +85,7 @@ export function makeReport(): Report {
     site: 'harbour.atlassian.net',
     project: { key: 'HARB', name: 'Harbour Payments' },
     board: { id: 7, name: 'HARB board', type: 'scrum', projectKey: 'HARB' },
-    capabilities: { sprints: true, backlog: true, estimates: true, limitations: [] },
+    capabilities: { sprints: true, backlog: true, estimates: true, runsSprints: true, limitations: [] },
     sprints: {
       closed: [sprint41, sprint42],
       active: { id: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000', endDate: '2026-11-24T17:00:00.000+0000', goal: 'Card payouts in two currencies', issueCount: 6,
@@ -244,10 +244,12 @@ export function makeReport(): Report {
       },
     ],
     silentSignals: [{ id: 'absent-po', reason: 'The Product Owner has been active on the backlog this sprint.' }],
+    notApplicableSignals: [],
     // 100 - 25 (critical) - 10 - 10 (warnings) - 0 (info) = 55: red. Sprints 100 - 25 - 10 - 0 = 65, backlog 90, roles 100.
     score: {
       total: 55,
       trafficLight: 'red',
+      provisional: false,
       backlog: 90,
       sprints: 65,
       roles: 100,
@@ -256,12 +258,77 @@ export function makeReport(): Report {
         { signalId: 'unfinished-sprints', area: 'sprints', severity: 'warning', points: 10 },
         { signalId: 'thin-ready-runway', area: 'backlog', severity: 'warning', points: 10 },
       ],
+      pointsLost: 45,
+      // All 17 signals apply; absent-po could not be checked.
+      applicable: 17,
+      checked: 16,
       notChecked: [{ signalId: 'absent-po', area: 'roles' }],
+      notApplicable: [],
+      switchedOff: [],
+    },
+    // Changed from their defaults: churning-priorities' 0.5 and unfinished-sprints' 0.7.
+    customThresholds: [
+      { signalId: 'unfinished-sprints', threshold: 'reliabilityBelow', value: 0.6, defaultValue: 0.7 },
+      { signalId: 'churning-priorities', threshold: 'top10OverlapBelow', value: 0.4, defaultValue: 0.5 },
+    ],
+    history: {
+      points: [PREVIOUS_POINT, CURRENT_POINT],
+      // Raised: thin-ready-runway (new warning), missing-sprint-goal (new info); cleared: frozen-backlog (info);
+      // moved: score 65 -> 55, readiness 50% -> 25%, runway 1.2 -> 0.5 sprints, top 10 kept 70% -> 60%,
+      // size 22 -> 24 items, reliability 85% -> 58%; interleaving reads 43% both times.
+      changes: {
+        since: PREVIOUS_POINT.computedAt,
+        raised: [
+          { id: 'missing-sprint-goal', title: 'Sprints without a goal', severity: 'info', before: null },
+          { id: 'thin-ready-runway', title: 'Little ready work ahead', severity: 'warning', before: null },
+        ],
+        cleared: [{ id: 'frozen-backlog', title: 'Backlog order not moving', severity: 'info', after: null }],
+        figures: [
+          { id: 'healthScore', before: 65, after: 55 },
+          { id: 'readiness', before: 0.5, after: 0.25 },
+          { id: 'readyRunway', before: 1.2, after: 5 / 9.5 },
+          { id: 'top10Kept', before: 0.7, after: 0.6 },
+          { id: 'backlogSize', before: 22, after: 24 },
+          { id: 'commitmentReliability', before: 11 / 13, after: 7 / 12 },
+        ],
+      },
     },
     dataQuality: [{ code: 'unknown-status', message: 'A status in the history no longer exists; resolution was used instead.', issueKey: 'HARB-99' }],
     partial: null,
   };
 }
+
+/** The report of a week before: 100 - 25 - 10 = 65. */
+export const PREVIOUS_POINT: HistoryPoint = {
+  computedAt: '2026-11-13T08:00:00.000Z',
+  total: 65,
+  provisional: false,
+  trafficLight: 'amber',
+  pointsLost: 35,
+  signals: [
+    { id: 'unprotected-sprint', severity: 'critical' },
+    { id: 'unfinished-sprints', severity: 'warning' },
+    { id: 'frozen-backlog', severity: 'info' },
+  ],
+  figures: { healthScore: 65, readiness: 0.5, readyRunway: 1.2, top10Kept: 0.7, backlogSize: 22, interleaving: 0.431, commitmentReliability: 11 / 13 },
+};
+
+export const CURRENT_POINT: HistoryPoint = {
+  computedAt: '2026-11-20T08:00:00.000Z',
+  total: 55,
+  provisional: false,
+  trafficLight: 'red',
+  pointsLost: 45,
+  signals: [
+    { id: 'unprotected-sprint', severity: 'critical' },
+    { id: 'unfinished-sprints', severity: 'warning' },
+    { id: 'thin-ready-runway', severity: 'warning' },
+    { id: 'missing-sprint-goal', severity: 'info' },
+  ],
+  figures: { healthScore: 55, readiness: 0.25, readyRunway: 5 / 9.5, top10Kept: 0.6, backlogSize: 24, interleaving: 0.4259, commitmentReliability: 7 / 12 },
+};
+
+const SPRINT_SIGNALS = ['unfinished-sprints', 'chronic-carry-over', 'unprotected-sprint', 'missing-sprint-goal', 'timebox-drift', 'lingering-impediments', 'done-reopened'];
 
 /** A second, healthier project for portfolio tests: a Kanban board (no sprints), no signals. */
 export function makeKanbanReport(): Report {
@@ -270,12 +337,17 @@ export function makeKanbanReport(): Report {
     ...base,
     project: { key: 'FLOW', name: 'Flow Support' },
     board: { id: 9, name: 'FLOW board', type: 'kanban', projectKey: 'FLOW' },
-    capabilities: { sprints: false, backlog: true, estimates: false, limitations: ['This board has no sprints, so sprint figures cannot be shown.'] },
+    capabilities: { sprints: false, backlog: true, estimates: false, runsSprints: false, limitations: ['This board has no sprints, so sprint figures cannot be shown.'] },
     sprints: null,
     backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
     signals: [],
     silentSignals: [],
-    score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [], notChecked: [] },
+    notApplicableSignals: SPRINT_SIGNALS.map((id) => ({ id, reason: 'This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.' })),
+    // The 7 sprint signals do not apply; the other 10 were all checked and stayed quiet.
+    score: {
+      total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: null, roles: 100, deductions: [], pointsLost: 0,
+      applicable: 10, checked: 10, notChecked: [], notApplicable: SPRINT_SIGNALS.map((signalId) => ({ signalId, area: 'sprints' as const })), switchedOff: [],
+    },
     dataQuality: [],
   };
 }

@@ -56,6 +56,7 @@ export function context(
     people: new Map(),
     settings: options.settings ?? settings(),
     now: NOW,
+    runsSprints: true,
     sprints: null,
     backlog: options.backlog === null ? null : backlog,
     roles: emptyRolesSection({ productOwners: [], scrumMasters: [] }),
