@@ -6,7 +6,7 @@
  * are no change).
  */
 import type { HistoryPoint, Report, ReportChanges, ReportHistory, Severity } from '../domain/report';
-import { SIGNAL_DECLARATIONS } from '../signals/declarations';
+import { SIGNAL_DECLARATIONS, signalNameOf } from '../signals/declarations';
 import { FIGURE, SEVERITY_RANK, decimal, items, lastClosedSprints, percent, sprints } from '../vocabulary';
 
 /** Points kept per board: about three months of daily refreshes. */
@@ -46,7 +46,6 @@ export function historyPoint(report: Omit<Report, 'people' | 'history'>): Histor
   };
 }
 
-const nameOf = (id: string) => SIGNAL_DECLARATIONS.find((signal) => signal.id === id)?.name ?? id;
 /** Higher is more severe. */
 const weight = (severity: Severity | null) => (severity === null ? -Infinity : -SEVERITY_RANK[severity]);
 
@@ -62,8 +61,8 @@ export function changesBetween(before: HistoryPoint, after: HistoryPoint): Repor
   for (const id of ids) {
     const was = then.get(id) ?? null;
     const is = now.get(id) ?? null;
-    if (weight(is) > weight(was) && is !== null) raised.push({ id, title: nameOf(id), severity: is, before: was });
-    if (weight(is) < weight(was) && was !== null) cleared.push({ id, title: nameOf(id), severity: was, after: is });
+    if (weight(is) > weight(was) && is !== null) raised.push({ id, title: signalNameOf(id), severity: is, before: was });
+    if (weight(is) < weight(was) && was !== null) cleared.push({ id, title: signalNameOf(id), severity: was, after: is });
   }
   const figures = TRACKED_FIGURES.flatMap(({ id, kind }) => {
     const from = before.figures[id] ?? null;

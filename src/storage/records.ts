@@ -32,6 +32,14 @@ export interface StoredSummary {
   computedAt: string;
   score: number | null;
   trafficLight: TrafficLight | null;
+  /** The score's honesty and history (src/report/format/portfolio.ts); absent in summaries stored before they existed. */
+  provisional?: boolean;
+  pointsLost?: number;
+  scoreTerms?: { points: number; count: number }[];
+  scoreTrend?: (number | null)[];
+  changes?: { since: string; raised: string[]; cleared: string[]; moved: string[] } | null;
+  ownThresholds?: string[];
+  switchedOff?: string[];
   /** Areas none of whose signals could be checked; absent in summaries stored before it existed. */
   notAssessed?: ScoreArea[];
   /** Commitment reliability of the trend sprints, oldest first. */

@@ -34,6 +34,12 @@ export const FIGURE = {
   medianAge: 'Median age',
   reliabilityTrend: 'Reliability, last closed sprints',
   topSignals: 'Most severe signals',
+  scoreTrend: 'Health score, last refreshes',
+  sinceLastRefresh: 'Since the last refresh',
+  ownSettings: 'Own settings',
+  newcomers: 'New in the top 10 since a week ago',
+  leftTop10: 'Left the backlog from last week\'s top 10',
+  definitionOfReady: 'Ready means',
 } as const;
 
 /** What technical interleaving means, said beside it. */
@@ -66,3 +72,24 @@ export function topRankerShareName(windowDays: number | null): string {
 export function trendName(sprintCount: number): string {
   return sprintCount > 0 ? `The ${lastClosedSprints(sprintCount)}` : 'No closed sprints yet';
 }
+
+/** The headings of the signals that were not evaluated, on every surface. */
+export const NOT_CHECKED_HEADING = 'Signals that could not be checked';
+export const NOT_APPLICABLE_HEADING = 'Signals that do not apply to this board';
+export const SWITCHED_OFF_HEADING = 'Signals switched off in the settings';
+/** The heading of the project's thresholds set away from their defaults. */
+export const OWN_THRESHOLDS = 'Thresholds set by this project';
+export const SWITCHED_OFF = 'Signals switched off';
+export const SCORE_OVER_TIME = 'The health score over time';
+
+/** Said on a board without sprints, where the figures measured in sprints of capacity are left out. */
+export const NO_SPRINT_FIGURES =
+  'This board runs no sprints, so the figures measured in sprints of capacity do not apply to it: capacity, ready runway, backlog depth and the distant items already detailed.';
+
+/** The lists of the week's comparison of the backlog's order (docs/metrics.md, "Ordering stability"). */
+export const WEEK_LIST = {
+  kept: 'Kept in the top 10 since a week ago',
+  fell: 'Fell out of the top 10 since a week ago',
+  newcomers: 'The items new in the top 10',
+  left: 'The items that left the backlog',
+} as const;

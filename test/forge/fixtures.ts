@@ -75,7 +75,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       overSpecification: { share: 0, distantCount: 0, detailedKeys: ['ABC-2'] },
       ordering: {
         rbo7: null, rbo28: null, top10Overlap: 0.4, history: [], rankChangesPerWeekNearTerm: 0, rankers: [],
-        weekAgo: { takenAt: '2026-05-25T00:00:00.000Z', survivors: 1, keptKeys: ['ABC-1'], fellKeys: [], leftKeys: [], newcomerKeys: ['ABC-2'] },
+        weekAgo: { takenAt: '2026-05-25T00:00:00.000Z', survivors: 1, keptKeys: ['ABC-1'], fellKeys: [], leftCount: 0, leftKeys: [], newcomerCount: 1, newcomerKeys: ['ABC-2'] },
         distinctRankers: 0, topRankerShare: null, lastRerankAt: null, snapshotCount: 0, rankFieldFound: true,
       },
       technical: {

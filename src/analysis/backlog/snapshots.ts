@@ -162,7 +162,16 @@ export function snapshotFigures(boardId: number, currentKeys: readonly string[],
     top10Overlap: week ? week.top10Kept : null,
     weekAgo:
       weekAgo && week
-        ? { takenAt: weekAgo.takenAt, survivors: week.survivorsNow.length, keptKeys: week.kept, fellKeys: week.fell, leftKeys: week.left, newcomerKeys: week.newcomers }
+        ? {
+            takenAt: weekAgo.takenAt,
+            survivors: week.survivorsNow.length,
+            keptKeys: week.kept,
+            fellKeys: week.fell,
+            leftCount: week.left.length,
+            leftKeys: week.left,
+            newcomerCount: week.newcomers.length,
+            newcomerKeys: week.newcomers,
+          }
         : null,
     history,
     snapshotCount: own.length,

@@ -42,8 +42,10 @@ export const BacklogSectionSchema = loose({
         keptKeys: texts,
         fellKeys: texts,
         /** Items of last week's top 10 that left the backlog since (pulled into a sprint, finished, removed): consumption, not churn. */
+        leftCount: whole,
         leftKeys: texts,
         /** Items of today's top 10 that were not in the backlog a week ago. */
+        newcomerCount: whole,
         newcomerKeys: texts,
       }),
     ),

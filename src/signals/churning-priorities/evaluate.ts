@@ -29,7 +29,7 @@ export const churningPrioritiesRule = defineRule(churningPriorities, (ctx, { top
 
   const compared = weekAgo.keptKeys.length + weekAgo.fellKeys.length;
   const rbo = backlog.ordering.rbo7 === null ? '' : ` The overall similarity of the top 20 to last week's order, over the same items, is ${decimal(backlog.ordering.rbo7)} on a scale from 0 to 1.`;
-  const newcomers = weekAgo.newcomerKeys.length === 0 ? '' : ` Besides, ${plural(weekAgo.newcomerKeys.length, 'new item was', 'new items were')} put into the top 10; they are not counted here.`;
+  const newcomers = weekAgo.newcomerCount === 0 ? '' : ` Besides, ${plural(weekAgo.newcomerCount, 'new item was', 'new items were')} put into the top 10; they are not counted here.`;
   return {
     fired: {
       severity: kept < threshold / 2 ? 'critical' : 'warning',

@@ -96,7 +96,9 @@ describe('the snapshot figures of a board', () => {
       survivors: 20,
       keptKeys: keys(11, 10),
       fellKeys: [],
+      leftCount: 10,
       leftKeys: keys(1, 10),
+      newcomerCount: 2,
       newcomerKeys: ['NEW-1', 'NEW-2'],
     });
   });

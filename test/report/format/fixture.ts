@@ -139,7 +139,9 @@ export function makeReport(): Report {
           survivors: 20,
           keptKeys: ['HARB-130', 'HARB-131', 'HARB-132', 'HARB-133', 'HARB-134', 'HARB-135'],
           fellKeys: ['HARB-140', 'HARB-141', 'HARB-142', 'HARB-143'],
+          leftCount: 3,
           leftKeys: ['HARB-101', 'HARB-102', 'HARB-103'],
+          newcomerCount: 2,
           newcomerKeys: ['HARB-150', 'HARB-151'],
         },
         history: [
@@ -339,7 +341,7 @@ export function makeKanbanReport(): Report {
     board: { id: 9, name: 'FLOW board', type: 'kanban', projectKey: 'FLOW' },
     capabilities: { sprints: false, backlog: true, estimates: false, runsSprints: false, limitations: ['This board has no sprints, so sprint figures cannot be shown.'] },
     sprints: null,
-    backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
+    backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null, weekAgo: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
     signals: [],
     silentSignals: [],
     notApplicableSignals: SPRINT_SIGNALS.map((id) => ({ id, reason: 'This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.' })),
@@ -347,6 +349,12 @@ export function makeKanbanReport(): Report {
     score: {
       total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: null, roles: 100, deductions: [], pointsLost: 0,
       applicable: 10, checked: 10, notChecked: [], notApplicable: SPRINT_SIGNALS.map((signalId) => ({ signalId, area: 'sprints' as const })), switchedOff: [],
+    },
+    customThresholds: [],
+    // Its first report: one point, nothing to compare with.
+    history: {
+      points: [{ computedAt: base.computedAt, total: 100, provisional: false, trafficLight: 'green', pointsLost: 0, signals: [], figures: { healthScore: 100, backlogSize: 24 } }],
+      changes: null,
     },
     dataQuality: [],
   };

@@ -19,7 +19,7 @@ describe('churning-priorities', () => {
   const week = (kept: number, newcomers: string[] = []) => (b: BacklogSection) => {
     const top = Array.from({ length: 10 }, (_, i) => `AB-${i + 1}`);
     b.ordering.top10Overlap = kept / 10;
-    b.ordering.weekAgo = { takenAt: daysAgo(7), survivors: 30, keptKeys: top.slice(0, kept), fellKeys: top.slice(kept), leftKeys: ['AB-90'], newcomerKeys: newcomers };
+    b.ordering.weekAgo = { takenAt: daysAgo(7), survivors: 30, keptKeys: top.slice(0, kept), fellKeys: top.slice(kept), leftCount: 1, leftKeys: ['AB-90'], newcomerCount: newcomers.length, newcomerKeys: newcomers };
   };
 
   it('is quiet when 5 of the 10 are kept (50%)', () => expect(churningPrioritiesRule.evaluate(context(week(5)))).toEqual({ quiet: true }));
@@ -51,7 +51,7 @@ describe('churning-priorities', () => {
   it('is silent when no item of a week ago is still in the backlog', () => {
     const outcome = churningPrioritiesRule.evaluate(context((b) => {
       b.ordering.top10Overlap = null;
-      b.ordering.weekAgo = { takenAt: daysAgo(7), survivors: 0, keptKeys: [], fellKeys: [], leftKeys: ['AB-1'], newcomerKeys: ['AB-2'] };
+      b.ordering.weekAgo = { takenAt: daysAgo(7), survivors: 0, keptKeys: [], fellKeys: [], leftCount: 1, leftKeys: ['AB-1'], newcomerCount: 1, newcomerKeys: ['AB-2'] };
     }));
     expect(outcome).toEqual({ silent: 'None of the items in the backlog a week ago is still in it, so there is no order to compare.' });
   });
