@@ -8,6 +8,7 @@ import { projectPageSuite } from './project-page.suite';
 import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
+import { scoreSuite } from './score.suite';
 
 jest.setTimeout(60_000);
 
@@ -18,5 +19,6 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
   describe('portfolio page', portfolioSuite);
+  describe('the score and the order over time', scoreSuite);
   describe('demo site over the real engine', demoSuite);
 });

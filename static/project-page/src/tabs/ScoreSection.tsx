@@ -17,7 +17,7 @@ export function ScoreSection({ report }: { report: Report }) {
   const value = (id: string) => figures.get(id)?.value ?? '';
   const titleOf = (id: string) => report.signals.find((signal) => signal.id === id)?.title ?? signalName(id);
   return (
-    <section aria-labelledby="score-heading">
+    <section aria-labelledby="score-heading" className="stack">
       <h2 className="section" id="score-heading">
         Health score
       </h2>
@@ -32,14 +32,10 @@ export function ScoreSection({ report }: { report: Report }) {
           <Card key={area} label={`${AREA_NAME[area]} score`} value={value(`score-${area}`)} testId={`score-${area}`} />
         ))}
       </div>
-      <dl className="figures">
-        {['score-arithmetic', 'signals-checked'].map((id) => (
-          <div key={id} data-testid={id}>
-            <dt>{figures.get(id)?.name}</dt>
-            <dd>{value(id)}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* A div apart, so that the stack spaces the list from the cards (the list has no margins of its own). */}
+      <div>
+        <FigureList figures={['score-arithmetic', 'signals-checked'].flatMap((id) => figures.get(id) ?? [])} />
+      </div>
       {score.provisional ? (
         <p data-testid="score-provisional">
           Too little could be checked to judge this project&apos;s health yet: the score is provisional until at least 60% of the signals that
@@ -47,11 +43,13 @@ export function ScoreSection({ report }: { report: Report }) {
         </p>
       ) : null}
       {report.customThresholds.length > 0 || score.switchedOff.length > 0 ? (
-        <div data-testid="own-thresholds">
+        <div data-testid="own-settings">
           <p>
             <strong>This project does not use the default settings for every signal, so its score follows its own rules.</strong>
           </p>
-          <FigureList figures={ownSettingsFigures(report)} />
+          <div>
+            <FigureList figures={ownSettingsFigures(report)} />
+          </div>
         </div>
       ) : null}
       {score.deductions.length > 0 ? (
