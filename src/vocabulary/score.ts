@@ -19,7 +19,7 @@ export function scoreTerms(deductions: readonly { points: number }[]): ScoreTerm
 }
 
 /**
- * "100 − 2 × 25 − 1 × 10 = 40", "100 − 4 × 25 − 4 × 10 = 0 (140 points lost; the score stops at
+ * "100 − 2 × 25 − 1 × 10 = 40", "100 − 4 × 25 − 4 × 10 = 0 (140 points lost; stops at
  * 0)", "100: no points lost", or "no signal could be checked" without a total.
  */
 export function scoreArithmetic(total: number | null, terms: readonly ScoreTerm[]): string {
@@ -27,7 +27,7 @@ export function scoreArithmetic(total: number | null, terms: readonly ScoreTerm[
   if (terms.length === 0) return `${total}: no points lost`;
   const lost = terms.reduce((sum, term) => sum + term.points * term.count, 0);
   const sum = `100 ${terms.map((term) => `− ${term.count} × ${term.points}`).join(' ')} = ${total}`;
-  return 100 - lost < 0 ? `${sum} (${lost} points lost; the score stops at 0)` : sum;
+  return 100 - lost < 0 ? `${sum} (${lost} points lost; stops at 0)` : sum;
 }
 
 /** "5 of the 10 signals that apply", "all 17 signals that apply". */

@@ -89,6 +89,6 @@ describe('portfolio line', () => {
     const critical = report.score.deductions[0];
     report.score = { ...report.score, total: 0, deductions: [critical, critical, critical, critical, critical, report.score.deductions[1]], pointsLost: 135 };
     const arithmetic = PORTFOLIO_COLUMNS.find((column) => column.header === 'How the score is worked out')!.value(portfolioLine(report));
-    expect(arithmetic).toBe('100 − 5 × 25 − 1 × 10 = 0 (135 points lost; the score stops at 0)');
+    expect(arithmetic).toBe('100 − 5 × 25 − 1 × 10 = 0 (135 points lost; stops at 0)');
   });
 });

@@ -14,7 +14,7 @@ export function Ordering({ backlog, report, windows }: { backlog: BacklogSection
   const { ordering } = backlog;
   const history = ordering.history.map((point) => ({ date: day(point.date), rbo7: point.rbo7, top10Overlap: point.top10Overlap, newcomers: point.newcomers }));
   return (
-    <section aria-labelledby="ordering-heading">
+    <section aria-labelledby="ordering-heading" className="stack">
       <h2 className="section" id="ordering-heading">
         Ordering stability
       </h2>
@@ -24,23 +24,25 @@ export function Ordering({ backlog, report, windows }: { backlog: BacklogSection
         team&apos;s work, not a change of order, and new items are shown apart.
       </p>
       {ordering.weekAgo ? (
-        <dl className="figures" data-testid="week-comparison">
-          {(
-            [
-              [WEEK_LIST.kept, ordering.weekAgo.keptKeys],
-              [WEEK_LIST.fell, ordering.weekAgo.fellKeys],
-              [WEEK_LIST.newcomers, ordering.weekAgo.newcomerKeys],
-              [WEEK_LIST.left, ordering.weekAgo.leftKeys],
-            ] as const
-          ).map(([label, keys]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>
-                <IssueKeys keys={[...keys]} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <div>
+          <dl className="figures" data-testid="week-comparison">
+            {(
+              [
+                [WEEK_LIST.kept, ordering.weekAgo.keptKeys],
+                [WEEK_LIST.fell, ordering.weekAgo.fellKeys],
+                [WEEK_LIST.newcomers, ordering.weekAgo.newcomerKeys],
+                [WEEK_LIST.left, ordering.weekAgo.leftKeys],
+              ] as const
+            ).map(([label, keys]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>
+                  <IssueKeys keys={[...keys]} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       ) : null}
       <p className="muted">
         {ordering.rankers.length > 0
