@@ -24,6 +24,9 @@ export interface BuildReportInput {
   now: Date;
   /** The points of the board's earlier reports, as the shell kept them (none: this is the first). */
   earlierReports?: readonly HistoryPoint[];
+
+  /** The board's history, when the caller has read it from `data` already (the engine shares it with the facts of single issues). */
+  history?: BoardHistory;
 }
 
 const KANBAN_LIMITATION =
@@ -53,11 +56,11 @@ function errorText(error: unknown): string {
  * The board's history, read once for every part of the report. When it cannot be read, each part
  * that needs it fails with the same reason (and the rest of the report still shows).
  */
-function historyReader(data: BoardData): () => BoardHistory {
-  let history: BoardHistory | null = null;
+function historyReader(data: BoardData, read?: BoardHistory): () => BoardHistory {
+  let history: BoardHistory | null = read ?? null;
   let failure: unknown = null;
   try {
-    history = readBoardHistory(data);
+    history ??= readBoardHistory(data);
   } catch (error) {
     failure = error;
   }
@@ -81,7 +84,7 @@ export function buildReport(input: BuildReportInput): Report {
   notes.push(...doneColumnNotes(data));
   const estimates = data.config.estimation.type === 'field';
   if (hasSprints && !estimates) limitations.push(BY_ISSUE_COUNT);
-  const history = historyReader(data);
+  const history = historyReader(data, input.history);
 
   let sprints: Report['sprints'] = null;
   if (hasSprints) {

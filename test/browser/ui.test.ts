@@ -9,6 +9,8 @@ import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
 import { scoreSuite } from './score.suite';
+import { issueContextSuite } from './issue-context.suite';
+import { gadgetSuite } from './gadget.suite';
 
 jest.setTimeout(60_000);
 
@@ -20,5 +22,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('project page states', projectPageStatesSuite);
   describe('portfolio page', portfolioSuite);
   describe('the score and the order over time', scoreSuite);
+  describe('issue view', issueContextSuite);
+  describe('dashboard gadget', gadgetSuite);
   describe('demo site over the real engine', demoSuite);
 });

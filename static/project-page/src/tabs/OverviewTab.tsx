@@ -17,6 +17,7 @@ import {
 } from '../../../../src/vocabulary';
 import { signalName } from '../../../shared/signal-labels';
 import { IssueKeys, Notice, SeverityLozenge } from '../../../shared/ui';
+import { AskTheCoach } from '../../../shared/coach';
 import { ScoreHistory } from './ScoreHistory';
 import { ScoreSection } from './ScoreSection';
 
@@ -85,6 +86,7 @@ function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
         <strong>A question for the team:</strong> {signal.question}
       </p>
       <p className="muted">Fires when: {signal.rule}</p>
+      <AskTheCoach projectKey={report.project.key} signalTitle={signal.title} />
     </article>
   );
 }
