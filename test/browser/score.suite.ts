@@ -37,10 +37,10 @@ export function scoreSuite(): void {
     await app().local.seedSnapshots('FIX', [{ boardId: 1, takenAt: '2026-10-13T02:00:00.000Z', keys: weekAgo }]);
     await refresh('FIX');
     // KAN's administrator: a threshold of its own (12 new items before a still order counts, not 10) and churning priorities off.
-    const { settings } = (await app().invoke('getSettings', {}, 'admin', 'KAN')) as { settings: ProjectSettings };
+    const { settings, version } = (await app().invoke('getSettings', {}, 'admin', 'KAN')) as { settings: ProjectSettings; version: number | null };
     settings.thresholds.frozenBacklog.createdAtLeast = 12;
     settings.switchedOffSignals = ['churning-priorities'];
-    const saved = (await app().invoke('saveSettings', { settings }, 'admin', 'KAN')) as { error?: unknown };
+    const saved = (await app().invoke('saveSettings', { settings, version }, 'admin', 'KAN')) as { error?: unknown };
     if (saved.error) throw new Error(`Saving KAN's settings failed: ${JSON.stringify(saved.error)}`);
     await refresh('KAN');
   });
