@@ -106,6 +106,13 @@ describe('normaliseIssue', () => {
     expect(notes.map((n) => n.fieldId)).toEqual(['summary', 'created', 'issuetype']);
   });
 
+  it('reads the hierarchy level Jira gives the issue type (an epic is 1), and one it leaves out from the sub-task flag', () => {
+    const typed = (issuetype: Record<string, unknown>) => normaliseIssue(rawIssue('104', 'ABC-5', { ...goodFields(), issuetype }), [], CTX).issue.issueType;
+    expect(typed({ id: '10000', name: 'Epic', subtask: false, hierarchyLevel: 1 })).toEqual({ id: '10000', name: 'Epic', subtask: false, hierarchyLevel: 1 });
+    expect(typed({ id: '10003', name: 'Sub-task', subtask: true })).toEqual({ id: '10003', name: 'Sub-task', subtask: true, hierarchyLevel: -1 });
+    expect(typed({ id: '10001', name: 'Story', subtask: false, hierarchyLevel: 'one' }).hierarchyLevel).toBe(0);
+  });
+
   it('reads the spec search example without throwing', () => {
     const raw = example('searchJql').issues[0];
     const { issue } = normaliseIssue({ id: raw.id, key: raw.key, fields: raw.fields as Record<string, unknown> }, [], CTX);
