@@ -5,7 +5,7 @@
  * gets the empty report rather than an error.
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
-import type { Report } from '../domain/report';
+import type { HistoryPoint, Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { LedgerSource } from '../domain/sprint-ledger';
 import type { JiraClient } from '../jira/client';
@@ -22,6 +22,8 @@ export interface ComputeOptions {
   settings: ProjectSettings;
   /** Stored snapshots of this board, oldest first (snapshots of another board are ignored). */
   snapshots: BacklogSnapshot[];
+  /** The points of this board's earlier reports, oldest first, for the report's history (none: the first report). */
+  reportHistory?: HistoryPoint[];
   /** The last load of this board, for an incremental refresh (the load decides whether it can be built on). */
   previous?: BoardData | null;
   /** Board asked for; when left out, settings.boardId (null = the first Scrum board). */
@@ -75,6 +77,8 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       project: { key: opts.projectKey, name: opts.projectName ?? opts.previous?.project.name ?? opts.projectKey },
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
+      roles: opts.settings.roles,
+      earlierReports: opts.reportHistory,
     });
     return { report, data: null, snapshot: null, issueFacts: null };
   }
@@ -92,7 +96,7 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
   // be read, the report says so part by part (report/build.ts), and there are no facts this time.
   const history = readHistoryOrNull(data);
   const ledger = opts.ledger && { received: opts.ledger.received, sprints: await opts.ledger.read(data.sprints.filter((s) => s.state !== 'future')) };
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ledger, ...(history ? { history } : {}) });
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ledger, earlierReports: opts.reportHistory ?? [], ...(history ? { history } : {}) });
   const issueFacts = history ? issueFactsOf({ data, history, settings: opts.settings, report, now: opts.now }) : null;
   return { report, data, snapshot, issueFacts };
 }

@@ -5,7 +5,7 @@
  * see is left out: lists lose the key, items with a summary are dropped, and a key named in
  * a signal's words is replaced by "a hidden issue". Totals and points stay as computed.
  */
-import type { HygieneNote, IssueSet, Report, RunningSprint, SprintFigures, SprintIssueRow, SprintRecord } from '../domain/report';
+import type { BacklogSection, HygieneNote, IssueSet, Report, RunningSprint, SprintFigures, SprintIssueRow, SprintRecord } from '../domain/report';
 
 const HIDDEN = 'a hidden issue';
 
@@ -49,6 +49,8 @@ export function issueKeysIn(report: Report): string[] {
   if (report.backlog) {
     const b = report.backlog;
     keys.push(...b.nearTerm.map((i) => i.key), ...b.overSpecification.detailedKeys, ...b.strip.map((s) => s.key), ...b.stale.keys, ...b.newItems.keys);
+    const week = b.ordering.weekAgo;
+    if (week) keys.push(...week.keptKeys, ...week.fellKeys, ...week.leftKeys, ...week.newcomerKeys);
   }
   keys.push(...report.roles.productOwnerAssignments.map((c) => c.issueKey), ...report.roles.scrumMasterRankChanges.map((c) => c.issueKey));
   return [...new Set(keys)];
@@ -133,6 +135,7 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       strip: report.backlog.strip.filter((item) => isVisible(item.key)),
       stale: { ...report.backlog.stale, keys: keep(report.backlog.stale.keys) },
       newItems: { ...report.backlog.newItems, keys: keep(report.backlog.newItems.keys) },
+      ordering: { ...report.backlog.ordering, weekAgo: weekAgoFor(report.backlog.ordering.weekAgo, keep) },
     },
     roles: {
       ...report.roles,
@@ -140,4 +143,10 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       scrumMasterRankChanges: report.roles.scrumMasterRankChanges.filter((c) => isVisible(c.issueKey)),
     },
   };
+}
+
+/** The week-ago comparison's lists of keys, kept to the visible ones (its counts stay as computed). */
+function weekAgoFor(week: BacklogSection['ordering']['weekAgo'], keep: (keys: string[]) => string[]): BacklogSection['ordering']['weekAgo'] {
+  if (!week) return null;
+  return { ...week, keptKeys: keep(week.keptKeys), fellKeys: keep(week.fellKeys), leftKeys: keep(week.leftKeys), newcomerKeys: keep(week.newcomerKeys) };
 }

@@ -26,7 +26,11 @@ export function evidence(parts: Partial<SignalEvidence>): SignalEvidence {
   };
 }
 
-export const NO_SPRINTS = 'This board has no sprints (for example a Kanban board), so the rule cannot be checked.';
+export const NO_SPRINTS = 'This board has no sprint figures (it has not run a sprint yet, or its sprints could not be read this time), so the rule cannot be checked.';
+/** Why a sprint signal does not apply to a board without sprints. */
+export const NOT_A_SPRINT_BOARD = 'This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.';
+/** Why a rule that measures in sprints cannot be checked on a board without sprints. */
+export const MEASURED_IN_SPRINTS = 'This board runs no sprints (it is a Kanban board), and the rule measures in sprints, so it cannot be checked here.';
 export const NO_BACKLOG = 'This board has no backlog figures (for example a board without sprints), so the rule cannot be checked.';
 export const NO_PO = 'No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.';
 export const NO_SM = 'No Scrum Master is named in the settings, so the app cannot tell which changes were the Scrum Master’s.';

@@ -15,6 +15,11 @@ import { type SignalDeclaration, type ThresholdValues, thresholdKey } from './de
 export interface SignalContext {
   settings: ProjectSettings;
   now: Date;
+  /**
+   * false on a board that has no sprints by its nature (a Kanban board): the sprint signals do not
+   * apply to it (evaluateSignals lists them as not applicable without running them).
+   */
+  runsSprints: boolean;
   sprints: SprintSection | null;
   backlog: BacklogSection | null;
   roles: RolesSection;

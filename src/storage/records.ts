@@ -43,6 +43,14 @@ export const StoredSummarySchema = Type.Object({
   computedAt: Type.String(),
   score: nullable(Type.Number()),
   trafficLight: nullable(TrafficLightSchema),
+  /** The score's honesty and history (src/report/format/portfolio.ts); absent in summaries stored before they existed. */
+  provisional: Type.Optional(Type.Boolean()),
+  pointsLost: Type.Optional(Type.Integer({ minimum: 0 })),
+  scoreTerms: Type.Optional(Type.Array(Type.Object({ points: Type.Integer(), count: Type.Integer() }))),
+  scoreTrend: Type.Optional(Type.Array(nullable(Type.Number()))),
+  changes: Type.Optional(nullable(Type.Object({ since: Type.String(), raised: Type.Array(Type.String()), cleared: Type.Array(Type.String()), moved: Type.Array(Type.String()) }))),
+  ownThresholds: Type.Optional(Type.Array(Type.String())),
+  switchedOff: Type.Optional(Type.Array(Type.String())),
   /** Areas none of whose signals could be checked; absent in summaries stored before it existed. */
   notAssessed: Type.Optional(Type.Array(ScoreAreaSchema)),
   /** Commitment reliability of the trend sprints, oldest first. */
@@ -71,6 +79,22 @@ export const StoredSettingsSchema = Type.Object({
   settings: Type.Unsafe<ProjectSettings>(Type.Object({})),
 });
 export type StoredSettings = Static<typeof StoredSettingsSchema>;
+
+/** The points of a board's reports, oldest first, as the last report carried them (src/report/history.ts bounds them). */
+export const StoredReportHistorySchema = Type.Object({
+  points: Type.Array(
+    Type.Object({
+      computedAt: Type.String(),
+      total: nullable(Type.Integer({ minimum: 0, maximum: 100 })),
+      provisional: Type.Boolean(),
+      trafficLight: nullable(TrafficLightSchema),
+      pointsLost: Type.Integer({ minimum: 0 }),
+      signals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema })),
+      figures: Type.Record(Type.String(), nullable(Type.Number())),
+    }),
+  ),
+});
+export type StoredReportHistory = Static<typeof StoredReportHistorySchema>;
 
 /** The days (YYYY-MM-DD) that have a backlog snapshot, so reading them needs no listing. */
 export const StoredSnapshotIndexSchema = Type.Object({ days: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) });

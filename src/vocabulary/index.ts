@@ -10,6 +10,7 @@ export * from './units';
 export * from './dates';
 export * from './windows';
 export * from './health';
+export * from './score';
 export * from './names';
 export * from './figures';
 export * from './sprint-words';

@@ -149,16 +149,17 @@ export function projectPageStatesSuite(): void {
       await page.getByRole('tab', { name: 'Sprints' }).click();
       expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
       await page.getByRole('tab', { name: 'Backlog' }).click();
-      // No closed sprint gives no capacity, so no runway in sprints.
-      expect(await page.getByTestId('ready-runway').innerText()).toBe('–\nReady runway');
-      // The sprint area is not assessed rather than a full 100; the total stands on the rest.
+      // A board without sprints has no capacity: the runway, measured in sprints of it, is not shown at all.
+      await page.getByTestId('backlog').waitFor();
+      expect(await page.getByTestId('ready-runway').count()).toBe(0);
+      // The sprint area does not apply rather than a full 100; the total stands on the rest.
       await page.getByRole('tab', { name: 'Overview' }).click();
-      expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
+      expect(await page.getByTestId('score-sprints').innerText()).toContain('Does not apply');
       expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
-      // 7 sprint rules, 3 backlog rules that need a capacity or a week-old copy, 3 role rules that need a Product Owner.
-      expect(await page.getByTestId('score-not-checked').innerText()).toContain('13 signals could not be');
+      // 7 sprint rules do not apply; 3 backlog rules that need a capacity or a week-old copy and 3 role rules that need a Product Owner could not be checked.
+      expect(await page.getByTestId('score-not-checked').innerText()).toContain('6 signals could not be checked, 7 signals do not apply to this board');
       expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe(
-        'Sprints ending with planned work unfinished: This board has no sprints (for example a Kanban board), so the rule cannot be checked.',
+        'Sprints ending with planned work unfinished: This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.',
       );
     } finally {
       await close();

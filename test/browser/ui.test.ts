@@ -9,6 +9,7 @@ import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
 import { sprintsSuite } from './sprints.suite';
+import { scoreSuite } from './score.suite';
 import { issueContextSuite } from './issue-context.suite';
 import { gadgetSuite } from './gadget.suite';
 
@@ -22,6 +23,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('project page states', projectPageStatesSuite);
   describe('Sprints tab over recorded sprints', sprintsSuite);
   describe('portfolio page', portfolioSuite);
+  describe('the score and the order over time', scoreSuite);
   describe('issue view', issueContextSuite);
   describe('dashboard gadget', gadgetSuite);
   describe('demo site over the real engine', demoSuite);

@@ -52,7 +52,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
   return {
     ...base,
     board: { id: 7, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
-    capabilities: { sprints: true, backlog: true, estimates: false, limitations: [] },
+    capabilities: { sprints: true, backlog: true, estimates: false, runsSprints: true, limitations: [] },
     people: { 'acc-po': { displayName: 'Pat Owner', avatarUrl: null }, 'acc-sm': { displayName: 'Sam Master', avatarUrl: null } },
     signals: [
       {
@@ -96,10 +96,12 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
         { key: 'ABC-1', summary: 'Public item', estimate: null, technical: false, failedChecks: [] },
         { key: 'ABC-2', summary: 'Secret item', estimate: null, technical: true, failedChecks: ['estimated'] },
       ],
+      checksInForce: ['description', 'acceptanceCriteria', 'notBlocked', 'notFlagged'],
       readiness: 0.5, readyRunwaySprints: 0.5,
       overSpecification: { share: 0, distantCount: 0, detailedKeys: ['ABC-2'] },
       ordering: {
         rbo7: null, rbo28: null, top10Overlap: 0.4, history: [], rankChangesPerWeekNearTerm: 0, rankers: [],
+        weekAgo: { takenAt: '2026-05-25T00:00:00.000Z', survivors: 1, keptKeys: ['ABC-1'], fellKeys: [], leftCount: 0, leftKeys: [], newcomerCount: 1, newcomerKeys: ['ABC-2'] },
         distinctRankers: 0, topRankerShare: null, lastRerankAt: null, snapshotCount: 0, rankFieldFound: true,
       },
       technical: {
@@ -116,7 +118,11 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       productOwnerAssignments: [{ issueKey: 'ABC-2', at: '2026-01-06T10:00:00.000Z', by: 'acc-po' }],
       scrumMasterRankChanges: [{ issueKey: 'ABC-1', at: '2026-01-06T11:00:00.000Z', by: 'acc-sm' }, { issueKey: 'ABC-2', at: '2026-01-06T12:00:00.000Z', by: 'acc-sm' }],
     },
-    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [], notChecked: [] },
+    silentSignals: [],
+    score: {
+      total: 65, trafficLight: 'amber', provisional: false, backlog: 100, sprints: 65, roles: 100, deductions: [], pointsLost: 35,
+      applicable: 17, checked: 17, notChecked: [], notApplicable: [], switchedOff: [],
+    },
   };
 }
 

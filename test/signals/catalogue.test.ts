@@ -70,6 +70,29 @@ describe('the catalogue', () => {
     expect(silent).toEqual([{ id: 's', reason: 'no data' }]);
   });
 
+  it('does not run the signals the settings switch off, and lists them apart', () => {
+    let ran = false;
+    const watched = defineRule(SIGNAL.absentPo, () => {
+      ran = true;
+      return { fired: finding('critical') };
+    });
+    const settings = { ...DEFAULT_SETTINGS, switchedOffSignals: ['absent-po' as const] };
+    const outcome = evaluateSignals(context({ settings }), [watched, rule('w-backlog', 'backlog', 'warning')]);
+    expect([ran, outcome.switchedOff, outcome.signals.map((s) => s.id), outcome.silent, outcome.notApplicable]).toEqual([false, ['absent-po'], ['w-backlog'], [], []]);
+  });
+
+  it('on a board without sprints, lists the sprint signals as not applicable without running them, and runs the rest', () => {
+    const rules = [rule('w-sprints', 'sprints', 'warning'), rule('s-sprints', 'sprints', 'silent'), rule('w-backlog', 'backlog', 'warning'), rule('s-roles', 'roles', 'silent')];
+    const outcome = evaluateSignals(context({ runsSprints: false }), rules);
+    const reason = 'This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.';
+    expect(outcome).toEqual({
+      signals: [expect.objectContaining({ id: 'w-backlog' })],
+      silent: [{ id: 's-roles', reason: 'no data' }],
+      notApplicable: [{ id: 'w-sprints', reason }, { id: 's-sprints', reason }],
+      switchedOff: [],
+    });
+  });
+
   it('turns a rule that throws into a silent signal instead of failing the report', () => {
     const { signals, silent } = evaluateSignals(context(), [rule('boom', 'sprints', 'throws'), rule('ok', 'sprints', 'warning')]);
     expect(signals.map((s) => s.id)).toEqual(['ok']);

@@ -74,6 +74,7 @@ export function context(parts: Partial<SignalContext> = {}): SignalContext {
     people: parts.people ?? directory(),
     settings: parts.settings ?? DEFAULT_SETTINGS,
     now: parts.now ?? NOW,
+    runsSprints: parts.runsSprints ?? true,
     sprints: parts.sprints === undefined ? section([]) : parts.sprints,
     backlog: parts.backlog ?? null,
     roles: parts.roles ?? roles(),

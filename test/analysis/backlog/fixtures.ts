@@ -29,7 +29,7 @@ export function issue(key: string, overrides: Partial<Issue> = {}): Issue {
     key,
     projectKey: key.split('-')[0],
     summary: `Summary of ${key}`,
-    issueType: { id: '10001', name: 'Story', subtask: false },
+    issueType: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
     status: { id: '1', name: 'To Do', category: 'new' },
     estimate: 3,
     labels: [],
@@ -57,7 +57,7 @@ export function sprint(id: number, state: Sprint['state']): Sprint {
 }
 
 export function boardData(issues: Issue[], options: { sprints?: Sprint[]; estimation?: 'points' | 'issues' } = {}): BoardData {
-  const estimation = options.estimation === 'issues' ? ({ type: 'issueCount' } as const) : ({ type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points' } as const);
+  const estimation = options.estimation === 'issues' ? ({ type: 'issueCount' } as const) : ({ type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points', source: 'board' } as const);
   return {
     site: 'example.atlassian.net',
     project: { key: 'AB', name: 'Alpha Beta' },

@@ -38,7 +38,7 @@ describe('analyseSprints', () => {
   it('summarises the active sprint without its sub-tasks', () => {
     const active = sprint(5, '2026-02-16T09:00:00.000+0000', '2026-02-27T17:00:00.000+0000', null);
     const data = boardData(
-      [...scenarioIssues, issue('APP-20', { sprintIds: [5] }), issue('APP-21', { sprintIds: [5], issueType: { id: '3', name: 'Sub-task', subtask: true } })],
+      [...scenarioIssues, issue('APP-20', { sprintIds: [5] }), issue('APP-21', { sprintIds: [5], issueType: { id: '3', name: 'Sub-task', subtask: true, hierarchyLevel: -1 } })],
       [S1, S2, S3, active],
     );
     const withActive = analyseSprints({ ...boardInput(data), settings: DEFAULT_SETTINGS, now });

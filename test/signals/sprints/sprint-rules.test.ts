@@ -21,10 +21,10 @@ function firedSignal(outcome: RuleOutcome): Signal {
 }
 
 describe('every sprint rule', () => {
-  it('is silent on a board without sprints, and says why', () => {
+  it('is silent on a board whose sprint figures are missing (no sprint run yet, or unreadable), and says why', () => {
     for (const rule of sprintRules) {
       const outcome = rule.evaluate(context({ sprints: null }));
-      expect(outcome).toEqual({ silent: expect.stringContaining('no sprints') });
+      expect(outcome).toEqual({ silent: expect.stringContaining('no sprint figures') });
     }
   });
 
