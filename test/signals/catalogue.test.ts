@@ -4,7 +4,7 @@ import { declareSignal, thresholdKey } from '../../src/signals/declare';
 import { type Finding, defineRule } from '../../src/signals/rule';
 import type { Signal } from '../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import { context } from './context';
+import { context, figures, section } from './context';
 
 const finding = (severity: Signal['severity']): Finding => ({ severity, observation: '', question: '', rule: '', evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] } });
 
@@ -109,6 +109,14 @@ describe('a rule', () => {
     expect(outcome).toEqual({
       fired: { id: 'a-test-signal', role: 'SM', alsoFor: ['PO'], area: 'sprints', severity: 'warning', title: 'A test signal', observation: '', evidence: finding('warning').evidence, question: '', rule: '' },
     });
+  });
+
+  it('lists the sprints of its evidence in the order they ran, whatever order the evaluation gave', () => {
+    const declaration = declareSignal({ id: 'a-test-signal', name: 'A test signal', role: 'SM', alsoFor: [], area: 'sprints', thresholds: {}, checks: [] });
+    const found = { ...finding('warning'), evidence: { issueKeys: [], sprintIds: [16, 9, 15], people: [], dates: [] } };
+    const sprints = section([figures(15, { startDate: '2026-01-05T09:00:00.000Z' }), figures(9, { startDate: '2026-01-19T09:00:00.000Z' }), figures(16, { startDate: '2026-02-02T09:00:00.000Z' })]);
+    const outcome = defineRule(declaration, () => ({ fired: found })).evaluate(context({ sprints }));
+    expect('fired' in outcome && outcome.fired.evidence.sprintIds).toEqual([15, 9, 16]);
   });
 
   it('runs its evaluation with its own thresholds from the settings', () => {
