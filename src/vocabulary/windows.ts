@@ -26,22 +26,6 @@ export function lastFullWeeks(count: number): string {
 }
 
 /**
- * The stretches of time the flow figures look at (docs/metrics.md, "Flow"): the analysis counts over
- * them (src/analysis/flow) and the figures are named after them.
- */
-export const FLOW_WINDOW = {
-  /** Throughput: full ISO weeks before the current one. */
-  throughputWeeks: 12,
-  /** Cycle time: items finished in this many days before now. */
-  cycleTimeDays: 90,
-  /** Work in progress and cumulative flow: full days before today, then now. */
-  days: 30,
-} as const;
-
-/** Rank changes per week on near-term items are counted over this many days (docs/metrics.md, "Ordering stability"). */
-export const NEAR_TERM_RANK_WINDOW_DAYS = 28;
-
-/**
  * The windows that the project's settings set, for the figures that look over them (the people who
  * re-rank, the role tables, stale items). Each is null when the settings are not known, and the
  * figure is then named without its window.

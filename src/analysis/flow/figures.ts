@@ -13,7 +13,7 @@
  */
 import type { AgeingItem, FinishedItem, FlowDay, FlowWeek, Percentiles } from '../../domain/report';
 import { nearestRank } from '../../domain/stats';
-import { FLOW_WINDOW } from '../../vocabulary';
+import { FLOW_WINDOW } from '../../domain/windows';
 import { DAY_MS, WEEK_MS, daysCounted, isoDate, isoWeekStartMs, utcDay } from './calendar';
 import { type ItemFlow, columnAt, inProgressAt } from './item-flow';
 import type { Workflow } from './workflow';

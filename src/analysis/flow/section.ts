@@ -13,7 +13,8 @@ import { CYCLE_TIME_WINDOW_DAYS, ageing, cycleTimes, finishedInWindow, flowDays,
 import { forecast } from './forecast';
 import { type ItemFlow, inProgressAt, readItemFlow } from './item-flow';
 import { runningSprintChance } from './sprint-chance';
-import { isFlowItem, readWorkflow } from './workflow';
+import { readWorkflow } from './workflow';
+import { isBacklogKind } from '../backlog/backlog';
 
 export interface FlowInput {
   data: BoardData;
@@ -43,7 +44,7 @@ export function analyseFlow(input: FlowInput): { section: FlowSection; notes: Da
   const { data, history, sprints, now } = input;
   const nowMs = now.getTime();
   const workflow = readWorkflow(data, input.settings.flow.inProgressColumns);
-  const items = history.issues.filter((h) => isFlowItem(h.issue)).map((h) => readItemFlow(h, workflow, nowMs));
+  const items = history.issues.filter((h) => isBacklogKind(h.issue)).map((h) => readItemFlow(h, workflow, nowMs));
   const weekly = throughput(items, nowMs);
   // The items the figures stand on: finished in the window, or in progress now, in rank order.
   const measured = items.filter((item) => finishedInWindow(item, nowMs) || inProgressAt(item, workflow, nowMs));

@@ -18,7 +18,7 @@ import { valueAt } from '../history/timeline';
 import { DAY_MS } from './calendar';
 import { FORECAST_SPRINTS, MIN_SPRINTS } from './forecast';
 import { chanceOfFinishing } from './monte-carlo';
-import { isFlowItem } from './workflow';
+import { isBacklogKind } from '../backlog/backlog';
 
 export function runningSprintChance(sprints: SprintSection, history: BoardHistory, nowMs: number, seed: number): SprintChance | null {
   const active = sprints.active;
@@ -28,7 +28,7 @@ export function runningSprintChance(sprints: SprintSection, history: BoardHistor
   let openItems = 0;
   let committedOpen = 0;
   for (const item of history.bySprint.get(active.id) ?? []) {
-    if (!isFlowItem(item.issue)) continue;
+    if (!isBacklogKind(item.issue)) continue;
     const periods = item.membership.get(active.id);
     if (!isMemberAt(periods, nowMs) || valueAt(item.done, nowMs)) continue;
     openItems++;

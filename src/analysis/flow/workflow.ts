@@ -6,7 +6,7 @@
  *   category is Done: done work is never in progress. A status on no column is never in progress.
  * - the items that count are the standard ones: no sub-tasks, nothing above the story level.
  */
-import type { BoardData, Issue } from '../../domain/types';
+import type { BoardData } from '../../domain/types';
 import type { FlowColumn } from '../../domain/report';
 
 export interface Workflow {
@@ -36,9 +36,4 @@ export function readWorkflow(data: BoardData, inProgressColumns: readonly string
     return { name: column.name, inProgress: anyInProgress };
   });
   return { columns, columnOf, inProgress };
-}
-
-/** A standard work item: not a sub-task, and not above the story level (an epic groups work). */
-export function isFlowItem(issue: Issue): boolean {
-  return !issue.issueType.subtask && (issue.issueType.hierarchyLevel ?? 0) <= 0;
 }

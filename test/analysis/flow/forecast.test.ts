@@ -8,6 +8,7 @@ import { readBoardHistory } from '../../../src/analysis/history/board-history';
 import type { BacklogSection, SprintFigures } from '../../../src/domain/report';
 import { figures, section } from '../../signals/context';
 import { quietSection } from '../../signals/backlog/context';
+import { quietRunning } from '../../support/sprint-parts';
 import { DONE_STATUS, boardData, issue, sprint, statusChange, STATUS } from '../sprints/fixtures';
 
 const NOW_MS = Date.parse('2026-03-04T12:00:00.000Z');
@@ -25,7 +26,7 @@ function closedSprint(k: number, completed: string[], added: string[] = []): Spr
 const FOUR_SPRINTS = [1, 2, 3, 4].map((k) => closedSprint(k, [`C-${k}1`, `C-${k}2`]));
 
 const ACTIVE = { id: 10, name: 'Sprint 10', startDate: '2026-03-02T09:00:00.000Z', endDate: '2026-03-06T09:00:00.000Z', goal: null, issueCount: 2,
-  goalAtStart: { goal: null, source: 'current' as const, observedAt: null }, goalChangedAfterStart: null, impediments: [] };
+  goalAtStart: { goal: null, source: 'current' as const, observedAt: null }, goalChangedAfterStart: null, impediments: [], running: quietRunning() };
 
 function backlogWith(readyItems: number, nearTermItems: number): BacklogSection {
   const backlog = quietSection();
@@ -99,7 +100,7 @@ describe('the running sprint', () => {
       issue('B-1', { ...inSprint, created: '2026-02-27T09:00:00.000+0000' }),
       issue('B-2', { ...inSprint, created: '2026-03-03T09:00:00.000+0000' }),
       issue('B-3', { ...inSprint, created: '2026-02-27T09:00:00.000+0000', status: DONE_STATUS, changelog: [statusChange('2026-03-03T10:00:00.000+0000', STATUS.todo, STATUS.done)] }),
-      issue('B-4', { ...inSprint, created: '2026-02-27T09:00:00.000+0000', issueType: { id: '5', name: 'Sub-task', subtask: true } }),
+      issue('B-4', { ...inSprint, created: '2026-02-27T09:00:00.000+0000', issueType: { id: '5', name: 'Sub-task', subtask: true, hierarchyLevel: -1 } }),
     );
     return readBoardHistory(boardData(items, [...FOUR_SPRINTS.map((s) => sprint(s.id, s.startDate, s.endDate, s.completeDate)), sprint(10, ACTIVE.startDate, ACTIVE.endDate, null)]));
   }
