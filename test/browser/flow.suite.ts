@@ -3,9 +3,10 @@
  * FLO's Flow tab and forecast, worked out by hand in fixtures/flow-project.ts, and FIX's running
  * sprint; light and dark at 1024 px, by keyboard, with axe.
  */
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { testAppForSuite } from './fixtures/test-app';
-import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
+import { SCREENSHOT_DIR, bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
 
 /** The rows of a table as the cells' text, header left out. */
 const rowsOf = (page: Page, testId: string) =>
@@ -62,9 +63,9 @@ export function flowSuite(): void {
       const forecast = page.getByTestId('forecast');
       await forecast.waitFor();
       expect(await page.getByTestId('forecast-from').innerText()).toBe('Forecast drawn from\nthe last 12 full weeks, in 10,000 trials');
-      // One item a week: the 6 near-term items take 6 weeks in every trial; no item is ready (the board asks for estimates).
+      // One item a week: the 6 near-term items take 6 weeks in every trial; all 6 are ready (the board does not estimate).
       expect(await rowsOf(page, 'forecast-when')).toEqual([
-        ['Ready runway (0 items)', 'nothing to do', 'nothing to do', 'nothing to do'],
+        ['Ready runway (6 items)', '1 Dec 2026', '1 Dec 2026', '1 Dec 2026'],
         ['Near-term items (6 items)', '1 Dec 2026', '1 Dec 2026', '1 Dec 2026'],
       ]);
       expect(await rowsOf(page, 'forecast-how-many')).toEqual([
@@ -114,6 +115,8 @@ export function flowSuite(): void {
           await page.getByRole('tab', { name: tab }).click();
           await page.getByTestId(testId).waitFor();
           await screenshot(page, `flow-${tab.toLowerCase()}-${theme}`);
+          // The forecast alone, for the README.
+          if (testId === 'forecast') await page.getByTestId(testId).screenshot({ path: join(SCREENSHOT_DIR, `forecast-${theme}.png`) });
           expect({ tab, fits: (await page.evaluate(() => document.documentElement.scrollWidth)) <= 1024 }).toEqual({ tab, fits: true });
           expect({ tab, violations: await seriousAxeViolations(page) }).toEqual({ tab, violations: [] });
         }
