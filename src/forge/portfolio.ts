@@ -1,11 +1,18 @@
 /**
- * The coach's page, run by the resolver table (resolver-table.ts) with no project gate: Jira lists
- * only the projects the viewer may browse. Each comes with its stored summary, its refresh status,
- * and whether it is refreshed every night. A project switched off in its settings is still listed,
- * marked as not refreshed nightly, with its last figures; "Refresh all" leaves it out, as the
- * nightly run does, because its administrators asked for that.
+ * The coach's page, run by the resolver table (resolver-table.ts) with no project gate: Jira says
+ * which projects the viewer may browse. The rows come from the portfolio index
+ * (src/storage/portfolio-index.ts), one page of up to 50 projects a call: one storage read and one
+ * Jira request (which of the page's projects the viewer may browse, and their names today). Each
+ * row has the project's stored summary, its refresh status, and whether it is refreshed every
+ * night. A project switched off in its settings is still listed, marked as not refreshed nightly,
+ * with its last figures; "Refresh all" leaves it out, as the nightly run does, because its
+ * administrators asked for that.
+ *
+ * Until the index has been filled once from the projects' own records (a site whose records predate
+ * it), page 0 reads those records as before, for every project the viewer may browse, and fills it.
  */
 import type { ResolverDefs } from '../shared/api';
+import type { StoredPortfolioEntry } from '../storage/records';
 import { mapLimit } from './concurrency';
 import { nightlyRefreshOf } from './project-settings';
 import { refreshEvent, requestRefreshes } from './refresh';
@@ -13,18 +20,50 @@ import type { ResolverCall } from './types';
 import { portfolioRowOf } from './wire';
 
 type Defs = ResolverDefs;
+type PortfolioAnswer = Defs['getPortfolio']['result'];
 
-export async function portfolio(_payload: Defs['getPortfolio']['payload'], c: ResolverCall): Promise<Defs['getPortfolio']['result']> {
+const byKey = (a: { projectKey: string }, b: { projectKey: string }) => a.projectKey.localeCompare(b.projectKey);
+
+export async function portfolio(payload: Defs['getPortfolio']['payload'], c: ResolverCall): Promise<PortfolioAnswer> {
+  const page = payload.page ?? 0;
+  const stored = await c.stores.portfolio.readPage(page);
+  if (page === 0 && !stored.seeded) return portfolioFromRecords(c);
+  const jira = c.deps.jiraAsUser(c.ctx);
+  const entries = new Map(stored.entries.map((entry) => [entry.projectKey, entry]));
+  const [browsable, projectsYouMayBrowse] = await Promise.all([
+    jira.browsableProjectsAmong([...entries.keys()]),
+    page === 0 ? jira.countBrowsableProjects() : Promise.resolve(null),
+  ]);
+  const rows = browsable.flatMap((project) => {
+    const entry = entries.get(project.key);
+    return entry ? [portfolioRowOf(project, entry.summary, entry.refreshedNightly ?? true, entry.progress, c.now)] : [];
+  });
+  return { rows: rows.sort(byKey), page, pageCount: page === 0 ? Math.max(1, stored.pageCount ?? 1) : null, projectsYouMayBrowse };
+}
+
+/**
+ * Every project the viewer may browse, from its own records (three reads each), as the page read
+ * them before the index existed; then the index is filled from them, so this happens once a site.
+ */
+async function portfolioFromRecords(c: ResolverCall): Promise<PortfolioAnswer> {
   const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
   const nightly = await nightlyRefreshOf(c.stores, projects.map((p) => p.key));
-  const rows = await mapLimit(projects, 10, async (project) => {
+  const read = await mapLimit(projects, 10, async (project) => {
     const [summary, progress] = await Promise.all([
       c.stores.readSummary(project.key).catch(() => undefined),
       c.stores.readProgress(project.key, null).catch(() => undefined),
     ]);
-    return portfolioRowOf(project, summary, nightly.get(project.key) ?? null, progress, c.now);
+    return { project, summary, progress, refreshedNightly: nightly.get(project.key) ?? null };
   });
-  return { rows };
+  const entries: StoredPortfolioEntry[] = read.map(({ project, summary, progress, refreshedNightly }) => ({
+    projectKey: project.key,
+    refreshedNightly,
+    ...(summary ? { summary } : {}),
+    ...(progress && progress.state !== 'running' ? { progress } : {}),
+  }));
+  await c.stores.portfolio.seed(entries).catch((err: unknown) => console.error(`The portfolio index could not be filled: ${err instanceof Error ? err.message : String(err)}`));
+  const rows = read.map(({ project, summary, progress, refreshedNightly }) => portfolioRowOf(project, summary, refreshedNightly, progress, c.now));
+  return { rows: rows.sort(byKey), page: 0, pageCount: 1, projectsYouMayBrowse: projects.length };
 }
 
 export async function refreshPortfolio(_payload: Defs['refreshPortfolio']['payload'], c: ResolverCall): Promise<Defs['refreshPortfolio']['result']> {
@@ -32,5 +71,5 @@ export async function refreshPortfolio(_payload: Defs['refreshPortfolio']['paylo
   const nightly = await nightlyRefreshOf(c.stores, projects.map((p) => p.key));
   const wanted = projects.filter((p) => nightly.get(p.key) === true);
   const { queued } = await requestRefreshes(c.stores, c.deps.queue, wanted.map((p) => refreshEvent(p.key, null, 'portfolio', c.now)), c.now);
-  return { queued, left: projects.length - wanted.length };
+  return { queued, left: projects.length - wanted.length, projectKeys: wanted.map((p) => p.key), requestedAt: c.now.toISOString() };
 }

@@ -94,12 +94,12 @@ export async function requestRefreshes(
       progress.push(queuedStatus);
     }
   });
-  await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, queuedStatus));
+  await stores.writeProgressMany(toQueue.map((e) => ({ projectKey: e.projectKey, boardId: e.boardId, status: queuedStatus })));
   try {
     await pushInBatches(queue, toQueue);
   } catch (err) {
     const failed: StoredProgress = { ...queuedStatus, state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', finishedAt: now.toISOString() };
-    await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined));
+    await stores.writeProgressMany(toQueue.map((e) => ({ projectKey: e.projectKey, boardId: e.boardId, status: failed }))).catch(() => undefined);
     throw err;
   }
   return { progress, queued: toQueue.length };

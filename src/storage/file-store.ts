@@ -54,8 +54,19 @@ export class FileStore implements KeyValueStore {
 
   async set(key: string, value: unknown): Promise<void> {
     if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
+    const temporary = await this.writeTemporary(value);
+    try {
+      await fs.rename(temporary, path.join(this.directory, fileNameFor(key)));
+    } catch (err) {
+      await fs.rm(temporary, { force: true });
+      throw err;
+    }
+    await this.syncDirectory();
+  }
+
+  /** Writes the value's JSON to a new temporary file in the directory, flushed to the disk; returns its path. */
+  private async writeTemporary(value: unknown): Promise<string> {
     await fs.mkdir(this.directory, { recursive: true, mode: this.options.directoryMode });
-    const target = path.join(this.directory, fileNameFor(key));
     const temporary = path.join(this.directory, `${TEMPORARY_PREFIX}${randomUUID()}`);
     try {
       const file = await fs.open(temporary, 'wx', this.options.fileMode ?? 0o666);
@@ -65,12 +76,31 @@ export class FileStore implements KeyValueStore {
       } finally {
         await file.close();
       }
-      await fs.rename(temporary, target);
     } catch (err) {
       await fs.rm(temporary, { force: true });
       throw err;
     }
+    return temporary;
+  }
+
+  /**
+   * The value is written and flushed to a temporary file, which is then linked under the key's name:
+   * a link fails when the name exists, so of two writers only one wins, and the key never holds half
+   * a value.
+   */
+  async setIfAbsent(key: string, value: unknown): Promise<boolean> {
+    if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
+    const temporary = await this.writeTemporary(value);
+    try {
+      await fs.link(temporary, path.join(this.directory, fileNameFor(key)));
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw err;
+    } finally {
+      await fs.rm(temporary, { force: true });
+    }
     await this.syncDirectory();
+    return true;
   }
 
   async delete(key: string): Promise<void> {

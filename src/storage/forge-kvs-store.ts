@@ -36,6 +36,16 @@ export function isRateLimited(err: unknown): boolean {
   return e.code === 'RATE_LIMIT_EXCEEDED' || e.responseDetails?.status === 429;
 }
 
+/**
+ * Whether storage refused a create-only write because the key exists. KVS answers such a write
+ * (keyPolicy FAIL_IF_EXISTS) with HTTP 409, code KEY_CONFLICT; either one is taken as the answer.
+ */
+export function isKeyConflict(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const e = err as { code?: unknown; responseDetails?: { status?: unknown } };
+  return e.code === 'KEY_CONFLICT' || e.responseDetails?.status === 409;
+}
+
 export class ForgeKvsStore implements KeyValueStore {
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -62,6 +72,17 @@ export class ForgeKvsStore implements KeyValueStore {
   async set(key: string, value: unknown): Promise<void> {
     if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
     await this.politely(() => this.client.set(key, value));
+  }
+
+  async setIfAbsent(key: string, value: unknown): Promise<boolean> {
+    if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
+    try {
+      await this.politely(() => this.client.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' }));
+      return true;
+    } catch (err) {
+      if (isKeyConflict(err)) return false;
+      throw err;
+    }
   }
 
   async delete(key: string): Promise<void> {

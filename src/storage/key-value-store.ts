@@ -6,6 +6,11 @@ export interface KeyValueStore {
   /** The stored value, or undefined when the key is not there. */
   get(key: string): Promise<unknown | undefined>;
   set(key: string, value: unknown): Promise<void>;
+  /**
+   * Stores value only when key holds nothing, in one step no other writer can split: true when it
+   * stored it, false when the key was already there (used for locks, src/storage/lock.ts).
+   */
+  setIfAbsent(key: string, value: unknown): Promise<boolean>;
   /** Deleting a missing key is not an error. */
   delete(key: string): Promise<void>;
   /** Every stored key that starts with prefix, in ascending order. */

@@ -14,6 +14,14 @@ export class MemoryStore implements KeyValueStore {
     this.values.set(key, JSON.stringify(value));
   }
 
+  async setIfAbsent(key: string, value: unknown): Promise<boolean> {
+    if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
+    // Checked and stored with no await in between: no other call can come between the two.
+    if (this.values.has(key)) return false;
+    this.values.set(key, JSON.stringify(value));
+    return true;
+  }
+
   async delete(key: string): Promise<void> {
     this.values.delete(key);
   }

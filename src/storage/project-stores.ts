@@ -3,12 +3,16 @@
  * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
  * snapshots (one per day, the last 60 kept, with a small index of their days), settings (versioned, with a version number),
  * refresh progress, the board list, and the sync state (the previous BoardData, chunked).
+ * Writing a summary, the settings or the default board's progress (but the steps of a running
+ * refresh) also changes the project's entry in the portfolio index (portfolio-index.ts); a failure
+ * there is logged and leaves the record written.
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { KeyValueStore } from './key-value-store';
 import type { StoredBoards, StoredProgress, StoredReport, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
+import { PortfolioIndex, type PortfolioChange } from './portfolio-index';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 
@@ -25,11 +29,34 @@ export function dayOf(isoDateTime: string): string {
   return new Date(isoDateTime).toISOString().slice(0, 10);
 }
 
+/** A refresh's progress to store for a project's board; `refreshedNightly` also marks its portfolio entry. */
+export interface ProgressWrite {
+  projectKey: string;
+  boardId: number | null;
+  status: StoredProgress;
+  refreshedNightly?: boolean | null;
+}
+
+/** Progress records written at once by writeProgressMany. */
+const PROGRESS_WRITES_AT_ONCE = 10;
+
 export class ProjectStores {
   readonly versioned: VersionedStore;
+  readonly portfolio: PortfolioIndex;
 
   constructor(private readonly store: KeyValueStore, private readonly site: string, options: VersionedStoreOptions = {}) {
     this.versioned = new VersionedStore(store, options);
+    this.portfolio = new PortfolioIndex(store, site);
+  }
+
+  /** Copies changes into the portfolio index; the records themselves are written already, so a failure is only logged. */
+  private async copyToPortfolio(changes: PortfolioChange[]): Promise<void> {
+    try {
+      await this.portfolio.apply(changes);
+    } catch (err) {
+      const keys = changes.length > 3 ? `${changes.length} projects` : changes.map((c) => c.projectKey).join(', ');
+      console.error(`The portfolio index was not updated for ${keys}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   private scope(projectKey: string, board: number | string): KeyScope {
@@ -53,6 +80,7 @@ export class ProjectStores {
 
   async writeSummary(projectKey: string, summary: StoredSummary): Promise<void> {
     await this.store.set(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'), summary);
+    await this.copyToPortfolio([{ projectKey, summary }]);
   }
 
   // Boards -------------------------------------------------------------------------------------
@@ -80,6 +108,7 @@ export class ProjectStores {
     const previous = await this.readSettings(projectKey).catch(() => undefined);
     const record: StoredSettings = { version: (typeof previous?.version === 'number' ? previous.version : 0) + 1, savedAt: savedAt.toISOString(), savedBy, settings };
     await this.versioned.write(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'), record);
+    await this.copyToPortfolio([{ projectKey, refreshedNightly: settings.enabled }]);
     return record;
   }
 
@@ -90,7 +119,23 @@ export class ProjectStores {
   }
 
   async writeProgress(projectKey: string, boardId: number | null, status: StoredProgress): Promise<void> {
-    await this.store.set(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'), status);
+    await this.writeProgressMany([{ projectKey, boardId, status }]);
+  }
+
+  /** Writes many progress records, a few at a time, and copies them into the portfolio index in one go. */
+  async writeProgressMany(writes: readonly ProgressWrite[]): Promise<void> {
+    for (let start = 0; start < writes.length; start += PROGRESS_WRITES_AT_ONCE) {
+      const batch = writes.slice(start, start + PROGRESS_WRITES_AT_ONCE);
+      await Promise.all(batch.map((w) => this.store.set(storageKey(this.scope(w.projectKey, boardPart(w.boardId)), 'progress'), w.status)));
+    }
+    const copied = writes.filter((w) => w.boardId === null && (w.status.state !== 'running' || w.refreshedNightly !== undefined));
+    await this.copyToPortfolio(
+      copied.map(({ projectKey, status, refreshedNightly }) => ({
+        projectKey,
+        ...(status.state === 'running' ? {} : { progress: status }),
+        ...(refreshedNightly === undefined ? {} : { refreshedNightly }),
+      })),
+    );
   }
 
   // Sync state ---------------------------------------------------------------------------------

@@ -41,6 +41,8 @@ export interface StoredSummary {
   technicalInterleaving: number | null;
   /** Most severe first, at most 3. */
   topSignals: { id: string; severity: Severity; title: string }[];
+  /** Every signal raised, topSignals being the first; absent in summaries stored before it existed. */
+  signalCount?: number;
 }
 
 /** The boards of a project, as last read from Jira. */
@@ -61,4 +63,34 @@ export interface StoredSettings {
 /** The days (YYYY-MM-DD) that have a backlog snapshot, so reading them needs no listing. */
 export interface StoredSnapshotIndex {
   days: string[];
+}
+
+/**
+ * One project as the portfolio lists it, in the portfolio index (portfolio-index.ts): copies of its
+ * summary, of whether its settings have it refreshed nightly and of its latest refresh that is not
+ * running, each changed when the record it copies is written (project-stores.ts).
+ */
+export interface StoredPortfolioEntry {
+  projectKey: string;
+  summary?: StoredSummary;
+  /** Absent while no settings were saved (the default: refreshed); null when its settings could not be read. */
+  refreshedNightly?: boolean | null;
+  /** Its default board's latest refresh when queued, done or failed (the steps of a running one are not copied). */
+  progress?: StoredProgress;
+}
+
+/** One page of the portfolio index: at most PORTFOLIO_PAGE_SIZE entries, read in one storage call. */
+export interface StoredPortfolioPage {
+  entries: StoredPortfolioEntry[];
+  /** Page 0 only: how many pages there are. */
+  pageCount?: number;
+  /** Page 0 only: the index was filled from the projects' own records once (portfolio-index.ts). */
+  seeded?: boolean;
+}
+
+/** Which page holds each project, for the writers (readers never need it). */
+export interface StoredPortfolioDirectory {
+  pageOf: Record<string, number>;
+  /** Entries placed on each page. */
+  pageSizes: number[];
 }

@@ -66,9 +66,9 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-/** A new context (AxeBuilder needs one) at 1024 px wide, with downloads accepted. */
-export async function openPage(url: string): Promise<OpenedPage> {
-  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1024, height: 800 }, acceptDownloads: true });
+/** A new context (AxeBuilder needs one), 1024 px wide unless `width` says otherwise, with downloads accepted. */
+export async function openPage(url: string, width = 1024): Promise<OpenedPage> {
+  const context = await (await sharedBrowser()).newContext({ viewport: { width, height: 800 }, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -19,7 +19,7 @@ function hostileRow(name: string, title: string): PortfolioRow {
   return {
     projectKey: 'EVIL', projectName: name, computedAt: '2026-11-20T08:00:00.000Z', score: 55, trafficLight: 'red', notAssessed: [],
     reliabilityTrend: [0.5], readyRunwaySprints: 1, top10Overlap: 0.5, technicalInterleaving: 0.5,
-    topSignals: [{ id: 'unfinished-sprints', severity: 'critical', title }],
+    topSignals: [{ id: 'unfinished-sprints', severity: 'critical', title }], signalCount: 1,
     refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
   };
 }

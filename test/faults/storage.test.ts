@@ -38,6 +38,10 @@ class FailingStore implements KeyValueStore {
     return this.memory.set(key, value);
   }
 
+  setIfAbsent(key: string, value: unknown) {
+    return this.memory.setIfAbsent(key, value);
+  }
+
   async delete(key: string) {
     if (this.failDeletes) throw new Error('Storage refused the delete.');
     return this.memory.delete(key);

@@ -56,7 +56,11 @@ jest.mock('@forge/kvs', () => {
   const { WhereConditions } = jest.requireActual('@forge/kvs');
   const kvs = {
     get: async (key: string) => (kvsData.has(key) ? structuredClone(kvsData.get(key)) : undefined),
-    set: async (key: string, value: unknown) => void kvsData.set(key, structuredClone(value)),
+    set: async (key: string, value: unknown, options?: { keyPolicy?: string }) => {
+      // KVS refuses a create-only write to a key that exists with 409 KEY_CONFLICT.
+      if (options?.keyPolicy === 'FAIL_IF_EXISTS' && kvsData.has(key)) throw Object.assign(new Error('Key exists'), { code: 'KEY_CONFLICT', responseDetails: { status: 409 } });
+      kvsData.set(key, structuredClone(value));
+    },
     delete: async (key: string) => void kvsData.delete(key),
     query: () => {
       let prefix = '';
@@ -133,8 +137,8 @@ describe('Forge handler', () => {
     expect(requests.map((r) => [r.as, r.method, r.path, r.query.get('projectKey')])).toEqual([['user', 'GET', '/rest/api/3/mypermissions', 'ABC']]);
     expect(pushes).toHaveLength(1);
     expect(pushes[0]).toEqual([{ body: expect.objectContaining({ projectKey: 'ABC', boardId: null, reason: 'page-open' }) }]);
-    // The queued state is stored in Forge storage under this site's keys.
-    expect([...kvsData.keys()]).toEqual(['bh:cloud-1:ABC:default:progress']);
+    // The queued state is stored in Forge storage under this site's keys, and copied to the site's portfolio index.
+    expect([...kvsData.keys()]).toEqual(['bh:cloud-1:ABC:default:progress', 'bh:cloud-1:-portfolio:directory', 'bh:cloud-1:-portfolio:page:0']);
   });
 
   it('serves a cached report with the evidence the user cannot see removed', async () => {

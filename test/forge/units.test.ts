@@ -65,6 +65,7 @@ describe('portfolio summary', () => {
         { id: 'b', severity: 'critical', title: 'Work that keeps rolling over' },
         { id: 'chronic-carry-over', severity: 'warning', title: 'Work that keeps rolling over' },
       ],
+      signalCount: 4,
     });
   });
 
@@ -85,13 +86,15 @@ describe('stored records as the pages receive them', () => {
     const project = { key: 'ABC', name: 'Alphabet now' };
     expect(portfolioRowOf(project, undefined, true, undefined, NOW)).toEqual({
       projectKey: 'ABC', projectName: 'Alphabet now', computedAt: null, score: null, trafficLight: null, notAssessed: [], reliabilityTrend: [],
-      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], refreshedNightly: true,
+      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], signalCount: 0, refreshedNightly: true,
       refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
     });
     const older = { ...summariseReport(sampleReport()), projectName: 'Alphabet then' };
     delete (older as { notAssessed?: unknown }).notAssessed;
+    delete (older as { signalCount?: unknown }).signalCount;
     const row = portfolioRowOf(project, older, false, undefined, NOW);
-    expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly]).toEqual(['Alphabet now', 65, [], false]);
+    // Stored before signalCount existed: the signals it names are all it is known to have.
+    expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly, row.signalCount]).toEqual(['Alphabet now', 65, [], false, 2]);
   });
 
   it('list the stored boards with their id, name and type only', () => {

@@ -99,7 +99,7 @@ function projectSurfaces(): Record<string, Reading> {
 /** The row the portfolio resolver serves for the fixture: its summary, plus how it is refreshed. */
 function portfolioRow(): PortfolioRow {
   const { partial: _partial, ...summary } = portfolioLine(makeReport());
-  return { ...summary, refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null } };
+  return { ...summary, signalCount: summary.topSignals.length, refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null } };
 }
 
 function portfolioSurfaces(): Record<string, Reading> {

@@ -15,6 +15,7 @@ class WatchedStore implements KeyValueStore {
     if (this.refuse?.test(key)) throw new Error('storage went away');
     return this.inner.set(key, value);
   }
+  setIfAbsent(key: string, value: unknown) { return this.inner.setIfAbsent(key, value); }
   delete(key: string) { return this.inner.delete(key); }
   listKeys(prefix: string) {
     this.listings.push(prefix);

@@ -12,7 +12,11 @@ function fakeKvs() {
   const queries: { prefix: string; limit: number; cursor?: string }[] = [];
   const client = {
     get: async (key: string) => (data.has(key) ? structuredClone(data.get(key)) : undefined),
-    set: async (key: string, value: unknown) => void data.set(key, structuredClone(value)),
+    set: async (key: string, value: unknown, options?: { keyPolicy?: string }) => {
+      // KVS refuses a create-only write to a key that exists with 409 KEY_CONFLICT.
+      if (options?.keyPolicy === 'FAIL_IF_EXISTS' && data.has(key)) throw Object.assign(new Error('Key exists'), { code: 'KEY_CONFLICT', responseDetails: { status: 409 } });
+      data.set(key, structuredClone(value));
+    },
     delete: async (key: string) => void data.delete(key),
     query: () => {
       const q: { prefix: string; limit: number; cursor?: string } = { prefix: '', limit: 10 };
@@ -74,6 +78,20 @@ describe.each(implementations)('%s store', (_name, make) => {
 
   it('refuses to store undefined', async () => {
     await expect(make().set('k', undefined)).rejects.toThrow(/undefined/);
+    await expect(make().setIfAbsent('k', undefined)).rejects.toThrow(/undefined/);
+  });
+
+  it('stores a value only where there is none, and of writers racing for a key exactly one wins', async () => {
+    const store = make();
+    expect(await store.setIfAbsent('bh:s:-portfolio:lock:page:0', { owner: 'a' })).toBe(true);
+    expect(await store.setIfAbsent('bh:s:-portfolio:lock:page:0', { owner: 'b' })).toBe(false);
+    expect(await store.get('bh:s:-portfolio:lock:page:0')).toEqual({ owner: 'a' });
+    await store.delete('bh:s:-portfolio:lock:page:0');
+    const wins = await Promise.all(Array.from({ length: 8 }, (_, i) => store.setIfAbsent('bh:s:-portfolio:lock:page:1', { owner: `w${i}` })));
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    const winner = wins.indexOf(true);
+    expect(await store.get('bh:s:-portfolio:lock:page:1')).toEqual({ owner: `w${winner}` });
+    expect(await store.listKeys('bh:s:-portfolio:')).toEqual(['bh:s:-portfolio:lock:page:1']);
   });
 });
 

@@ -33,6 +33,7 @@ class FailingStore implements KeyValueStore {
     if (this.failAt !== null && this.sets === this.failAt) throw new Error('storage went away');
     return this.inner.set(key, value);
   }
+  setIfAbsent(key: string, value: unknown) { return this.inner.setIfAbsent(key, value); }
   delete(key: string) { return this.inner.delete(key); }
   listKeys(prefix: string) { return this.inner.listKeys(prefix); }
 }
@@ -149,6 +150,7 @@ describe('VersionedStore', () => {
     const watched: KeyValueStore = {
       get: (key) => memory.get(key),
       set: (key, value) => memory.set(key, value),
+      setIfAbsent: (key, value) => memory.setIfAbsent(key, value),
       delete: (key) => memory.delete(key),
       listKeys: (prefix) => (listings.push(prefix), memory.listKeys(prefix)),
     };

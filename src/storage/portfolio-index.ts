@@ -1,0 +1,182 @@
+/**
+ * The portfolio index: what the portfolio page lists of every project (its summary, whether it is
+ * refreshed nightly, its latest refresh), kept in pages of at most PORTFOLIO_PAGE_SIZE projects, so
+ * that the page reads one storage record per page of rows instead of three per project. Each page
+ * is one plain record under Forge's 240 KiB value limit (entries are bounded, boundedEntry), written
+ * whole, so a reader never needs a lock. Writers change a page under its lock (lock.ts), since the
+ * refresh consumers of many projects finish at once. A small directory, read by writers only, says
+ * which page holds each project; a new project goes to the last page with room, or a new page.
+ *
+ * The projects' own records stay the source of every value (project-stores.ts copies each write
+ * here); the index is filled from them once (`seed`), for sites whose records predate it.
+ */
+import type { KeyValueStore } from './key-value-store';
+import { jsonByteLength } from './chunking';
+import { portfolioKey } from './keys';
+import { withLock, type LockOptions } from './lock';
+import type { StoredPortfolioDirectory, StoredPortfolioEntry, StoredPortfolioPage } from './records';
+
+/** Projects per page: also the most project keys one Jira project search may name. */
+export const PORTFOLIO_PAGE_SIZE = 50;
+/** Forge's limit on one stored value. */
+export const KVS_VALUE_LIMIT_BYTES = 240 * 1024;
+/** The most one entry may take once bounded (a test builds the largest possible one). */
+export const MAX_ENTRY_BYTES = 4 * 1024;
+/** The directory stays well under the value limit: past this, new projects are not indexed (about 10,000 projects). */
+export const MAX_DIRECTORY_BYTES = 200 * 1024;
+/** Sprints of a reliability trend kept in the index: the portfolio's sparkline shows the last ones. */
+export const TREND_KEPT = 12;
+
+/** What changes in a project's entry; fields left out keep their value. */
+export type PortfolioChange = Pick<StoredPortfolioEntry, 'projectKey'> & Partial<Omit<StoredPortfolioEntry, 'projectKey'>>;
+
+/**
+ * Text cut to `max` UTF-16 units, control characters made spaces: so each unit takes at most three
+ * bytes of stored JSON (a control character would take six, escaped).
+ */
+function clip(text: string, max: number): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this replaces
+  const plain = text.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
+}
+
+/**
+ * The entry cut to its bounds (project keys and names, signal names and messages far longer than
+ * Jira's or the app's own, the last TREND_KEPT sprints of the trend, at most three signals), so
+ * that a page of PORTFOLIO_PAGE_SIZE entries fits one stored value.
+ */
+export function boundedEntry(entry: StoredPortfolioEntry): StoredPortfolioEntry {
+  const bounded: StoredPortfolioEntry = { projectKey: clip(entry.projectKey, 30) };
+  if (entry.summary) {
+    const s = entry.summary;
+    bounded.summary = {
+      ...s,
+      projectKey: clip(s.projectKey, 30),
+      projectName: clip(s.projectName, 120),
+      computedAt: clip(s.computedAt, 30),
+      notAssessed: s.notAssessed?.slice(0, 3),
+      reliabilityTrend: s.reliabilityTrend.slice(-TREND_KEPT),
+      topSignals: s.topSignals.slice(0, 3).map((t) => ({ id: clip(t.id, 40), severity: t.severity, title: clip(t.title, 100) })),
+    };
+  }
+  if (entry.refreshedNightly !== undefined) bounded.refreshedNightly = entry.refreshedNightly;
+  if (entry.progress) {
+    const p = entry.progress;
+    bounded.progress = {
+      state: p.state,
+      progress: p.progress,
+      message: p.message === null ? null : clip(p.message, 240),
+      startedAt: p.startedAt === null ? null : clip(p.startedAt, 30),
+      finishedAt: p.finishedAt === null ? null : clip(p.finishedAt, 30),
+    };
+  }
+  return bounded;
+}
+
+function isEntry(value: unknown): value is StoredPortfolioEntry {
+  return typeof value === 'object' && value !== null && typeof (value as { projectKey?: unknown }).projectKey === 'string';
+}
+
+/** A stored page as read, with anything that is not an entry left out; an empty page when there is none. */
+function readablePage(value: unknown): StoredPortfolioPage {
+  if (typeof value !== 'object' || value === null || !Array.isArray((value as StoredPortfolioPage).entries)) return { entries: [] };
+  const page = value as StoredPortfolioPage;
+  return { ...page, entries: page.entries.filter(isEntry) };
+}
+
+function readableDirectory(value: unknown): StoredPortfolioDirectory {
+  const d = value as StoredPortfolioDirectory | undefined;
+  if (!d || typeof d.pageOf !== 'object' || d.pageOf === null || !Array.isArray(d.pageSizes)) return { pageOf: {}, pageSizes: [] };
+  return d;
+}
+
+export class PortfolioIndex {
+  constructor(private readonly store: KeyValueStore, private readonly site: string, private readonly lockOptions: LockOptions = {}) {}
+
+  private pageKey(page: number): string {
+    return portfolioKey(this.site, `page:${page}`);
+  }
+
+  /** One page as stored: one storage read. An absent page reads as empty. */
+  async readPage(page: number): Promise<StoredPortfolioPage> {
+    return readablePage(await this.store.get(this.pageKey(page)));
+  }
+
+  /** Applies each change to its project's entry, adding the projects not indexed yet. */
+  async apply(changes: readonly PortfolioChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const merged = new Map<string, PortfolioChange>();
+    for (const change of changes) merged.set(change.projectKey, { ...merged.get(change.projectKey), ...change });
+    let directory = readableDirectory(await this.store.get(portfolioKey(this.site, 'directory')));
+    const unplaced = [...merged.keys()].filter((key) => directory.pageOf[key] === undefined);
+    if (unplaced.length > 0) directory = await this.place(unplaced);
+    const byPage = new Map<number, PortfolioChange[]>();
+    for (const change of merged.values()) {
+      const page = directory.pageOf[change.projectKey];
+      if (page === undefined) continue; // the directory is full: the project is not indexed
+      byPage.set(page, [...(byPage.get(page) ?? []), change]);
+    }
+    if (!byPage.has(0) && unplaced.length > 0) byPage.set(0, []); // page 0 carries the page count
+    for (const [page, pageChanges] of byPage) {
+      await this.changePage(page, (current) => {
+        const entries = new Map(current.entries.map((entry) => [entry.projectKey, entry]));
+        for (const change of pageChanges) entries.set(change.projectKey, boundedEntry({ ...entries.get(change.projectKey), ...change }));
+        const next: StoredPortfolioPage = { ...current, entries: [...entries.values()] };
+        if (page === 0) next.pageCount = Math.max(current.pageCount ?? 1, directory.pageSizes.length);
+        return next;
+      });
+    }
+  }
+
+  /**
+   * Fills the index from the projects' own records, once (page 0 is then marked seeded): projects
+   * not indexed yet are added whole; those indexed already (by a refresh since) keep their newer
+   * summary and progress, and take whether they are refreshed nightly, which only a settings save
+   * copies.
+   */
+  async seed(entries: readonly StoredPortfolioEntry[]): Promise<void> {
+    const directory = readableDirectory(await this.store.get(portfolioKey(this.site, 'directory')));
+    await this.apply(
+      entries.map((entry) => (directory.pageOf[entry.projectKey] === undefined ? entry : { projectKey: entry.projectKey, refreshedNightly: entry.refreshedNightly })),
+    );
+    await this.changePage(0, (current) => ({ ...current, seeded: true }));
+  }
+
+  /** Read, change and write one page under its lock. */
+  private async changePage(page: number, change: (current: StoredPortfolioPage) => StoredPortfolioPage): Promise<void> {
+    const key = this.pageKey(page);
+    await withLock(this.store, portfolioKey(this.site, `lock:page:${page}`), async () => {
+      const next = change(readablePage(await this.store.get(key)));
+      const bytes = jsonByteLength(next);
+      if (bytes > KVS_VALUE_LIMIT_BYTES) throw new Error(`Page ${page} of the portfolio index would take ${bytes} bytes, over the ${KVS_VALUE_LIMIT_BYTES} bytes storage accepts.`);
+      await this.store.set(key, next);
+    }, this.lockOptions);
+  }
+
+  /** Gives each project a page in the directory: the last page while it has room, then a new one. */
+  private async place(projectKeys: string[]): Promise<StoredPortfolioDirectory> {
+    const key = portfolioKey(this.site, 'directory');
+    return withLock(this.store, portfolioKey(this.site, 'lock:directory'), async () => {
+      const directory = readableDirectory(await this.store.get(key));
+      for (const projectKey of projectKeys) {
+        if (directory.pageOf[projectKey] !== undefined) continue;
+        let last = directory.pageSizes.length - 1;
+        if (last < 0 || directory.pageSizes[last] >= PORTFOLIO_PAGE_SIZE) {
+          directory.pageSizes.push(0);
+          last += 1;
+        }
+        directory.pageOf[projectKey] = last;
+        directory.pageSizes[last] += 1;
+        if (jsonByteLength(directory) > MAX_DIRECTORY_BYTES) {
+          delete directory.pageOf[projectKey];
+          directory.pageSizes[last] -= 1;
+          if (directory.pageSizes[last] === 0) directory.pageSizes.pop();
+          console.error(`The portfolio index is full: ${projectKey} and later projects are not listed on the portfolio page.`);
+          break;
+        }
+      }
+      await this.store.set(key, directory);
+      return directory;
+    }, this.lockOptions);
+  }
+}
