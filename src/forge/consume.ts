@@ -63,7 +63,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
   const progress = progressWriter(stores, event, startedAt);
   progress.report(0, 'Starting the refresh.');
   try {
-    const { settings, problem } = await readProjectSettings(stores, event.projectKey);
+    const { settings, problem, notes } = await readProjectSettings(stores, event.projectKey);
     if (problem) {
       // Refreshing with the defaults could refresh a project switched off, or lose its named roles.
       await progress.settle();
@@ -85,9 +85,11 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       onBoardsRead: (boards) => (boardsRead = boards),
     });
     progress.report(0.9, 'Saving the report.');
+    // Saved settings the refresh could not use as they are come first among the notes.
+    const report = notes.length > 0 ? { ...result.report, dataQuality: [...notes, ...result.report.dataQuality] } : result.report;
     await saveStoredHistory(stores, event.projectKey, event.boardId, result);
-    await stores.writeReport(event.projectKey, event.boardId, result.report);
-    if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(result.report));
+    await stores.writeReport(event.projectKey, event.boardId, report);
+    if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(report));
     try {
       await cacheBoardList(stores, client, event.projectKey, boardsRead, now);
     } catch {

@@ -8,13 +8,13 @@
  * with its last figures; "Refresh all" leaves it out, as the nightly run does, because its
  * administrators asked for that.
  *
- * Until the index has been filled once from the projects' own records (a site whose records predate
- * it), page 0 reads those records as before, for every project the viewer may browse, and fills it.
+ * Until the index has been filled once (a site whose records predate it), page 0 reads every
+ * browsable project's own records instead (portfolio-records.ts) and fills it; an entry stored
+ * damaged is read from its project's records too, and put back.
  */
 import type { ResolverDefs } from '../shared/api';
-import type { StoredPortfolioEntry } from '../storage/records';
-import { mapLimit } from './concurrency';
 import { nightlyRefreshOf } from './project-settings';
+import { rowsFromRecords } from './portfolio-records';
 import { refreshEvent, requestRefreshes } from './refresh';
 import type { ResolverCall } from './types';
 import { portfolioRowOf } from './wire';
@@ -23,6 +23,7 @@ type Defs = ResolverDefs;
 type PortfolioAnswer = Defs['getPortfolio']['result'];
 
 const byKey = (a: { projectKey: string }, b: { projectKey: string }) => a.projectKey.localeCompare(b.projectKey);
+const logFailure = (what: string) => (err: unknown) => console.error(`${what}: ${err instanceof Error ? err.message : String(err)}`);
 
 export async function portfolio(payload: Defs['getPortfolio']['payload'], c: ResolverCall): Promise<PortfolioAnswer> {
   const page = payload.page ?? 0;
@@ -31,38 +32,27 @@ export async function portfolio(payload: Defs['getPortfolio']['payload'], c: Res
   const jira = c.deps.jiraAsUser(c.ctx);
   const entries = new Map(stored.entries.map((entry) => [entry.projectKey, entry]));
   const [browsable, projectsYouMayBrowse] = await Promise.all([
-    jira.browsableProjectsAmong([...entries.keys()]),
+    jira.browsableProjectsAmong([...entries.keys(), ...stored.damaged]),
     page === 0 ? jira.countBrowsableProjects() : Promise.resolve(null),
   ]);
   const rows = browsable.flatMap((project) => {
     const entry = entries.get(project.key);
     return entry ? [portfolioRowOf(project, entry.summary, entry.refreshedNightly ?? true, entry.progress, c.now)] : [];
   });
+  const damaged = browsable.filter((project) => !entries.has(project.key));
+  if (damaged.length > 0) {
+    const repaired = await rowsFromRecords(c, damaged);
+    rows.push(...repaired.rows);
+    await c.stores.portfolio.apply(repaired.entries).catch(logFailure('Damaged portfolio entries were not put back'));
+  }
   return { rows: rows.sort(byKey), page, pageCount: page === 0 ? Math.max(1, stored.pageCount ?? 1) : null, projectsYouMayBrowse };
 }
 
-/**
- * Every project the viewer may browse, from its own records (three reads each), as the page read
- * them before the index existed; then the index is filled from them, so this happens once a site.
- */
+/** Every project the viewer may browse, from its own records, as the page read them before the index existed; then the index is filled. */
 async function portfolioFromRecords(c: ResolverCall): Promise<PortfolioAnswer> {
   const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
-  const nightly = await nightlyRefreshOf(c.stores, projects.map((p) => p.key));
-  const read = await mapLimit(projects, 10, async (project) => {
-    const [summary, progress] = await Promise.all([
-      c.stores.readSummary(project.key).catch(() => undefined),
-      c.stores.readProgress(project.key, null).catch(() => undefined),
-    ]);
-    return { project, summary, progress, refreshedNightly: nightly.get(project.key) ?? null };
-  });
-  const entries: StoredPortfolioEntry[] = read.map(({ project, summary, progress, refreshedNightly }) => ({
-    projectKey: project.key,
-    refreshedNightly,
-    ...(summary ? { summary } : {}),
-    ...(progress && progress.state !== 'running' ? { progress } : {}),
-  }));
-  await c.stores.portfolio.seed(entries).catch((err: unknown) => console.error(`The portfolio index could not be filled: ${err instanceof Error ? err.message : String(err)}`));
-  const rows = read.map(({ project, summary, progress, refreshedNightly }) => portfolioRowOf(project, summary, refreshedNightly, progress, c.now));
+  const { rows, entries } = await rowsFromRecords(c, projects);
+  await c.stores.portfolio.seed(entries).catch(logFailure('The portfolio index could not be filled'));
   return { rows: rows.sort(byKey), page: 0, pageCount: 1, projectsYouMayBrowse: projects.length };
 }
 

@@ -13,7 +13,7 @@ import { enterProject, type Access } from './access';
 import { CallRefused, describeForLog, errorFromException, mustReachForge } from './errors';
 import { checkPayload } from './payloads';
 import { portfolio, refreshPortfolio } from './portfolio';
-import { projectSummary, refresh, refreshStatus, report } from './report-handlers';
+import { moreIssueKeys, projectSummary, refresh, refreshStatus, report } from './report-handlers';
 import { saveSettings, searchPeople, settings } from './settings-handlers';
 import type { ProjectCall, ResolverCall } from './types';
 
@@ -27,6 +27,7 @@ export type ResolverRow<K extends ResolverName> =
 export const RESOLVER_TABLE: { readonly [K in ResolverName]: ResolverRow<K> } = {
   getProjectSummary: { access: 'browse', run: projectSummary },
   getReport: { access: 'browse', run: report },
+  getMoreIssueKeys: { access: 'browse', run: moreIssueKeys },
   refresh: { access: 'browse', run: refresh },
   getRefreshStatus: { access: 'browse', run: refreshStatus },
   getSettings: { access: 'browse', run: settings },

@@ -19,8 +19,8 @@ export interface RefreshEvent {
   projectKey: string;
   /** Board asked for; null = the project's default board (settings, else the first Scrum board). */
   boardId: number | null;
-  /** Why the refresh was started: shown nowhere, kept for logs and tests. */
-  reason: 'page-open' | 'manual' | 'nightly' | 'settings' | 'portfolio';
+  /** Why the refresh was started, kept for logs and tests; 'repair' (a stored record was damaged) is also said while it waits. */
+  reason: 'page-open' | 'manual' | 'nightly' | 'settings' | 'portfolio' | 'repair';
   /** Take a backlog snapshot when the last one is older than a day. */
   snapshot: boolean;
   requestedAt: string;

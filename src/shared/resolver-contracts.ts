@@ -78,6 +78,11 @@ export const PortfolioRowSchema = Type.Object(
   strict,
 );
 
+/** The long lists of issue keys a report is served with a page at a time (src/forge/key-pages.ts). */
+export const PagedListSchema = literals('stale', 'overSpecified');
+/** Where a paged list stands: its number of keys in the stored report, and where its next page starts (null: none left). */
+export const ListPageSchema = Type.Object({ total: Type.Integer({ minimum: 0 }), next: nullable(Type.Integer({ minimum: 0 })) }, strict);
+
 const NoPayload = Type.Object({}, strict);
 /** The board picked on the page; absent = the project's default board. */
 const BoardPayload = Type.Object({ boardId: Type.Optional(Type.Integer({ minimum: 1 })) }, strict);
@@ -89,23 +94,55 @@ export const RESOLVER_CONTRACTS = {
     payload: NoPayload,
     result: Type.Object({ projectKey: Type.String(), boards: Type.Array(Type.Object({ ...BoardSummarySchema.properties, sprintCount: Type.Integer({ minimum: 0 }) }, strict)) }, strict),
   },
-  /** The cached report for the project in context; starts a refresh when missing or stale. */
+  /**
+   * The cached report for the project in context; starts a refresh when missing, stale or damaged.
+   * `boards`: the project's boards the viewer can see. The paged lists hold their first page of keys;
+   * `keyLists` says where each stands.
+   */
   getReport: {
     payload: BoardPayload,
-    result: Type.Object({ report: nullable(ReportValue), refresh: RefreshStatusSchema, boards: Type.Array(BoardSummarySchema) }, strict),
+    result: Type.Object(
+      {
+        report: nullable(ReportValue),
+        refresh: RefreshStatusSchema,
+        boards: Type.Array(BoardSummarySchema),
+        keyLists: Type.Object({ stale: ListPageSchema, overSpecified: ListPageSchema }, strict),
+      },
+      strict,
+    ),
+  },
+  /**
+   * The next page of a paged list of the report computed at `computedAt` (the one on the page), from
+   * the key at index `from`, keeping the keys the viewer may see.
+   */
+  getMoreIssueKeys: {
+    payload: Type.Object(
+      { ...BoardPayload.properties, list: PagedListSchema, from: Type.Integer({ minimum: 0 }), computedAt: Type.String({ minLength: 1, maxLength: 40 }) },
+      strict,
+    ),
+    result: Type.Object({ keys: Type.Array(Type.String()), ...ListPageSchema.properties }, strict),
   },
   /** Starts a refresh of the project in context. */
   refresh: { payload: BoardPayload, result: Type.Object({ refresh: RefreshStatusSchema }, strict) },
   getRefreshStatus: { payload: BoardPayload, result: Type.Object({ refresh: RefreshStatusSchema }, strict) },
-  /** `problem`: the stored settings could not be read, so `settings` are the defaults (saving replaces them). */
+  /**
+   * `problem`: the stored settings could not be read, so `settings` are the defaults (saving replaces them).
+   * `version`: the stored version, which a save must name; null when none is stored (or it cannot be read).
+   */
   getSettings: {
     payload: NoPayload,
-    result: Type.Object({ settings: SettingsValue, canEdit: Type.Boolean(), people: Type.Array(PersonSummarySchema), problem: nullable(Type.String()) }, strict),
+    result: Type.Object(
+      { settings: SettingsValue, version: nullable(Type.Integer({ minimum: 1 })), canEdit: Type.Boolean(), people: Type.Array(PersonSummarySchema), problem: nullable(Type.String()) },
+      strict,
+    ),
   },
-  /** Project administrators only; invalid settings are refused whole. The settings are checked by their own schema, which names each bad field. */
+  /**
+   * Project administrators only; invalid settings are refused whole. The settings are checked by their own schema, which names each bad field.
+   * `version`: the version the page loaded (null: none was stored); when the stored settings changed since, nothing is saved ("settings-changed").
+   */
   saveSettings: {
-    payload: Type.Object({ settings: Type.Unknown() }, strict),
-    result: Type.Object({ settings: SettingsValue }, strict),
+    payload: Type.Object({ settings: Type.Unknown(), version: nullable(Type.Integer({ minimum: 1 })) }, strict),
+    result: Type.Object({ settings: SettingsValue, version: Type.Integer({ minimum: 1 }) }, strict),
   },
   /** People to name in the roles, from Jira's user search (project administrators only). */
   searchPeople: {

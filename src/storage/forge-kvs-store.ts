@@ -12,6 +12,11 @@
  *   (project-stores.ts; boards stored before the index are listed once);
  * - whether projects are refreshed nightly is read project by project (one small read each), not
  *   by listing the site's records.
+ *
+ * getAndSet is kvs.set with `keyPolicy: 'OVERRIDE'` and `returnValue: 'PREVIOUS'`: one request in
+ * which storage replaces the value and answers with the one it replaced. (A KVS transaction writes
+ * several keys all or nothing, but on plain keys it checks no condition, so it cannot tell a writer
+ * what another one wrote meanwhile.)
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { KeyValueStore } from './key-value-store';
@@ -34,16 +39,6 @@ export function isRateLimited(err: unknown): boolean {
   if (typeof err !== 'object' || err === null) return false;
   const e = err as { code?: unknown; responseDetails?: { status?: unknown } };
   return e.code === 'RATE_LIMIT_EXCEEDED' || e.responseDetails?.status === 429;
-}
-
-/**
- * Whether storage refused a create-only write because the key exists. KVS answers such a write
- * (keyPolicy FAIL_IF_EXISTS) with HTTP 409, code KEY_CONFLICT; either one is taken as the answer.
- */
-export function isKeyConflict(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  const e = err as { code?: unknown; responseDetails?: { status?: unknown } };
-  return e.code === 'KEY_CONFLICT' || e.responseDetails?.status === 409;
 }
 
 export class ForgeKvsStore implements KeyValueStore {
@@ -74,15 +69,11 @@ export class ForgeKvsStore implements KeyValueStore {
     await this.politely(() => this.client.set(key, value));
   }
 
-  async setIfAbsent(key: string, value: unknown): Promise<boolean> {
+  async getAndSet(key: string, value: unknown): Promise<unknown | undefined> {
     if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
-    try {
-      await this.politely(() => this.client.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS' }));
-      return true;
-    } catch (err) {
-      if (isKeyConflict(err)) return false;
-      throw err;
-    }
+    // A 429 means storage did nothing, so asking again cannot replace the value twice.
+    const result = await this.politely(() => this.client.set<unknown>(key, value, { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' }));
+    return result?.value;
   }
 
   async delete(key: string): Promise<void> {

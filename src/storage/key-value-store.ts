@@ -7,10 +7,13 @@ export interface KeyValueStore {
   get(key: string): Promise<unknown | undefined>;
   set(key: string, value: unknown): Promise<void>;
   /**
-   * Stores value only when key holds nothing, in one step no other writer can split: true when it
-   * stored it, false when the key was already there (used for locks, src/storage/lock.ts).
+   * Stores value and returns the value it replaced (undefined when there was none), in one step:
+   * of calls made at the same time on one key, each gets back a different value, so every value
+   * ever stored is handed back to exactly one caller, unless it is still the current one. This is
+   * what lets writers that race find out what they replaced (src/storage/claims.ts,
+   * versioned-store.ts, the snapshot index in project-stores.ts).
    */
-  setIfAbsent(key: string, value: unknown): Promise<boolean>;
+  getAndSet(key: string, value: unknown): Promise<unknown | undefined>;
   /** Deleting a missing key is not an error. */
   delete(key: string): Promise<void>;
   /** Every stored key that starts with prefix, in ascending order. */

@@ -1,15 +1,16 @@
 /**
- * A lock on a key-value store, for records that several writers change at once (the portfolio index,
- * portfolio-index.ts): whoever creates the lock record (setIfAbsent, which only one writer can win)
- * holds it; the others wait and try again. The record names its holder and when it lapses, so a
- * holder that died (Forge stopped it, it ran out of memory) does not block everyone for ever: once
- * it has lapsed, the next writer removes it and takes its place. Records are read without the lock:
- * each write of a record is whole, so a reader sees the old value or the new one.
+ * A lock on a key-value store, for records that several writers read, change and write back (the
+ * portfolio index, portfolio-index.ts), built on the seam's one-step swap (getAndSet). A writer that
+ * finds the lock free swaps in its own lock record and looks at the one it replaced: if that was
+ * free too (absent, lapsed or not a lock), it holds the lock; if another writer got in between, it
+ * does not, and waits (it has only rewritten that holder's lapse time with a close one of its own).
+ * The holder deletes the lock when done. A lock record says when it lapses, so a holder that died
+ * (Forge stopped it, it ran out of memory) holds the others back no longer than LEASE_MS. Records are
+ * read without the lock: each write of a record is whole, so a reader sees the old value or the new.
  *
  * A holder slower than its lease (storage stalled for longer than LEASE_MS) may find that another
- * writer went ahead; the lease is generous for writes that take milliseconds.
+ * writer went ahead; the lease is generous for changes that take milliseconds.
  */
-import { randomBytes } from 'node:crypto';
 import type { KeyValueStore } from './key-value-store';
 
 /** How long a lock is held at most before others may take it. */
@@ -18,9 +19,8 @@ export const LEASE_MS = 30_000;
 export const WAIT_MS = 10_000;
 
 interface LockRecord {
-  owner: string;
   /** Milliseconds since the epoch. */
-  expiresAt: number;
+  lapsesAt: number;
 }
 
 export interface LockOptions {
@@ -39,10 +39,10 @@ export class LockBusyError extends Error {
   }
 }
 
-function isLockRecord(value: unknown): value is LockRecord {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return typeof record.owner === 'string' && typeof record.expiresAt === 'number';
+/** Whether a stored value leaves the lock free: no record, one that lapsed, or one that is not a lock. */
+function isFree(value: unknown, now: number): boolean {
+  const lapsesAt = (value as Partial<LockRecord> | null | undefined)?.lapsesAt;
+  return typeof lapsesAt !== 'number' || lapsesAt <= now;
 }
 
 /** Runs `work` while holding the lock `lockKey`, and releases it after, whether `work` succeeded or not. */
@@ -51,15 +51,12 @@ export async function withLock<T>(store: KeyValueStore, lockKey: string, work: (
   const waitMs = options.waitMs ?? WAIT_MS;
   const clock = options.clock ?? (() => Date.now());
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const owner = randomBytes(8).toString('hex');
   const start = clock();
   for (let attempt = 0; ; attempt += 1) {
-    if (await store.setIfAbsent(lockKey, { owner, expiresAt: clock() + leaseMs } satisfies LockRecord)) break;
-    const current = await store.get(lockKey);
-    if (current !== undefined && (!isLockRecord(current) || current.expiresAt <= clock())) {
-      // Lapsed (or unreadable): removed unless another writer replaced it meanwhile.
-      await removeIf(store, lockKey, (now) => JSON.stringify(now) === JSON.stringify(current));
-      continue;
+    // Swap only when the lock looks free: a writer that waits never touches the holder's record.
+    if (isFree(await store.get(lockKey), clock())) {
+      const mine: LockRecord = { lapsesAt: clock() + leaseMs };
+      if (isFree(await store.getAndSet(lockKey, mine), clock())) break;
     }
     if (clock() - start >= waitMs) throw new LockBusyError(lockKey, clock() - start);
     // A short pause that grows, with jitter so that waiting writers do not retry in step.
@@ -68,12 +65,6 @@ export async function withLock<T>(store: KeyValueStore, lockKey: string, work: (
   try {
     return await work();
   } finally {
-    await removeIf(store, lockKey, (now) => isLockRecord(now) && now.owner === owner).catch(() => undefined);
+    await store.delete(lockKey).catch(() => undefined);
   }
-}
-
-/** Deletes the lock record when what it holds now passes `still` (the lapsed record seen, or our own). */
-async function removeIf(store: KeyValueStore, lockKey: string, still: (current: unknown) => boolean): Promise<void> {
-  const current = await store.get(lockKey);
-  if (current !== undefined && still(current)) await store.delete(lockKey);
 }

@@ -14,7 +14,11 @@ import type { KeyValueStore } from './key-value-store';
 import { jsonByteLength } from './chunking';
 import { portfolioKey } from './keys';
 import { withLock, type LockOptions } from './lock';
-import type { StoredPortfolioDirectory, StoredPortfolioEntry, StoredPortfolioPage } from './records';
+import { recordCheck } from './record-check';
+import {
+  StoredPortfolioDirectorySchema, StoredPortfolioEntrySchema, StoredPortfolioPageSchema,
+  type StoredPortfolioDirectory, type StoredPortfolioEntry, type StoredPortfolioPage,
+} from './records';
 
 /** Projects per page: also the most project keys one Jira project search may name. */
 export const PORTFOLIO_PAGE_SIZE = 50;
@@ -73,21 +77,30 @@ export function boundedEntry(entry: StoredPortfolioEntry): StoredPortfolioEntry 
   return bounded;
 }
 
-function isEntry(value: unknown): value is StoredPortfolioEntry {
-  return typeof value === 'object' && value !== null && typeof (value as { projectKey?: unknown }).projectKey === 'string';
-}
+const checks = {
+  page: recordCheck(StoredPortfolioPageSchema),
+  entry: recordCheck(StoredPortfolioEntrySchema),
+  directory: recordCheck(StoredPortfolioDirectorySchema),
+};
 
-/** A stored page as read, with anything that is not an entry left out; an empty page when there is none. */
-function readablePage(value: unknown): StoredPortfolioPage {
-  if (typeof value !== 'object' || value === null || !Array.isArray((value as StoredPortfolioPage).entries)) return { entries: [] };
-  const page = value as StoredPortfolioPage;
-  return { ...page, entries: page.entries.filter(isEntry) };
-}
+/** A page as read: its entries that fit their schema, and the keys of those that do not (where a key can be read). */
+export type ReadPortfolioPage = StoredPortfolioPage & { damaged: string[] };
 
-function readableDirectory(value: unknown): StoredPortfolioDirectory {
-  const d = value as StoredPortfolioDirectory | undefined;
-  if (!d || typeof d.pageOf !== 'object' || d.pageOf === null || !Array.isArray(d.pageSizes)) return { pageOf: {}, pageSizes: [] };
-  return d;
+/** A stored page as read: an absent or damaged page reads as empty, and an entry that does not fit its schema is set apart. */
+function readablePage(value: unknown): ReadPortfolioPage {
+  const page = checks.page(value);
+  if (!page.ok) return { entries: [], damaged: [] };
+  const entries: StoredPortfolioEntry[] = [];
+  const damaged: string[] = [];
+  for (const entry of page.value.entries) {
+    const result = checks.entry(entry);
+    if (result.ok) entries.push(result.value);
+    else {
+      const key = (entry as { projectKey?: unknown } | null)?.projectKey;
+      if (typeof key === 'string') damaged.push(key);
+    }
+  }
+  return { ...page.value, entries, damaged };
 }
 
 export class PortfolioIndex {
@@ -98,7 +111,7 @@ export class PortfolioIndex {
   }
 
   /** One page as stored: one storage read. An absent page reads as empty. */
-  async readPage(page: number): Promise<StoredPortfolioPage> {
+  async readPage(page: number): Promise<ReadPortfolioPage> {
     return readablePage(await this.store.get(this.pageKey(page)));
   }
 
@@ -107,7 +120,7 @@ export class PortfolioIndex {
     if (changes.length === 0) return;
     const merged = new Map<string, PortfolioChange>();
     for (const change of changes) merged.set(change.projectKey, { ...merged.get(change.projectKey), ...change });
-    let directory = readableDirectory(await this.store.get(portfolioKey(this.site, 'directory')));
+    let directory = await this.readDirectory();
     const unplaced = [...merged.keys()].filter((key) => directory.pageOf[key] === undefined);
     if (unplaced.length > 0) directory = await this.place(unplaced);
     const byPage = new Map<number, PortfolioChange[]>();
@@ -135,18 +148,32 @@ export class PortfolioIndex {
    * copies.
    */
   async seed(entries: readonly StoredPortfolioEntry[]): Promise<void> {
-    const directory = readableDirectory(await this.store.get(portfolioKey(this.site, 'directory')));
+    const directory = await this.readDirectory();
     await this.apply(
       entries.map((entry) => (directory.pageOf[entry.projectKey] === undefined ? entry : { projectKey: entry.projectKey, refreshedNightly: entry.refreshedNightly })),
     );
     await this.changePage(0, (current) => ({ ...current, seeded: true }));
   }
 
+  /** The directory as stored; a damaged one is made again from the pages (their entries say where each project is). */
+  private async readDirectory(): Promise<StoredPortfolioDirectory> {
+    const stored = await this.store.get(portfolioKey(this.site, 'directory'));
+    if (stored === undefined) return { pageOf: {}, pageSizes: [] };
+    const result = checks.directory(stored);
+    if (result.ok) return result.value;
+    const first = await this.readPage(0);
+    const pages = [first, ...(await Promise.all(Array.from({ length: (first.pageCount ?? 1) - 1 }, (_, i) => this.readPage(i + 1))))];
+    const directory: StoredPortfolioDirectory = { pageOf: {}, pageSizes: pages.map((page) => page.entries.length) };
+    pages.forEach((page, n) => page.entries.forEach((entry) => (directory.pageOf[entry.projectKey] = n)));
+    return directory;
+  }
+
   /** Read, change and write one page under its lock. */
   private async changePage(page: number, change: (current: StoredPortfolioPage) => StoredPortfolioPage): Promise<void> {
     const key = this.pageKey(page);
     await withLock(this.store, portfolioKey(this.site, `lock:page:${page}`), async () => {
-      const next = change(readablePage(await this.store.get(key)));
+      const { damaged: _damaged, ...current } = readablePage(await this.store.get(key));
+      const next = change(current);
       const bytes = jsonByteLength(next);
       if (bytes > KVS_VALUE_LIMIT_BYTES) throw new Error(`Page ${page} of the portfolio index would take ${bytes} bytes, over the ${KVS_VALUE_LIMIT_BYTES} bytes storage accepts.`);
       await this.store.set(key, next);
@@ -157,7 +184,7 @@ export class PortfolioIndex {
   private async place(projectKeys: string[]): Promise<StoredPortfolioDirectory> {
     const key = portfolioKey(this.site, 'directory');
     return withLock(this.store, portfolioKey(this.site, 'lock:directory'), async () => {
-      const directory = readableDirectory(await this.store.get(key));
+      const directory = await this.readDirectory();
       for (const projectKey of projectKeys) {
         if (directory.pageOf[projectKey] !== undefined) continue;
         let last = directory.pageSizes.length - 1;

@@ -133,10 +133,10 @@ export function demoSuite(): void {
       expect(await page.getByRole('button', { name: 'Save settings' }).count()).toBe(0);
       const call = (functionKey: string, payload: unknown) =>
         page.evaluate(([key, body]) => (window as unknown as Bridge).__bridge.callBridge('invoke', { functionKey: key, payload: body }), [functionKey, payload] as const);
-      const before = (await call('getSettings', {})) as { settings: { thresholds: { thinReadyRunway: { belowSprints: number } } } };
+      const before = (await call('getSettings', {})) as { settings: { thresholds: { thinReadyRunway: { belowSprints: number } } }; version: number | null };
       const changed = structuredClone(before.settings);
       changed.thresholds.thinReadyRunway.belowSprints = 5; // valid, so only the permission can refuse it
-      const answer = (await call('saveSettings', { settings: changed })) as { error?: { code: string } };
+      const answer = (await call('saveSettings', { settings: changed, version: before.version })) as { error?: { code: string } };
       expect(answer.error?.code).toBe('forbidden');
       expect(await call('getSettings', {})).toEqual(before);
     } finally {

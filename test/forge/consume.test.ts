@@ -7,6 +7,7 @@ import { JiraError } from '../../src/jira/errors';
 import { validateReport } from '../../src/report/schema';
 import { sampleReport } from './fixtures';
 import { makeDeps } from './fakes';
+import { emptyBoardData } from '../jira/empty-board-data';
 
 jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
 const compute = computeProjectReport as jest.MockedFunction<typeof computeProjectReport>;
@@ -19,7 +20,7 @@ describe('consume', () => {
   it('computes as the app and stores report, summary, sync state, snapshot and progress', async () => {
     const { deps, store } = makeDeps(NOW);
     const report = sampleReport(NOW.toISOString());
-    const data = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 } } as never;
+    const data = emptyBoardData(7, 'ABC');
     const snapshot = { boardId: 7, takenAt: NOW.toISOString(), keys: ['ABC-1', 'ABC-2'] };
     compute.mockImplementation(async (_client, opts) => {
       opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });
@@ -42,7 +43,7 @@ describe('consume', () => {
   it('passes the stored sync state and snapshots, and skips a snapshot already taken today', async () => {
     const { deps, store } = makeDeps(NOW);
     const stores = new ProjectStores(store, 'cloud-1');
-    const previous = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 }, issues: [] } as never;
+    const previous = emptyBoardData(7, 'ABC');
     await stores.writeSyncState('ABC', null, previous);
     const today = { boardId: 7, takenAt: '2026-11-22T00:30:00.000Z', keys: ['ABC-1'] };
     await stores.appendSnapshot('ABC', null, today);

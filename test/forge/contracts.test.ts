@@ -53,19 +53,25 @@ describe('resolver answers and their contracts', () => {
   });
 
   it('saves settings and answers them as the settings schema has them', async () => {
-    const { settings } = (await app.invoke('getSettings', {}, 'admin', 'FIX')) as { settings: unknown };
-    const answer = await app.invoke('saveSettings', { settings }, 'admin', 'FIX');
+    const { settings, version } = (await app.invoke('getSettings', {}, 'admin', 'FIX')) as { settings: unknown; version: number | null };
+    const answer = await app.invoke('saveSettings', { settings, version }, 'admin', 'FIX');
     expect(problems(resultCheck.get('saveSettings')!, answer)).toEqual([]);
-    expect(answer).toEqual({ settings });
+    expect(answer).toEqual({ settings, version: (version ?? 0) + 1 });
     await app.local.queue.idle();
+  });
+
+  it('answers the next page of a long key list as its contract has it', async () => {
+    const { report } = (await app.invoke('getReport', {}, 'admin', 'FIX')) as { report: { computedAt: string } };
+    const answer = await app.invoke('getMoreIssueKeys', { list: 'stale', from: 0, computedAt: report.computedAt }, 'admin', 'FIX');
+    expect(problems(resultCheck.get('getMoreIssueKeys')!, answer)).toEqual([]);
   });
 
   it.each([
     ['a payload of the wrong shape', 'getReport', { boardId: 'two' }, 'admin', 'FIX', 'invalid-input'],
     ['a board of another project', 'getReport', { boardId: 2 }, 'admin', 'FIX', 'invalid-input'],
     ['a viewer who may not browse the project', 'getReport', {}, 'coach', 'FRESH', 'forbidden'],
-    ['a save by a non-administrator', 'saveSettings', { settings: {} }, 'member', 'FIX', 'forbidden'],
-    ['invalid settings', 'saveSettings', { settings: { staleDays: 'soon' } }, 'admin', 'FIX', 'invalid-input'],
+    ['a save by a non-administrator', 'saveSettings', { settings: {}, version: null }, 'member', 'FIX', 'forbidden'],
+    ['invalid settings', 'saveSettings', { settings: { staleDays: 'soon' }, version: null }, 'admin', 'FIX', 'invalid-input'],
     ['no project in context', 'getSettings', {}, 'admin', undefined, 'no-project'],
   ] as const)('refuses %s with an error that fits the error schema', async (_what, name, payload, user, project, code) => {
     const answer = (await app.invoke(name, payload, user, project)) as { error?: { code: string } };

@@ -9,12 +9,16 @@ export interface FakeUser {
   administer: string[];
   /** Issue keys this user may see. */
   sees: string[];
+  /** Boards whose filter is shared with this user; absent: every board. */
+  boards?: number[];
 }
 
 export const USERS: Record<string, FakeUser> = {
   'acc-admin': { browse: ['ABC', 'DEF'], administer: ['ABC'], sees: ['ABC-1', 'ABC-2'] },
   'acc-viewer': { browse: ['ABC', 'DEF'], administer: [], sees: ['ABC-1'] },
   'acc-stranger': { browse: [], administer: [], sees: [] },
+  /** May browse ABC but not see its Kanban board 8, whose filter is private. */
+  'acc-member': { browse: ['ABC'], administer: [], sees: ['ABC-1', 'ABC-2'], boards: [7] },
   /** Browses every project but those whose key ends in 3 (P3, P13...). */
   'acc-coach': { browse: ['*'], administer: [], sees: [] },
 };
@@ -77,7 +81,7 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
       return projects.filter((p) => mayBrowse(user, p.key)).length;
     },
     async getBoardsForProject(projectKey: string) {
-      return BOARDS.filter((b) => b.projectKey === projectKey);
+      return BOARDS.filter((b) => b.projectKey === projectKey && (!user?.boards || user.boards.includes(b.id)));
     },
     async searchUsers(query: string) {
       return SITE_PEOPLE.filter((p) => p.displayName.toLowerCase().split(' ').some((word) => word.startsWith(query.toLowerCase())));

@@ -30,7 +30,7 @@ function countingApp() {
   const store: KeyValueStore = {
     get: (key) => (reads.push(key), inner.get(key)),
     set: (key, value) => inner.set(key, value),
-    setIfAbsent: (key, value) => inner.setIfAbsent(key, value),
+    getAndSet: (key, value) => inner.getAndSet(key, value),
     delete: (key) => inner.delete(key),
     listKeys: (prefix) => inner.listKeys(prefix),
   };
@@ -78,6 +78,23 @@ describe('the portfolio, a page at a time', () => {
     const rows = (await page(1)).rows;
     expect(rows.find((row) => row.projectKey === 'P52')).toMatchObject({ score: 65, trafficLight: 'amber', signalCount: 2, refresh: { state: 'done' } });
     expect(rows.find((row) => row.projectKey === 'P54')).toMatchObject({ refreshedNightly: false, refresh: { state: 'queued' } });
+  });
+
+  it('reads an entry stored damaged from its project\'s own records, and puts it back', async () => {
+    const { app, page, stores, store, reads } = countingApp();
+    await app.nightly();
+    await page(0);
+    await stores.writeSummary('P7', { ...summariseReport(sampleReport()), projectKey: 'P7' });
+    const key = 'bh:cloud-1:-portfolio:page:0';
+    const stored = (await store.get(key)) as { entries: { projectKey: string }[] };
+    await store.set(key, { ...stored, entries: stored.entries.map((e) => (e.projectKey === 'P7' ? { ...e, refreshedNightly: 'yes' } : e)) });
+    reads.length = 0;
+    const row = (await page(0)).rows.find((r) => r.projectKey === 'P7');
+    expect(row).toMatchObject({ score: 65, refreshedNightly: true, refresh: { state: 'queued' } });
+    expect(reads).toEqual(expect.arrayContaining(['bh:cloud-1:P7:default:summary', 'bh:cloud-1:P7:default:progress']));
+    reads.length = 0;
+    expect((await page(0)).rows.find((r) => r.projectKey === 'P7')).toMatchObject({ score: 65 });
+    expect(reads).toEqual(['bh:cloud-1:-portfolio:page:0']); // put back: one read again
   });
 
   it('lists nothing to someone who may browse none of the projects, and says so', async () => {

@@ -16,13 +16,13 @@ const NOW = new Date('2026-11-22T03:00:00.000Z');
 describe('the resolver table', () => {
   it('gives each resolver the access level docs/security.md describes', () => {
     expect(Object.fromEntries(Object.entries(RESOLVER_TABLE).map(([name, row]) => [name, row.access]))).toEqual({
-      getProjectSummary: 'browse', getReport: 'browse', refresh: 'browse', getRefreshStatus: 'browse', getSettings: 'browse',
+      getProjectSummary: 'browse', getReport: 'browse', getMoreIssueKeys: 'browse', refresh: 'browse', getRefreshStatus: 'browse', getSettings: 'browse',
       saveSettings: 'administer', searchPeople: 'administer',
       getPortfolio: 'none', refreshPortfolio: 'none',
     });
   });
 
-  const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' } };
+  const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS, version: null }, searchPeople: { query: 'pa' } };
 
   it.each(['getReport', 'refresh', 'getRefreshStatus', 'getSettings', 'getProjectSummary', 'saveSettings', 'searchPeople'] as const)(
     '%s needs a project in the call context, and asks Jira nothing without one',

@@ -97,10 +97,10 @@ describe('stored records as the pages receive them', () => {
     expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly, row.signalCount]).toEqual(['Alphabet now', 65, [], false, 2]);
   });
 
-  it('list the stored boards with their id, name and type only', () => {
-    const stored = { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' as const, projectKey: 'ABC' }] };
-    expect(boardSummariesOf(stored)).toEqual([{ id: 7, name: 'ABC board', type: 'scrum' }]);
-    expect(boardSummariesOf(undefined)).toEqual([]);
+  it('list the boards with their id, name and type only', () => {
+    const boards = [{ id: 7, name: 'ABC board', type: 'scrum' as const, projectKey: 'ABC' }];
+    expect(boardSummariesOf(boards)).toEqual([{ id: 7, name: 'ABC board', type: 'scrum' }]);
+    expect(boardSummariesOf([])).toEqual([]);
   });
 });
 
@@ -191,7 +191,7 @@ describe('Forge context', () => {
 describe('payload schemas', () => {
   it('accept what the UI sends and name what is wrong', () => {
     expect(checkPayload('getReport', { boardId: 12 })).toBeNull();
-    expect(checkPayload('saveSettings', { settings: null })).toBeNull();
+    expect(checkPayload('saveSettings', { settings: null, version: null })).toBeNull();
     expect(checkPayload('getReport', { boardId: 0 })).toMatchObject({ code: 'invalid-input', fieldErrors: [{ path: '/boardId' }] });
     expect(checkPayload('refresh', { projectKey: 'XYZ' })).toMatchObject({ fieldErrors: [{ path: '/', message: '"projectKey" is not expected here' }] });
   });

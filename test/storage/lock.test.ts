@@ -30,17 +30,17 @@ describe('withLock', () => {
   it('waits for a lock held by someone else, then gives up with a plain error', async () => {
     const store = new MemoryStore();
     const { time, clock, sleep } = fakeTime();
-    await store.set(KEY, { owner: 'other', expiresAt: time.now + 60_000 });
+    await store.set(KEY, { lapsesAt: time.now + 60_000 });
     await expect(withLock(store, KEY, async () => 'done', { clock, sleep, waitMs: 2_000 })).rejects.toThrow(LockBusyError);
     expect(time.now - 1_000_000).toBeGreaterThanOrEqual(2_000);
-    expect(await store.get(KEY)).toEqual({ owner: 'other', expiresAt: 1_060_000 }); // left to its holder
+    expect(await store.get(KEY)).toEqual({ lapsesAt: 1_060_000 }); // left to its holder, untouched
   });
 
   it('takes over a lock whose holder died (its lease lapsed), and one that is not a lock record', async () => {
     const store = new MemoryStore();
     const { time, clock, sleep } = fakeTime();
-    await store.set(KEY, { owner: 'dead', expiresAt: time.now - 1 });
-    expect(await withLock(store, KEY, async () => (await store.get(KEY)) as { owner: string }, { clock, sleep })).not.toEqual(expect.objectContaining({ owner: 'dead' }));
+    await store.set(KEY, { lapsesAt: time.now - 1 });
+    expect(await withLock(store, KEY, async () => store.get(KEY), { clock, sleep, leaseMs: 30_000 })).toEqual({ lapsesAt: 1_030_000 });
     await store.set(KEY, 'garbage');
     expect(await withLock(store, KEY, async () => 'ran', { clock, sleep })).toBe('ran');
     expect(time.slept).toEqual([]);
@@ -50,7 +50,7 @@ describe('withLock', () => {
   it('holds a lock for the lease it names', async () => {
     const store = new MemoryStore();
     const { clock, sleep } = fakeTime();
-    const held = await withLock(store, KEY, async () => store.get(KEY), { clock, sleep, leaseMs: 30_000 });
-    expect(held).toEqual({ owner: expect.stringMatching(/^[0-9a-f]{16}$/), expiresAt: 1_030_000 });
+    const held = await withLock(store, KEY, async () => store.get(KEY), { clock, sleep, leaseMs: 5_000 });
+    expect(held).toEqual({ lapsesAt: 1_005_000 });
   });
 });

@@ -20,7 +20,7 @@ class SlowStore implements KeyValueStore {
   private tick = () => new Promise((resolve) => setTimeout(resolve, 1));
   async get(key: string) { this.gets.push(key); await this.tick(); return this.inner.get(key); }
   async set(key: string, value: unknown) { await this.tick(); return this.inner.set(key, value); }
-  setIfAbsent(key: string, value: unknown) { return this.inner.setIfAbsent(key, value); }
+  async getAndSet(key: string, value: unknown) { await this.tick(); return this.inner.getAndSet(key, value); }
   async delete(key: string) { await this.tick(); return this.inner.delete(key); }
   listKeys(prefix: string) { return this.inner.listKeys(prefix); }
 }
@@ -51,9 +51,12 @@ describe('PortfolioIndex', () => {
     await index.apply([{ projectKey: 'ABC', progress: done }]);
     await index.apply([{ projectKey: 'ABC', refreshedNightly: false }]);
     expect((await index.readPage(0)).entries).toEqual([{ projectKey: 'ABC', summary: summary('ABC', 40), progress: done, refreshedNightly: false }]);
-    expect(await index.readPage(7)).toEqual({ entries: [] });
-    await store.set('bh:cloud-1:-portfolio:page:0', { entries: [{ projectKey: 'ABC' }, 'nonsense', null], pageCount: 1 });
-    expect(await index.readPage(0)).toEqual({ entries: [{ projectKey: 'ABC' }], pageCount: 1 });
+    expect(await index.readPage(7)).toEqual({ entries: [], damaged: [] });
+    await store.set('bh:cloud-1:-portfolio:page:0', { entries: [{ projectKey: 'ABC' }, 'nonsense', null, { projectKey: 'DEF', refreshedNightly: 'yes' }], pageCount: 1 });
+    // Entries that do not fit are set apart, by key where one can be read.
+    expect(await index.readPage(0)).toEqual({ entries: [{ projectKey: 'ABC' }], damaged: ['DEF'], pageCount: 1 });
+    await store.set('bh:cloud-1:-portfolio:page:0', { entries: 'none' });
+    expect(await index.readPage(0)).toEqual({ entries: [], damaged: [] });
   });
 
   it('loses no change when many writers change the same page at once', async () => {

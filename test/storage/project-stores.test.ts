@@ -2,24 +2,21 @@ import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores, SNAPSHOTS_KEPT } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { BacklogSnapshot } from '../../src/domain/types';
-import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { WatchedMemoryStore } from './watched-store';
 import { VersionedStore } from '../../src/storage/versioned-store';
 
 /** A MemoryStore that counts listings and can refuse writes to keys matching a pattern. */
-class WatchedStore implements KeyValueStore {
+class WatchedStore extends WatchedMemoryStore {
   listings: string[] = [];
   refuse: RegExp | null = null;
-  constructor(readonly inner = new MemoryStore()) {}
-  get(key: string) { return this.inner.get(key); }
-  async set(key: string, value: unknown) {
-    if (this.refuse?.test(key)) throw new Error('storage went away');
-    return this.inner.set(key, value);
+  get inner(): MemoryStore {
+    return this.memory;
   }
-  setIfAbsent(key: string, value: unknown) { return this.inner.setIfAbsent(key, value); }
-  delete(key: string) { return this.inner.delete(key); }
-  listKeys(prefix: string) {
+  protected override beforeWrite(key: string) {
+    if (this.refuse?.test(key)) throw new Error('storage went away');
+  }
+  protected override beforeList(prefix: string) {
     this.listings.push(prefix);
-    return this.inner.listKeys(prefix);
   }
 }
 

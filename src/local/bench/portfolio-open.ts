@@ -64,7 +64,7 @@ class CountingStore implements KeyValueStore {
     return this.inner.get(key);
   }
   set(key: string, value: unknown) { return this.inner.set(key, value); }
-  setIfAbsent(key: string, value: unknown) { return this.inner.setIfAbsent(key, value); }
+  getAndSet(key: string, value: unknown) { return this.inner.getAndSet(key, value); }
   delete(key: string) { return this.inner.delete(key); }
   listKeys(prefix: string) { return this.inner.listKeys(prefix); }
 }
