@@ -7,9 +7,10 @@
  * Validation and repair live in src/domain/settings-schema.ts.
  */
 import { type Static, type TProperties, Type } from '@sinclair/typebox';
-import type { Thresholds } from '../signals/declarations';
+import { SIGNAL_DECLARATIONS, type SignalId, type Thresholds } from '../signals/declarations';
 import { defaultThresholds, thresholdGroups } from '../signals/thresholds';
 import { type NumberSchema, count, positiveNumber } from './setting-values';
+import { DEFAULT_ACCEPTANCE_PATTERN } from './acceptance-patterns';
 
 /** The signals' thresholds, declared by each signal (src/signals/<id>/declaration.ts). */
 export type { Thresholds } from '../signals/declarations';
@@ -29,6 +30,13 @@ function group<P extends TProperties>(properties: P, options: Record<string, unk
 function thresholdsSchema() {
   const groups = thresholdGroups().map(({ key, declaration }) => [key, group(Object.fromEntries(Object.entries(declaration.thresholds).map(([name, t]) => [name, numberOf(t.schema)])))]);
   return Type.Unsafe<Thresholds>(group(Object.fromEntries(groups)));
+}
+
+/** A list of the catalogue's signal ids, each once. */
+function switchedOffSchema() {
+  const ids = SIGNAL_DECLARATIONS.map((signal) => signal.id);
+  const id = Type.Unsafe<SignalId>({ type: 'string', enum: ids, 'x-message': `must be the id of one of the app's signals, such as "${ids[0]}"` });
+  return Type.Array(id, { uniqueItems: true, 'x-message': 'must be a list of signal ids, each named once' });
 }
 
 const DefinitionOfReadySchema = group({
@@ -78,6 +86,8 @@ export const SETTINGS_SCHEMA = group(
     /** Acceptance criteria longer than this many characters count as detailed (over-specification). */
     longAcceptanceCriteriaChars: numberOf(count(0)),
     thresholds: thresholdsSchema(),
+    /** Signals the team switched off: not evaluated, out of the score, listed as switched off. */
+    switchedOffSignals: switchedOffSchema(),
   },
   { $schema: 'http://json-schema.org/draft-07/schema#', $id: 'https://backlog-health.example/settings.schema.json', title: 'Backlog health project settings' },
 );
@@ -86,21 +96,8 @@ export type ProjectSettings = Static<typeof SETTINGS_SCHEMA>;
 export type DefinitionOfReady = Static<typeof DefinitionOfReadySchema>;
 export type TechnicalClassification = Static<typeof TechnicalClassificationSchema>;
 
-/**
- * Acceptance criteria in a description, by default (compiled with flag `i` only, like any pattern):
- * - a label "Acceptance criteria:" anywhere;
- * - a heading: the words "Acceptance criteria" alone on their line (marks such as "#", "*" or ":" allowed),
- *   so "There are no acceptance criteria yet" is not one;
- * - Given ... when ... then on one line;
- * - Given ... When ... Then as steps: a line that starts with "Given", and the words "when" and
- *   "then" after it, on the same or later lines (each step on its own line, as rich text gives them).
- */
-export const DEFAULT_ACCEPTANCE_PATTERN = [
-  String.raw`acceptance criteria\s*:`,
-  String.raw`(^|\n)[^\w\n]*acceptance criteria[^\w\n]*(\n|$)`,
-  String.raw`\bgiven\b.+\bwhen\b.+\bthen\b`,
-  String.raw`(^|\n)[^\w\n]*given\b[\s\S]*?\bwhen\b[\s\S]*?\bthen\b`,
-].join('|');
+/** Acceptance criteria in a description, by default (src/domain/acceptance-patterns.ts). */
+export { DEFAULT_ACCEPTANCE_PATTERN } from './acceptance-patterns';
 
 /**
  * Default patterns of earlier versions, which stored settings may still hold: withDefaults replaces
@@ -137,4 +134,5 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   staleDays: 180,
   longAcceptanceCriteriaChars: 400,
   thresholds: defaultThresholds(),
+  switchedOffSignals: [],
 };

@@ -132,7 +132,15 @@ export const RESOLVER_CONTRACTS = {
   getSettings: {
     payload: NoPayload,
     result: Type.Object(
-      { settings: SettingsValue, version: nullable(Type.Integer({ minimum: 1 })), canEdit: Type.Boolean(), people: Type.Array(PersonSummarySchema), problem: nullable(Type.String()) },
+      {
+        settings: SettingsValue,
+        /** The app's default settings, for the form's "reset to defaults". */
+        defaults: SettingsValue,
+        version: nullable(Type.Integer({ minimum: 1 })),
+        canEdit: Type.Boolean(),
+        people: Type.Array(PersonSummarySchema),
+        problem: nullable(Type.String()),
+      },
       strict,
     ),
   },

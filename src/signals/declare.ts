@@ -12,8 +12,14 @@ import type { ScoreArea } from '../domain/report';
 export interface ThresholdDeclaration {
   schema: NumberSchema;
   default: number;
-  /** The threshold as a coach would say it; shares are written from 0 to 1. */
+  /**
+   * The threshold as a coach would say it, without its unit when it is a percentage: the Settings
+   * form asks for shares (share()) and for thresholds `shownAs` 'percent' as percentages, as every
+   * page shows them, and says so beside the label.
+   */
   label: string;
+  /** A ratio that is no share (it may pass 1) but is shown as a percentage, as scope churn is. */
+  shownAs?: 'percent';
 }
 
 /**

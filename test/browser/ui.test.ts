@@ -7,6 +7,7 @@ import { closeBrowser, describeWithBrowser } from './support';
 import { projectPageSuite } from './project-page.suite';
 import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
+import { settingsSuite } from './settings.suite';
 import { demoSuite } from './demo.suite';
 
 jest.setTimeout(60_000);
@@ -17,6 +18,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   });
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
+  describe('settings tab', settingsSuite);
   describe('portfolio page', portfolioSuite);
   describe('demo site over the real engine', demoSuite);
 });

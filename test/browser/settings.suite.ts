@@ -1,0 +1,284 @@
+/**
+ * Browser tests of the Settings tab over the real resolvers, on the test site (fixtures/test-app.ts):
+ * the essentials first, shares asked for as percentages, the error summary beside Save (it takes
+ * the focus, its links reach each field), "Reset to default" for a signal and "Reset all" after
+ * asking, the ways acceptance criteria are written, a signal switched off leaving the score, the
+ * readable view for people who may not edit, a save made after someone else's, and axe in both
+ * themes.
+ */
+import type { Page } from 'playwright-core';
+import type { ProjectSettings } from '../../src/domain/settings';
+import { compileTextPattern } from '../../src/domain/text-pattern';
+import { testAppForSuite } from './fixtures/test-app';
+import { openPage, screenshot, seriousAxeViolations } from './support';
+
+export function settingsSuite(): void {
+  const app = testAppForSuite();
+  /** The settings as stored, read as the app reads them. */
+  const stored = async (projectKey: string) => (await app().local.stores.readSettings(projectKey))!;
+  /** Stores changed settings for a project as another save would (after the version stored). */
+  const storeChanged = async (projectKey: string, change: (settings: ProjectSettings) => ProjectSettings) => {
+    const current = await stored(projectKey);
+    await app().local.stores.writeSettings(projectKey, change(structuredClone(current.settings)), 'acc-admin', new Date(), current.version);
+  };
+  const openSettings = async (project: string, user = 'admin', theme = 'light') => {
+    const opened = await openPage(app().frameUrl(`project=${project}&user=${user}&theme=${theme}`));
+    await opened.page.getByRole('tab', { name: 'Settings' }).click();
+    await opened.page.locator('[data-testid="settings-form"], [data-testid="settings-readable"]').first().waitFor();
+    return opened;
+  };
+  const thresholdsOf = (page: Page, signal: string) => page.getByRole('button', { name: `Thresholds of ${signal}` });
+  const save = async (page: Page) => {
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.locator('[data-testid="settings-saved"], [data-testid="settings-error"]').first().waitFor();
+  };
+  const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || null);
+
+  it('puts the essentials first, then the signals, then the rest folded away, and asks for shares as percentages', async () => {
+    const { page, problems, close } = await openSettings('KAN');
+    try {
+      expect(await page.locator('[data-testid="settings-form"] h2').allInnerTexts()).toEqual(['The essentials', 'Signals', 'More settings']);
+      expect(await page.locator('#setting-staleDays').count()).toBe(0); // folded away
+      await thresholdsOf(page, 'Sprints ending with planned work unfinished').click();
+      const reliability = page.locator('#setting-thresholds-unfinishedSprints-reliabilityBelow');
+      // Stored as 0.7; the pages show 70%, so the form asks for 70, in percent.
+      expect(await reliability.inputValue()).toBe('70');
+      expect(await page.getByLabel('Commitment reliability counts as low below (percent)').count()).toBe(1);
+      await reliability.fill('65');
+      await page.locator('#setting-definitionOfReady-maxShareOfSprint').fill('40');
+      await save(page);
+      const saved = (await stored('KAN')).settings;
+      expect([saved.thresholds.unfinishedSprints.reliabilityBelow, saved.definitionOfReady.maxShareOfSprint]).toEqual([0.65, 0.4]);
+      expect(await reliability.inputValue()).toBe('65');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('puts a summary beside Save when a save is refused: it takes the focus, and each of its links reaches its field', async () => {
+    const before = await stored('KAN');
+    const { page, close } = await openSettings('KAN');
+    try {
+      await page.locator('#setting-horizonSprints').fill('soon');
+      await thresholdsOf(page, 'Sprints ending with planned work unfinished').click();
+      await page.locator('#setting-thresholds-unfinishedSprints-reliabilityBelow').fill('170');
+      await thresholdsOf(page, 'Sprints ending with planned work unfinished').click(); // folded again
+      await page.getByRole('button', { name: 'Show them' }).click();
+      await page.locator('#setting-staleDays').fill('0');
+      await page.getByRole('button', { name: 'Hide them' }).click();
+      await save(page);
+      const summary = page.getByTestId('settings-error');
+      expect(await focusedId(page)).toBe('settings-error');
+      expect(await summary.innerText()).toContain('3 settings need a change');
+      const links = summary.getByRole('link');
+      expect(await links.allInnerTexts()).toEqual([
+        'Near-term horizon, in sprints of capacity',
+        'Sprints ending with planned work unfinished: Commitment reliability counts as low below',
+        'Days untouched before an item is stale',
+      ]);
+      expect(await summary.innerText()).toContain('Commitment reliability counts as low below: must be a percentage from 0 to 100');
+      expect((await stored('KAN')).version).toBe(before.version);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      // Each link moves the focus to its field, opening the folded sections it is in.
+      const targets = ['setting-horizonSprints', 'setting-thresholds-unfinishedSprints-reliabilityBelow', 'setting-staleDays'];
+      for (const [index, target] of targets.entries()) {
+        await links.nth(index).click();
+        await page.waitForFunction((id) => document.activeElement?.id === id, target);
+      }
+      await page.locator('#setting-horizonSprints').fill('2');
+      await page.locator('#setting-thresholds-unfinishedSprints-reliabilityBelow').fill('70');
+      await page.locator('#setting-staleDays').fill('120');
+      await save(page);
+      expect(await page.getByTestId('settings-error').count()).toBe(0);
+      expect((await stored('KAN')).settings.staleDays).toBe(120);
+    } finally {
+      await close();
+    }
+  });
+
+  it('resets a signal to its defaults, and every setting after asking, keeping the people in each role', async () => {
+    await storeChanged('KAN', (settings) => {
+      settings.thresholds.committeeOrdering.minRankers = 5;
+      settings.switchedOffSignals = ['absent-po'];
+      settings.horizonSprints = 1;
+      return settings;
+    });
+    const { page, close } = await openSettings('KAN');
+    try {
+      const committee = page.locator('[data-signal="committee-ordering"]');
+      expect(await committee.innerText()).toContain('Own thresholds');
+      await thresholdsOf(page, 'Several people ordering the backlog').click();
+      expect(await page.locator('#setting-thresholds-committeeOrdering-minRankers').inputValue()).toBe('5');
+      await page.getByRole('button', { name: 'Reset to default: Several people ordering the backlog' }).click();
+      expect(await page.locator('#setting-thresholds-committeeOrdering-minRankers').inputValue()).toBe('3');
+      expect(await committee.innerText()).not.toContain('Own thresholds');
+      expect(await page.locator('#signal-on-absent-po').isChecked()).toBe(false);
+      await page.getByRole('button', { name: 'Reset to default: Backlog waiting for its Product Owner' }).click();
+      expect(await page.locator('#signal-on-absent-po').isChecked()).toBe(true);
+      await save(page);
+      let saved = (await stored('KAN')).settings;
+      expect([saved.thresholds.committeeOrdering.minRankers, saved.switchedOffSignals, saved.horizonSprints]).toEqual([3, [], 1]);
+
+      // Reset all: asked first; keeping the settings changes nothing.
+      await page.getByRole('button', { name: 'Reset all to defaults…' }).click();
+      await page.getByTestId('reset-all-confirmation').waitFor();
+      await page.getByRole('button', { name: 'Keep my settings' }).click();
+      expect(await page.locator('#setting-horizonSprints').inputValue()).toBe('1');
+      await page.getByRole('button', { name: 'Reset all to defaults…' }).click();
+      await page.getByRole('button', { name: 'Reset all to defaults', exact: true }).click();
+      expect(await page.locator('#setting-horizonSprints').inputValue()).toBe('2');
+      await save(page);
+      saved = (await stored('KAN')).settings;
+      // KAN was switched off and had Sam as Scrum Master: the defaults switch it on; Sam stays.
+      expect([saved.horizonSprints, saved.enabled, saved.roles.scrumMasters]).toEqual([2, true, ['acc-sam']]);
+    } finally {
+      await close();
+      await storeChanged('KAN', (settings) => ({ ...settings, enabled: false }));
+    }
+  });
+
+  it('offers the ways acceptance criteria are written, and the raw pattern only for "my own pattern"', async () => {
+    const { page, close } = await openSettings('KAN');
+    const chooseWay = async (label: string) => {
+      await page.locator('#setting-definitionOfReady-acceptanceCriteria-way').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.getByRole('option', { name: label }).click();
+    };
+    const pattern = page.locator('#setting-definitionOfReady-acceptanceCriteria-descriptionPattern');
+    try {
+      expect(await page.getByTestId('essential-settings').innerText()).toContain('A heading "Acceptance criteria", or Given / When / Then steps, in the description');
+      expect(await pattern.count()).toBe(0);
+      await chooseWay('Given / When / Then steps in the description');
+      await save(page);
+      const stepsOnly = compileTextPattern((await stored('KAN')).settings.definitionOfReady.acceptanceCriteria.descriptionPattern);
+      expect([stepsOnly.test('Given a basket\nWhen I pay\nThen I get a receipt'), stepsOnly.test('Acceptance criteria:\n- pays')]).toEqual([true, false]);
+
+      await chooseWay('My own pattern in the description');
+      await pattern.fill('done when');
+      await save(page);
+      expect((await stored('KAN')).settings.definitionOfReady.acceptanceCriteria).toMatchObject({ fieldId: null, descriptionPattern: 'done when' });
+
+      await chooseWay('A field of their own');
+      await save(page);
+      expect(await page.getByTestId('settings-error').innerText()).toContain('name the field that holds the acceptance criteria');
+      await page.locator('#setting-definitionOfReady-acceptanceCriteria-fieldId').fill('customfield_10050');
+      await save(page);
+      expect((await stored('KAN')).settings.definitionOfReady.acceptanceCriteria.fieldId).toBe('customfield_10050');
+    } finally {
+      await close();
+    }
+    // Opened again, the form says which way is set.
+    const again = await openSettings('KAN');
+    try {
+      expect(await again.page.getByTestId('essential-settings').innerText()).toContain('A field of their own');
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('takes a signal switched off out of the score once the refresh the save starts is done', async () => {
+    const { page, close } = await openPage(app().frameUrl('project=FIX&user=admin'));
+    try {
+      // 100 - 25 (unfinished-sprints, critical) - 5 x 10 = 25 (fixtures/fix-project.ts).
+      expect(await page.getByTestId('score-total').innerText()).toContain('25');
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.locator('label[for="signal-on-unfinished-sprints"]').click(); // the switch's own label, as a person would
+      await save(page);
+      expect((await stored('FIX')).settings.switchedOffSignals).toEqual(['unfinished-sprints']);
+      await app().local.queue.idle();
+      await page.getByRole('tab', { name: 'Overview' }).click();
+      // Without it: 100 - 5 x 10 = 50, once the page has the refreshed report.
+      await page.waitForFunction(() => /\b50\b/.test(document.querySelector('[data-testid="score-total"]')?.textContent ?? ''));
+      expect(await page.locator('[data-signal-id="unfinished-sprints"]').count()).toBe(0);
+    } finally {
+      await close();
+      await storeChanged('FIX', (settings) => ({ ...settings, switchedOffSignals: [] }));
+    }
+  });
+
+  it("shows the settings as text to a non-admin, with nothing disabled or editable, and the server refuses the non-admin's save", async () => {
+    const before = await stored('FIX');
+    const { page, close } = await openSettings('FIX', 'member');
+    try {
+      const settings = page.getByTestId('settings');
+      expect(await settings.innerText()).toContain('Only administrators of this project can change these settings');
+      expect(await settings.locator('input, select, textarea, button, [aria-disabled="true"], :disabled').count()).toBe(0);
+      const readable = page.getByTestId('settings-readable');
+      expect(await readable.locator('[data-setting="/roles/scrumMasters"]').innerText()).toMatch(/^Scrum Master\s+Sam Example$/);
+      expect(await readable.locator('[data-setting="/thresholds/unfinishedSprints/reliabilityBelow"]').innerText()).toMatch(/^Commitment reliability counts as low below\s+70%$/);
+      expect(await readable.locator('[data-setting="/thresholds/absentPo/days"]').innerText()).toMatch(/^Days without the Product Owner's backlog activity during a sprint\s+14$/);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      const answer = await page.evaluate(() => {
+        const changed = { thresholds: { absentPo: { days: 3 } } };
+        return (window as unknown as { __bridge: { callBridge(c: string, d: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
+          functionKey: 'saveSettings',
+          payload: { settings: changed, version: null },
+        });
+      });
+      expect(answer).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });
+      expect(await stored('FIX')).toEqual(before);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lets an admin name a Product Owner found by searching Jira, though no report mentions them', async () => {
+    const { page, close } = await openSettings('KAN');
+    try {
+      await page.locator('#setting-roles-productOwners').fill('qui');
+      const option = page.getByRole('option', { name: 'Quinn Quiet' });
+      await option.waitFor();
+      await option.click();
+      await save(page);
+      expect((await stored('KAN')).settings.roles.productOwners).toEqual(['acc-quinn']);
+      // Named by name, not by account id.
+      expect(await page.getByTestId('settings-form').innerText()).toContain('Quinn Quiet');
+      expect(await page.getByTestId('settings-form').innerText()).not.toContain('acc-quinn');
+    } finally {
+      await close();
+    }
+  });
+
+  it('refuses a save made after someone else saved the settings, and says so beside Save', async () => {
+    const { page, close } = await openSettings('KAN');
+    try {
+      // Another administrator saves while this one edits: the stored settings move on a version.
+      const other = await stored('KAN');
+      await storeChanged('KAN', (settings) => settings);
+      await page.locator('#setting-distantBeyondSprints').fill('4');
+      await save(page);
+      expect(await focusedId(page)).toBe('settings-error');
+      expect(await page.getByTestId('settings-error').innerText()).toContain(
+        'These settings were changed by someone else while you were editing them, so yours were not saved. Reload the settings to see the changes, then make yours again.',
+      );
+      expect((await stored('KAN')).settings.distantBeyondSprints).toBe(other.settings.distantBeyondSprints);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`shows the form, a refused save and the readable view in the ${theme} theme at 1024 px, with no serious accessibility problem`, async () => {
+      const admin = await openSettings('FIX', 'admin', theme);
+      try {
+        await thresholdsOf(admin.page, 'Technical work kept apart').click();
+        await admin.page.locator('#setting-thresholds-separateTechPool-interleavingBelow').fill('90');
+        await save(admin.page);
+        await screenshot(admin.page, `settings-refused-${theme}`);
+        expect(await admin.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+        expect(await seriousAxeViolations(admin.page)).toEqual([]);
+      } finally {
+        await admin.close();
+      }
+      const member = await openSettings('FIX', 'member', theme);
+      try {
+        await screenshot(member.page, `settings-readable-${theme}`);
+        expect(await member.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+        expect(await seriousAxeViolations(member.page)).toEqual([]);
+      } finally {
+        await member.close();
+      }
+    }, 90_000);
+  }
+}
