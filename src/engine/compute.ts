@@ -1,7 +1,8 @@
 /**
  * The one engine that Forge, the local preview and the CLI all run: load a board's data from Jira
  * (incrementally when the previous load is given), optionally take today's backlog snapshot, and
- * build the report. A project without a board gets the empty report rather than an error.
+ * build the report and the facts the issue view shows of single issues. A project without a board
+ * gets the empty report rather than an error.
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
@@ -10,6 +11,9 @@ import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
 import { buildReport } from '../report/build';
 import { takeBacklogSnapshot } from '../analysis/backlog/index';
+import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
+import { issueFactsOf } from '../analysis/issues/facts';
+import type { IssueFacts } from '../domain/issue-facts';
 import { emptyReport } from './empty-report';
 
 export interface ComputeOptions {
@@ -39,6 +43,8 @@ export interface ComputeResult {
   data: BoardData | null;
   /** The snapshot taken in this run, when one was asked for and the board has a backlog. */
   snapshot: BacklogSnapshot | null;
+  /** What the issue view shows of single issues (null when the project has no board). */
+  issueFacts: IssueFacts | null;
 }
 
 function utcDay(isoDateTime: string): string {
@@ -67,7 +73,7 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
     });
-    return { report, data: null, snapshot: null };
+    return { report, data: null, snapshot: null, issueFacts: null };
   }
 
   const snapshots = opts.snapshots.filter((s) => s.boardId === data.board.id);
@@ -79,6 +85,18 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
     while (snapshots.length > 0 && utcDay(snapshots[snapshots.length - 1].takenAt) === day) snapshots.pop();
     snapshots.push(snapshot);
   }
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
-  return { report, data, snapshot };
+  // The board's history is read once, for the report and the facts of single issues. When it cannot
+  // be read, the report says so part by part (report/build.ts), and there are no facts this time.
+  const history = readHistoryOrNull(data);
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ...(history ? { history } : {}) });
+  const issueFacts = history ? issueFactsOf({ data, history, settings: opts.settings, report, now: opts.now }) : null;
+  return { report, data, snapshot, issueFacts };
+}
+
+function readHistoryOrNull(data: BoardData): BoardHistory | null {
+  try {
+    return readBoardHistory(data);
+  } catch {
+    return null;
+  }
 }

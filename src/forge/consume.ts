@@ -1,7 +1,7 @@
 /**
  * The refresh consumer: one event = one project (and board). Computes as the app, incrementally
- * from the stored sync state, and stores the report (new version), the summary, the sync state and
- * today's backlog snapshot, writing progress as it goes (running -> done or failed).
+ * from the stored sync state, and stores the report (new version), the facts of single issues, the
+ * summary, the sync state and today's backlog snapshot, writing progress as it goes (running -> done or failed).
  */
 import type { Board } from '../domain/types';
 import { computeProjectReport } from '../engine/compute';
@@ -88,6 +88,8 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     // Saved settings the refresh could not use as they are come first among the notes.
     const report = notes.length > 0 ? { ...result.report, dataQuality: [...notes, ...result.report.dataQuality] } : result.report;
     await saveStoredHistory(stores, event.projectKey, event.boardId, result);
+    // Before the report: facts never stand beside a newer report than theirs (the issue view compares the two).
+    if (result.issueFacts) await stores.writeIssueFacts(event.projectKey, event.boardId, result.issueFacts);
     await stores.writeReport(event.projectKey, event.boardId, report);
     if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(report));
     try {

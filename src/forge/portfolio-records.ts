@@ -1,6 +1,7 @@
 /**
  * Portfolio rows read from the projects' own records (summary, refresh status, settings: three reads
- * a project), for the portfolio index's first filling and for an index entry stored damaged. Each
+ * a project), for the portfolio index's first filling, for an index entry stored damaged, and for
+ * the few projects of a dashboard gadget (gadget.ts). Each
  * project on its own: a storage failure or a damaged record of one project shows on its row alone,
  * and a summary that cannot be read is rebuilt by a refresh, for the projects refreshed nightly.
  */

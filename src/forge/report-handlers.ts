@@ -14,6 +14,7 @@ import { CallRefused } from './errors';
 import { firstPages, laterPage } from './key-pages';
 import { mapLimit } from './concurrency';
 import { isInFlight, isReportStale, isSnapshotDue, readRefreshProgress, refreshEvent, requestRefreshes } from './refresh';
+import type { StoredProgress, StoredReport } from '../storage/records';
 import type { ProjectCall } from './types';
 import { boardSummariesOf, refreshStatusOf } from './wire';
 
@@ -38,12 +39,8 @@ export async function report(payload: Defs['getReport']['payload'], c: ProjectCa
   const boardId = await chosenBoard(c, payload.boardId, visible);
   const [{ cached, damaged }, progress] = await Promise.all([readCachedReport(c.stores, projectKey, boardId), readRefreshProgress(c.stores, projectKey, boardId)]);
   refuseHiddenBoard(cached?.report, visible);
-  let latest = progress;
-  if (!isInFlight(progress, c.now)) {
-    const due = damaged || isReportStale(cached, c.now) || isSnapshotDue(await c.stores.snapshotDays(projectKey, boardId), c.now);
-    const event = refreshEvent(projectKey, boardId, damaged ? 'repair' : 'page-open', c.now);
-    if (due) latest = (await requestRefreshes(c.stores, c.deps.queue, [event], c.now)).progress[0];
-  }
+  // A damaged report is rebuilt at once (a repair); a missing, old or day-old one on opening the page.
+  const latest = await refreshOnOpen(c, boardId, cached, progress, damaged, damaged ? 'repair' : 'page-open');
   const asUser = c.deps.jiraAsUser(c.ctx);
   const paged = cached ? firstPages(cached.report) : null;
   const shown = paged ? await withRoleNames(asUser, await new VisibleKeysCache(asUser).filterReport(paged.report)) : null;
@@ -61,6 +58,25 @@ export async function moreIssueKeys(payload: Defs['getMoreIssueKeys']['payload']
   const { keys, page } = laterPage(cached.report, payload.list, payload.from);
   const seen = await new VisibleKeysCache(c.deps.jiraAsUser(c.ctx)).visible(keys);
   return { keys: keys.filter((key) => seen.has(key)), ...page };
+}
+
+/**
+ * What opening a page of a project does: when no refresh is in flight and the report is due (missing,
+ * of another version, or a day old), the day's backlog snapshot is due, or `alsoDue` (something else
+ * the page needs is missing), one refresh is queued. Returns the refresh record to show.
+ */
+export async function refreshOnOpen(
+  c: ProjectCall,
+  boardId: number | null,
+  cached: StoredReport | undefined,
+  progress: StoredProgress | undefined,
+  alsoDue = false,
+  reason: 'page-open' | 'repair' = 'page-open',
+): Promise<StoredProgress | undefined> {
+  if (isInFlight(progress, c.now)) return progress;
+  const due = alsoDue || isReportStale(cached, c.now) || isSnapshotDue(await c.stores.snapshotDays(c.project.key, boardId), c.now);
+  if (!due) return progress;
+  return (await requestRefreshes(c.stores, c.deps.queue, [refreshEvent(c.project.key, boardId, reason, c.now)], c.now)).progress[0];
 }
 
 export async function refresh(payload: Defs['refresh']['payload'], c: ProjectCall): Promise<Defs['refresh']['result']> {

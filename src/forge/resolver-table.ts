@@ -12,6 +12,9 @@ import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 import { enterProject, type Access } from './access';
 import { CallRefused, describeForLog, errorFromException, mustReachForge } from './errors';
 import { checkPayload } from './payloads';
+import { coachHealthSummary, coachItemsNotReady, coachSignalEvidence, coachSprintReport } from './coach-actions';
+import { gadget } from './gadget';
+import { issueContext } from './issue-context';
 import { portfolio, refreshPortfolio } from './portfolio';
 import { moreIssueKeys, projectSummary, refresh, refreshStatus, report } from './report-handlers';
 import { saveSettings, searchPeople, settings } from './settings-handlers';
@@ -35,6 +38,12 @@ export const RESOLVER_TABLE: { readonly [K in ResolverName]: ResolverRow<K> } = 
   searchPeople: { access: 'administer', run: searchPeople },
   getPortfolio: { access: 'none', run: portfolio },
   refreshPortfolio: { access: 'none', run: refreshPortfolio },
+  getIssueContext: { access: 'browse', run: issueContext },
+  getGadget: { access: 'none', run: gadget },
+  coachHealthSummary: { access: 'browse', run: coachHealthSummary },
+  coachSignalEvidence: { access: 'browse', run: coachSignalEvidence },
+  coachItemsNotReady: { access: 'browse', run: coachItemsNotReady },
+  coachSprintReport: { access: 'browse', run: coachSprintReport },
 };
 
 export const RESOLVER_NAMES = Object.keys(RESOLVER_TABLE) as ResolverName[];

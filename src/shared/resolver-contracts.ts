@@ -8,16 +8,15 @@
  * Payloads are strict: an unknown key is refused. The project never travels in a payload (it comes
  * from the Forge context), so a payload that names one is refused too.
  */
-import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { BoardTypeSchema, ScoreAreaSchema, SeveritySchema, TrafficLightSchema, type Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
+import { COACH_CONTRACTS } from './coach-contracts';
+import { RefreshStatusSchema, literals, nullable, strict } from './contract-helpers';
+import { GADGET_MAX_PROJECTS } from './gadget-limit';
+import { IssueContextSchema } from './issue-view-contract';
 
-const strict = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-/** One of these words (a JSON Schema anyOf of constants). */
-function literals<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
-  return Type.Union(values.map((value) => Type.Literal(value))) as never;
-}
+export { RefreshStatusSchema };
 
 // The report and the settings have schemas of their own (src/domain/report, src/domain/settings.ts), each
 // with its own $id: here they stand for those types, and a result check validates them with their own schemas.
@@ -31,19 +30,6 @@ export const ApiErrorSchema = Type.Object(
     message: Type.String(),
     /** Field-level problems for invalid settings: JSON pointer path -> message. */
     fieldErrors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }, strict))),
-  },
-  strict,
-);
-
-export const RefreshStatusSchema = Type.Object(
-  {
-    state: literals('idle', 'queued', 'running', 'done', 'failed'),
-    /** 0..1 while running. */
-    progress: nullable(Type.Number({ minimum: 0, maximum: 1 })),
-    /** What is happening, in plain words ("Reading issues and their history"). */
-    message: nullable(Type.String()),
-    startedAt: nullable(Type.String()),
-    finishedAt: nullable(Type.String()),
   },
   strict,
 );
@@ -82,6 +68,26 @@ export const PortfolioRowSchema = Type.Object(
 export const PagedListSchema = literals('stale', 'overSpecified');
 /** Where a paged list stands: its number of keys in the stored report, and where its next page starts (null: none left). */
 export const ListPageSchema = Type.Object({ total: Type.Integer({ minimum: 0 }), next: nullable(Type.Integer({ minimum: 0 })) }, strict);
+
+/**
+ * What a gadget's edit view stores with the gadget (view.submit): the projects it shows, in order.
+ * Jira keeps it with the gadget and gives it back in the context of the gadget's calls; keys Jira
+ * adds itself (such as `refresh`, the gadget's refresh interval) are let through.
+ */
+export const GadgetConfigurationSchema = Type.Object({
+  projectKeys: Type.Array(Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,99}$' }), { minItems: 1, maxItems: GADGET_MAX_PROJECTS, uniqueItems: true }),
+});
+
+/**
+ * A gadget's view: `configured` false until its edit view has stored a valid configuration; `rows`
+ * the configured projects the viewer may browse, as the portfolio shows them, in the configured
+ * order; `hidden` how many configured projects are not shown (the viewer may not browse them, or
+ * they are gone), which is all that is said of them.
+ */
+export const GadgetViewSchema = Type.Object(
+  { configured: Type.Boolean(), rows: Type.Array(PortfolioRowSchema), hidden: Type.Integer({ minimum: 0 }) },
+  strict,
+);
 
 const NoPayload = Type.Object({}, strict);
 /** The board picked on the page; absent = the project's default board. */
@@ -188,4 +194,10 @@ export const RESOLVER_CONTRACTS = {
       strict,
     ),
   },
+  /** The issue view: what the stored report and facts say of the issue in context (never its payload). */
+  getIssueContext: { payload: NoPayload, result: IssueContextSchema },
+  /** A dashboard gadget: the projects its stored configuration names that the viewer may browse. */
+  getGadget: { payload: NoPayload, result: GadgetViewSchema },
+  /** The coach's actions (Rovo), each answering from the stored report of the project the conversation names. */
+  ...COACH_CONTRACTS,
 } satisfies Record<string, { payload: TSchema; result: TSchema }>;

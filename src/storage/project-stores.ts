@@ -1,8 +1,8 @@
 /**
  * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
- * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
- * snapshots (snapshots.ts), settings (versioned, with a version number), refresh progress, the
- * board list, and the sync state (the previous BoardData, chunked).
+ * cached reports (versioned, with computedAt), the facts of single issues computed with them, and their
+ * small portfolio summaries, backlog snapshots (snapshots.ts), settings (versioned, with a version
+ * number), refresh progress, the board list, and the sync state (the previous BoardData, chunked).
  *
  * Every record read is checked against its schema (records.ts); one that does not fit is refused
  * with DamagedValueError, saying which record and why, and never served as it is.
@@ -12,6 +12,7 @@
  * there is logged and leaves the record written.
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
+import { IssueFactsSchema, type IssueFacts } from '../domain/issue-facts';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import { claim, lastClaimedToken } from './claims';
@@ -50,6 +51,7 @@ const checks = {
   boards: recordCheck(StoredBoardsSchema),
   settings: recordCheck(StoredSettingsSchema),
   sync: recordCheck(StoredSyncStateSchema),
+  issueFacts: recordCheck(IssueFactsSchema),
 };
 
 /** The record as its type, undefined when absent; DamagedValueError when it does not fit. */
@@ -107,6 +109,16 @@ export class ProjectStores {
   async writeReport(projectKey: string, boardId: number | null, report: Report): Promise<void> {
     const cached: StoredReport = { computedAt: report.computedAt, report };
     await this.versioned.write(this.key(projectKey, boardPart(boardId), 'report'), cached);
+  }
+
+  /** The facts of single issues written with the report (versioned and chunked: they grow with the backlog). */
+  async readIssueFacts(projectKey: string, boardId: number | null): Promise<IssueFacts | undefined> {
+    const key = this.key(projectKey, boardPart(boardId), 'issue-facts');
+    return checked(checks.issueFacts, key, await this.versioned.read(key));
+  }
+
+  async writeIssueFacts(projectKey: string, boardId: number | null, facts: IssueFacts): Promise<void> {
+    await this.versioned.write(this.key(projectKey, boardPart(boardId), 'issue-facts'), facts);
   }
 
   async readSummary(projectKey: string): Promise<StoredSummary | undefined> {

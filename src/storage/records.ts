@@ -11,9 +11,9 @@
  * the settings' own (src/domain/settings-schema.ts).
  */
 import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
-import type { Report, ScoreArea, TrafficLight } from '../domain/report';
+import { BoardTypeSchema, ScoreAreaSchema, SeveritySchema, TrafficLightSchema, type Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
-import type { BacklogSnapshot, BoardData, BoardType, Severity } from '../domain/types';
+import type { BacklogSnapshot, BoardData } from '../domain/types';
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 function oneOf<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
@@ -34,11 +34,6 @@ export const StoredProgressSchema = Type.Object({
   finishedAt: nullable(Type.String()),
 });
 export type StoredProgress = Static<typeof StoredProgressSchema>;
-
-const TrafficLightSchema = oneOf('green', 'amber', 'red');
-const ScoreAreaSchema = oneOf('backlog', 'sprints', 'roles');
-const SeveritySchema = oneOf('info', 'warning', 'critical');
-const BoardTypeSchema = oneOf('scrum', 'kanban', 'simple');
 
 /** What the portfolio shows of a project's report (so the portfolio never reads 500 full reports). */
 export const StoredSummarySchema = Type.Object({
@@ -128,13 +123,3 @@ export const StoredPortfolioDirectorySchema = Type.Object({
   pageSizes: Type.Array(Type.Integer({ minimum: 0 })),
 });
 export type StoredPortfolioDirectory = Static<typeof StoredPortfolioDirectorySchema>;
-
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Holds<T extends true> = T;
-/** Checked by the compiler: the records' names for lights, areas, severities and board types are the domain's. */
-export type RecordNamesMatchTheDomain = [
-  Holds<Same<Static<typeof TrafficLightSchema>, TrafficLight>>,
-  Holds<Same<Static<typeof ScoreAreaSchema>, ScoreArea>>,
-  Holds<Same<Static<typeof SeveritySchema>, Severity>>,
-  Holds<Same<Static<typeof BoardTypeSchema>, BoardType>>,
-];

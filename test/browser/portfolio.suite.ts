@@ -133,7 +133,7 @@ export function portfolioSuite(): void {
 
   for (const theme of ['light', 'dark'] as const) {
     it(`fits 400 px without scrolling sideways in the ${theme} theme, each figure under its name`, async () => {
-      const { page, close } = await openPage(portfolioUrl(`user=coach&theme=${theme}`), 400);
+      const { page, close } = await openPage(portfolioUrl(`user=coach&theme=${theme}`), { width: 400, height: 800 });
       try {
         await page.getByTestId('portfolio-table').waitFor();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(400);

@@ -9,6 +9,8 @@ import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { settingsSuite } from './settings.suite';
 import { demoSuite } from './demo.suite';
+import { issueContextSuite } from './issue-context.suite';
+import { gadgetSuite } from './gadget.suite';
 
 jest.setTimeout(60_000);
 
@@ -20,5 +22,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('project page states', projectPageStatesSuite);
   describe('settings tab', settingsSuite);
   describe('portfolio page', portfolioSuite);
+  describe('issue view', issueContextSuite);
+  describe('dashboard gadget', gadgetSuite);
   describe('demo site over the real engine', demoSuite);
 });

@@ -121,7 +121,7 @@ describe('stored settings holding a pattern RE2 refuses', () => {
     saved.definitionOfReady.acceptanceCriteria.descriptionPattern = '^(?=.*given).*then';
     // Saved before patterns were checked: written straight to storage, as an earlier version did.
     await stores.versioned.write(SETTINGS_KEY, { version: 3, savedAt: '2026-01-01T00:00:00.000Z', savedBy: 'acc-admin', settings: saved });
-    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: null, snapshot: null });
+    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: null, snapshot: null, issueFacts: null });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
     expect(compute.mock.calls[0][1].settings.definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
     const report = (await stores.readReport('ABC', null))!.report;

@@ -220,13 +220,17 @@ describe('resolvers', () => {
     const asApp = deps.jiraAsApp;
     deps.jiraAsApp = () => { appClients += 1; return asApp(); };
     const app = createApp(deps);
+    // A stored report, so that the coach's actions have something to answer from.
+    await seedReport(new ProjectStores(deps.store, 'cloud-1'), NOW.toISOString(), null);
     const payloads: Record<string, unknown> = {
       saveSettings: { settings: DEFAULT_SETTINGS, version: null },
       searchPeople: { query: 'pa' },
-      getMoreIssueKeys: { list: 'stale', from: 0, computedAt: '2026-11-22T01:00:00.000Z' },
+      getMoreIssueKeys: { list: 'stale', from: 0, computedAt: NOW.toISOString() },
+      coachSignalEvidence: { signal: 'goal' },
     };
     for (const name of Object.keys(app.resolvers) as (keyof typeof app.resolvers)[]) {
-      const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin'));
+      // The issue view's calls come with their issue in the Forge context.
+      const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin', 'ABC', { issueKey: 'ABC-1' }));
       expect({ name, failed: isApiError(result) }).toEqual({ name, failed: false });
     }
     expect(compute).not.toHaveBeenCalled();

@@ -5,6 +5,7 @@ import { ProjectStores } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { JiraError } from '../../src/jira/errors';
 import { validateReport } from '../../src/report/schema';
+import type { IssueFacts } from '../../src/domain/issue-facts';
 import { sampleReport } from './fixtures';
 import { makeDeps } from './fakes';
 import { emptyBoardData } from '../jira/empty-board-data';
@@ -17,14 +18,19 @@ const NOW = new Date('2026-11-22T03:00:00.000Z');
 describe('consume', () => {
   beforeEach(() => compute.mockReset());
 
-  it('computes as the app and stores report, summary, sync state, snapshot and progress', async () => {
+  it('computes as the app and stores report, issue facts, summary, sync state, snapshot and progress', async () => {
     const { deps, store } = makeDeps(NOW);
     const report = sampleReport(NOW.toISOString());
     const data = emptyBoardData(7, 'ABC');
     const snapshot = { boardId: 7, takenAt: NOW.toISOString(), keys: ['ABC-1', 'ABC-2'] };
+    const issueFacts: IssueFacts = {
+      version: 1, computedAt: NOW.toISOString(), readAt: NOW.toISOString(), boardId: 7,
+      backlog: { size: 1, nearTermCount: 1, items: [{ key: 'ABC-2', failedChecks: ['estimated'] }] },
+      activeSprintKeys: ['ABC-1'], reranks: { windowDays: 28, changes: [] }, flagged: { windowDays: 90, spells: [] },
+    };
     compute.mockImplementation(async (_client, opts) => {
       opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });
-      return { report, data, snapshot };
+      return { report, data, snapshot, issueFacts };
     });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
 
@@ -34,6 +40,7 @@ describe('consume', () => {
     expect(await stores.readReport('ABC', null)).toEqual({ computedAt: NOW.toISOString(), report });
     expect(validateReport(report)).toEqual([]);
     expect(await stores.readSyncState('ABC', null)).toEqual(data);
+    expect(await stores.readIssueFacts('ABC', null)).toEqual(issueFacts);
     expect(await stores.readSnapshots('ABC', null)).toEqual([snapshot]);
     expect(await stores.readSummary('ABC')).toMatchObject({ projectKey: 'ABC', score: 65 });
     expect(await stores.readProgress('ABC', null)).toEqual({ state: 'done', progress: 1, message: 'Up to date.', startedAt: NOW.toISOString(), finishedAt: NOW.toISOString() });
@@ -47,7 +54,7 @@ describe('consume', () => {
     await stores.writeSyncState('ABC', null, previous);
     const today = { boardId: 7, takenAt: '2026-11-22T00:30:00.000Z', keys: ['ABC-1'] };
     await stores.appendSnapshot('ABC', null, today);
-    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null });
+    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null, issueFacts: null });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
     expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
   });
@@ -65,7 +72,7 @@ describe('consume', () => {
     // As a full load does: list the boards and hand them on (onBoardsRead), then compute.
     compute.mockImplementation(async (client, opts) => {
       opts.onBoardsRead?.(await client.getBoardsForProject('ABC'));
-      return { report: sampleReport(NOW.toISOString()), data: null, snapshot: null };
+      return { report: sampleReport(NOW.toISOString()), data: null, snapshot: null, issueFacts: null };
     });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
     expect(boardListings).toBe(1);
@@ -77,7 +84,7 @@ describe('consume', () => {
     // An incremental run a day later lists no boards: the cached list stays as it was, and nothing is asked.
     const nextDay = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
     deps.now = () => nextDay;
-    compute.mockResolvedValue({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null });
+    compute.mockResolvedValue({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null, issueFacts: null });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: false, requestedAt: nextDay.toISOString() });
     expect(boardListings).toBe(1);
     expect((await new ProjectStores(store, 'cloud-1').readBoards('ABC'))?.fetchedAt).toBe(NOW.toISOString());

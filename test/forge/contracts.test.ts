@@ -31,6 +31,14 @@ afterAll(async () => {
 describe('resolver answers and their contracts', () => {
   // One call of each resolver, as the pages make them: [resolver, payload, viewer, where].
   const calls: [ResolverName, unknown, string, string][] = [
+    ['getIssueContext', {}, 'admin', 'on FIX-4'],
+    ['getIssueContext', {}, 'admin', 'on NEW-1'],
+    ['getGadget', {}, 'coach', 'on the gadget several'],
+    ['getGadget', {}, 'coach', 'on the gadget unset'],
+    ['coachHealthSummary', {}, 'member', 'on FIX'],
+    ['coachSignalEvidence', { signal: 'chronic-carry-over' }, 'member', 'on FIX'],
+    ['coachItemsNotReady', {}, 'member', 'on FIX'],
+    ['coachSprintReport', {}, 'member', 'on FIX'],
     ['getProjectSummary', {}, 'admin', 'on FIX'],
     ['getReport', {}, 'admin', 'on FIX'],
     ['getReport', { boardId: 2 }, 'admin', 'on KAN'],
@@ -44,8 +52,12 @@ describe('resolver answers and their contracts', () => {
   ];
 
   it.each(calls)('%s %j as %s %s fits its result schema', async (name, payload, user, where) => {
-    const project = where.startsWith('on the') ? undefined : where.slice(3);
-    const answer = (await app.invoke(name, payload, user, project)) as Record<string, unknown>;
+    const place = where.slice(3);
+    const gadget = /^the gadget (\w+)$/.exec(place)?.[1];
+    const issue = /^[A-Z]+-\d+$/.test(place) ? place : undefined;
+    const project = place.startsWith('the ') ? undefined : (issue?.replace(/-\d+$/, '') ?? place);
+    const answer = (await app.invoke(name, payload, user, project, { issue, gadget })) as Record<string, unknown>;
+    expect(answer.error).toBeUndefined();
     expect(problems(resultCheck.get(name)!, answer)).toEqual([]);
     if (answer.report) expect(validateReport(answer.report)).toEqual([]);
     if (answer.settings) expect(validateSettings(answer.settings)).toMatchObject({ ok: true });
@@ -73,9 +85,12 @@ describe('resolver answers and their contracts', () => {
     ['a save by a non-administrator', 'saveSettings', { settings: {}, version: null }, 'member', 'FIX', 'forbidden'],
     ['invalid settings', 'saveSettings', { settings: { staleDays: 'soon' }, version: null }, 'admin', 'FIX', 'invalid-input'],
     ['no project in context', 'getSettings', {}, 'admin', undefined, 'no-project'],
+    ['an issue view without an issue', 'getIssueContext', {}, 'admin', 'FIX', 'no-issue'],
+    ['a coach question on a project not analysed yet', 'coachHealthSummary', {}, 'admin', 'BUILD', 'not-analysed'],
   ] as const)('refuses %s with an error that fits the error schema', async (_what, name, payload, user, project, code) => {
     const answer = (await app.invoke(name, payload, user, project)) as { error?: { code: string } };
     expect(answer.error?.code).toBe(code);
     expect(problems(errorCheck, answer.error)).toEqual([]);
+    await app.local.queue.idle();
   });
 });

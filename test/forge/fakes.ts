@@ -14,7 +14,7 @@ export interface FakeUser {
 }
 
 export const USERS: Record<string, FakeUser> = {
-  'acc-admin': { browse: ['ABC', 'DEF'], administer: ['ABC'], sees: ['ABC-1', 'ABC-2'] },
+  'acc-admin': { browse: ['ABC', 'DEF'], administer: ['ABC'], sees: ['ABC-1', 'ABC-2', 'ABC-5', 'ABC-9', 'DEF-1'] },
   'acc-viewer': { browse: ['ABC', 'DEF'], administer: [], sees: ['ABC-1'] },
   'acc-stranger': { browse: [], administer: [], sees: [] },
   /** May browse ABC but not see its Kanban board 8, whose filter is private. */
@@ -46,10 +46,17 @@ export const SITE_PEOPLE = [
   { accountId: 'acc-pam', displayName: 'Pam Quiet', avatarUrl: null, active: true },
 ];
 
+/** When each issue last changed, as Jira would tell someone who may see it. */
+export const ISSUE_UPDATED: Record<string, string> = {
+  'ABC-1': '2026-11-21T10:00:00.000+0000',
+  'ABC-2': '2026-11-22T02:00:00.000+0000',
+};
+
 export interface CallLog {
   permissionChecks: { accountId: string; projectKey: string }[];
   visibilityChecks: { accountId: string; keys: string[] }[];
   userLookups: { accountId: string; ids: string[] }[];
+  issueReads: { accountId: string; key: string }[];
   /** Each search for the projects a user may browse among some keys, and each count of them. */
   projectSearches: { accountId: string; keys: string[] | 'count' }[];
 }
@@ -68,6 +75,11 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
     async getVisibleKeys(keys: string[]) {
       log.visibilityChecks.push({ accountId, keys: [...keys] });
       return new Set(keys.filter((k) => user === null || user.sees.includes(k)));
+    },
+    async getIssueUpdated(key: string) {
+      log.issueReads.push({ accountId, key });
+      if (user !== null && !user.sees.includes(key)) return null;
+      return { updated: ISSUE_UPDATED[key] ?? null };
     },
     async listProjects() {
       return projects.filter((p) => mayBrowse(user, p.key));
@@ -98,7 +110,7 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
 }
 
 export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
-  const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], projectSearches: [] };
+  const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], issueReads: [], projectSearches: [] };
   const pushes: RefreshEvent[][] = [];
   const store = new MemoryStore();
   const clock = { now };
@@ -113,6 +125,6 @@ export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = 
   return { deps, log, pushes, store, clock };
 }
 
-export function ctx(accountId: string, projectKey: string | null = 'ABC'): CallContext {
-  return { accountId, projectKey };
+export function ctx(accountId: string, projectKey: string | null = 'ABC', more: Partial<CallContext> = {}): CallContext {
+  return { accountId, projectKey, ...more };
 }

@@ -19,12 +19,14 @@ describe('the resolver table', () => {
       getProjectSummary: 'browse', getReport: 'browse', getMoreIssueKeys: 'browse', refresh: 'browse', getRefreshStatus: 'browse', getSettings: 'browse',
       saveSettings: 'administer', searchPeople: 'administer',
       getPortfolio: 'none', refreshPortfolio: 'none',
+      getIssueContext: 'browse', getGadget: 'none',
+      coachHealthSummary: 'browse', coachSignalEvidence: 'browse', coachItemsNotReady: 'browse', coachSprintReport: 'browse',
     });
   });
 
   const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS, version: null }, searchPeople: { query: 'pa' } };
 
-  it.each(['getReport', 'refresh', 'getRefreshStatus', 'getSettings', 'getProjectSummary', 'saveSettings', 'searchPeople'] as const)(
+  it.each(['getReport', 'refresh', 'getRefreshStatus', 'getSettings', 'getProjectSummary', 'saveSettings', 'searchPeople', 'getIssueContext'] as const)(
     '%s needs a project in the call context, and asks Jira nothing without one',
     async (name) => {
       const { deps, log, pushes } = makeDeps(NOW);
@@ -48,7 +50,7 @@ describe('the resolver table', () => {
     expect(pushes).toEqual([]);
   });
 
-  it.each(['getPortfolio', 'refreshPortfolio'] as const)('%s needs no project and checks no project permission (Jira lists only what the caller may browse)', async (name) => {
+  it.each(['getPortfolio', 'refreshPortfolio', 'getGadget'] as const)('%s needs no project and checks no project permission (Jira lists only what the caller may browse)', async (name) => {
     const { deps, log } = makeDeps(NOW);
     const result = await createApp(deps).resolvers[name]({}, ctx('acc-viewer', null));
     expect(isApiError(result)).toBe(false);

@@ -181,10 +181,17 @@ describe('Forge context', () => {
     expect(siteFromContext(undefined)).toBe('unknown-site');
   });
 
-  it('reads the project only from the extension context', () => {
-    expect(callContextFrom({ accountId: 'a', extension: { project: { key: 'ABC' } } })).toEqual({ accountId: 'a', projectKey: 'ABC' });
-    expect(callContextFrom({ accountId: 'a', extension: { type: 'jira:globalPage' } })).toEqual({ accountId: 'a', projectKey: null });
-    expect(callContextFrom(null)).toEqual({ accountId: '', projectKey: null });
+  it('reads the project, the issue and a gadget configuration only from the extension context', () => {
+    const none = { issueKey: null, gadgetConfiguration: undefined };
+    expect(callContextFrom({ accountId: 'a', extension: { project: { key: 'ABC' } } })).toEqual({ accountId: 'a', projectKey: 'ABC', ...none });
+    expect(callContextFrom({ accountId: 'a', extension: { type: 'jira:globalPage' } })).toEqual({ accountId: 'a', projectKey: null, ...none });
+    expect(callContextFrom(null)).toEqual({ accountId: '', projectKey: null, ...none });
+    // The issue view, as Forge describes its extension context (type, issue, project).
+    const issueView = { type: 'jira:issueContext', issue: { id: '10042', key: 'ABC-7', type: 'Story', typeId: '10001' }, project: { id: '100', key: 'ABC', type: 'software' } };
+    expect(callContextFrom({ accountId: 'a', extension: issueView })).toEqual({ accountId: 'a', projectKey: 'ABC', issueKey: 'ABC-7', gadgetConfiguration: undefined });
+    // A dashboard gadget: the configuration its edit view submitted, and no project.
+    const gadget = { type: 'jira:dashboardGadget', gadgetConfiguration: { projectKeys: ['ABC'] }, dashboard: { id: '1' }, gadget: { id: '2' } };
+    expect(callContextFrom({ accountId: 'a', extension: gadget })).toEqual({ accountId: 'a', projectKey: null, issueKey: null, gadgetConfiguration: { projectKeys: ['ABC'] } });
   });
 });
 
