@@ -17,7 +17,7 @@ import { withLock, type LockOptions } from './lock';
 import { recordCheck } from './record-check';
 import {
   StoredPortfolioDirectorySchema, StoredPortfolioEntrySchema, StoredPortfolioPageSchema,
-  type StoredPortfolioDirectory, type StoredPortfolioEntry, type StoredPortfolioPage,
+  type StoredPortfolioDirectory, type StoredPortfolioEntry, type StoredPortfolioPage, type StoredProgress,
 } from './records';
 
 /** Projects per page: also the most project keys one Jira project search may name. */
@@ -33,6 +33,25 @@ export const TREND_KEPT = 12;
 
 /** What changes in a project's entry; fields left out keep their value. */
 export type PortfolioChange = Pick<StoredPortfolioEntry, 'projectKey'> & Partial<Omit<StoredPortfolioEntry, 'projectKey'>>;
+
+/** A refresh's progress to store for a project's board; `refreshedNightly` also marks its portfolio entry. */
+export interface ProgressWrite {
+  projectKey: string;
+  boardId: number | null;
+  status: StoredProgress;
+  refreshedNightly?: boolean | null;
+}
+
+/** What progress records change in the index: the default board's, but the steps of a running refresh. */
+export function progressChanges(writes: readonly ProgressWrite[]): PortfolioChange[] {
+  return writes
+    .filter((w) => w.boardId === null && (w.status.state !== 'running' || w.refreshedNightly !== undefined))
+    .map(({ projectKey, status, refreshedNightly }) => ({
+      projectKey,
+      ...(status.state === 'running' ? {} : { progress: status }),
+      ...(refreshedNightly === undefined ? {} : { refreshedNightly }),
+    }));
+}
 
 /**
  * Text cut to `max` UTF-16 units, control characters made spaces: so each unit takes at most three
@@ -113,6 +132,20 @@ export class PortfolioIndex {
   /** One page as stored: one storage read. An absent page reads as empty. */
   async readPage(page: number): Promise<ReadPortfolioPage> {
     return readablePage(await this.store.get(this.pageKey(page)));
+  }
+
+  /**
+   * Copies changes of the projects' own records into the index (ProjectStores calls it after each
+   * such write): the record is written already, so a failure here is logged, not thrown; that
+   * project's row shows its last copied figures until its next write.
+   */
+  async copy(changes: readonly PortfolioChange[]): Promise<void> {
+    try {
+      await this.apply(changes);
+    } catch (err) {
+      const keys = changes.length > 3 ? `${changes.length} projects` : changes.map((c) => c.projectKey).join(', ');
+      console.error(`The portfolio index was not updated for ${keys}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** Applies each change to its project's entry, adding the projects not indexed yet. */

@@ -25,7 +25,9 @@ import {
 } from './records';
 import { BacklogSnapshots, type SnapshotPlace } from './snapshots';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
-import { PortfolioIndex, type PortfolioChange } from './portfolio-index';
+import { PortfolioIndex, progressChanges, type ProgressWrite } from './portfolio-index';
+
+export type { ProgressWrite } from './portfolio-index';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 import type { TSchema } from '@sinclair/typebox';
 
@@ -62,14 +64,6 @@ function checked<T extends TSchema>(check: RecordCheck<T>, key: string, value: u
   return result.value;
 }
 
-/** A refresh's progress to store for a project's board; `refreshedNightly` also marks its portfolio entry. */
-export interface ProgressWrite {
-  projectKey: string;
-  boardId: number | null;
-  status: StoredProgress;
-  refreshedNightly?: boolean | null;
-}
-
 /** Progress records written at once by writeProgressMany. */
 const PROGRESS_WRITES_AT_ONCE = 10;
 
@@ -82,16 +76,6 @@ export class ProjectStores {
     this.versioned = new VersionedStore(store, options);
     this.snapshots = new BacklogSnapshots(store, this.versioned);
     this.portfolio = new PortfolioIndex(store, site);
-  }
-
-  /** Copies changes into the portfolio index; the records themselves are written already, so a failure is only logged. */
-  private async copyToPortfolio(changes: PortfolioChange[]): Promise<void> {
-    try {
-      await this.portfolio.apply(changes);
-    } catch (err) {
-      const keys = changes.length > 3 ? `${changes.length} projects` : changes.map((c) => c.projectKey).join(', ');
-      console.error(`The portfolio index was not updated for ${keys}: ${err instanceof Error ? err.message : String(err)}`);
-    }
   }
 
   private key(projectKey: string, board: number | string, kind: string): string {
@@ -128,7 +112,7 @@ export class ProjectStores {
 
   async writeSummary(projectKey: string, summary: StoredSummary): Promise<void> {
     await this.store.set(this.key(projectKey, DEFAULT_BOARD, 'summary'), summary);
-    await this.copyToPortfolio([{ projectKey, summary }]);
+    await this.portfolio.copy([{ projectKey, summary }]);
   }
 
   // Boards -------------------------------------------------------------------------------------
@@ -173,7 +157,7 @@ export class ProjectStores {
     if (!(await claim(this.store, claimKey, String(version), savedAt))) throw new SettingsChangedError(currentVersion);
     const record: StoredSettings = { version, savedAt: savedAt.toISOString(), savedBy, settings };
     await this.versioned.write(this.key(projectKey, PROJECT_WIDE, 'settings'), record);
-    await this.copyToPortfolio([{ projectKey, refreshedNightly: settings.enabled }]);
+    await this.portfolio.copy([{ projectKey, refreshedNightly: settings.enabled }]);
     return record;
   }
 
@@ -203,17 +187,9 @@ export class ProjectStores {
     await this.copyProgressToPortfolio(writes);
   }
 
-  /** Copies progress records into the portfolio index: the default board's, but the steps of a running refresh. */
+  /** Copies progress records into the portfolio index (see progressChanges). */
   async copyProgressToPortfolio(writes: readonly ProgressWrite[]): Promise<void> {
-    const copied = writes.filter((w) => w.boardId === null && (w.status.state !== 'running' || w.refreshedNightly !== undefined));
-    if (copied.length === 0) return;
-    await this.copyToPortfolio(
-      copied.map(({ projectKey, status, refreshedNightly }) => ({
-        projectKey,
-        ...(status.state === 'running' ? {} : { progress: status }),
-        ...(refreshedNightly === undefined ? {} : { refreshedNightly }),
-      })),
-    );
+    await this.portfolio.copy(progressChanges(writes));
   }
 
   /**

@@ -8,6 +8,7 @@ import { projectPageSuite } from './project-page.suite';
 import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { settingsSuite } from './settings.suite';
+import { settingsAccessSuite } from './settings-access.suite';
 import { demoSuite } from './demo.suite';
 import { issueContextSuite } from './issue-context.suite';
 import { gadgetSuite } from './gadget.suite';
@@ -21,6 +22,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
   describe('settings tab', settingsSuite);
+  describe('settings tab, who may do what', settingsAccessSuite);
   describe('portfolio page', portfolioSuite);
   describe('issue view', issueContextSuite);
   describe('dashboard gadget', gadgetSuite);
