@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import type { Report } from '../../src/domain/report';
 import type { PortfolioRow } from '../../src/shared/api';
 import { rowsToCsv } from '../../static/shared/exportRows';
+import { startPortfolioSite, COACH, type PortfolioSite } from '../../src/local/bench/portfolio-site';
+import { createEngineBackend, startPreview, type PreviewServer } from '../../src/local/preview';
 import { testAppForSuite, whileJiraRefuses } from './fixtures/test-app';
 import { NOW } from './fixtures/test-site';
 import { bodyBackground, luminance, openPage, screenshot, seriousAxeViolations } from './support';
@@ -180,5 +182,51 @@ export function portfolioSuite(): void {
     } finally {
       await close();
     }
+  });
+
+  describe('with 120 projects', () => {
+    let site: PortfolioSite;
+    let preview: PreviewServer;
+    beforeAll(async () => {
+      site = await startPortfolioSite(120, 0, NOW);
+      preview = await startPreview({
+        backend: createEngineBackend(site.local.app),
+        projects: site.workspace.projects,
+        users: [{ alias: 'coach', accountId: COACH.accountId, label: COACH.displayName }],
+        siteUrl: null,
+      });
+    });
+    afterAll(async () => {
+      await preview.stop();
+      await site.stop();
+    });
+
+    it('reads every page of the index, shows 50 rows at a time, and moves through the rest', async () => {
+      const { page, problems, close } = await openPage(`${preview.url}/app/portfolio/index.html?user=coach`);
+      try {
+        await page.getByTestId('portfolio-table').waitFor();
+        await page.getByTestId('still-reading').waitFor({ state: 'detached' });
+        const count = page.getByTestId('row-count');
+        expect(await count.innerText()).toBe('Showing 1–50 of 120 projects.');
+        expect(await page.locator('tbody tr[data-project]').count()).toBe(50);
+        await page.getByRole('button', { name: 'Next 50' }).click();
+        expect(await count.innerText()).toBe('Showing 51–100 of 120 projects.');
+        await page.getByRole('button', { name: 'Next 20' }).click();
+        expect(await count.innerText()).toBe('Showing 101–120 of 120 projects.');
+        expect(await page.locator('tbody tr[data-project]').count()).toBe(20);
+        expect(await page.getByRole('button', { name: 'Next 50' }).isDisabled()).toBe(true);
+        // A new order starts from its first rows again: by project, P0000 to P0049.
+        await page.getByRole('button', { name: 'Project' }).click();
+        expect(await count.innerText()).toBe('Showing 1–50 of 120 projects.');
+        expect(await projectOrder(page)).toEqual(Array.from({ length: 50 }, (_, i) => `P${String(i).padStart(4, '0')}`));
+        await page.locator('#filter-text').fill('Team 11');
+        // Team 11, and Team 110 to Team 119.
+        expect(await count.innerText()).toBe('Showing 11 of 120 projects.');
+        expect(await page.getByTestId('not-listed').count()).toBe(0);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
   });
 }

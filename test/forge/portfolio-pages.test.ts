@@ -97,6 +97,20 @@ describe('the portfolio, a page at a time', () => {
     expect(reads).toEqual(['bh:cloud-1:-portfolio:page:0']); // put back: one read again
   });
 
+  it('counts the projects the viewer may browse, so the page can say how many are not listed yet', async () => {
+    const projects = [...PROJECTS];
+    const made = makeDeps(NOW, projects);
+    const app = createApp(made.deps);
+    await app.nightly();
+    await app.resolvers.getPortfolio({ page: 0 }, ctx('acc-coach', null)); // fills the index
+    projects.push({ id: '9999', key: 'P999', name: 'Created this morning' }); // not refreshed yet, so not in the index
+    const first = await app.resolvers.getPortfolio({ page: 0 }, ctx('acc-coach', null));
+    if (isApiError(first)) throw new Error(first.error.message);
+    expect([first.projectsYouMayBrowse, first.pageCount]).toEqual([109, 3]);
+    const listed = [first, ...(await Promise.all([1, 2].map((page) => app.resolvers.getPortfolio({ page }, ctx('acc-coach', null)))))].flatMap((answer) => (isApiError(answer) ? [] : answer.rows));
+    expect(listed).toHaveLength(108);
+  });
+
   it('lists nothing to someone who may browse none of the projects, and says so', async () => {
     const { app, page } = countingApp();
     await app.nightly();

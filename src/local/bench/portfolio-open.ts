@@ -17,15 +17,11 @@
  * See docs/performance.md.
  */
 import { existsSync } from 'node:fs';
-import { createLocalApp } from '../preview/local-app';
+import type { LocalApp } from '../preview/local-app';
 import { createEngineBackend, startPreview } from '../preview';
-import { startEmulator } from '../emulator';
-import { createHttpTransport } from '../http-transport';
-import { MemoryStore } from '../../storage/memory-store';
-import type { KeyValueStore } from '../../storage/key-value-store';
 import type { ResolverDefs } from '../../shared/api';
 import { isApiError } from '../../shared/api';
-import { COACH, portfolioWorkspace, storeRefreshedProjects } from './portfolio-site';
+import { COACH, startPortfolioSite } from './portfolio-site';
 
 const NOW = new Date('2026-12-06T08:00:00.000Z');
 /** As the page asks for them (static/portfolio/src/usePortfolio.ts). */
@@ -53,36 +49,11 @@ export interface PortfolioOpenResult {
   browser: { firstRowMs: number; allPagesMs: number } | null;
 }
 
-/** A store that counts its reads, each taking `latencyMs` once counting starts. */
-class CountingStore implements KeyValueStore {
-  reads = 0;
-  latencyMs = 0;
-  constructor(private readonly inner: KeyValueStore) {}
-  async get(key: string) {
-    this.reads += 1;
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
-    return this.inner.get(key);
-  }
-  set(key: string, value: unknown) { return this.inner.set(key, value); }
-  getAndSet(key: string, value: unknown) { return this.inner.getAndSet(key, value); }
-  delete(key: string) { return this.inner.delete(key); }
-  listKeys(prefix: string) { return this.inner.listKeys(prefix); }
-}
-
 type Page = ResolverDefs['getPortfolio']['result'];
 
 export async function measurePortfolioOpening(options: { projects: number; latencyMs: number; storageLatencyMs: number; browser: boolean }): Promise<PortfolioOpenResult> {
-  const workspace = portfolioWorkspace(options.projects);
-  const jira = await startEmulator({ workspace, faults: { latencyMs: options.latencyMs } });
-  const store = new CountingStore(new MemoryStore());
-  const local = createLocalApp({
-    site: workspace.site,
-    transportFor: () => createHttpTransport({ baseUrl: jira.url, email: COACH.emailAddress, apiToken: COACH.apiToken }),
-    now: () => NOW,
-    store,
-  });
+  const { workspace, jira, store, local, stop } = await startPortfolioSite(options.projects, options.latencyMs, NOW);
   try {
-    await storeRefreshedProjects(local.stores, options.projects, NOW);
     store.latencyMs = options.storageLatencyMs;
     const ask = async (page: number): Promise<Page> => {
       const answer = await local.app.resolvers.getPortfolio({ page }, { accountId: COACH.accountId, projectKey: null });
@@ -108,12 +79,12 @@ export async function measurePortfolioOpening(options: { projects: number; laten
     const browser = options.browser ? await inChromium(local, workspace.projects) : null;
     return { projects: options.projects, latencyMs: options.latencyMs, storageLatencyMs: options.storageLatencyMs, firstOpening, opening, browser };
   } finally {
-    await jira.stop();
+    await stop();
   }
 }
 
 /** The portfolio page in Chromium through the preview: until the first row, and until every page is read. */
-async function inChromium(local: ReturnType<typeof createLocalApp>, projects: { key: string; name: string }[]): Promise<PortfolioOpenResult['browser']> {
+async function inChromium(local: LocalApp, projects: { key: string; name: string }[]): Promise<PortfolioOpenResult['browser']> {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) return null;
   const { chromium } = await import('playwright-core');
