@@ -101,9 +101,14 @@ export function settingsSuite(): void {
       expect([saved.thresholds.committeeOrdering.minRankers, saved.switchedOffSignals, saved.horizonSprints]).toEqual([3, [], 1]);
 
       // Reset all: asked first; keeping the settings changes nothing.
+      const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? null);
       await page.getByRole('button', { name: 'Reset all to defaults…' }).click();
       await page.getByTestId('reset-all-confirmation').waitFor();
-      await page.getByRole('button', { name: 'Keep my settings' }).click();
+      expect(await focusedText()).toBe('Reset all to defaults'); // the question takes the focus
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter'); // "Keep my settings", by keyboard
+      await page.getByTestId('reset-all-confirmation').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Reset all to defaults…');
       expect(await page.locator('#setting-horizonSprints').inputValue()).toBe('1');
       await page.getByRole('button', { name: 'Reset all to defaults…' }).click();
       await page.getByRole('button', { name: 'Reset all to defaults', exact: true }).click();

@@ -5,7 +5,7 @@
  * with a problem, opening its section. "Reset all to defaults" asks first, and fills the form with
  * the app's defaults (the people in each role stay) for the administrator to save.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import Button from '@atlaskit/button/new';
 import type { ProjectSettings } from '../../../../src/domain/settings';
 import type { PersonSummary } from '../../../../src/shared/api';
@@ -55,6 +55,7 @@ export function SettingsForm({ loaded, onSaved }: { loaded: LoadedSettings; onSa
   const [openSignals, setOpenSignals] = useState<ReadonlySet<string>>(new Set());
   const [moreOpen, setMoreOpen] = useState(false);
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const askReset = useRef<HTMLButtonElement>(null);
 
   const update = (path: string, value: unknown) => {
     setSaved(false);
@@ -106,6 +107,10 @@ export function SettingsForm({ loaded, onSaved }: { loaded: LoadedSettings; onSa
     }
   };
 
+  const closeResetQuestion = () => {
+    setConfirmingReset(false);
+    requestAnimationFrame(() => askReset.current?.focus());
+  };
   const resetAll = () => {
     const defaults = setAt(toDraft(loaded.defaults), '/roles', getAt(draft, '/roles'));
     setDraft(defaults);
@@ -113,7 +118,7 @@ export function SettingsForm({ loaded, onSaved }: { loaded: LoadedSettings; onSa
     setErrors({});
     setFailure(null);
     setSaved(false);
-    setConfirmingReset(false);
+    closeResetQuestion();
   };
 
   return (
@@ -145,10 +150,11 @@ export function SettingsForm({ loaded, onSaved }: { loaded: LoadedSettings; onSa
                 people named in each role stay. Nothing is stored until you save.
               </p>
               <div className="row">
-                <Button appearance="warning" onClick={resetAll}>
+                {/* The question takes the focus; either answer gives it back to the button that asked. */}
+                <Button appearance="warning" onClick={resetAll} autoFocus>
                   Reset all to defaults
                 </Button>
-                <Button appearance="subtle" onClick={() => setConfirmingReset(false)}>
+                <Button appearance="subtle" onClick={() => closeResetQuestion()}>
                   Keep my settings
                 </Button>
               </div>
@@ -159,7 +165,7 @@ export function SettingsForm({ loaded, onSaved }: { loaded: LoadedSettings; onSa
           <Button appearance="primary" type="submit" isDisabled={saving}>
             {saving ? 'Saving' : 'Save settings'}
           </Button>
-          <Button appearance="subtle" onClick={() => setConfirmingReset(true)} isDisabled={confirmingReset}>
+          <Button ref={askReset} appearance="subtle" onClick={() => setConfirmingReset(true)} isDisabled={confirmingReset}>
             Reset all to defaults…
           </Button>
           {saved ? (
