@@ -40,7 +40,15 @@ function switchedOffSchema() {
 }
 
 const DefinitionOfReadySchema = group({
-  requireEstimate: flag(),
+  /**
+   * true: an item needs an estimate; false: it does not; null (the default): as the board estimates,
+   * that is, only when the board's own configuration estimates with a field (docs/metrics.md,
+   * "Definition of Ready and readiness").
+   */
+  requireEstimate: Type.Unsafe<boolean | null>({
+    type: ['boolean', 'null'],
+    'x-message': 'must be true (needed), false (not needed) or empty (as the board estimates)',
+  }),
   requireDescription: flag(),
   acceptanceCriteria: group({
     required: flag(),
@@ -111,7 +119,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   roles: { productOwners: [], scrumMasters: [] },
   boardId: null,
   definitionOfReady: {
-    requireEstimate: true,
+    requireEstimate: null,
     requireDescription: true,
     acceptanceCriteria: {
       required: true,

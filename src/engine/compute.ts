@@ -5,8 +5,9 @@
  * gets the empty report rather than an error.
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
-import type { Report } from '../domain/report';
+import type { HistoryPoint, Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
+import type { LedgerSource } from '../domain/sprint-ledger';
 import type { JiraClient } from '../jira/client';
 import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
 import { buildReport } from '../report/build';
@@ -21,6 +22,8 @@ export interface ComputeOptions {
   settings: ProjectSettings;
   /** Stored snapshots of this board, oldest first (snapshots of another board are ignored). */
   snapshots: BacklogSnapshot[];
+  /** The points of this board's earlier reports, oldest first, for the report's history (none: the first report). */
+  reportHistory?: HistoryPoint[];
   /** The last load of this board, for an incremental refresh (the load decides whether it can be built on). */
   previous?: BoardData | null;
   /** Board asked for; when left out, settings.boardId (null = the first Scrum board). */
@@ -35,6 +38,8 @@ export interface ComputeOptions {
   site?: string;
   /** Project name used for the empty report (defaults to the key). */
   projectName?: string;
+  /** Where the app's records of the board's sprints are read from, once its sprints are known. */
+  ledger?: LedgerSource;
 }
 
 export interface ComputeResult {
@@ -72,6 +77,8 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       project: { key: opts.projectKey, name: opts.projectName ?? opts.previous?.project.name ?? opts.projectKey },
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
+      roles: opts.settings.roles,
+      earlierReports: opts.reportHistory,
     });
     return { report, data: null, snapshot: null, issueFacts: null };
   }
@@ -88,7 +95,8 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
   // The board's history is read once, for the report and the facts of single issues. When it cannot
   // be read, the report says so part by part (report/build.ts), and there are no facts this time.
   const history = readHistoryOrNull(data);
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ...(history ? { history } : {}) });
+  const ledger = opts.ledger && { received: opts.ledger.received, sprints: await opts.ledger.read(data.sprints.filter((s) => s.state !== 'future')) };
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ledger, earlierReports: opts.reportHistory ?? [], ...(history ? { history } : {}) });
   const issueFacts = history ? issueFactsOf({ data, history, settings: opts.settings, report, now: opts.now }) : null;
   return { report, data, snapshot, issueFacts };
 }

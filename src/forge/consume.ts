@@ -10,6 +10,7 @@ import { listProjectBoards } from '../jira/load';
 import type { JiraClient } from '../jira/client';
 import type { ProjectStores } from '../storage/project-stores';
 import type { StoredProgress } from '../storage/records';
+import { SprintLedgerStore } from '../storage/sprint-ledger-store';
 import { describeForLog, errorFromException } from './errors';
 import { readProjectSettings } from './project-settings';
 import { summariseReport } from './summary';
@@ -83,6 +84,8 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       site: deps.site,
       onProgress: (p) => progress.report(p.progress * 0.9, p.message),
       onBoardsRead: (boards) => (boardsRead = boards),
+      // The app's own records of the board's sprints, from Jira's sprint events (sprint-events.ts).
+      ledger: new SprintLedgerStore(deps.store, deps.site).source(),
     });
     progress.report(0.9, 'Saving the report.');
     // Saved settings the refresh could not use as they are come first among the notes.

@@ -15,6 +15,7 @@ import { jsonByteLength } from './chunking';
 import { portfolioKey } from './keys';
 import { withLock, type LockOptions } from './lock';
 import { recordCheck } from './record-check';
+import { SCORE_TREND_LENGTH } from '../report/format/portfolio';
 import {
   StoredPortfolioDirectorySchema, StoredPortfolioEntrySchema, StoredPortfolioPageSchema,
   type StoredPortfolioDirectory, type StoredPortfolioEntry, type StoredPortfolioPage, type StoredProgress,
@@ -25,11 +26,18 @@ export const PORTFOLIO_PAGE_SIZE = 50;
 /** Forge's limit on one stored value. */
 export const KVS_VALUE_LIMIT_BYTES = 240 * 1024;
 /** The most one entry may take once bounded (a test builds the largest possible one). */
-export const MAX_ENTRY_BYTES = 4 * 1024;
+export const MAX_ENTRY_BYTES = 4.5 * 1024;
 /** The directory stays well under the value limit: past this, new projects are not indexed (about 10,000 projects). */
 export const MAX_DIRECTORY_BYTES = 200 * 1024;
 /** Sprints of a reliability trend kept in the index: the portfolio's sparkline shows the last ones. */
 export const TREND_KEPT = 12;
+/**
+ * Names in each of the summary's lists of the app's own words (signals raised, cleared or set apart,
+ * figures moved): more than the app declares signals or tracks figures, so no real list is cut.
+ */
+const NAMES_KEPT = 20;
+/** The longest name kept whole: longer than any signal's or figure's name the app gives. */
+const NAME_CHARS = 60;
 
 /** What changes in a project's entry; fields left out keep their value. */
 export type PortfolioChange = Pick<StoredPortfolioEntry, 'projectKey'> & Partial<Omit<StoredPortfolioEntry, 'projectKey'>>;
@@ -65,10 +73,12 @@ function clip(text: string, max: number): string {
 
 /**
  * The entry cut to its bounds (project keys and names, signal names and messages far longer than
- * Jira's or the app's own, the last TREND_KEPT sprints of the trend, at most three signals), so
- * that a page of PORTFOLIO_PAGE_SIZE entries fits one stored value.
+ * Jira's or the app's own, the last TREND_KEPT sprints of the trend, at most three signals, the lists
+ * of the app's own names at their real lengths), so that a page of PORTFOLIO_PAGE_SIZE entries fits
+ * one stored value.
  */
 export function boundedEntry(entry: StoredPortfolioEntry): StoredPortfolioEntry {
+  const names = (list: string[]) => list.slice(0, NAMES_KEPT).map((name) => clip(name, NAME_CHARS));
   const bounded: StoredPortfolioEntry = { projectKey: clip(entry.projectKey, 30) };
   if (entry.summary) {
     const s = entry.summary;
@@ -79,8 +89,15 @@ export function boundedEntry(entry: StoredPortfolioEntry): StoredPortfolioEntry 
       computedAt: clip(s.computedAt, 30),
       notAssessed: s.notAssessed?.slice(0, 3),
       reliabilityTrend: s.reliabilityTrend.slice(-TREND_KEPT),
-      topSignals: s.topSignals.slice(0, 3).map((t) => ({ id: clip(t.id, 40), severity: t.severity, title: clip(t.title, 100) })),
+      topSignals: s.topSignals.slice(0, 3).map((t) => ({ id: clip(t.id, 40), severity: t.severity, title: clip(t.title, NAME_CHARS) })),
     };
+    // The score's honesty and history (absent in summaries stored before them).
+    const { scoreTerms, scoreTrend, changes, ownThresholds, switchedOff } = s;
+    if (scoreTerms) bounded.summary.scoreTerms = scoreTerms.slice(0, 5);
+    if (scoreTrend) bounded.summary.scoreTrend = scoreTrend.slice(-SCORE_TREND_LENGTH);
+    if (changes) bounded.summary.changes = { since: clip(changes.since, 30), raised: names(changes.raised), cleared: names(changes.cleared), moved: names(changes.moved) };
+    if (ownThresholds) bounded.summary.ownThresholds = names(ownThresholds);
+    if (switchedOff) bounded.summary.switchedOff = names(switchedOff);
   }
   if (entry.refreshedNightly !== undefined) bounded.refreshedNightly = entry.refreshedNightly;
   if (entry.progress) {

@@ -10,6 +10,8 @@ import { portfolioSuite } from './portfolio.suite';
 import { settingsSuite } from './settings.suite';
 import { settingsAccessSuite } from './settings-access.suite';
 import { demoSuite } from './demo.suite';
+import { sprintsSuite } from './sprints.suite';
+import { scoreSuite } from './score.suite';
 import { issueContextSuite } from './issue-context.suite';
 import { gadgetSuite } from './gadget.suite';
 
@@ -23,7 +25,9 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('project page states', projectPageStatesSuite);
   describe('settings tab', settingsSuite);
   describe('settings tab, who may do what', settingsAccessSuite);
+  describe('Sprints tab over recorded sprints', sprintsSuite);
   describe('portfolio page', portfolioSuite);
+  describe('the score and the order over time', scoreSuite);
   describe('issue view', issueContextSuite);
   describe('dashboard gadget', gadgetSuite);
   describe('demo site over the real engine', demoSuite);

@@ -2,7 +2,7 @@
 import type { JiraClient } from '../../src/jira/client';
 import type { Board } from '../../src/domain/types';
 import { MemoryStore } from '../../src/storage/memory-store';
-import type { AppDeps, CallContext, RefreshEvent } from '../../src/forge/types';
+import type { AppDeps, CallContext, LedgerJob, RefreshEvent } from '../../src/forge/types';
 
 export interface FakeUser {
   browse: string[];
@@ -112,6 +112,7 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
 export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
   const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], issueReads: [], projectSearches: [] };
   const pushes: RefreshEvent[][] = [];
+  const ledgerPushes: LedgerJob[][] = [];
   const store = new MemoryStore();
   const clock = { now };
   const deps: AppDeps = {
@@ -119,10 +120,11 @@ export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = 
     jiraAsApp: () => fakeClient('app', log, projects),
     store,
     queue: { push: async (events) => void pushes.push(events) },
+    ledgerQueue: { push: async (jobs) => void ledgerPushes.push(jobs) },
     now: () => clock.now,
     site: 'cloud-1',
   };
-  return { deps, log, pushes, store, clock };
+  return { deps, log, pushes, ledgerPushes, store, clock };
 }
 
 export function ctx(accountId: string, projectKey: string | null = 'ABC', more: Partial<CallContext> = {}): CallContext {

@@ -62,6 +62,7 @@ beforeAll(async () => {
     jiraAsApp: () => appClient,
     store,
     queue: { push: async (events) => void pushes.push(events) },
+    ledgerQueue: { push: async () => undefined },
     now: () => clock.now,
     site: SITE,
   };

@@ -3,6 +3,8 @@ import { MemoryStore } from '../../src/storage/memory-store';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { KVS_VALUE_LIMIT_BYTES, MAX_ENTRY_BYTES, PORTFOLIO_PAGE_SIZE, PortfolioIndex, boundedEntry } from '../../src/storage/portfolio-index';
 import type { StoredPortfolioEntry, StoredSummary } from '../../src/storage/records';
+import { SIGNAL_DECLARATIONS } from '../../src/signals/declarations';
+import { TRACKED_FIGURES } from '../../src/report/history';
 
 const SITE = 'cloud-1';
 
@@ -95,7 +97,14 @@ describe('PortfolioIndex', () => {
 });
 
 describe('the bounds of an entry', () => {
-  /** The largest entry the app can store: every text far longer than it could be, every list long. */
+  /**
+   * The largest entry the app can store: every text from Jira or a failure far longer than it could
+   * be, every list long; the lists of the app's own names hold as many as a report can give: every
+   * signal raised, cleared or switched off (a signal is at most one of them), every signal with
+   * thresholds of its own, every figure moved.
+   */
+  const signalNames = SIGNAL_DECLARATIONS.map((signal) => signal.name);
+  const figureNames = TRACKED_FIGURES.map((figure) => figure.name);
   function hugeEntry(i: number): StoredPortfolioEntry {
     // Three bytes each in UTF-8 (the most a UTF-16 unit takes), and control characters (six bytes each, escaped).
     const long = (n: number) => '界\u0001'.repeat(Math.ceil(n / 2));
@@ -107,6 +116,9 @@ describe('the bounds of an entry', () => {
         notAssessed: ['backlog', 'sprints', 'roles', 'backlog', 'roles'] as StoredSummary['notAssessed'],
         reliabilityTrend: Array.from({ length: 500 }, () => 0.1234567890123456), readyRunwaySprints: 12345.12345678901,
         top10Overlap: 0.1234567890123456, technicalInterleaving: 0.1234567890123456, signalCount: 17,
+        provisional: true, pointsLost: 999, scoreTerms: Array.from({ length: 50 }, () => ({ points: 25, count: 17 })), scoreTrend: Array.from({ length: 500 }, () => 0.1234567890123456),
+        changes: { since: long(100), raised: signalNames.slice(0, 6), cleared: signalNames.slice(6, 12), moved: figureNames },
+        ownThresholds: signalNames, switchedOff: signalNames.slice(12),
         topSignals: Array.from({ length: 10 }, () => ({ id: long(500), severity: 'critical' as const, title: long(5000) })),
       },
       progress: { state: 'failed', progress: 0.1234567890123456, message: long(50_000), startedAt: long(100), finishedAt: long(100) },
@@ -118,6 +130,12 @@ describe('the bounds of an entry', () => {
     const bytes = Buffer.byteLength(JSON.stringify(bounded), 'utf8');
     expect(bytes).toBeLessThanOrEqual(MAX_ENTRY_BYTES);
     expect(bounded.summary?.reliabilityTrend).toHaveLength(12);
+    expect(bounded.summary?.scoreTrend).toHaveLength(10);
+    expect(bounded.summary?.scoreTerms).toHaveLength(5);
+    // Every real name is kept whole.
+    expect(bounded.summary?.ownThresholds).toEqual(signalNames);
+    expect(bounded.summary?.changes?.moved).toEqual(figureNames);
+    expect(boundedEntry({ projectKey: 'A', summary: { ...hugeEntry(1).summary!, ownThresholds: [...signalNames, ...signalNames] } }).summary?.ownThresholds).toHaveLength(20);
     expect(bounded.summary?.topSignals).toHaveLength(3);
     expect(bounded.summary?.projectName).toHaveLength(120);
     expect(bounded.progress?.message).toHaveLength(240);

@@ -11,6 +11,7 @@ import { FaultPlanner, type FaultDecision, type FaultSettings } from './faults';
 import { matchRoute } from './routes';
 import { StatsRecorder, type EmulatorStats, type FaultKind } from './stats';
 import { WorkspaceIndex } from './store';
+import type { ProductEvent } from './sprint-writes';
 
 export interface EmulatorOptions {
   workspace: Workspace;
@@ -21,6 +22,8 @@ export interface EmulatorOptions {
   auth?: boolean;
   /** Seed of the PRNG behind serverErrorRate (default 1). */
   seed?: number;
+  /** The site's clock, epoch ms (default Date.now): when a write happens. */
+  clock?: () => number;
 }
 
 export interface Emulator {
@@ -30,6 +33,15 @@ export interface Emulator {
   stats(): EmulatorStats;
   resetStats(): void;
   setFaults(faults: FaultSettings): void;
+  /**
+   * Receives the Forge product events the site's writes cause (a sprint started, changed or closed),
+   * each once, in order, after the write has been answered; returns a function that stops it.
+   */
+  onEvent(listener: (event: ProductEvent) => void | Promise<void>): () => void;
+  /** Resolves once every event sent so far has been handled by the listeners. */
+  delivered(): Promise<void>;
+  /** Indexes the workspace again: for a workspace another emulator serving it has changed. */
+  reindex(): void;
 }
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -89,7 +101,24 @@ const FAULT_KINDS: Record<FaultDecision['kind'], FaultKind | null> = {
 };
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const index = new WorkspaceIndex(options.workspace);
+  // Indexed again after each write (writes are rare: the demo's and the tests').
+  let index = new WorkspaceIndex(options.workspace);
+  const clock = options.clock ?? Date.now;
+  const listeners = new Set<(event: ProductEvent) => void | Promise<void>>();
+  let delivery: Promise<void> = Promise.resolve();
+  const writes = {
+    changed(events: ProductEvent[]) {
+      index = new WorkspaceIndex(options.workspace);
+      for (const event of events) {
+        // Sent after the answer, one after the other, as a trigger would receive them.
+        delivery = delivery.then(() => new Promise((resolve) => setImmediate(resolve))).then(async () => {
+          for (const listener of listeners) {
+            await Promise.resolve(listener(event)).catch((error: unknown) => console.error(`The emulator's event listener failed: ${error instanceof Error ? error.message : String(error)}`));
+          }
+        });
+      }
+    },
+  };
   const faults = new FaultPlanner(options.faults ?? {}, options.seed ?? 1);
   const stats = new StatsRecorder();
   const authRequired = options.auth !== false;
@@ -114,7 +143,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       query: url.searchParams,
       body: parseBody(text),
       params: match.params,
-      nowMs: Date.now(),
+      nowMs: clock(),
+      writes,
     });
     return { status: result.status ?? 200, body: result.body };
   }
@@ -140,6 +170,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       // A malformed answer keeps its status and headers but loses the second half of its body.
       if (malformed) payload = payload.slice(0, Math.floor(payload.length / 2));
       stats.record({ method: req.method ?? 'GET', url: url.pathname + url.search, endpoint, status: result.status, fault: FAULT_KINDS[decision.kind] });
+      if (result.status === 204) {
+        res.writeHead(204, result.headers);
+        res.end();
+        return;
+      }
       res.writeHead(result.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(payload), ...result.headers });
       res.end(payload);
     };
@@ -166,5 +201,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     setFaults: (f) => faults.set(f),
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reindex: () => {
+      index = new WorkspaceIndex(options.workspace);
+    },
+    delivered: async () => {
+      let last: Promise<void> | null = null;
+      while (last !== delivery) {
+        last = delivery;
+        await last;
+      }
+    },
   };
 }

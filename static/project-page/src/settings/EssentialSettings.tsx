@@ -6,10 +6,11 @@ import type { PersonSummary } from '../../../../src/shared/api';
 import { getAt, type Draft } from '../settingsDraft';
 import { CheckField, ChoiceField, PeoplePicker, TextField } from '../tabs/settingsFields';
 import { ACCEPTANCE_WAYS, settingsOfWay, type AcceptanceWay } from './acceptance';
-import { SETTING_LABEL } from './labels';
+import { ESTIMATE_CHOICES, SETTING_LABEL } from './labels';
 
 export const FIELD_PATH = '/definitionOfReady/acceptanceCriteria/fieldId';
 export const PATTERN_PATH = '/definitionOfReady/acceptanceCriteria/descriptionPattern';
+const ESTIMATE_PATH = '/definitionOfReady/requireEstimate';
 export const WAY_PATH = '/definitionOfReady/acceptanceCriteria/way';
 
 export interface EssentialSettingsProps {
@@ -44,7 +45,14 @@ export function EssentialSettings({ draft, update, errors, people, way, setWay }
       </fieldset>
       <fieldset>
         <legend>Definition of Ready: a near-term item is ready when</legend>
-        <CheckField {...field('/definitionOfReady/requireEstimate')} />
+        <ChoiceField
+          label={SETTING_LABEL[ESTIMATE_PATH]}
+          path={ESTIMATE_PATH}
+          value={(getAt(draft, ESTIMATE_PATH) ?? null) as boolean | null}
+          onChoose={(value) => update(ESTIMATE_PATH, value)}
+          error={errors[ESTIMATE_PATH]}
+          choices={[...ESTIMATE_CHOICES]}
+        />
         <CheckField {...field('/definitionOfReady/requireDescription')} />
         <CheckField {...field('/definitionOfReady/acceptanceCriteria/required')} />
         {criteriaRequired ? (

@@ -11,7 +11,7 @@ import { listInWords, percent } from '../../../../src/vocabulary';
 import { AREA_NAME } from '../../../shared/signal-labels';
 import { getAt } from '../settingsDraft';
 import { ACCEPTANCE_WAYS, acceptanceWayOf } from './acceptance';
-import { SETTING_LABEL } from './labels';
+import { ESTIMATE_CHOICES, SETTING_LABEL } from './labels';
 import { isPercentSetting } from './percentages';
 import { thresholdPaths } from './SignalSettings';
 
@@ -48,7 +48,8 @@ export function ReadOnlySettings({ settings, people }: { settings: ProjectSettin
         <dl className="figures">
           <Line path="/roles/productOwners">{names(settings.roles.productOwners)}</Line>
           <Line path="/roles/scrumMasters">{names(settings.roles.scrumMasters)}</Line>
-          {['/definitionOfReady/requireEstimate', '/definitionOfReady/requireDescription', '/definitionOfReady/acceptanceCriteria/required'].map((path) => (
+          <Line path="/definitionOfReady/requireEstimate">{ESTIMATE_CHOICES.find((choice) => choice.value === settings.definitionOfReady.requireEstimate)?.label}</Line>
+          {['/definitionOfReady/requireDescription', '/definitionOfReady/acceptanceCriteria/required'].map((path) => (
             <Line key={path} path={path}>
               {yesNo(at(path))}
             </Line>

@@ -32,6 +32,13 @@ export const SETTING_LABEL: Readonly<Record<string, string>> = {
   '/switchedOffSignals': 'Signals switched off',
 };
 
+/** The Definition of Ready's estimate: asked for, not asked for, or as the board estimates (the default). */
+export const ESTIMATE_CHOICES: readonly { value: boolean | null; label: string }[] = [
+  { value: null, label: 'As the board estimates (when its configuration names an estimation field)' },
+  { value: true, label: 'Yes' },
+  { value: false, label: 'No' },
+];
+
 /** A setting's name: its signal's and its own for a threshold ("Sprints without a goal: Most recently started sprints looked at"). */
 export function settingLabel(path: string): string {
   const threshold = /^\/thresholds\/([^/]+)\/([^/]+)$/.exec(path);
