@@ -166,7 +166,7 @@ export function settingsSuite(): void {
     const { page, close } = await openPage(app().frameUrl('project=FIX&user=admin'));
     try {
       // 100 - 25 (unfinished-sprints, critical) - 5 x 10 = 25 (fixtures/fix-project.ts).
-      expect(await page.getByTestId('score-total').innerText()).toContain('25');
+      expect((await page.getByTestId('score-total').innerText()).split('\n')[0]).toBe('25');
       await page.getByRole('tab', { name: 'Settings' }).click();
       await page.locator('label[for="signal-on-unfinished-sprints"]').click(); // the switch's own label, as a person would
       await save(page);
@@ -174,8 +174,10 @@ export function settingsSuite(): void {
       await app().local.queue.idle();
       await page.getByRole('tab', { name: 'Overview' }).click();
       // Without it: 100 - 5 x 10 = 50, once the page has the refreshed report.
-      await page.waitForFunction(() => /\b50\b/.test(document.querySelector('[data-testid="score-total"]')?.textContent ?? ''));
+      await page.waitForFunction(() => document.querySelector('[data-testid="score-arithmetic"]')?.textContent?.includes('100 − 5 × 10 = 50'));
+      expect((await page.getByTestId('score-total').innerText()).split('\n')[0]).toBe('50');
       expect(await page.locator('[data-signal-id="unfinished-sprints"]').count()).toBe(0);
+      expect(await page.getByText('1 signal is switched off').count()).toBe(1);
     } finally {
       await close();
       await storeChanged('FIX', (settings) => ({ ...settings, switchedOffSignals: [] }));
