@@ -22,6 +22,7 @@ import { createEngineBackend, startPreview } from '../preview';
 import type { ResolverDefs } from '../../shared/api';
 import { isApiError } from '../../shared/api';
 import { COACH, startPortfolioSite } from './portfolio-site';
+import { jsonByteLength } from '../../storage/chunking';
 
 const NOW = new Date('2026-12-06T08:00:00.000Z');
 /** As the page asks for them (static/portfolio/src/usePortfolio.ts). */
@@ -47,6 +48,8 @@ export interface PortfolioOpenResult {
   opening: OpeningFigures;
   /** In Chromium through the preview, when it is installed. */
   browser: { firstRowMs: number; allPagesMs: number } | null;
+  /** The largest page of the index as stored, in bytes of JSON (Forge keeps at most 240 KiB a value). */
+  largestPageBytes: number;
 }
 
 type Page = ResolverDefs['getPortfolio']['result'];
@@ -77,7 +80,10 @@ export async function measurePortfolioOpening(options: { projects: number; laten
     const firstOpening = await open();
     const opening = await open();
     const browser = options.browser ? await inChromium(local, workspace.projects) : null;
-    return { projects: options.projects, latencyMs: options.latencyMs, storageLatencyMs: options.storageLatencyMs, firstOpening, opening, browser };
+    store.latencyMs = 0;
+    const pageKeys = (await store.listKeys('bh:')).filter((key) => key.includes(':-portfolio:page:'));
+    const largestPageBytes = Math.max(0, ...(await Promise.all(pageKeys.map(async (key) => jsonByteLength(await store.get(key))))));
+    return { projects: options.projects, latencyMs: options.latencyMs, storageLatencyMs: options.storageLatencyMs, firstOpening, opening, browser, largestPageBytes };
   } finally {
     await stop();
   }
@@ -134,6 +140,7 @@ async function main(argv: string[]): Promise<void> {
     result.browser
       ? `in Chromium: first row after ${Math.round(result.browser.firstRowMs)} ms, every page read after ${Math.round(result.browser.allPagesMs)} ms`
       : 'in Chromium: not measured (no Chromium found)',
+    `the largest page of the index: ${result.largestPageBytes} bytes`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
 }

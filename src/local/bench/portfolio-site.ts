@@ -37,7 +37,7 @@ export function portfolioWorkspace(projects: number): Workspace {
   };
 }
 
-/** A plausible summary: six sprints of reliability, three signals named of four raised. */
+/** A plausible summary: six sprints of reliability, three signals named of four raised, the score's history and changes. */
 function summaryOf(index: number, computedAt: string): StoredSummary {
   const score = (index * 37) % 101;
   return {
@@ -57,6 +57,14 @@ function summaryOf(index: number, computedAt: string): StoredSummary {
       { id: 'committee-ordering', severity: 'warning', title: 'Several people ordering the backlog' },
     ],
     signalCount: 4,
+    // The score's sum, its last ten refreshes and what changed since the last one.
+    provisional: false,
+    pointsLost: 100 - score,
+    scoreTerms: [{ points: 25, count: 1 }, { points: 10, count: 3 }],
+    scoreTrend: Array.from({ length: 10 }, (_, i) => (score + i * 7) % 101),
+    changes: { since: computedAt, raised: ['Several people ordering the backlog'], cleared: ['Sprints without a goal'], moved: ['Health score', 'Ready runway'] },
+    ownThresholds: index % 10 === 0 ? ['Little ready work ahead'] : [],
+    switchedOff: [],
   };
 }
 
