@@ -1,6 +1,6 @@
 /** The portfolio measurement (src/local/bench/portfolio-open.ts), on a small site: what an opening reads. */
 import { measurePortfolioOpening } from '../../src/local/bench/portfolio-open';
-import { KVS_VALUE_LIMIT_BYTES } from '../../src/storage/portfolio-index';
+import { KVS_VALUE_LIMIT_BYTES } from '../../src/storage/portfolio-bounds';
 
 it('opens a portfolio of 120 projects with one storage read and one Jira search a page, once the index is filled', async () => {
   const result = await measurePortfolioOpening({ projects: 120, latencyMs: 0, storageLatencyMs: 0, browser: false });

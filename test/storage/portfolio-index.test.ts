@@ -1,7 +1,8 @@
 /** The portfolio index: pages of 50 projects, each one stored value under Forge's limit, changed under a lock. */
 import { MemoryStore } from '../../src/storage/memory-store';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
-import { KVS_VALUE_LIMIT_BYTES, MAX_ENTRY_BYTES, PORTFOLIO_PAGE_SIZE, PortfolioIndex, boundedEntry } from '../../src/storage/portfolio-index';
+import { PORTFOLIO_PAGE_SIZE, PortfolioIndex } from '../../src/storage/portfolio-index';
+import { KVS_VALUE_LIMIT_BYTES, MAX_ENTRY_BYTES, boundedEntry } from '../../src/storage/portfolio-bounds';
 import type { StoredPortfolioEntry, StoredSummary } from '../../src/storage/records';
 import { SIGNAL_DECLARATIONS } from '../../src/signals/declarations';
 import { TRACKED_FIGURES } from '../../src/report/history';
