@@ -5,7 +5,7 @@
  * it is wrong, its default, and the label a coach reads in the Settings form). Plain data: the pages
  * import the declarations (src/signals/declarations.ts), never the evaluations.
  */
-import type { NumberSchema } from '../domain/setting-values';
+import { isShare, type NumberSchema } from '../domain/setting-values';
 import type { Role } from '../domain/types';
 import type { ScoreArea } from '../domain/report';
 
@@ -20,6 +20,11 @@ export interface ThresholdDeclaration {
   label: string;
   /** A ratio that is no share (it may pass 1) but is shown as a percentage, as scope churn is. */
   shownAs?: 'percent';
+}
+
+/** Whether a threshold reads as a percentage (70%) wherever people see it: a share, or `shownAs` 'percent'. */
+export function shownAsPercent(threshold: ThresholdDeclaration): boolean {
+  return isShare(threshold.schema) || threshold.shownAs === 'percent';
 }
 
 /**

@@ -6,7 +6,8 @@
  * A value that is not a number is sent as typed, so the server's check names the field; the
  * sentence it gives, about shares, is said again about percentages.
  */
-import { isShare, type NumberSchema } from '../../../../src/domain/setting-values';
+import type { NumberSchema } from '../../../../src/domain/setting-values';
+import { shownAsPercent } from '../../../../src/signals/declare';
 import { thresholdGroups } from '../../../../src/signals/thresholds';
 
 const MAX_SHARE_PATH = '/definitionOfReady/maxShareOfSprint';
@@ -24,7 +25,7 @@ type PercentSetting = { schemaMessage: string | null; message: string };
 const PERCENT_SETTINGS: ReadonlyMap<string, PercentSetting> = new Map<string, PercentSetting>([
   ...thresholdGroups().flatMap(({ key, declaration }) =>
     Object.entries(declaration.thresholds)
-      .filter(([, threshold]) => isShare(threshold.schema) || threshold.shownAs === 'percent')
+      .filter(([, threshold]) => shownAsPercent(threshold))
       .map(([name, threshold]): [string, PercentSetting] => [`/thresholds/${key}/${name}`, { schemaMessage: threshold.schema['x-message'], message: percentMessage(threshold.schema) }]),
   ),
   // Any problem with it is about its range: it has no other check.
