@@ -69,6 +69,8 @@ export function portfolioRowOf(
     throughputPerWeek: summary?.throughputPerWeek ?? null,
     nearTermDoneBy85: summary?.nearTermDoneBy85 ?? null,
     topSignals: (summary?.topSignals ?? []).map(({ id, severity, title }) => ({ id, severity, title })),
+    // A summary stored before signalCount existed counts the signals it names.
+    signalCount: summary?.signalCount ?? summary?.topSignals.length ?? 0,
     refreshedNightly,
     refresh: refreshStatusOf(progress, now),
   };
