@@ -56,22 +56,14 @@ function ForecastFigures({ forecast }: { forecast: ForecastFigures }) {
         <thead>
           <tr>
             <th>Done by</th>
-            {LIKELY_COLUMNS.map((column) => (
-              <th key={column.id} className="num">
-                {column.name}
-              </th>
-            ))}
+            <LikelyHeadings />
           </tr>
         </thead>
         <tbody>
           {forecast.when.map((when) => (
             <tr key={when.target}>
               <td>{whenTargetName(when)}</td>
-              {LIKELY_COLUMNS.map((column) => (
-                <td key={column.id} className="num">
-                  {whenValue(when, column.id)}
-                </td>
-              ))}
+              <LikelyCells value={(id) => whenValue(when, id)} />
             </tr>
           ))}
         </tbody>
@@ -100,6 +92,25 @@ function ForecastFigures({ forecast }: { forecast: ForecastFigures }) {
   );
 }
 
+type LikelyId = (typeof LIKELY_COLUMNS)[number]['id'];
+
+/** The 50%, 85% and 95% columns' headings, and a row's cells under them. */
+function LikelyHeadings() {
+  return LIKELY_COLUMNS.map((column) => (
+    <th key={column.id} className="num">
+      {column.name}
+    </th>
+  ));
+}
+
+function LikelyCells({ value }: { value: (id: LikelyId) => string }) {
+  return LIKELY_COLUMNS.map((column) => (
+    <td key={column.id} className="num">
+      {value(column.id)}
+    </td>
+  ));
+}
+
 /** The report's "how many by" dates, and one the viewer picks (by the end of that day, UTC). */
 function HowMany({ forecast }: { forecast: ForecastFigures }) {
   const [picked, setPicked] = useState('');
@@ -121,11 +132,7 @@ function HowMany({ forecast }: { forecast: ForecastFigures }) {
         <thead>
           <tr>
             <th>Items done by</th>
-            {LIKELY_COLUMNS.map((column) => (
-              <th key={column.id} className="num">
-                {column.name}
-              </th>
-            ))}
+            <LikelyHeadings />
           </tr>
         </thead>
         <tbody>
@@ -135,11 +142,7 @@ function HowMany({ forecast }: { forecast: ForecastFigures }) {
                 {howManyName(forecast, row)}
                 {index === forecast.howMany.length ? ' (the date picked)' : ''}
               </td>
-              {LIKELY_COLUMNS.map((column) => (
-                <td key={column.id} className="num">
-                  {howManyValue(row, column.id)}
-                </td>
-              ))}
+              <LikelyCells value={(id) => howManyValue(row, id)} />
             </tr>
           ))}
         </tbody>
