@@ -1,20 +1,22 @@
 /**
- * Reads change histories while the issue search is still running, and normalises each batch of
- * issues as soon as its histories arrive: issues are handed over page by page as search pages
- * arrive (from any slice), and a bulk changelog request starts as soon as 1000 issues are waiting
- * (Jira's limit per request), so the history reads overlap the remaining search pages instead of
- * waiting for all of them. The number of batches stays ceil(issues / 1000), as if all issues had
- * been sent at the end. Jira's raw histories of a batch are dropped once it is normalised, so they
- * are never all held at once (the largest part of a big project's answers).
+ * Reads change histories while the issue search is still running, and keeps only what the analysis
+ * reads: each issue of a search page is normalised at once (its own fields; Jira's raw issue can
+ * go), and a bulk changelog request starts as soon as 1000 issues are waiting (Jira's limit per
+ * request), so the history reads overlap the remaining search pages instead of waiting for all of
+ * them. The number of batches stays ceil(issues / 1000), as if all issues had been sent at the end.
+ * Each page of histories is normalised as it arrives and dropped, so Jira's raw histories (the
+ * largest part of a big project's answers) are never held beyond one page per request in flight.
  *
- * Failures: a batch whose histories cannot be read (after retries) is normalised without them; its
- * error is held until `finish()`, which records one 'changelog-unavailable' note (partial data), as
+ * Failures: a batch whose histories cannot be read (after retries) keeps its issues without
+ * history (what pages of it were read are dropped, so no issue has half a history); its error is
+ * held until `finish()`, which records one 'changelog-unavailable' note (partial data), as
  * readChangelogs does. A batch whose history Jira kept paging is cut short (paging.ts): what was read
  * is used, and finish() records the cut. Nothing is left as an unhandled rejection.
  */
-import type { DataQualityNote, FieldIds, Issue } from '../domain/types';
+import type { ChangeEvent, DataQualityNote, FieldIds, Issue } from '../domain/types';
 import type { JiraClient } from './client';
 import { changelogFieldIds, type LoadState } from './load-steps';
+import { appendChangelog } from './normalise-changelog';
 import type { ListingCut } from './paging';
 import type { RawHistory, RawIssue } from './raw';
 
@@ -25,7 +27,13 @@ export interface NormalisedIssue {
   notes: DataQualityNote[];
 }
 
-export type Normaliser = (raw: RawIssue, histories: RawHistory[]) => NormalisedIssue;
+/** How the pipeline reads Jira's answers: an issue's own fields at once, its histories page by page. */
+export interface IssueReader {
+  /** The issue without history (changelog []), with the notes its fields raised. */
+  fields(raw: RawIssue): NormalisedIssue;
+  /** Events of some of the issue's histories, in time order; notes about them go to `notes`. */
+  changelog(histories: RawHistory[], issueKey: string, notes: DataQualityNote[]): ChangeEvent[];
+}
 
 interface BatchResult {
   normalised: NormalisedIssue[];
@@ -33,8 +41,15 @@ interface BatchResult {
   error: unknown;
 }
 
+/** One issue of a batch while its history arrives. */
+interface Arriving {
+  normalised: NormalisedIssue;
+  events: ChangeEvent[];
+  notes: DataQualityNote[];
+}
+
 export class ChangelogPipeline {
-  private waiting: RawIssue[] = [];
+  private waiting: NormalisedIssue[] = [];
   private readonly pending: Promise<BatchResult>[] = [];
   private readonly fields: string[];
   /** Batches whose history Jira kept paging (paging.ts), recorded in finish(). */
@@ -43,22 +58,35 @@ export class ChangelogPipeline {
   constructor(
     private readonly client: JiraClient,
     fieldIds: FieldIds,
-    private readonly normalise: Normaliser,
+    private readonly reader: IssueReader,
   ) {
     this.fields = changelogFieldIds(fieldIds);
   }
 
-  /** Queues the issues of one search page; sends every full batch of 1000. */
+  /** Normalises the issues of one search page; sends every full batch of 1000. */
   add(issues: RawIssue[]): void {
-    for (const issue of issues) this.waiting.push(issue);
+    for (const issue of issues) this.waiting.push(this.reader.fields(issue));
     while (this.waiting.length >= BATCH) this.send(this.waiting.splice(0, BATCH));
   }
 
-  private send(batch: RawIssue[]): void {
-    const request = this.client.bulkChangelog(batch.map((raw) => raw.id), this.fields, (cut) => this.cuts.push(cut));
+  private send(batch: NormalisedIssue[]): void {
+    const arriving = new Map<string, Arriving>(batch.map((normalised) => [normalised.issue.id, { normalised, events: [], notes: [] }]));
+    const onPage = (page: Map<string, RawHistory[]>) => {
+      for (const [issueId, histories] of page) {
+        const issue = arriving.get(issueId);
+        if (issue) issue.events = appendChangelog(issue.events, this.reader.changelog(histories, issue.normalised.issue.key, issue.notes));
+      }
+    };
+    const request = this.client.bulkChangelogPages([...arriving.keys()], this.fields, onPage, (cut) => this.cuts.push(cut));
     const result = request.then(
-      (histories) => ({ normalised: batch.map((raw) => this.normalise(raw, histories.get(raw.id) ?? [])), error: null }),
-      (error: unknown) => ({ normalised: batch.map((raw) => this.normalise(raw, [])), error }),
+      () => {
+        for (const { normalised, events, notes } of arriving.values()) {
+          normalised.issue.changelog = events;
+          for (const note of notes) normalised.notes.push(note);
+        }
+        return { normalised: batch, error: null };
+      },
+      (error: unknown) => ({ normalised: batch, error }),
     );
     result.catch(() => undefined); // a bug thrown while normalising surfaces in finish(), not as an unhandled rejection
     this.pending.push(result);

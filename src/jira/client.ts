@@ -186,11 +186,26 @@ export class JiraClient {
    * Every asked-for issue id is in the map (with [] when it has no history).
    */
   async bulkChangelog(issueIds: string[], fieldIds: string[], onCut?: (cut: ListingCut) => void): Promise<Map<string, RawHistory[]>> {
+    const result = new Map<string, RawHistory[]>(issueIds.map((id) => [id, []]));
+    await this.bulkChangelogPages(issueIds, fieldIds, (page) => {
+      for (const [issueId, histories] of page) {
+        const known = result.get(issueId);
+        if (known) for (const history of histories) known.push(history);
+        else result.set(issueId, histories);
+      }
+    }, onCut);
+    return result;
+  }
+
+  /**
+   * Like bulkChangelog, but hands each page's histories (by issue id, in Jira's order) to `onPage` as
+   * soon as the page arrives and keeps none of them, so a caller can read them and let Jira's answer go.
+   */
+  async bulkChangelogPages(issueIds: string[], fieldIds: string[], onPage: (histories: Map<string, RawHistory[]>) => void, onCut?: (cut: ListingCut) => void): Promise<void> {
     if (fieldIds.length > BULK_CHANGELOG_MAX_FIELDS) {
       throw new Error(`Jira's bulk changelog takes at most ${BULK_CHANGELOG_MAX_FIELDS} field ids; ${fieldIds.length} were given.`);
     }
     const path = '/rest/api/3/changelog/bulkfetch';
-    const result = new Map<string, RawHistory[]>(issueIds.map((id) => [id, []]));
     const batches: string[][] = [];
     for (let i = 0; i < issueIds.length; i += BULK_CHANGELOG_MAX_ISSUES) batches.push(issueIds.slice(i, i + BULK_CHANGELOG_MAX_ISSUES));
     await Promise.all(
@@ -202,13 +217,12 @@ export class JiraClient {
               `read the change history of issues (batch ${index + 1} of ${batches.length})`,
               changelogPage,
             ) as Promise<Record<string, unknown>>,
-          (page) => addChangelogPage(result, page),
+          (page) => onPage(changelogPageHistories(page)),
           historyIdentities,
           { what: 'the change history of the issues', endpoint: `POST ${path}`, onCut },
         ),
       ),
     );
-    return result;
   }
 
   async getFields(): Promise<RawField[]> {
@@ -313,8 +327,9 @@ export class JiraClient {
   }
 }
 
-/** Appends one bulkfetch page's histories to the map, per issue id (the page passed `changelogPage`). */
-function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string, unknown>): void {
+/** One bulkfetch page's histories by issue id, in the page's order (the page passed `changelogPage`). */
+function changelogPageHistories(page: Record<string, unknown>): Map<string, RawHistory[]> {
+  const result = new Map<string, RawHistory[]>();
   for (const log of page.issueChangeLogs as { issueId: string; changeHistories: Record<string, unknown>[] }[]) {
     const histories = result.get(log.issueId) ?? [];
     for (const history of log.changeHistories) {
@@ -327,6 +342,7 @@ function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string
     }
     result.set(log.issueId, histories);
   }
+  return result;
 }
 
 /** The histories of one bulkfetch page, as "issue id/history id" (an issue without any, as its id). */

@@ -36,9 +36,11 @@ import { discoverFields } from './fields';
 import { isOfBoard, refreshIncrementally, reusablePrevious, sameFields } from './incremental';
 import { ChangelogPipeline } from './changelog-pipeline';
 import { LoadState, issueFields, jqlQuote, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
-import { normaliseIssue } from './normalise';
+import { Interner } from './interner';
+import { normaliseFields } from './normalise';
+import { normaliseChangelog } from './normalise-changelog';
 import type { LoadOptions } from './load-steps';
-import { orderByRank } from './order';
+import { rankInPlace } from './order';
 import { createdRangesFrom } from './partition';
 import type { RawIssue } from './raw';
 import { parseJiraDate } from './values';
@@ -170,8 +172,13 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   const statusCategories = statusCategoryMap(statuses);
 
   state.progress(0.4, 'Reading issues and their history');
-  const context = { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt };
-  const pipeline = new ChangelogPipeline(client, fieldIds, (raw, histories) => normaliseIssue(raw, histories, context));
+  // One interner for the whole load: equal people and values across issues share one object.
+  const interner = new Interner();
+  const context = { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt, interner };
+  const pipeline = new ChangelogPipeline(client, fieldIds, {
+    fields: (raw) => normaliseFields(raw, context),
+    changelog: (histories, issueKey, notes) => normaliseChangelog(histories, issueKey, notes, interner),
+  });
   let found: { count: number; name: string | null };
   try {
     found = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline, state);
@@ -185,7 +192,7 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   const sprints = await sprintsRead;
 
   state.progress(0.95, 'Putting it together');
-  const issues = orderByRank(normalised.map((n) => n.issue));
+  const issues = rankInPlace(normalised.map((n) => n.issue));
   // The issues' data-quality notes in the issues' rank order (batches finish in any order).
   const notesById = new Map(normalised.map((n) => [n.issue.id, n.notes]));
   for (const issue of issues) state.notes.push(...(notesById.get(issue.id) ?? []));
