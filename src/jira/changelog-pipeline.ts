@@ -41,6 +41,12 @@ interface BatchResult {
   error: unknown;
 }
 
+/** What one page held of one issue's history. */
+interface PageRead {
+  events: ChangeEvent[];
+  notes: DataQualityNote[];
+}
+
 /** One issue of a batch while its history arrives. */
 interface Arriving {
   normalised: NormalisedIssue;
@@ -71,13 +77,24 @@ export class ChangelogPipeline {
 
   private send(batch: NormalisedIssue[]): void {
     const arriving = new Map<string, Arriving>(batch.map((normalised) => [normalised.issue.id, { normalised, events: [], notes: [] }]));
-    const onPage = (page: Map<string, RawHistory[]>) => {
-      for (const [issueId, histories] of page) {
+    // Read as each entry of a page is parsed; kept only once the whole page has been read and checked.
+    const readIssue = (issueId: string, histories: RawHistory[]): PageRead | null => {
+      const issue = arriving.get(issueId);
+      if (!issue) return null;
+      const notes: DataQualityNote[] = [];
+      return { events: this.reader.changelog(histories, issue.normalised.issue.key, notes), notes };
+    };
+    const onPage = (page: Map<string, (PageRead | null)[]>) => {
+      for (const [issueId, reads] of page) {
         const issue = arriving.get(issueId);
-        if (issue) issue.events = appendChangelog(issue.events, this.reader.changelog(histories, issue.normalised.issue.key, issue.notes));
+        for (const read of reads) {
+          if (!issue || !read) continue;
+          issue.events = appendChangelog(issue.events, read.events);
+          for (const note of read.notes) issue.notes.push(note);
+        }
       }
     };
-    const request = this.client.bulkChangelogPages([...arriving.keys()], this.fields, onPage, (cut) => this.cuts.push(cut));
+    const request = this.client.bulkChangelogPages([...arriving.keys()], this.fields, readIssue, onPage, (cut) => this.cuts.push(cut));
     const result = request.then(
       () => {
         for (const { normalised, events, notes } of arriving.values()) {

@@ -7,7 +7,8 @@
  */
 import type { Board, BoardConfig, Person, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
-import { boardConfiguration, changelogPage, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
+import { readChangelogPage } from './changelog-page';
+import { boardConfiguration, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
 import { errorForResponse, jiraMessagesFrom } from './errors';
 import { collectOffsetPages, walkTokenPages } from './paging';
 import type { ListingCut, OffsetPage } from './paging';
@@ -187,39 +188,49 @@ export class JiraClient {
    */
   async bulkChangelog(issueIds: string[], fieldIds: string[], onCut?: (cut: ListingCut) => void): Promise<Map<string, RawHistory[]>> {
     const result = new Map<string, RawHistory[]>(issueIds.map((id) => [id, []]));
-    await this.bulkChangelogPages(issueIds, fieldIds, (page) => {
-      for (const [issueId, histories] of page) {
-        const known = result.get(issueId);
-        if (known) for (const history of histories) known.push(history);
-        else result.set(issueId, histories);
+    const keep = (_issueId: string, histories: RawHistory[]) => histories;
+    await this.bulkChangelogPages(issueIds, fieldIds, keep, (page) => {
+      for (const [issueId, lists] of page) {
+        const known = result.get(issueId) ?? [];
+        for (const histories of lists) for (const history of histories) known.push(history);
+        result.set(issueId, known);
       }
     }, onCut);
     return result;
   }
 
   /**
-   * Like bulkChangelog, but hands each page's histories (by issue id, in Jira's order) to `onPage` as
-   * soon as the page arrives and keeps none of them, so a caller can read them and let Jira's answer go.
+   * Like bulkChangelog, but each page is read entry by entry as it arrives (changelog-page.ts):
+   * `readIssue` is given one issue's histories on the page and may keep what it makes of them, and
+   * `onPage` gets those by issue id once the whole page has been read and checked. Nothing of Jira's
+   * answer is kept, so a caller can read histories without ever holding a whole page of them.
    */
-  async bulkChangelogPages(issueIds: string[], fieldIds: string[], onPage: (histories: Map<string, RawHistory[]>) => void, onCut?: (cut: ListingCut) => void): Promise<void> {
+  async bulkChangelogPages<T>(
+    issueIds: string[],
+    fieldIds: string[],
+    readIssue: (issueId: string, histories: RawHistory[]) => T,
+    onPage: (page: Map<string, T[]>) => void,
+    onCut?: (cut: ListingCut) => void,
+  ): Promise<void> {
     if (fieldIds.length > BULK_CHANGELOG_MAX_FIELDS) {
       throw new Error(`Jira's bulk changelog takes at most ${BULK_CHANGELOG_MAX_FIELDS} field ids; ${fieldIds.length} were given.`);
     }
     const path = '/rest/api/3/changelog/bulkfetch';
+    const endpoint = `POST ${path}`;
     const batches: string[][] = [];
     for (let i = 0; i < issueIds.length; i += BULK_CHANGELOG_MAX_ISSUES) batches.push(issueIds.slice(i, i + BULK_CHANGELOG_MAX_ISSUES));
     await Promise.all(
       batches.map((batch, index) =>
         walkTokenPages(
           (nextPageToken) =>
-            this.requester.send(
-              { method: 'POST', path, body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
+            this.requester.sendAndRead(
+              { method: 'POST', path, readAs: 'text', body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
               `read the change history of issues (batch ${index + 1} of ${batches.length})`,
-              changelogPage,
-            ) as Promise<Record<string, unknown>>,
-          (page) => onPage(changelogPageHistories(page)),
-          historyIdentities,
-          { what: 'the change history of the issues', endpoint: `POST ${path}`, onCut },
+              (body, status) => readChangelogPage(body, endpoint, status, readIssue),
+            ),
+          (page) => onPage(page.byIssue),
+          (page) => page.identities,
+          { what: 'the change history of the issues', endpoint, onCut },
         ),
       ),
     );
@@ -325,31 +336,6 @@ export class JiraClient {
     }
     return found;
   }
-}
-
-/** One bulkfetch page's histories by issue id, in the page's order (the page passed `changelogPage`). */
-function changelogPageHistories(page: Record<string, unknown>): Map<string, RawHistory[]> {
-  const result = new Map<string, RawHistory[]>();
-  for (const log of page.issueChangeLogs as { issueId: string; changeHistories: Record<string, unknown>[] }[]) {
-    const histories = result.get(log.issueId) ?? [];
-    for (const history of log.changeHistories) {
-      histories.push({
-        id: typeof history.id === 'string' ? history.id : String(history.id ?? ''),
-        author: history.author,
-        created: typeof history.created === 'number' || typeof history.created === 'string' ? history.created : '',
-        items: Array.isArray(history.items) ? (history.items.filter(isRecord) as unknown as RawHistory['items']) : [],
-      });
-    }
-    result.set(log.issueId, histories);
-  }
-  return result;
-}
-
-/** The histories of one bulkfetch page, as "issue id/history id" (an issue without any, as its id). */
-function historyIdentities(page: Record<string, unknown>): string[] {
-  return (page.issueChangeLogs as { issueId: string; changeHistories: Record<string, unknown>[] }[]).flatMap((log) =>
-    log.changeHistories.length ? log.changeHistories.map((history) => `${log.issueId}/${String(history.id)}`) : [log.issueId],
-  );
 }
 
 /** The issues of one search page (the page passed `searchPage`: every issue has an id and a key). */

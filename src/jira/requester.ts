@@ -29,7 +29,12 @@ export interface RequesterOptions {
  * Says what is wrong with a 2xx answer, completing "Jira's answer to <endpoint> ..." (for example
  * "had no list of issues"), or null when it has the shape the endpoint promises.
  */
-export type AnswerCheck = (body: unknown) => string | null;
+export type AnswerCheck = (body: unknown, status: number) => string | null;
+
+/** What is wrong with a 2xx answer, said by a reader (see Requester.sendAndRead). */
+export class AnswerProblem {
+  constructor(readonly problem: string) {}
+}
 
 export class Requester {
   private sent = 0;
@@ -104,6 +109,23 @@ export class Requester {
     return response.body;
   }
 
+  /**
+   * Like send, but `read` turns a 2xx body into what the caller keeps, on every try: an AnswerProblem
+   * it gives back makes the answer malformed (retried like a cut-short body), and what it gives
+   * otherwise is returned. For large answers read piece by piece (json-pieces.ts).
+   */
+  async sendAndRead<T>(req: JiraRequest, what: string, read: (body: unknown, status: number) => T | AnswerProblem): Promise<T> {
+    let value: { read: T } | null = null;
+    await this.send(req, what, (body, status) => {
+      const result = read(body, status);
+      if (result instanceof AnswerProblem) return result.problem;
+      value = { read: result };
+      return null;
+    });
+    if (value === null) throw new Error(`No answer was read for ${describeRequest(req)}.`);
+    return (value as { read: T }).read;
+  }
+
   /** One try: nothing is sent once the deadline has passed; a 2xx answer failing `check` is malformed. */
   private async sendOnce(req: JiraRequest, c: WaitContext, check: AnswerCheck | undefined): Promise<JiraResponse> {
     const response = await this.limiter.run(() => {
@@ -111,7 +133,7 @@ export class Requester {
       this.sent += 1;
       return this.transport.send(req);
     });
-    const problem = check && response.status >= 200 && response.status <= 299 ? check(response.body) : null;
+    const problem = check && response.status >= 200 && response.status <= 299 ? check(response.body, response.status) : null;
     if (problem !== null) throw errorForMalformedAnswer(c.what, c.endpoint, response.status, problem);
     return response;
   }

@@ -192,7 +192,9 @@ describe('token paging', () => {
       const id = JSON.stringify(query);
       if (nextPageToken === 'same-token' && firstPages.has(id)) return Promise.resolve(firstPages.get(id)!);
       return forward().then((res) => {
-        const page = { ...res, body: { ...(res.body as object), isLast: false, nextPageToken: 'same-token' } };
+        // A change-history page is asked for as text (JiraRequest.readAs); the client reads an object as well.
+        const body = typeof res.body === 'string' ? (JSON.parse(res.body) as object) : (res.body as object);
+        const page = { ...res, body: { ...body, isLast: false, nextPageToken: 'same-token' } };
         firstPages.set(id, page);
         return page;
       });
