@@ -36,7 +36,7 @@ import { discoverFields } from './fields';
 import { isOfBoard, refreshIncrementally, reusablePrevious, sameFields } from './incremental';
 import { ChangelogPipeline } from './changelog-pipeline';
 import { LoadState, issueFields, jqlQuote, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
-import { Interner } from './interner';
+import { Interner } from '../domain/interner';
 import { normaliseFields } from './normalise';
 import { normaliseChangelog } from './normalise-changelog';
 import type { LoadOptions } from './load-steps';

@@ -4,7 +4,8 @@
  * DataQualityNote (see normalise.ts for the issue's own fields).
  */
 import type { ChangeEvent, DataQualityNote } from '../domain/types';
-import { Interner } from './interner';
+import { changeEvent } from '../domain/change-event';
+import { Interner } from '../domain/interner';
 import type { RawHistory } from './raw';
 import { parseJiraDate, readDateTime, readPerson } from './values';
 
@@ -75,16 +76,6 @@ export function normaliseChangelog(histories: RawHistory[], issueKey: string, no
   }
   events.sort((a, b) => a.ms - b.ms || a.order - b.order);
   return events.map((e) => e.event);
-}
-
-/**
- * One event, every field written in the object literal: a field added to an object afterwards
- * (atMs, say) makes V8 allocate a second store for it, on each of hundreds of thousands of events.
- */
-function changeEvent(v: Pick<ChangeEvent, 'fieldId' | 'from' | 'to' | 'fromString' | 'toString'>, author: ChangeEvent['author'], at: string, historyId: string, atMs: number | undefined): ChangeEvent {
-  const { fieldId, from, to, fromString, toString } = v;
-  if (atMs === undefined) return { fieldId, from, to, fromString, toString, author, at, historyId };
-  return { fieldId, from, to, fromString, toString, author, at, historyId, atMs };
 }
 
 /**

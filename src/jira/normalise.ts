@@ -5,7 +5,7 @@
  */
 import type { DataQualityNote, FieldIds, Issue, IssueLinkRef, StatusCategory } from '../domain/types';
 import { richTextOrNull } from './adf';
-import { Interner } from './interner';
+import { Interner } from '../domain/interner';
 import { normaliseChangelog } from './normalise-changelog';
 import { isRecord } from './raw';
 import type { RawHistory, RawIssue } from './raw';

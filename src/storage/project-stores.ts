@@ -2,13 +2,14 @@
  * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
  * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
  * snapshots (one per day, the last 60 kept, with a small index of their days), settings (versioned, with a version number),
- * refresh progress, the board list, and the sync state (the previous BoardData, chunked).
+ * refresh progress, the board list, and the sync state (the previous BoardData, in parts: board-data-store.ts).
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { KeyValueStore } from './key-value-store';
 import type { StoredBoards, StoredProgress, StoredReport, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
+import { BoardDataStore } from './board-data-store';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 
@@ -27,9 +28,11 @@ export function dayOf(isoDateTime: string): string {
 
 export class ProjectStores {
   readonly versioned: VersionedStore;
+  private readonly boardData: BoardDataStore;
 
   constructor(private readonly store: KeyValueStore, private readonly site: string, options: VersionedStoreOptions = {}) {
     this.versioned = new VersionedStore(store, options);
+    this.boardData = new BoardDataStore(store, this.versioned, options.clock);
   }
 
   private scope(projectKey: string, board: number | string): KeyScope {
@@ -95,12 +98,13 @@ export class ProjectStores {
 
   // Sync state ---------------------------------------------------------------------------------
 
+  /** The previous load, stored in parts (board-data-store.ts). */
   async readSyncState(projectKey: string, boardId: number | null): Promise<BoardData | undefined> {
-    return this.versioned.read<BoardData>(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'));
+    return this.boardData.read(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'));
   }
 
   async writeSyncState(projectKey: string, boardId: number | null, data: BoardData): Promise<void> {
-    await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'), data);
+    await this.boardData.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'), data);
   }
 
   // Backlog snapshots ---------------------------------------------------------------------------

@@ -91,7 +91,8 @@ describe('audits of a real site with --state', () => {
     expect(ordering.rbo7).toBeCloseTo(0.892955991109091, 12);
     expect(ordering.rbo28).toBeNull();
 
-    // What the folder holds: the manifest, and the app's records of ABC's default board.
+    // What the folder holds: the manifest, and the app's records of ABC's default board (its few
+    // issues fit in one part of the sync state, named by its content).
     const prefix = `bh:${site.host.replace(':', '_')}:ABC:default:`;
     expect(await new FileStore(folder).listKeys('')).toEqual([
       'backlog-health-state',
@@ -100,6 +101,7 @@ describe('audits of a real site with --state', () => {
       `${prefix}snapshot:2026-03-03`,
       `${prefix}snapshot:2026-03-08`,
       `${prefix}sync`,
+      expect.stringMatching(new RegExp(`^${prefix}sync:part:[0-9a-f]{32}$`)),
     ]);
     expect(readdirSync(folder)).not.toContain('.lock');
     if (process.platform !== 'win32') {

@@ -19,7 +19,7 @@ describe('consume', () => {
   it('computes as the app and stores report, summary, sync state, snapshot and progress', async () => {
     const { deps, store } = makeDeps(NOW);
     const report = sampleReport(NOW.toISOString());
-    const data = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 } } as never;
+    const data = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 }, issues: [] } as never;
     const snapshot = { boardId: 7, takenAt: NOW.toISOString(), keys: ['ABC-1', 'ABC-2'] };
     compute.mockImplementation(async (_client, opts) => {
       opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });

@@ -2,7 +2,7 @@
  * Equal values of one load share one object (interner.ts), and sharing changes no value: the same
  * data comes out as without it.
  */
-import { Interner } from '../../src/jira/interner';
+import { Interner } from '../../src/domain/interner';
 import { normaliseFields } from '../../src/jira/normalise';
 import { normaliseChangelog } from '../../src/jira/normalise-changelog';
 import type { RawHistory } from '../../src/jira/raw';

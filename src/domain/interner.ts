@@ -8,7 +8,7 @@
  * Only values that are read, never changed, are shared: people, statuses, issue types and short
  * texts. What the interner holds grows with the number of distinct values, not with the history.
  */
-import type { Issue, Person } from '../domain/types';
+import type { Issue, Person } from './types';
 
 /** Texts longer than this are not worth looking up: they are rarely repeated (descriptions, dates). */
 const MAX_SHARED_TEXT = 64;
