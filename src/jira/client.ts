@@ -14,6 +14,7 @@ import { collectOffsetPages, walkTokenPages } from './paging';
 import type { ListingCut, OffsetPage } from './paging';
 import { mergeByRank, partitionJql } from './partition';
 import { isRecord } from './raw';
+import type { RateLimitReading } from './rate-limits';
 import type { RawField, RawHistory, RawIssue, RawProject, RawStatus } from './raw';
 import { Requester } from './requester';
 import type { RequesterOptions } from './requester';
@@ -77,6 +78,11 @@ export class JiraClient {
 
   resetRequestCount(): void {
     this.requester.resetCount();
+  }
+
+  /** What Jira's rate-limit headers said last (rate-limits.ts); null before any answer carried them. */
+  get rateLimit(): RateLimitReading | null {
+    return this.requester.rateLimit;
   }
 
   /**

@@ -6,6 +6,7 @@
 import type { Deadline } from './deadline';
 import { JiraError, errorForLongRetryAfter, errorForMalformedAnswer, errorForOutOfTime, errorForResponse, errorForTransportFailure, kindForStatus } from './errors';
 import type { JiraErrorKind, WaitContext } from './errors';
+import { NEAR_LIMIT_GAP_MS, latestReading, readRateLimitHeaders, type RateLimitReading } from './rate-limits';
 import { DEFAULT_RETRY_POLICY, RequestLimiter, backoffDelayMs, isRetryableStatus, realSleep, retryAfterMs, retryAfterWaitMs } from './retry';
 import type { RetryPolicy, Sleep } from './retry';
 import { TransportError, describeRequest } from './transport';
@@ -17,7 +18,7 @@ export interface RequesterOptions {
   sleep?: Sleep;
   /** Uniform in [0, 1); used for backoff and Retry-After jitter. */
   random?: () => number;
-  /** Epoch ms; used only to read a Retry-After given as an HTTP date. */
+  /** Epoch ms; to read a Retry-After given as an HTTP date, the rate-limit headers, and to space requests. */
   nowMs?: () => number;
   /** Default REFRESH_RETRY_POLICY. */
   retryPolicy?: RetryPolicy;
@@ -44,6 +45,7 @@ export class Requester {
   private readonly nowMs: () => number;
   private readonly policy: RetryPolicy;
   private readonly deadline: Deadline | null;
+  private rate: RateLimitReading | null = null;
 
   constructor(
     private readonly transport: Transport,
@@ -54,7 +56,23 @@ export class Requester {
     this.nowMs = options.nowMs ?? Date.now;
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     this.deadline = options.deadline ?? null;
-    this.limiter = new RequestLimiter(options.maxConcurrency ?? 4, this.sleep);
+    this.limiter = new RequestLimiter(options.maxConcurrency ?? 4, this.sleep, this.nowMs);
+  }
+
+  /** What Jira's rate-limit headers said last (rate-limits.ts); null before any answer carried them. */
+  get rateLimit(): RateLimitReading | null {
+    return this.rate;
+  }
+
+  /** Reads an answer's rate-limit headers, and slows down or speeds up again by them. */
+  private observe(response: JiraResponse): RateLimitReading | null {
+    const reading = readRateLimitHeaders(response.headers, this.nowMs());
+    if (reading === null) return null;
+    const wasNear = this.rate?.nearLimit === true;
+    const latest = latestReading(this.rate, reading) ?? reading;
+    this.rate = latest;
+    if (latest.nearLimit !== wasNear) this.limiter.setPace(latest.nearLimit ? 1 : this.limiter.maxConcurrency, latest.nearLimit ? NEAR_LIMIT_GAP_MS : 0);
+    return reading;
   }
 
   /** HTTP requests sent so far, retries included. */
@@ -90,8 +108,9 @@ export class Requester {
         await this.waitToRetry(backoffDelayMs(retryIndex, this.random, this.policy), c, failure);
         continue;
       }
+      const reading = this.observe(response);
       if (!isRetryableStatus(response.status) || !retriesLeft) return response;
-      const asked = retryAfterMs(response.headers['retry-after'], this.nowMs());
+      const asked = retryAfterMs(response.headers['retry-after'], this.nowMs()) ?? (response.status === 429 ? untilReset(reading, this.nowMs()) : null);
       if (asked !== null && asked > this.policy.maxRetryAfterMs) throw errorForLongRetryAfter(c, response.status, asked);
       const wait = asked === null ? backoffDelayMs(retryIndex, this.random, this.policy) : retryAfterWaitMs(asked, this.random, this.policy);
       // The limiter holds other requests for exactly what Jira asked; this one adds its jitter.
@@ -144,6 +163,12 @@ export class Requester {
     if (pauseMs > 0) this.limiter.pause(pauseMs);
     await this.sleep(ms);
   }
+}
+
+/** A 429 without Retry-After: the wait until the window its X-RateLimit-Reset names ends, if it names one. */
+function untilReset(reading: RateLimitReading | null, nowMs: number): number | null {
+  const resetAtMs = reading?.resetAtMs ?? null;
+  return resetAtMs !== null && resetAtMs > nowMs ? resetAtMs - nowMs : null;
 }
 
 /**
