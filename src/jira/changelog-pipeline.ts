@@ -71,7 +71,12 @@ export class ChangelogPipeline {
 
   /** Normalises the issues of one search page; sends every full batch of 1000. */
   add(issues: RawIssue[]): void {
-    for (const issue of issues) this.waiting.push(this.reader.fields(issue));
+    this.addNormalised(issues.map((issue) => this.reader.fields(issue)));
+  }
+
+  /** Issues already normalised (a checkpoint's, still without history): their history is read like any other's. */
+  addNormalised(issues: NormalisedIssue[]): void {
+    for (const issue of issues) this.waiting.push(issue);
     while (this.waiting.length >= BATCH) this.send(this.waiting.splice(0, BATCH));
   }
 
@@ -114,12 +119,25 @@ export class ChangelogPipeline {
    * were added; records one note (partial data) when some batch's histories could not be read.
    */
   async finish(state: LoadState): Promise<NormalisedIssue[]> {
+    return (await this.finishDeferring(state, () => false)).read;
+  }
+
+  /**
+   * Like finish, but a batch whose failure `defer` accepts (Jira asked for a wait longer than this
+   * run can afford) is given back apart, without history and without a note, to be read again later.
+   */
+  async finishDeferring(state: LoadState, defer: (error: unknown) => boolean): Promise<{ read: NormalisedIssue[]; deferred: NormalisedIssue[]; deferredBy: unknown }> {
     if (this.waiting.length) this.send(this.waiting.splice(0));
     const batches = await Promise.all(this.pending);
-    const failed = batches.find((batch) => batch.error !== null);
+    const deferredBatches = batches.filter((batch) => batch.error !== null && defer(batch.error));
+    const failed = batches.find((batch) => batch.error !== null && !deferredBatches.includes(batch));
     if (failed) state.failed('changelog-unavailable', 'the change history of the issues', failed.error);
     for (const cut of this.cuts) state.cut(cut);
-    return batches.flatMap((batch) => batch.normalised);
+    return {
+      read: batches.filter((batch) => !deferredBatches.includes(batch)).flatMap((batch) => batch.normalised),
+      deferred: deferredBatches.flatMap((batch) => batch.normalised),
+      deferredBy: deferredBatches[0]?.error ?? null,
+    };
   }
 
   /** Waits for requests already sent, so a failed search leaves nothing running behind it. */

@@ -30,10 +30,12 @@ export interface SearchOptions {
   maxResults?: number;
   /** Stop after this many issues (no further pages are read). */
   limit?: number;
-  /** Called with each page's issues as soon as the page arrives, e.g. to start reading their histories. */
-  onPage?: (issues: RawIssue[]) => void;
+  /** Called with each page's issues as soon as the page arrives, e.g. to start reading their histories; `more`: Jira says pages follow. */
+  onPage?: (issues: RawIssue[], more: boolean) => void;
   /** false: keep nothing and return [] (the pages go to onPage only, so they can be dropped early); no `limit` then. */
   collect?: boolean;
+  /** Asked after each page: true reads no further page (the caller stops the search there). */
+  shouldStop?: () => boolean;
   /** Told when the search is cut short (see paging.ts); without it, a cut search throws. */
   onCut?: (cut: ListingCut) => void;
 }
@@ -136,15 +138,16 @@ export class JiraClient {
           searchPage,
         ) as Promise<Record<string, unknown>>,
       (page) => {
+        const more = page.isLast !== true && typeof page.nextPageToken === 'string' && page.nextPageToken !== '';
         if (options.collect === false) {
           const pageIssues = issuesOf(page);
-          if (options.onPage && pageIssues.length) options.onPage(pageIssues);
-          return false;
+          if (options.onPage && pageIssues.length) options.onPage(pageIssues, more);
+          return options.shouldStop?.() === true;
         }
         const before = issues.length;
         issues.push(...issuesOf(page));
-        if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit));
-        return options.limit !== undefined && issues.length >= options.limit;
+        if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit), more);
+        return (options.limit !== undefined && issues.length >= options.limit) || options.shouldStop?.() === true;
       },
       (page) => issuesOf(page).map((issue) => issue.id),
       { what: 'the issues found by the search', endpoint: `POST ${path}`, onCut: options.onCut },

@@ -37,7 +37,7 @@ function hangingFetch(part: string, times = Infinity): typeof fetch {
   };
 }
 
-const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY Rank/.test(String((req.body as { jql?: string })?.jql));
+const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY created ASC, key ASC/.test(String((req.body as { jql?: string })?.jql));
 
 describe('429 Too Many Requests', () => {
   it('every third request answers 429 with Retry-After 2: the limiter pauses exactly 2 s, the retry waits 2 s plus jitter, and the report is complete', async () => {
