@@ -1,10 +1,11 @@
 /**
  * The refresh consumer: one event = one project (and board). Computes as the app, incrementally
  * from the stored sync state, and stores the report (new version), the summary, the sync state and
- * today's backlog snapshot, writing progress as it goes (running -> done or failed).
+ * today's backlog snapshot, writing progress as it goes (running -> done or failed). A full load
+ * that cannot end in one run goes on in the next from a checkpoint (stepped-refresh.ts).
  */
 import type { Board } from '../domain/types';
-import { computeProjectReport } from '../engine/compute';
+import { computeProjectReportStep, type ComputeStep } from '../engine/compute';
 import { readStoredHistory, saveStoredHistory } from '../engine/stored-history';
 import { listProjectBoards } from '../jira/load';
 import type { JiraClient } from '../jira/client';
@@ -12,6 +13,7 @@ import type { ProjectStores } from '../storage/project-stores';
 import type { StoredProgress } from '../storage/records';
 import { describeForLog, errorFromException } from './errors';
 import { readProjectSettings } from './project-settings';
+import { betweenRuns, checkpointChoice, continuation, givenUp, nextRunDelaySeconds, stepControl, WATCHDOG_DELAY_SECONDS } from './stepped-refresh';
 import { summariseReport } from './summary';
 import type { AppDeps, RefreshEvent } from './types';
 
@@ -22,7 +24,8 @@ export function isRefreshEvent(value: unknown): value is RefreshEvent {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   return typeof e.projectKey === 'string' && /^[A-Z][A-Z0-9_]{0,99}$/i.test(e.projectKey)
-    && (e.boardId === null || (typeof e.boardId === 'number' && Number.isInteger(e.boardId) && e.boardId > 0));
+    && (e.boardId === null || (typeof e.boardId === 'number' && Number.isInteger(e.boardId) && e.boardId > 0))
+    && (e.step === undefined || (typeof e.step === 'number' && Number.isInteger(e.step) && e.step > 0));
 }
 
 /** Writes progress in order, skipping tiny steps, without holding up the computation. */
@@ -60,6 +63,10 @@ async function cacheBoardList(stores: ProjectStores, client: JiraClient, project
 export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event: RefreshEvent): Promise<void> {
   const now = deps.now();
   const startedAt = now.toISOString();
+  // A refresh in steps (stepped-refresh.ts): a continuation whose checkpoint moved on has nothing to do.
+  const stored = await stores.readCheckpoint(event.projectKey, event.boardId).catch(() => undefined);
+  const choice = checkpointChoice(event, stored, now);
+  if (choice.kind === 'nothing') return;
   const progress = progressWriter(stores, event, startedAt);
   progress.report(0, 'Starting the refresh.');
   try {
@@ -70,11 +77,21 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       await stores.writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: problem, startedAt, finishedAt: deps.now().toISOString() });
       return;
     }
-    const history = await readStoredHistory(stores, event.projectKey, event.boardId, now, event.snapshot);
+    if (choice.kind === 'given-up') {
+      await progress.settle();
+      await stores.removeCheckpoint(event.projectKey, event.boardId).catch(() => undefined);
+      await stores.writeProgress(event.projectKey, event.boardId, givenUp(choice.stored.checkpoint, deps.now()));
+      return;
+    }
+    const acceptanceCriteriaFieldId = settings.definitionOfReady.acceptanceCriteria.fieldId;
+    // A checkpoint of a load that read another acceptance-criteria field is of no use: start afresh.
+    const resume = choice.kind === 'resume' && choice.stored.checkpoint.acceptanceCriteriaFieldId === acceptanceCriteriaFieldId ? choice.stored : null;
+    if (resume) await deps.queue.push([continuation(event, resume.checkpoint.steps, now)], { delayInSeconds: WATCHDOG_DELAY_SECONDS });
+    const history = await readStoredHistory(stores, event.projectKey, event.boardId, now, event.snapshot, { boardId: event.boardId ?? settings.boardId, acceptanceCriteriaFieldId });
     const client = deps.jiraAsApp();
     let boardsRead: Board[] | undefined;
 
-    const result = await computeProjectReport(client, {
+    const step: ComputeStep = await computeProjectReportStep(client, {
       projectKey: event.projectKey,
       settings,
       ...history,
@@ -83,11 +100,23 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       site: deps.site,
       onProgress: (p) => progress.report(p.progress * 0.9, p.message),
       onBoardsRead: (boards) => (boardsRead = boards),
+      resume: resume ? { checkpoint: resume.checkpoint, issues: resume.issues } : null,
+      control: stepControl(deps, now.getTime()),
     });
+    if (step.kind === 'paused') {
+      await progress.settle();
+      await stores.saveCheckpoint(event.projectKey, event.boardId, step.checkpoint, step.read, step.awaiting, deps.now());
+      const delayInSeconds = nextRunDelaySeconds(step.waitMs);
+      await deps.queue.push([continuation(event, step.checkpoint.steps, deps.now())], delayInSeconds > 0 ? { delayInSeconds } : undefined);
+      await stores.writeProgress(event.projectKey, event.boardId, betweenRuns(step.checkpoint, delayInSeconds, deps.now()));
+      return;
+    }
+    const result = step.result;
     progress.report(0.9, 'Saving the report.');
     await saveStoredHistory(stores, event.projectKey, event.boardId, result);
     await stores.writeReport(event.projectKey, event.boardId, result.report);
     if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(result.report));
+    if (stored) await stores.removeCheckpoint(event.projectKey, event.boardId).catch(() => undefined);
     try {
       await cacheBoardList(stores, client, event.projectKey, boardsRead, now);
     } catch {

@@ -24,6 +24,11 @@ export interface RefreshEvent {
   /** Take a backlog snapshot when the last one is older than a day. */
   snapshot: boolean;
   requestedAt: string;
+  /**
+   * A run of a refresh in steps: go on from the checkpoint saved by run `step`, and do nothing when
+   * the checkpoint has moved on or is gone (src/forge/stepped-refresh.ts). Absent for a new refresh.
+   */
+  step?: number;
 }
 
 export interface PushOptions {

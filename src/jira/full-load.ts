@@ -40,9 +40,9 @@ export async function runFullLoad(client: JiraClient, opts: LoadOptions, state: 
   const base = start.checkpoint;
   const context = { projectKey: opts.projectKey, fieldIds: base.fieldIds, statusCategories: base.statusCategories, fetchedAt: base.startedAt, interner: new Interner() };
   const pipeline = new ChangelogPipeline(client, base.fieldIds, readerFor(context));
-  const earlier = start.issues ?? { read: [], awaiting: [] };
+  const earlier: CheckpointIssues = start.issues ?? { readIds: [], loadRead: async () => [], awaiting: [] };
   pipeline.addNormalised(earlier.awaiting);
-  const known = new Set([...earlier.read, ...earlier.awaiting].map((n) => n.issue.id));
+  const known = new Set([...earlier.readIds, ...earlier.awaiting.map((n) => n.issue.id)]);
 
   state.progress(0.4, 'Reading issues and their history');
   let search: SearchOutcome;
@@ -78,7 +78,8 @@ export async function runFullLoad(client: JiraClient, opts: LoadOptions, state: 
     const waits = [search.waitMs, deferredWait].filter((wait): wait is number => wait !== null);
     return { kind: 'paused', checkpoint, read: histories.read, awaiting: histories.deferred, waitMs: waits.length ? Math.max(...waits) : null };
   }
-  return { kind: 'done', data: assemble(opts, state, base, sprints, projectName, [...earlier.read, ...histories.read]) };
+  const earlierRead = await earlier.loadRead();
+  return { kind: 'done', data: assemble(opts, state, base, sprints, projectName, [...earlierRead, ...histories.read]) };
 }
 
 /** The load's data: every issue in rank order, the notes of the load and then of each issue in that order. */

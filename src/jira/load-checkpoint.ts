@@ -38,8 +38,10 @@ export interface LoadCheckpoint {
 
 /** The issues of a checkpoint. */
 export interface CheckpointIssues {
-  /** Read with their history. */
-  read: NormalisedIssue[];
+  /** Ids of the issues read with their history in earlier runs. */
+  readIds: string[];
+  /** Those issues themselves, fetched only once the load is complete (a run that stops needs only their ids). */
+  loadRead(): Promise<NormalisedIssue[]>;
   /** Read without their history yet: it is asked for first in the next run. */
   awaiting: NormalisedIssue[];
 }

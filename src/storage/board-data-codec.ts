@@ -11,7 +11,7 @@
  */
 import { changeEvent } from '../domain/change-event';
 import type { Interner } from '../domain/interner';
-import type { ChangeEvent, Issue, Person } from '../domain/types';
+import type { ChangeEvent, DataQualityNote, Issue, Person } from '../domain/types';
 
 /** [fieldId, from, to, fromString, toString, author (index in the part's people, -1: none), at, historyId, atMs (null: none)]. */
 export type StoredEvent = [string, string | null, string | null, string | null, string | null, number, string, string, number | null];
@@ -19,6 +19,8 @@ export type StoredEvent = [string, string | null, string | null, string | null, 
 export interface StoredIssue extends Omit<Issue, 'assignee' | 'reporter' | 'changelog'> {
   /** Place in the load's list of issues. */
   position: number;
+  /** The issue's data-quality notes, for a load still in progress (a checkpoint's issues carry theirs). */
+  notes?: DataQualityNote[];
   /** Index in the part's people; -1: none. Absent when the issue had no such field. */
   assignee?: number;
   reporter?: number;
@@ -30,8 +32,15 @@ export interface StoredPart {
   issues: StoredIssue[];
 }
 
+/** An issue with its place in the load, and its notes while the load is in progress. */
+export interface PlacedIssue {
+  issue: Issue;
+  position: number;
+  notes?: DataQualityNote[];
+}
+
 /** The issues (with their places in the load) as one part. */
-export function encodePart(issues: { issue: Issue; position: number }[]): StoredPart {
+export function encodePart(issues: PlacedIssue[]): StoredPart {
   const people: Person[] = [];
   const indexOf = new Map<Person, number>();
   const byAccount = new Map<string, number>();
@@ -50,9 +59,10 @@ export function encodePart(issues: { issue: Issue; position: number }[]): Stored
     }
     return index;
   };
-  const stored = issues.map(({ issue, position }) => {
+  const stored = issues.map(({ issue, position, notes }) => {
     const { assignee, reporter, changelog, ...rest } = issue;
     const part: StoredIssue = { ...rest, position };
+    if (notes !== undefined) part.notes = notes;
     if (assignee !== undefined) part.assignee = personIndex(assignee);
     if (reporter !== undefined) part.reporter = personIndex(reporter);
     if (changelog !== undefined) {
@@ -69,14 +79,14 @@ function decodeEvent(e: StoredEvent, people: (Person | null)[], interner: Intern
 }
 
 /** The fields decodePart writes itself; any other stored field is copied as it is. */
-const REBUILT = new Set(['position', 'issueType', 'status', 'assignee', 'reporter', 'changelog']);
+const REBUILT = new Set(['position', 'notes', 'issueType', 'status', 'assignee', 'reporter', 'changelog']);
 
 /**
  * The issues of a part, each with its place in the load. Each issue is rebuilt with its fields in
  * the order the load writes them (normalise.ts), so stored and freshly loaded issues have one shape
  * for the engine; a field absent from the stored issue stays absent (undefined).
  */
-export function decodePart(part: StoredPart, interner: Interner): { issue: Issue; position: number }[] {
+export function decodePart(part: StoredPart, interner: Interner): PlacedIssue[] {
   const people = part.people.map((person) => interner.person(person));
   return part.issues.map((s) => {
     const issue: Issue = {
@@ -107,6 +117,6 @@ export function decodePart(part: StoredPart, interner: Interner): { issue: Issue
     for (const field of Object.keys(s)) {
       if (!(field in issue) && !REBUILT.has(field)) (issue as unknown as Record<string, unknown>)[field] = (s as unknown as Record<string, unknown>)[field];
     }
-    return { issue, position: s.position };
+    return s.notes === undefined ? { issue, position: s.position } : { issue, position: s.position, notes: s.notes };
   });
 }

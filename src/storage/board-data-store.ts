@@ -58,6 +58,16 @@ export class BoardDataStore {
     private readonly clock: () => number = () => Date.now(),
   ) {}
 
+  /**
+   * The stored load without its issues (`issues: []`): what a refresh needs to decide whether it can
+   * build on it, and all a full load takes from it (the sprint goals seen), without reading its parts.
+   */
+  async readHead(key: string): Promise<BoardData | undefined> {
+    const head = await this.versioned.read<unknown>(key);
+    if (head === undefined || !isHead(head)) return head as BoardData | undefined;
+    return { ...head.data, issues: [] } as BoardData;
+  }
+
   async read(key: string): Promise<BoardData | undefined> {
     const head = await this.versioned.read<unknown>(key);
     if (head === undefined || !isHead(head)) return head as BoardData | undefined;

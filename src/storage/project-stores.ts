@@ -9,7 +9,10 @@ import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { KeyValueStore } from './key-value-store';
 import type { StoredBoards, StoredProgress, StoredReport, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
+import type { LoadCheckpoint } from '../jira/load-checkpoint';
+import type { NormalisedIssue } from '../jira/changelog-pipeline';
 import { BoardDataStore } from './board-data-store';
+import { CheckpointStore, type StoredCheckpoint } from './checkpoint-store';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 
@@ -29,10 +32,12 @@ export function dayOf(isoDateTime: string): string {
 export class ProjectStores {
   readonly versioned: VersionedStore;
   private readonly boardData: BoardDataStore;
+  private readonly checkpoints: CheckpointStore;
 
   constructor(private readonly store: KeyValueStore, private readonly site: string, options: VersionedStoreOptions = {}) {
     this.versioned = new VersionedStore(store, options);
     this.boardData = new BoardDataStore(store, this.versioned, options.clock);
+    this.checkpoints = new CheckpointStore(this.versioned);
   }
 
   private scope(projectKey: string, board: number | string): KeyScope {
@@ -105,6 +110,26 @@ export class ProjectStores {
 
   async writeSyncState(projectKey: string, boardId: number | null, data: BoardData): Promise<void> {
     await this.boardData.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'), data);
+  }
+
+  /** The previous load without its issues (board-data-store.ts, readHead). */
+  async readSyncStateHead(projectKey: string, boardId: number | null): Promise<BoardData | undefined> {
+    return this.boardData.readHead(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'));
+  }
+
+  // A refresh in steps ----------------------------------------------------------------------------
+
+  /** Where a refresh in steps stands between its runs (checkpoint-store.ts). */
+  async readCheckpoint(projectKey: string, boardId: number | null): Promise<StoredCheckpoint | undefined> {
+    return this.checkpoints.read(storageKey(this.scope(projectKey, boardPart(boardId)), 'checkpoint'));
+  }
+
+  async saveCheckpoint(projectKey: string, boardId: number | null, checkpoint: LoadCheckpoint, read: NormalisedIssue[], awaiting: NormalisedIssue[], savedAt: Date): Promise<void> {
+    await this.checkpoints.save(storageKey(this.scope(projectKey, boardPart(boardId)), 'checkpoint'), checkpoint, read, awaiting, savedAt);
+  }
+
+  async removeCheckpoint(projectKey: string, boardId: number | null): Promise<void> {
+    await this.checkpoints.remove(storageKey(this.scope(projectKey, boardPart(boardId)), 'checkpoint'));
   }
 
   // Backlog snapshots ---------------------------------------------------------------------------

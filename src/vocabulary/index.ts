@@ -14,3 +14,4 @@ export * from './names';
 export * from './figures';
 export * from './plain-text';
 export * from './csv';
+export * from './refresh-steps';
