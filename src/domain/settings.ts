@@ -15,8 +15,9 @@ import { type NumberSchema, count, positiveNumber } from './setting-values';
 export type { Thresholds } from '../signals/declarations';
 
 const flag = () => Type.Boolean({ 'x-message': 'must be true or false' });
-const textList = (what: string) =>
-  Type.Array(Type.String({ minLength: 1, 'x-message': `must be a ${what} (text that is not empty)` }), { 'x-message': `must be a list of ${what}s` });
+/** Every list and text is bounded, so saved settings stay small (docs/security.md); 255 is Jira's own limit for such names. */
+const textList = (what: string, most: number) =>
+  Type.Array(Type.String({ minLength: 1, maxLength: 255, 'x-message': `must be a ${what} (text of 1 to 255 characters)` }), { maxItems: most, 'x-message': `must be a list of at most ${most} ${what}s` });
 /** A number setting of one of the kinds in setting-values.ts. */
 const numberOf = (schema: NumberSchema) => Type.Unsafe<number>({ ...schema });
 /** A group of settings: every one required, no other allowed. */
@@ -36,13 +37,13 @@ const DefinitionOfReadySchema = group({
   acceptanceCriteria: group({
     required: flag(),
     /** Custom field id holding acceptance criteria; when null the description is searched. */
-    fieldId: Type.Unsafe<string | null>({ type: ['string', 'null'], minLength: 1, 'x-message': 'must be a field id such as "customfield_10050", or empty' }),
+    fieldId: Type.Unsafe<string | null>({ type: ['string', 'null'], minLength: 1, maxLength: 255, 'x-message': 'must be a field id such as "customfield_10050", or empty' }),
     /**
      * Case-insensitive regular expression looked for in the description when fieldId is null. The
      * description is plain text with one line per paragraph, heading or list item ("\n" between
      * lines; `.` does not cross them).
      */
-    descriptionPattern: Type.String({ minLength: 1, 'x-message': 'must be a non-empty regular expression' }),
+    descriptionPattern: Type.String({ minLength: 1, maxLength: 1000, 'x-message': 'must be a regular expression of 1 to 1000 characters' }),
   }),
   requireNotBlocked: flag(),
   requireNotFlagged: flag(),
@@ -51,7 +52,7 @@ const DefinitionOfReadySchema = group({
 });
 
 /** Names matched case-insensitively against the issue type name, the labels and the component names. */
-const TechnicalClassificationSchema = group({ issueTypes: textList('issue type name'), labels: textList('label'), components: textList('component name') });
+const TechnicalClassificationSchema = group({ issueTypes: textList('issue type name', 50), labels: textList('label', 50), components: textList('component name', 50) });
 
 /** The shape of a complete settings object (draft-07, unknown keys rejected). */
 export const SETTINGS_SCHEMA = group(
@@ -59,7 +60,7 @@ export const SETTINGS_SCHEMA = group(
     /** Refreshed by the nightly trigger and by the portfolio's "Refresh all"; listed on the portfolio either way. */
     enabled: flag(),
     /** Account ids of the people named as Product Owner and as Scrum Master. */
-    roles: group({ productOwners: textList('account id'), scrumMasters: textList('account id') }),
+    roles: group({ productOwners: textList('account id', 20), scrumMasters: textList('account id', 20) }),
     /** Board to analyse when the project has several; null = the first Scrum board. */
     boardId: Type.Unsafe<number | null>({ type: ['integer', 'null'], minimum: 1, 'x-message': 'must be a board id (a whole number) or empty' }),
     definitionOfReady: DefinitionOfReadySchema,

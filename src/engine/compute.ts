@@ -1,7 +1,9 @@
 /**
  * The one engine that Forge, the local preview and the CLI all run: load a board's data from Jira
  * (incrementally when the previous load is given), optionally take today's backlog snapshot, and
- * build the report. A project without a board gets the empty report rather than an error.
+ * build the report and the facts the issue view shows of single issues. A project without a board
+ * gets the empty report rather than an error. A refresh may also go on over several runs
+ * (computeProjectReportStep, src/jira/load-checkpoint.ts).
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
 import type { Report } from '../domain/report';
@@ -12,6 +14,9 @@ import { loadBoardData, loadBoardDataStep, NoBoardError, type LoadOptions, type 
 import type { CheckpointIssues, LoadCheckpoint, LoadStep } from '../jira/load-checkpoint';
 import { buildReport } from '../report/build';
 import { takeBacklogSnapshot } from '../analysis/backlog/index';
+import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
+import { issueFactsOf } from '../analysis/issues/facts';
+import type { IssueFacts } from '../domain/issue-facts';
 import { emptyReport } from './empty-report';
 
 export interface ComputeOptions {
@@ -51,6 +56,8 @@ export interface ComputeResult {
   data: BoardData | null;
   /** The snapshot taken in this run, when one was asked for and the board has a backlog. */
   snapshot: BacklogSnapshot | null;
+  /** What the issue view shows of single issues (null when the project has no board). */
+  issueFacts: IssueFacts | null;
 }
 
 function utcDay(isoDateTime: string): string {
@@ -101,7 +108,7 @@ async function withoutBoard<T>(opts: ComputeOptions, load: () => Promise<T>): Pr
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
     });
-    return { kind: 'report', result: { report, data: null, snapshot: null } };
+    return { kind: 'report', result: { report, data: null, snapshot: null, issueFacts: null } };
   }
 }
 
@@ -116,6 +123,18 @@ function reportOf(data: BoardData, opts: ComputeOptions): ComputeResult {
     while (snapshots.length > 0 && utcDay(snapshots[snapshots.length - 1].takenAt) === day) snapshots.pop();
     snapshots.push(snapshot);
   }
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now });
-  return { report, data, snapshot };
+  // The board's history is read once, for the report and the facts of single issues. When it cannot
+  // be read, the report says so part by part (report/build.ts), and there are no facts this time.
+  const history = readHistoryOrNull(data);
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ...(history ? { history } : {}) });
+  const issueFacts = history ? issueFactsOf({ data, history, settings: opts.settings, report, now: opts.now }) : null;
+  return { report, data, snapshot, issueFacts };
+}
+
+function readHistoryOrNull(data: BoardData): BoardHistory | null {
+  try {
+    return readBoardHistory(data);
+  } catch {
+    return null;
+  }
 }

@@ -1,8 +1,8 @@
 /**
  * The refresh consumer: one event = one project (and board). Computes as the app, incrementally
- * from the stored sync state, and stores the report (new version), the summary, the sync state and
- * today's backlog snapshot, writing progress as it goes (running -> done or failed). A full load
- * that cannot end in one run goes on in the next from a checkpoint (stepped-refresh.ts).
+ * from the stored sync state, and stores the report (new version), the facts of single issues, the
+ * summary, the sync state and today's backlog snapshot, writing progress as it goes (running -> done or failed).
+ * A full load that cannot end in one run goes on in the next from a checkpoint (stepped-refresh.ts).
  */
 import type { Board } from '../domain/types';
 import { computeProjectReportStep, type ComputeStep } from '../engine/compute';
@@ -70,7 +70,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
   const progress = progressWriter(stores, event, startedAt);
   progress.report(0, 'Starting the refresh.');
   try {
-    const { settings, problem } = await readProjectSettings(stores, event.projectKey);
+    const { settings, problem, notes } = await readProjectSettings(stores, event.projectKey);
     if (problem) {
       // Refreshing with the defaults could refresh a project switched off, or lose its named roles.
       await progress.settle();
@@ -113,9 +113,13 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     }
     const result = step.result;
     progress.report(0.9, 'Saving the report.');
+    // Saved settings the refresh could not use as they are come first among the notes.
+    const report = notes.length > 0 ? { ...result.report, dataQuality: [...notes, ...result.report.dataQuality] } : result.report;
     await saveStoredHistory(stores, event.projectKey, event.boardId, result);
-    await stores.writeReport(event.projectKey, event.boardId, result.report);
-    if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(result.report));
+    // Before the report: facts never stand beside a newer report than theirs (the issue view compares the two).
+    if (result.issueFacts) await stores.writeIssueFacts(event.projectKey, event.boardId, result.issueFacts);
+    await stores.writeReport(event.projectKey, event.boardId, report);
+    if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(report));
     if (stored) await stores.removeCheckpoint(event.projectKey, event.boardId).catch(() => undefined);
     try {
       await cacheBoardList(stores, client, event.projectKey, boardsRead, now);

@@ -7,8 +7,11 @@
  */
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../domain/settings';
 import { withDefaults } from '../domain/settings-schema';
+import type { DataQualityNote } from '../domain/types';
 import type { ProjectStores } from '../storage/project-stores';
+import type { StoredSettings } from '../storage/records';
 import { mapLimit } from './concurrency';
+import { unusedSettingNotes } from './settings-notes';
 
 export const SETTINGS_UNREADABLE =
   'The saved settings of this project could not be read, so the app does not know whether it should be refreshed, or who holds which role. A project administrator can save the settings again on the Settings tab to replace them.';
@@ -17,23 +20,29 @@ export interface SettingsRead {
   settings: ProjectSettings;
   /** Set when a stored record exists but could not be read; `settings` are then the defaults. */
   problem: string | null;
+  /** The stored version (what a save must name to replace it); null when none is stored or it cannot be read. */
+  version: number | null;
+  /** Saved values that could not be used as they are (their defaults apply), as notes for the report. */
+  notes: DataQualityNote[];
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The defaults, with a problem when a stored record exists but cannot be read. */
+function defaults(problem: string | null): SettingsRead {
+  return { settings: structuredClone(DEFAULT_SETTINGS), problem, version: null, notes: [] };
 }
 
 export async function readProjectSettings(stores: ProjectStores, projectKey: string): Promise<SettingsRead> {
-  let stored: Awaited<ReturnType<ProjectStores['readSettings']>>;
+  let stored: StoredSettings | undefined;
   try {
+    // Checked against the record's schema: a damaged record (or a pointer that lost its value) throws.
     stored = await stores.readSettings(projectKey);
   } catch {
-    return { settings: structuredClone(DEFAULT_SETTINGS), problem: SETTINGS_UNREADABLE };
+    return defaults(SETTINGS_UNREADABLE);
   }
-  if (stored === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), problem: null };
-  if (!isPlainObject(stored) || !isPlainObject(stored.settings)) return { settings: structuredClone(DEFAULT_SETTINGS), problem: SETTINGS_UNREADABLE };
+  if (stored === undefined) return defaults(null);
   // Settings saved by an older version gain any field added since, at its default.
-  return { settings: withDefaults(stored.settings), problem: null };
+  const settings = withDefaults(stored.settings);
+  return { settings, problem: null, version: stored.version, notes: unusedSettingNotes(stored.settings, settings) };
 }
 
 /**

@@ -5,9 +5,11 @@
  */
 import { REPORT_SCHEMA_VERSION } from '../domain/report';
 import type { ProjectStores } from '../storage/project-stores';
+import { DamagedValueError } from '../storage/pointer';
 import type { StoredProgress, StoredReport } from '../storage/records';
 import type { RefreshEvent, RefreshQueue } from './types';
 import { mapLimit } from './concurrency';
+import { describeForLog } from './errors';
 
 /** Storage calls in flight at once when marking many projects (KVS allows 1000 per second per site). */
 const STORAGE_CONCURRENCY = 10;
@@ -71,36 +73,75 @@ export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[])
   }
 }
 
+/** A refresh whose progress record was stored damaged (it no longer fits its schema). */
+export const PROGRESS_DAMAGED = 'The state of the last refresh could not be read, because it was stored damaged. Press Refresh to start a new one.';
+/** A refresh that could not be queued because storage failed for this project. */
+export const NOT_QUEUED = 'The refresh could not be started, because the app\'s storage failed for this project. It is tried again at the next refresh.';
+const WAITING = 'Waiting for its turn to refresh.';
+/** What a queued refresh says while it waits, when its reason needs saying. */
+const WAITING_BECAUSE: Partial<Record<RefreshEvent['reason'], string>> = {
+  repair: 'A stored record of this project could not be read, so its report is being built again. Waiting for its turn to refresh.',
+};
+
+/** The progress record of a board's refresh; a damaged one reads as a failed refresh that says so. */
+export async function readRefreshProgress(stores: ProjectStores, projectKey: string, boardId: number | null): Promise<StoredProgress | undefined> {
+  try {
+    return await stores.readProgress(projectKey, boardId);
+  } catch (err) {
+    if (err instanceof DamagedValueError) return { state: 'failed', progress: null, message: PROGRESS_DAMAGED, startedAt: null, finishedAt: null };
+    throw err;
+  }
+}
+
+interface Prepared {
+  progress: StoredProgress;
+  /** This caller marked it queued and is to push it. */
+  push: boolean;
+  /** Storage failed for this project, so it was not queued. */
+  failed?: true;
+}
+
+/**
+ * Marks one event's board queued, unless a refresh is in flight or another caller, having seen the
+ * same progress at the same moment, won the claim to queue it (ProjectStores.claimRefresh). A storage
+ * failure is this project's alone: it is logged and recorded as its refresh status, when storage lets it.
+ */
+async function prepare(stores: ProjectStores, event: RefreshEvent, now: Date): Promise<Prepared> {
+  const at = now.toISOString();
+  try {
+    const status = await readRefreshProgress(stores, event.projectKey, event.boardId);
+    if (status && isInFlight(status, now)) return { progress: status, push: false };
+    const queued: StoredProgress = { state: 'queued', progress: null, message: WAITING_BECAUSE[event.reason] ?? WAITING, startedAt: at, finishedAt: null };
+    if (!(await stores.claimRefresh(event.projectKey, event.boardId, status, now))) return { progress: queued, push: false };
+    await stores.writeProgress(event.projectKey, event.boardId, queued);
+    return { progress: queued, push: true };
+  } catch (err) {
+    console.error(`Refresh of ${event.projectKey} not queued: ${describeForLog(err)}`);
+    const failed: StoredProgress = { state: 'failed', progress: null, message: NOT_QUEUED, startedAt: at, finishedAt: at };
+    await stores.writeProgress(event.projectKey, event.boardId, failed).catch(() => undefined);
+    return { progress: failed, push: false, failed: true };
+  }
+}
+
 /**
  * Queues the events whose project and board are not already in flight, marks them queued, and
- * returns the progress record of each asked-for event (in order) and how many were queued.
+ * returns the progress record of each asked-for event (in order), how many were queued, and how
+ * many could not be (storage failed for that project; the others go on).
  */
 export async function requestRefreshes(
   stores: ProjectStores,
   queue: RefreshQueue,
   events: RefreshEvent[],
   now: Date,
-): Promise<{ progress: StoredProgress[]; queued: number }> {
-  const current = await mapLimit(events, STORAGE_CONCURRENCY, (e) => stores.readProgress(e.projectKey, e.boardId));
-  const progress: StoredProgress[] = [];
-  const toQueue: RefreshEvent[] = [];
-  const queuedStatus: StoredProgress = { state: 'queued', progress: null, message: 'Waiting for its turn to refresh.', startedAt: now.toISOString(), finishedAt: null };
-  events.forEach((event, index) => {
-    const status = current[index];
-    if (status && isInFlight(status, now)) {
-      progress.push(status);
-    } else {
-      toQueue.push(event);
-      progress.push(queuedStatus);
-    }
-  });
-  await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, queuedStatus));
+): Promise<{ progress: StoredProgress[]; queued: number; failed: number }> {
+  const prepared = await mapLimit(events, STORAGE_CONCURRENCY, (event) => prepare(stores, event, now));
+  const toQueue = events.filter((_, index) => prepared[index].push);
   try {
     await pushInBatches(queue, toQueue);
   } catch (err) {
-    const failed: StoredProgress = { ...queuedStatus, state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', finishedAt: now.toISOString() };
+    const failed: StoredProgress = { state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', startedAt: now.toISOString(), finishedAt: now.toISOString() };
     await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined));
     throw err;
   }
-  return { progress, queued: toQueue.length };
+  return { progress: prepared.map((p) => p.progress), queued: toQueue.length, failed: prepared.filter((p) => p.failed).length };
 }

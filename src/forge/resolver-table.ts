@@ -12,8 +12,11 @@ import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 import { enterProject, type Access } from './access';
 import { CallRefused, describeForLog, errorFromException, mustReachForge } from './errors';
 import { checkPayload } from './payloads';
+import { coachHealthSummary, coachItemsNotReady, coachSignalEvidence, coachSprintReport } from './coach-actions';
+import { gadget } from './gadget';
+import { issueContext } from './issue-context';
 import { portfolio, refreshPortfolio } from './portfolio';
-import { projectSummary, refresh, refreshStatus, report } from './report-handlers';
+import { moreIssueKeys, projectSummary, refresh, refreshStatus, report } from './report-handlers';
 import { saveSettings, searchPeople, settings } from './settings-handlers';
 import type { ProjectCall, ResolverCall } from './types';
 
@@ -27,6 +30,7 @@ export type ResolverRow<K extends ResolverName> =
 export const RESOLVER_TABLE: { readonly [K in ResolverName]: ResolverRow<K> } = {
   getProjectSummary: { access: 'browse', run: projectSummary },
   getReport: { access: 'browse', run: report },
+  getMoreIssueKeys: { access: 'browse', run: moreIssueKeys },
   refresh: { access: 'browse', run: refresh },
   getRefreshStatus: { access: 'browse', run: refreshStatus },
   getSettings: { access: 'browse', run: settings },
@@ -34,6 +38,12 @@ export const RESOLVER_TABLE: { readonly [K in ResolverName]: ResolverRow<K> } = 
   searchPeople: { access: 'administer', run: searchPeople },
   getPortfolio: { access: 'none', run: portfolio },
   refreshPortfolio: { access: 'none', run: refreshPortfolio },
+  getIssueContext: { access: 'browse', run: issueContext },
+  getGadget: { access: 'none', run: gadget },
+  coachHealthSummary: { access: 'browse', run: coachHealthSummary },
+  coachSignalEvidence: { access: 'browse', run: coachSignalEvidence },
+  coachItemsNotReady: { access: 'browse', run: coachItemsNotReady },
+  coachSprintReport: { access: 'browse', run: coachSprintReport },
 };
 
 export const RESOLVER_NAMES = Object.keys(RESOLVER_TABLE) as ResolverName[];

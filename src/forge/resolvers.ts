@@ -30,13 +30,21 @@ export function siteFromContext(context: unknown): string {
   return 'unknown-site';
 }
 
-/** Who calls and from which project: Forge's context, never the payload. */
+/**
+ * Who calls, from which project, issue or gadget: Forge's context, never the payload. The issue view
+ * (jira:issueContext) has `extension.issue.key` and `extension.project.key`; a dashboard gadget has
+ * `extension.gadgetConfiguration`, what its edit view submitted.
+ */
 export function callContextFrom(context: unknown): CallContext {
   const c = record(context);
-  const project = record(record(c.extension).project);
+  const extension = record(c.extension);
+  const project = record(extension.project);
+  const issue = record(extension.issue);
   return {
     accountId: typeof c.accountId === 'string' ? c.accountId : '',
     projectKey: typeof project.key === 'string' && project.key !== '' ? project.key : null,
+    issueKey: typeof issue.key === 'string' && issue.key !== '' ? issue.key : null,
+    gadgetConfiguration: extension.gadgetConfiguration,
   };
 }
 

@@ -8,10 +8,18 @@ import type { KeyValueStore } from '../storage/key-value-store';
 import type { ProjectStores } from '../storage/project-stores';
 import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
 
-/** Who is calling and from where. The project always comes from the Forge context, never the payload. */
+/**
+ * Who is calling and from where. The project, the issue and a gadget's configuration always come from
+ * the Forge context, never the payload (a coach's action names its project as the conversation does:
+ * coach-binding.ts).
+ */
 export interface CallContext {
   accountId: string;
   projectKey: string | null;
+  /** The issue the issue view is open on; absent elsewhere. */
+  issueKey?: string | null;
+  /** What Jira stores with a dashboard gadget (its edit view saved it); absent elsewhere. */
+  gadgetConfiguration?: unknown;
 }
 
 /** One refresh of one project (and board), as pushed onto the refresh queue. */
@@ -19,8 +27,8 @@ export interface RefreshEvent {
   projectKey: string;
   /** Board asked for; null = the project's default board (settings, else the first Scrum board). */
   boardId: number | null;
-  /** Why the refresh was started: shown nowhere, kept for logs and tests. */
-  reason: 'page-open' | 'manual' | 'nightly' | 'settings' | 'portfolio';
+  /** Why the refresh was started, kept for logs and tests; 'repair' (a stored record was damaged) is also said while it waits. */
+  reason: 'page-open' | 'manual' | 'nightly' | 'settings' | 'portfolio' | 'repair';
   /** Take a backlog snapshot when the last one is older than a day. */
   snapshot: boolean;
   requestedAt: string;

@@ -4,7 +4,8 @@
  * copied by name, so nothing stored beside it reaches a page.
  */
 import type { BoardSummary, PortfolioRow, RefreshStatus } from '../shared/api';
-import type { StoredBoards, StoredProgress, StoredSummary } from '../storage/records';
+import type { Board } from '../domain/types';
+import type { StoredProgress, StoredSummary } from '../storage/records';
 import { isInFlight } from './refresh';
 
 /** Shown when a refresh record says queued or running but is older than IN_FLIGHT_TIMEOUT_MS (refresh.ts). */
@@ -29,9 +30,9 @@ export function refreshStatusOf(progress: StoredProgress | undefined, now: Date)
   return { state, progress: progress.progress, message, startedAt, finishedAt };
 }
 
-/** The board picker's list. */
-export function boardSummariesOf(stored: StoredBoards | undefined): BoardSummary[] {
-  return (stored?.boards ?? []).map(({ id, name, type }) => ({ id, name, type }));
+/** The board picker's list (the boards the viewer can see, as Jira lists them to the viewer). */
+export function boardSummariesOf(boards: readonly Pick<Board, 'id' | 'name' | 'type'>[]): BoardSummary[] {
+  return boards.map(({ id, name, type }) => ({ id, name, type }));
 }
 
 /**

@@ -313,6 +313,20 @@ export class JiraClient {
   }
 
   /**
+   * When an issue last changed (its `updated` field), with one POST /rest/api/3/issue/bulkfetch: the
+   * issue view's one read of its issue. null when the caller may not see the issue (or it does not
+   * exist, or Jira answers it under another key); `updated` is null when Jira gave no time.
+   */
+  async getIssueUpdated(key: string): Promise<{ updated: string | null } | null> {
+    const path = '/rest/api/3/issue/bulkfetch';
+    const body = (await this.requester.send({ method: 'POST', path, body: { issueIdsOrKeys: [key], fields: ['updated'] } }, `read when ${key} last changed`, issuesAnswer)) as { issues: unknown[] };
+    const issue = body.issues.find((found) => isRecord(found) && typeof found.key === 'string' && found.key.toUpperCase() === key.toUpperCase());
+    if (!isRecord(issue)) return null;
+    const updated = isRecord(issue.fields) ? issue.fields.updated : undefined;
+    return { updated: typeof updated === 'string' && updated !== '' ? updated : null };
+  }
+
+  /**
    * Active people whose name or email starts with `query` (GET /rest/api/3/user/search), at most
    * `maxResults`; app and customer accounts are left out. Jira answers with nobody when the caller
    * may not browse users.

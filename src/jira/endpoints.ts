@@ -42,7 +42,7 @@ export const JIRA_ENDPOINTS: readonly JiraEndpoint[] = [
   { method: 'GET', path: '/rest/api/3/status', scopes: ['read:jira-work'], purpose: 'status categories' },
   { method: 'GET', path: '/rest/api/3/project/search', scopes: ['read:jira-work'], purpose: 'projects the caller can see' },
   { method: 'GET', path: '/rest/api/3/mypermissions', scopes: ['read:jira-work'], purpose: 'browse / administer checks' },
-  { method: 'POST', path: '/rest/api/3/issue/bulkfetch', scopes: ['read:jira-work'], purpose: 'which issues of a report the viewer may see' },
+  { method: 'POST', path: '/rest/api/3/issue/bulkfetch', scopes: ['read:jira-work'], purpose: 'which issues of a report the viewer may see, and when the issue of the issue view last changed' },
   { method: 'GET', path: '/rest/api/3/user/search', scopes: ['read:jira-user'], purpose: 'finding people to name as Product Owner or Scrum Master' },
   { method: 'GET', path: '/rest/api/3/user/bulk', scopes: ['read:jira-user'], purpose: 'display names of the people named in the roles' },
 ];

@@ -11,7 +11,8 @@ import type { Workspace } from './workspace';
 import type { Transport } from '../jira/transport';
 import type { Emulator } from './emulator';
 import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, describeDemoFaults, type DemoFaults } from './emulator/faults-from-env';
-import { createEngineBackend, startPreview, type PreviewServer, type PreviewUser } from './preview';
+import { createEngineBackend, startPreview, type PreviewOptions, type PreviewServer, type PreviewUser } from './preview';
+import { demoGadgets, demoIssues } from './preview/demo-surfaces';
 import { createLocalApp, type LocalApp } from './preview/local-app';
 import { siteAddress } from './site-address';
 
@@ -32,6 +33,10 @@ export interface Started {
   /** The simulated viewers of the preview bar (alias "admin" first). */
   users: PreviewUser[];
   portfolioUrl: string;
+  /** An issue with the issue view, a dashboard with the gadgets, and the coach's panel. */
+  issueUrl: string;
+  dashboardUrl: string;
+  coachUrl: string;
   /** Demo only: what the generator knows to be true. */
   truth: import('./workspace').GroundTruth | null;
   /** Demo only: the emulator serving the demo site. */
@@ -79,7 +84,9 @@ async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null)
     { alias: 'admin', accountId: DEMO_ADMIN.accountId, label: `${DEMO_ADMIN.displayName} (project admin)` },
     { alias: 'viewer', accountId: DEMO_VIEWER.accountId, label: `${DEMO_VIEWER.displayName} (not an admin)` },
   ];
-  const started = await serve(local, projectsOf(demo.workspace), users, emulator.url, options.port);
+  const projects = projectsOf(demo.workspace);
+  const surfaces = { issues: demoIssues(demo.workspace, demo.truth), gadgets: demoGadgets(projects) };
+  const started = await serve(local, projects, users, emulator.url, options.port, surfaces);
   return {
     ...started,
     truth: demo.truth,
@@ -100,7 +107,7 @@ async function startOnRealSite(env: Record<string, string | undefined>, options:
   const myself = (await local.app.resolvers.getPortfolio({}, { accountId: 'self', projectKey: null })) as { rows?: { projectKey: string; projectName: string }[] };
   const projects = (myself.rows ?? []).map((row) => ({ key: row.projectKey, name: row.projectName }));
   const users: PreviewUser[] = [{ alias: 'admin', accountId: 'self', label: 'You (the account of JIRA_EMAIL)' }];
-  const started = await serve(local, projects, users, baseUrl, options.port);
+  const started = await serve(local, projects, users, baseUrl, options.port, { issues: [], gadgets: demoGadgets(projects) });
   return { ...started, truth: null, emulator: null, demoFaults: null };
 }
 
@@ -108,14 +115,17 @@ function projectsOf(workspace: Workspace) {
   return workspace.projects.map((project) => ({ key: project.key, name: project.name }));
 }
 
-async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port?: number) {
-  const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port });
+async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port: number | undefined, surfaces: Pick<PreviewOptions, 'issues' | 'gadgets'>) {
+  const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port, ...surfaces });
   return {
     preview,
     local,
     users,
     projects: projects.map((project) => ({ ...project, url: `${preview.url}/project-page/?project=${encodeURIComponent(project.key)}&user=admin` })),
     portfolioUrl: `${preview.url}/portfolio/?user=admin`,
+    issueUrl: `${preview.url}/issue/?user=admin`,
+    dashboardUrl: `${preview.url}/dashboard/?user=admin`,
+    coachUrl: `${preview.url}/coach/?user=admin`,
     stop: async () => {
       await preview.stop();
       await local.queue.idle();
@@ -144,6 +154,9 @@ async function main(): Promise<void> {
     ...started.projects.map((project) => `  ${project.key.padEnd(8)} ${project.url}`),
     '',
     `Portfolio: ${started.portfolioUrl}`,
+    `An issue with the Backlog health panel: ${started.issueUrl}`,
+    `A dashboard with the gadgets: ${started.dashboardUrl}`,
+    `The coach's actions: ${started.coachUrl}`,
     '',
     'Switch project, viewer (admin or not) and theme in the bar above the page. Press Ctrl+C to stop.',
   ];

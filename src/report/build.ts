@@ -21,6 +21,8 @@ export interface BuildReportInput {
   settings: ProjectSettings;
   snapshots: BacklogSnapshot[];
   now: Date;
+  /** The board's history, when the caller has read it from `data` already (the engine shares it with the facts of single issues). */
+  history?: BoardHistory;
 }
 
 const KANBAN_LIMITATION =
@@ -50,11 +52,11 @@ function errorText(error: unknown): string {
  * The board's history, read once for every part of the report. When it cannot be read, each part
  * that needs it fails with the same reason (and the rest of the report still shows).
  */
-function historyReader(data: BoardData): () => BoardHistory {
-  let history: BoardHistory | null = null;
+function historyReader(data: BoardData, read?: BoardHistory): () => BoardHistory {
+  let history: BoardHistory | null = read ?? null;
   let failure: unknown = null;
   try {
-    history = readBoardHistory(data);
+    history ??= readBoardHistory(data);
   } catch (error) {
     failure = error;
   }
@@ -78,7 +80,7 @@ export function buildReport(input: BuildReportInput): Report {
   notes.push(...doneColumnNotes(data));
   const estimates = data.config.estimation.type === 'field';
   if (hasSprints && !estimates) limitations.push(BY_ISSUE_COUNT);
-  const history = historyReader(data);
+  const history = historyReader(data, input.history);
 
   let sprints: Report['sprints'] = null;
   if (hasSprints) {

@@ -8,16 +8,15 @@
  * Payloads are strict: an unknown key is refused. The project never travels in a payload (it comes
  * from the Forge context), so a payload that names one is refused too.
  */
-import { Type, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { BoardTypeSchema, ScoreAreaSchema, SeveritySchema, TrafficLightSchema, type Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
+import { COACH_CONTRACTS } from './coach-contracts';
+import { RefreshStatusSchema, literals, nullable, strict } from './contract-helpers';
+import { GADGET_MAX_PROJECTS } from './gadget-limit';
+import { IssueContextSchema } from './issue-view-contract';
 
-const strict = { additionalProperties: false } as const;
-const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-/** One of these words (a JSON Schema anyOf of constants). */
-function literals<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
-  return Type.Union(values.map((value) => Type.Literal(value))) as never;
-}
+export { RefreshStatusSchema };
 
 // The report and the settings have schemas of their own (src/domain/report, src/domain/settings.ts), each
 // with its own $id: here they stand for those types, and a result check validates them with their own schemas.
@@ -31,19 +30,6 @@ export const ApiErrorSchema = Type.Object(
     message: Type.String(),
     /** Field-level problems for invalid settings: JSON pointer path -> message. */
     fieldErrors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }, strict))),
-  },
-  strict,
-);
-
-export const RefreshStatusSchema = Type.Object(
-  {
-    state: literals('idle', 'queued', 'running', 'done', 'failed'),
-    /** 0..1 while running. */
-    progress: nullable(Type.Number({ minimum: 0, maximum: 1 })),
-    /** What is happening, in plain words ("Reading issues and their history"). */
-    message: nullable(Type.String()),
-    startedAt: nullable(Type.String()),
-    finishedAt: nullable(Type.String()),
   },
   strict,
 );
@@ -76,6 +62,31 @@ export const PortfolioRowSchema = Type.Object(
   strict,
 );
 
+/** The long lists of issue keys a report is served with a page at a time (src/forge/key-pages.ts). */
+export const PagedListSchema = literals('stale', 'overSpecified');
+/** Where a paged list stands: its number of keys in the stored report, and where its next page starts (null: none left). */
+export const ListPageSchema = Type.Object({ total: Type.Integer({ minimum: 0 }), next: nullable(Type.Integer({ minimum: 0 })) }, strict);
+
+/**
+ * What a gadget's edit view stores with the gadget (view.submit): the projects it shows, in order.
+ * Jira keeps it with the gadget and gives it back in the context of the gadget's calls; keys Jira
+ * adds itself (such as `refresh`, the gadget's refresh interval) are let through.
+ */
+export const GadgetConfigurationSchema = Type.Object({
+  projectKeys: Type.Array(Type.String({ pattern: '^[A-Z][A-Z0-9_]{0,99}$' }), { minItems: 1, maxItems: GADGET_MAX_PROJECTS, uniqueItems: true }),
+});
+
+/**
+ * A gadget's view: `configured` false until its edit view has stored a valid configuration; `rows`
+ * the configured projects the viewer may browse, as the portfolio shows them, in the configured
+ * order; `hidden` how many configured projects are not shown (the viewer may not browse them, or
+ * they are gone), which is all that is said of them.
+ */
+export const GadgetViewSchema = Type.Object(
+  { configured: Type.Boolean(), rows: Type.Array(PortfolioRowSchema), hidden: Type.Integer({ minimum: 0 }) },
+  strict,
+);
+
 const NoPayload = Type.Object({}, strict);
 /** The board picked on the page; absent = the project's default board. */
 const BoardPayload = Type.Object({ boardId: Type.Optional(Type.Integer({ minimum: 1 })) }, strict);
@@ -87,23 +98,55 @@ export const RESOLVER_CONTRACTS = {
     payload: NoPayload,
     result: Type.Object({ projectKey: Type.String(), boards: Type.Array(Type.Object({ ...BoardSummarySchema.properties, sprintCount: Type.Integer({ minimum: 0 }) }, strict)) }, strict),
   },
-  /** The cached report for the project in context; starts a refresh when missing or stale. */
+  /**
+   * The cached report for the project in context; starts a refresh when missing, stale or damaged.
+   * `boards`: the project's boards the viewer can see. The paged lists hold their first page of keys;
+   * `keyLists` says where each stands.
+   */
   getReport: {
     payload: BoardPayload,
-    result: Type.Object({ report: nullable(ReportValue), refresh: RefreshStatusSchema, boards: Type.Array(BoardSummarySchema) }, strict),
+    result: Type.Object(
+      {
+        report: nullable(ReportValue),
+        refresh: RefreshStatusSchema,
+        boards: Type.Array(BoardSummarySchema),
+        keyLists: Type.Object({ stale: ListPageSchema, overSpecified: ListPageSchema }, strict),
+      },
+      strict,
+    ),
+  },
+  /**
+   * The next page of a paged list of the report computed at `computedAt` (the one on the page), from
+   * the key at index `from`, keeping the keys the viewer may see.
+   */
+  getMoreIssueKeys: {
+    payload: Type.Object(
+      { ...BoardPayload.properties, list: PagedListSchema, from: Type.Integer({ minimum: 0 }), computedAt: Type.String({ minLength: 1, maxLength: 40 }) },
+      strict,
+    ),
+    result: Type.Object({ keys: Type.Array(Type.String()), ...ListPageSchema.properties }, strict),
   },
   /** Starts a refresh of the project in context. */
   refresh: { payload: BoardPayload, result: Type.Object({ refresh: RefreshStatusSchema }, strict) },
   getRefreshStatus: { payload: BoardPayload, result: Type.Object({ refresh: RefreshStatusSchema }, strict) },
-  /** `problem`: the stored settings could not be read, so `settings` are the defaults (saving replaces them). */
+  /**
+   * `problem`: the stored settings could not be read, so `settings` are the defaults (saving replaces them).
+   * `version`: the stored version, which a save must name; null when none is stored (or it cannot be read).
+   */
   getSettings: {
     payload: NoPayload,
-    result: Type.Object({ settings: SettingsValue, canEdit: Type.Boolean(), people: Type.Array(PersonSummarySchema), problem: nullable(Type.String()) }, strict),
+    result: Type.Object(
+      { settings: SettingsValue, version: nullable(Type.Integer({ minimum: 1 })), canEdit: Type.Boolean(), people: Type.Array(PersonSummarySchema), problem: nullable(Type.String()) },
+      strict,
+    ),
   },
-  /** Project administrators only; invalid settings are refused whole. The settings are checked by their own schema, which names each bad field. */
+  /**
+   * Project administrators only; invalid settings are refused whole. The settings are checked by their own schema, which names each bad field.
+   * `version`: the version the page loaded (null: none was stored); when the stored settings changed since, nothing is saved ("settings-changed").
+   */
   saveSettings: {
-    payload: Type.Object({ settings: Type.Unknown() }, strict),
-    result: Type.Object({ settings: SettingsValue }, strict),
+    payload: Type.Object({ settings: Type.Unknown(), version: nullable(Type.Integer({ minimum: 1 })) }, strict),
+    result: Type.Object({ settings: SettingsValue, version: Type.Integer({ minimum: 1 }) }, strict),
   },
   /** People to name in the roles, from Jira's user search (project administrators only). */
   searchPeople: {
@@ -117,4 +160,10 @@ export const RESOLVER_CONTRACTS = {
     payload: NoPayload,
     result: Type.Object({ queued: Type.Integer({ minimum: 0 }), left: Type.Integer({ minimum: 0 }) }, strict),
   },
+  /** The issue view: what the stored report and facts say of the issue in context (never its payload). */
+  getIssueContext: { payload: NoPayload, result: IssueContextSchema },
+  /** A dashboard gadget: the projects its stored configuration names that the viewer may browse. */
+  getGadget: { payload: NoPayload, result: GadgetViewSchema },
+  /** The coach's actions (Rovo), each answering from the stored report of the project the conversation names. */
+  ...COACH_CONTRACTS,
 } satisfies Record<string, { payload: TSchema; result: TSchema }>;

@@ -3,15 +3,20 @@
  * Writes go to a temporary file first, which is flushed to the disk and then renamed into place, so
  * a crash (of the process or of the machine) never leaves half a file: a key holds its old value or
  * its new one. File names are the key, percent-encoded, so any key maps to one safe name and back.
+ * Every change of a key (set, getAndSet, delete) holds that key's lock file (file-lock.ts), so a
+ * getAndSet reads and replaces a value with no other change in between, even from another process.
  */
 import { promises as fs } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { withFileLock } from './file-lock';
 import type { KeyValueStore } from './key-value-store';
 
 const SUFFIX = '.json';
 /** Temporary files start with this; they never end in SUFFIX, so they are never listed as keys. */
 export const TEMPORARY_PREFIX = '.tmp-';
+/** Lock files start with this; like every name starting with ".", they are never listed as keys. */
+const LOCK_PREFIX = '.lock-';
 
 export interface FileStoreOptions {
   /** Permissions of the files it writes, e.g. 0o600 (default: 0o666, less the umask, as for any file). */
@@ -26,7 +31,8 @@ function fileNameFor(key: string): string {
 }
 
 function keyFor(fileName: string): string | null {
-  if (!fileName.endsWith(SUFFIX)) return null;
+  // Value files never start with "." (fileNameFor encodes it); temporary and lock files do.
+  if (!fileName.endsWith(SUFFIX) || fileName.startsWith('.')) return null;
   try {
     return decodeURIComponent(fileName.slice(0, -SUFFIX.length));
   } catch {
@@ -37,10 +43,20 @@ function keyFor(fileName: string): string | null {
 export class FileStore implements KeyValueStore {
   constructor(private readonly directory: string, private readonly options: FileStoreOptions = {}) {}
 
+  private pathOf(key: string): string {
+    return path.join(this.directory, fileNameFor(key));
+  }
+
+  /** Runs a change of key under its lock. */
+  private async locked<T>(key: string, change: () => Promise<T>): Promise<T> {
+    await fs.mkdir(this.directory, { recursive: true, mode: this.options.directoryMode });
+    return withFileLock(path.join(this.directory, `${LOCK_PREFIX}${fileNameFor(key)}`), change);
+  }
+
   async get(key: string): Promise<unknown | undefined> {
     let text: string;
     try {
-      text = await fs.readFile(path.join(this.directory, fileNameFor(key)), 'utf8');
+      text = await fs.readFile(this.pathOf(key), 'utf8');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
@@ -54,27 +70,20 @@ export class FileStore implements KeyValueStore {
 
   async set(key: string, value: unknown): Promise<void> {
     if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
-    await fs.mkdir(this.directory, { recursive: true, mode: this.options.directoryMode });
-    const target = path.join(this.directory, fileNameFor(key));
-    const temporary = path.join(this.directory, `${TEMPORARY_PREFIX}${randomUUID()}`);
-    try {
-      const file = await fs.open(temporary, 'wx', this.options.fileMode ?? 0o666);
-      try {
-        await file.writeFile(JSON.stringify(value), 'utf8');
-        await file.sync();
-      } finally {
-        await file.close();
-      }
-      await fs.rename(temporary, target);
-    } catch (err) {
-      await fs.rm(temporary, { force: true });
-      throw err;
-    }
-    await this.syncDirectory();
+    await this.locked(key, () => this.replace(key, value));
+  }
+
+  async getAndSet(key: string, value: unknown): Promise<unknown | undefined> {
+    if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
+    return this.locked(key, async () => {
+      const previous = await this.get(key);
+      await this.replace(key, value);
+      return previous;
+    });
   }
 
   async delete(key: string): Promise<void> {
-    await fs.rm(path.join(this.directory, fileNameFor(key)), { force: true });
+    await this.locked(key, () => fs.rm(this.pathOf(key), { force: true }));
   }
 
   async listKeys(prefix: string): Promise<string[]> {
@@ -89,6 +98,25 @@ export class FileStore implements KeyValueStore {
       .map(keyFor)
       .filter((key): key is string => key !== null && key.startsWith(prefix))
       .sort();
+  }
+
+  /** Writes the value beside its file, flushed, and renames it into place (the caller holds the key's lock). */
+  private async replace(key: string, value: unknown): Promise<void> {
+    const temporary = path.join(this.directory, `${TEMPORARY_PREFIX}${randomUUID()}`);
+    try {
+      const file = await fs.open(temporary, 'wx', this.options.fileMode ?? 0o666);
+      try {
+        await file.writeFile(JSON.stringify(value), 'utf8');
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await fs.rename(temporary, this.pathOf(key));
+    } catch (err) {
+      await fs.rm(temporary, { force: true });
+      throw err;
+    }
+    await this.syncDirectory();
   }
 
   /** Flushes the directory's entries, so that the rename itself survives a crash of the machine. */

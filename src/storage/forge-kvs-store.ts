@@ -12,6 +12,11 @@
  *   (project-stores.ts; boards stored before the index are listed once);
  * - whether projects are refreshed nightly is read project by project (one small read each), not
  *   by listing the site's records.
+ *
+ * getAndSet is kvs.set with `keyPolicy: 'OVERRIDE'` and `returnValue: 'PREVIOUS'`: one request in
+ * which storage replaces the value and answers with the one it replaced. (A KVS transaction writes
+ * several keys all or nothing, but on plain keys it checks no condition, so it cannot tell a writer
+ * what another one wrote meanwhile.)
  */
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { KeyValueStore } from './key-value-store';
@@ -62,6 +67,13 @@ export class ForgeKvsStore implements KeyValueStore {
   async set(key: string, value: unknown): Promise<void> {
     if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
     await this.politely(() => this.client.set(key, value));
+  }
+
+  async getAndSet(key: string, value: unknown): Promise<unknown | undefined> {
+    if (value === undefined) throw new Error(`Cannot store undefined under "${key}".`);
+    // A 429 means storage did nothing, so asking again cannot replace the value twice.
+    const result = await this.politely(() => this.client.set<unknown>(key, value, { keyPolicy: 'OVERRIDE', returnValue: 'PREVIOUS' }));
+    return result?.value;
   }
 
   async delete(key: string): Promise<void> {

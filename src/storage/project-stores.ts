@@ -1,197 +1,232 @@
 /**
  * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
- * cached reports (versioned, with computedAt) and their small portfolio summaries, backlog
- * snapshots (one per day, the last 60 kept, with a small index of their days), settings (versioned, with a version number),
- * refresh progress, the board list, and the sync state (the previous BoardData, in parts: board-data-store.ts).
+ * cached reports (versioned, with computedAt), the facts of single issues computed with them, and their
+ * small portfolio summaries, backlog snapshots (snapshots.ts), settings (versioned, with a version
+ * number), refresh progress, the board list, the sync state (the previous BoardData, in parts:
+ * board-data-store.ts) and the checkpoint of a refresh in steps (checkpoint-store.ts).
+ *
+ * Every record read is checked against its schema (records.ts); one that does not fit is refused
+ * with DamagedValueError, saying which record and why, and never served as it is.
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
+import { IssueFactsSchema, type IssueFacts } from '../domain/issue-facts';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
-import type { KeyValueStore } from './key-value-store';
-import type { StoredBoards, StoredProgress, StoredReport, StoredSettings, StoredSnapshotIndex, StoredSummary } from './records';
-import type { LoadCheckpoint } from '../jira/load-checkpoint';
+import { claim, lastClaimedToken } from './claims';
 import type { NormalisedIssue } from '../jira/changelog-pipeline';
+import type { LoadCheckpoint } from '../jira/load-checkpoint';
 import { BoardDataStore } from './board-data-store';
 import { CheckpointStore, type StoredCheckpoint } from './checkpoint-store';
+import type { KeyValueStore } from './key-value-store';
+import { DamagedValueError } from './pointer';
+import { recordCheck, type RecordCheck } from './record-check';
+import {
+  StoredBoardsSchema, StoredProgressSchema, StoredReportSchema, StoredSettingsSchema, StoredSummarySchema, StoredSyncStateSchema,
+  type StoredBoards, type StoredProgress, type StoredReport, type StoredSettings, type StoredSummary,
+} from './records';
+import { BacklogSnapshots, type SnapshotPlace } from './snapshots';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
+import type { TSchema } from '@sinclair/typebox';
 
-/** Snapshots kept per board. */
-export const SNAPSHOTS_KEPT = 60;
+export { SNAPSHOTS_KEPT, dayOf } from './snapshots';
 
 /** The board part of a key: a board id, or the project's default board when none is named. */
 export function boardPart(boardId: number | null | undefined): number | string {
   return boardId === null || boardId === undefined ? DEFAULT_BOARD : boardId;
 }
 
-/** "2026-11-22" for a date-time (UTC day). */
-export function dayOf(isoDateTime: string): string {
-  return new Date(isoDateTime).toISOString().slice(0, 10);
+/** A settings save refused because the settings changed since the version the saver loaded. */
+export class SettingsChangedError extends Error {
+  constructor(readonly currentVersion: number | null) {
+    super('The settings were changed by someone else since they were loaded.');
+    this.name = 'SettingsChangedError';
+  }
+}
+
+const checks = {
+  report: recordCheck(StoredReportSchema),
+  progress: recordCheck(StoredProgressSchema),
+  summary: recordCheck(StoredSummarySchema),
+  boards: recordCheck(StoredBoardsSchema),
+  settings: recordCheck(StoredSettingsSchema),
+  sync: recordCheck(StoredSyncStateSchema),
+  issueFacts: recordCheck(IssueFactsSchema),
+};
+
+/** The record as its type, undefined when absent; DamagedValueError when it does not fit. */
+function checked<T extends TSchema>(check: RecordCheck<T>, key: string, value: unknown) {
+  if (value === undefined) return undefined;
+  const result = check(value);
+  if (!result.ok) throw new DamagedValueError(key, `the record ${result.problem}`);
+  return result.value;
 }
 
 export class ProjectStores {
   readonly versioned: VersionedStore;
+  private readonly snapshots: BacklogSnapshots;
   private readonly boardData: BoardDataStore;
   private readonly checkpoints: CheckpointStore;
 
   constructor(private readonly store: KeyValueStore, private readonly site: string, options: VersionedStoreOptions = {}) {
     this.versioned = new VersionedStore(store, options);
+    this.snapshots = new BacklogSnapshots(store, this.versioned);
     this.boardData = new BoardDataStore(store, this.versioned, options.clock);
     this.checkpoints = new CheckpointStore(this.versioned);
   }
 
-  private scope(projectKey: string, board: number | string): KeyScope {
-    return { site: this.site, projectKey, board };
+  private key(projectKey: string, board: number | string, kind: string): string {
+    const scope: KeyScope = { site: this.site, projectKey, board };
+    return storageKey(scope, kind);
   }
 
-  // Reports ------------------------------------------------------------------------------------
+  // Reports (the report inside is checked against its own schema by whoever serves it) -----------
 
   async readReport(projectKey: string, boardId: number | null): Promise<StoredReport | undefined> {
-    return this.versioned.read<StoredReport>(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'));
+    const key = this.key(projectKey, boardPart(boardId), 'report');
+    return checked(checks.report, key, await this.versioned.read(key));
   }
 
   async writeReport(projectKey: string, boardId: number | null, report: Report): Promise<void> {
     const cached: StoredReport = { computedAt: report.computedAt, report };
-    await this.versioned.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'report'), cached);
+    await this.versioned.write(this.key(projectKey, boardPart(boardId), 'report'), cached);
+  }
+
+  /** The facts of single issues written with the report (versioned and chunked: they grow with the backlog). */
+  async readIssueFacts(projectKey: string, boardId: number | null): Promise<IssueFacts | undefined> {
+    const key = this.key(projectKey, boardPart(boardId), 'issue-facts');
+    return checked(checks.issueFacts, key, await this.versioned.read(key));
+  }
+
+  async writeIssueFacts(projectKey: string, boardId: number | null, facts: IssueFacts): Promise<void> {
+    await this.versioned.write(this.key(projectKey, boardPart(boardId), 'issue-facts'), facts);
   }
 
   async readSummary(projectKey: string): Promise<StoredSummary | undefined> {
-    return (await this.store.get(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'))) as StoredSummary | undefined;
+    const key = this.key(projectKey, DEFAULT_BOARD, 'summary');
+    return checked(checks.summary, key, await this.store.get(key));
   }
 
   async writeSummary(projectKey: string, summary: StoredSummary): Promise<void> {
-    await this.store.set(storageKey(this.scope(projectKey, DEFAULT_BOARD), 'summary'), summary);
+    await this.store.set(this.key(projectKey, DEFAULT_BOARD, 'summary'), summary);
   }
 
   // Boards -------------------------------------------------------------------------------------
 
   async readBoards(projectKey: string): Promise<StoredBoards | undefined> {
-    return (await this.store.get(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'))) as StoredBoards | undefined;
+    const key = this.key(projectKey, PROJECT_WIDE, 'boards');
+    return checked(checks.boards, key, await this.store.get(key));
   }
 
   async writeBoards(projectKey: string, boards: StoredBoards): Promise<void> {
-    await this.store.set(storageKey(this.scope(projectKey, PROJECT_WIDE), 'boards'), boards);
+    await this.store.set(this.key(projectKey, PROJECT_WIDE, 'boards'), boards);
   }
 
   // Settings -----------------------------------------------------------------------------------
 
   async readSettings(projectKey: string): Promise<StoredSettings | undefined> {
-    return this.versioned.read<StoredSettings>(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'));
+    const key = this.key(projectKey, PROJECT_WIDE, 'settings');
+    return checked(checks.settings, key, await this.versioned.read(key));
   }
 
   /**
-   * Stores settings as the next version; returns the stored record. A previous record that cannot be
-   * read is replaced (saving is how an administrator repairs it); its version number is then lost and
-   * counting starts again at 1.
+   * Stores settings as the next version; returns the stored record. `expected` is the version the
+   * saver loaded (null: none was stored): when the stored settings are another version, or another
+   * save claimed the same next version first (claims.ts), nothing is stored and SettingsChangedError
+   * says so. 'any' skips the first check (seeding), not the claim. A stored record that cannot be
+   * read is replaced (saving is how an administrator repairs it), numbered after the last version
+   * claimed.
    */
-  async writeSettings(projectKey: string, settings: ProjectSettings, savedBy: string | null, savedAt: Date): Promise<StoredSettings> {
-    const previous = await this.readSettings(projectKey).catch(() => undefined);
-    const record: StoredSettings = { version: (typeof previous?.version === 'number' ? previous.version : 0) + 1, savedAt: savedAt.toISOString(), savedBy, settings };
-    await this.versioned.write(storageKey(this.scope(projectKey, PROJECT_WIDE), 'settings'), record);
+  async writeSettings(projectKey: string, settings: ProjectSettings, savedBy: string | null, savedAt: Date, expected: number | null | 'any' = 'any'): Promise<StoredSettings> {
+    let current: StoredSettings | undefined;
+    let readable = true;
+    try {
+      current = await this.readSettings(projectKey);
+    } catch {
+      readable = false;
+    }
+    const currentVersion = current?.version ?? null;
+    if (readable && expected !== 'any' && expected !== currentVersion) throw new SettingsChangedError(currentVersion);
+    const claimKey = this.key(projectKey, PROJECT_WIDE, 'settings-claim');
+    const lastClaimed = readable ? null : Number(await lastClaimedToken(this.store, claimKey));
+    const version = (readable ? (currentVersion ?? 0) : Number.isInteger(lastClaimed) ? (lastClaimed as number) : 0) + 1;
+    if (!(await claim(this.store, claimKey, String(version), savedAt))) throw new SettingsChangedError(currentVersion);
+    const record: StoredSettings = { version, savedAt: savedAt.toISOString(), savedBy, settings };
+    await this.versioned.write(this.key(projectKey, PROJECT_WIDE, 'settings'), record);
     return record;
   }
 
   // Refresh progress ---------------------------------------------------------------------------
 
   async readProgress(projectKey: string, boardId: number | null): Promise<StoredProgress | undefined> {
-    return (await this.store.get(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'))) as StoredProgress | undefined;
+    const key = this.key(projectKey, boardPart(boardId), 'progress');
+    return checked(checks.progress, key, await this.store.get(key));
   }
 
   async writeProgress(projectKey: string, boardId: number | null, status: StoredProgress): Promise<void> {
-    await this.store.set(storageKey(this.scope(projectKey, boardPart(boardId)), 'progress'), status);
+    await this.store.set(this.key(projectKey, boardPart(boardId), 'progress'), status);
+  }
+
+  /**
+   * Whether this caller may queue a refresh of the board, having seen `seen` as its progress (claims.ts):
+   * of callers that saw the same progress at once, one wins; the others leave the queueing to it.
+   */
+  async claimRefresh(projectKey: string, boardId: number | null, seen: StoredProgress | undefined, now: Date): Promise<boolean> {
+    return claim(this.store, this.key(projectKey, boardPart(boardId), 'refresh-claim'), JSON.stringify(seen ?? null), now);
   }
 
   // Sync state ---------------------------------------------------------------------------------
 
   /** The previous load, stored in parts (board-data-store.ts). */
   async readSyncState(projectKey: string, boardId: number | null): Promise<BoardData | undefined> {
-    return this.boardData.read(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'));
+    const key = this.key(projectKey, boardPart(boardId), 'sync');
+    return checked(checks.sync, key, await this.boardData.read(key));
   }
 
   async writeSyncState(projectKey: string, boardId: number | null, data: BoardData): Promise<void> {
-    await this.boardData.write(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'), data);
+    await this.boardData.write(this.key(projectKey, boardPart(boardId), 'sync'), data);
   }
 
   /** The previous load without its issues (board-data-store.ts, readHead). */
   async readSyncStateHead(projectKey: string, boardId: number | null): Promise<BoardData | undefined> {
-    return this.boardData.readHead(storageKey(this.scope(projectKey, boardPart(boardId)), 'sync'));
+    const key = this.key(projectKey, boardPart(boardId), 'sync');
+    return checked(checks.sync, key, await this.boardData.readHead(key));
   }
 
-  // A refresh in steps ----------------------------------------------------------------------------
+  // A refresh in steps (checkpoint-store.ts) ------------------------------------------------------
 
-  /** Where a refresh in steps stands between its runs (checkpoint-store.ts). */
   async readCheckpoint(projectKey: string, boardId: number | null): Promise<StoredCheckpoint | undefined> {
-    return this.checkpoints.read(storageKey(this.scope(projectKey, boardPart(boardId)), 'checkpoint'));
+    return this.checkpoints.read(this.key(projectKey, boardPart(boardId), 'checkpoint'));
   }
 
   async saveCheckpoint(projectKey: string, boardId: number | null, checkpoint: LoadCheckpoint, read: NormalisedIssue[], awaiting: NormalisedIssue[], savedAt: Date): Promise<void> {
-    await this.checkpoints.save(storageKey(this.scope(projectKey, boardPart(boardId)), 'checkpoint'), checkpoint, read, awaiting, savedAt);
+    await this.checkpoints.save(this.key(projectKey, boardPart(boardId), 'checkpoint'), checkpoint, read, awaiting, savedAt);
   }
 
   async removeCheckpoint(projectKey: string, boardId: number | null): Promise<void> {
-    await this.checkpoints.remove(storageKey(this.scope(projectKey, boardPart(boardId)), 'checkpoint'));
+    await this.checkpoints.remove(this.key(projectKey, boardPart(boardId), 'checkpoint'));
   }
 
-  // Backlog snapshots ---------------------------------------------------------------------------
+  // Backlog snapshots (snapshots.ts) -------------------------------------------------------------
 
-  private snapshotPrefix(projectKey: string, boardId: number | null): string {
-    return `${storageKey(this.scope(projectKey, boardPart(boardId)), 'snapshot')}:`;
+  private snapshotPlace(projectKey: string, boardId: number | null): SnapshotPlace {
+    const board = boardPart(boardId);
+    // The index (`...:snapshot-days`) lies outside the snapshots' prefix (`...:snapshot:`).
+    return { prefix: `${this.key(projectKey, board, 'snapshot')}:`, indexKey: this.key(projectKey, board, 'snapshot-days') };
   }
 
-  /** The small record naming the days with a snapshot (`...:snapshot-days`, outside the snapshot prefix). */
-  private snapshotIndexKey(projectKey: string, boardId: number | null): string {
-    return storageKey(this.scope(projectKey, boardPart(boardId)), 'snapshot-days');
-  }
-
-  /**
-   * Days (YYYY-MM-DD) with a stored snapshot, oldest first, from the index record: one small read.
-   * (Listing the snapshot keys would download every snapshot, since Forge's storage has no
-   * keys-only query; see forge-kvs-store.ts.) Boards stored before the index existed are listed.
-   */
+  /** Days (YYYY-MM-DD) with a stored snapshot, oldest first. */
   async snapshotDays(projectKey: string, boardId: number | null): Promise<string[]> {
-    const index = await this.store.get(this.snapshotIndexKey(projectKey, boardId));
-    if (isSnapshotIndex(index)) return [...index.days].sort();
-    const prefix = this.snapshotPrefix(projectKey, boardId);
-    const keys = await this.store.listKeys(prefix);
-    return keys
-      .filter((key) => !key.includes('#'))
-      .map((key) => key.slice(prefix.length))
-      .filter(isDay)
-      .sort();
+    return this.snapshots.days(this.snapshotPlace(projectKey, boardId));
   }
 
   /** Stored snapshots, oldest first. */
   async readSnapshots(projectKey: string, boardId: number | null): Promise<BacklogSnapshot[]> {
-    const prefix = this.snapshotPrefix(projectKey, boardId);
-    const days = await this.snapshotDays(projectKey, boardId);
-    const snapshots = await Promise.all(days.map((day) => this.versioned.read<BacklogSnapshot>(`${prefix}${day}`).catch(() => undefined)));
-    return snapshots.filter((snapshot): snapshot is BacklogSnapshot => snapshot !== undefined);
+    return this.snapshots.read(this.snapshotPlace(projectKey, boardId));
   }
 
-  /**
-   * Stores the snapshot as its day's (replacing an earlier one that day) and keeps the last 60 days.
-   * The snapshot is written before the index names it: if the index write fails, the day reads as
-   * still due, so the next refresh takes it again and the index heals; nothing is ever named that
-   * was not written.
-   */
+  /** Stores the snapshot as its day's and keeps the last 60 days (snapshots.ts). */
   async appendSnapshot(projectKey: string, boardId: number | null, snapshot: BacklogSnapshot): Promise<void> {
-    const prefix = this.snapshotPrefix(projectKey, boardId);
-    const today = dayOf(snapshot.takenAt);
-    await this.versioned.write(`${prefix}${today}`, snapshot);
-    const days = [...new Set([...(await this.snapshotDays(projectKey, boardId)), today])].sort();
-    const dropped = days.slice(0, Math.max(0, days.length - SNAPSHOTS_KEPT));
-    const index: StoredSnapshotIndex = { days: days.slice(dropped.length) };
-    await this.store.set(this.snapshotIndexKey(projectKey, boardId), index);
-    for (const day of dropped) await this.versioned.remove(`${prefix}${day}`);
+    await this.snapshots.append(this.snapshotPlace(projectKey, boardId), snapshot);
   }
-}
-
-function isDay(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text);
-}
-
-function isSnapshotIndex(value: unknown): value is StoredSnapshotIndex {
-  if (typeof value !== 'object' || value === null) return false;
-  const days = (value as { days?: unknown }).days;
-  return Array.isArray(days) && days.every((day) => typeof day === 'string' && isDay(day));
 }

@@ -4,61 +4,86 @@
  * stored, and the other way round. The resolvers turn records into wire types in one place
  * (src/forge/wire.ts). The sync state and the backlog snapshots are stored as the domain's
  * BoardData and BacklogSnapshot.
+ *
+ * Each record type is its schema's type: ProjectStores (project-stores.ts) checks every record it
+ * reads against its schema, so a damaged record is refused, never served as it is. The report inside
+ * a StoredReport is checked against the report's own schema (src/report/schema.ts), and settings by
+ * the settings' own (src/domain/settings-schema.ts).
  */
-import type { Report, ScoreArea, TrafficLight } from '../domain/report';
+import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@sinclair/typebox';
+import { BoardTypeSchema, ScoreAreaSchema, SeveritySchema, TrafficLightSchema, type Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
-import type { BoardType, Severity } from '../domain/types';
+import type { BacklogSnapshot, BoardData } from '../domain/types';
 
-/** The last report of a project's board. */
-export interface StoredReport {
-  computedAt: string;
-  report: Report;
+const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+function oneOf<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
+  return Type.Union(values.map((value) => Type.Literal(value))) as never;
 }
+
+/** The last report of a project's board (the report is checked by its own schema). */
+export const StoredReportSchema = Type.Object({ computedAt: Type.String(), report: Type.Unsafe<Report>(Type.Object({})) });
+export type StoredReport = Static<typeof StoredReportSchema>;
 
 /** The state of the latest refresh of a project's board, written when it is queued, as it runs, and when it ends. */
-export interface StoredProgress {
-  state: 'queued' | 'running' | 'done' | 'failed';
+export const StoredProgressSchema = Type.Object({
+  state: oneOf('queued', 'running', 'done', 'failed'),
   /** 0..1 while running. */
-  progress: number | null;
-  message: string | null;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
+  progress: nullable(Type.Number({ minimum: 0, maximum: 1 })),
+  message: nullable(Type.String()),
+  startedAt: nullable(Type.String()),
+  finishedAt: nullable(Type.String()),
+});
+export type StoredProgress = Static<typeof StoredProgressSchema>;
 
 /** What the portfolio shows of a project's report (so the portfolio never reads 500 full reports). */
-export interface StoredSummary {
-  projectKey: string;
-  projectName: string;
-  computedAt: string;
-  score: number | null;
-  trafficLight: TrafficLight | null;
+export const StoredSummarySchema = Type.Object({
+  projectKey: Type.String(),
+  projectName: Type.String(),
+  computedAt: Type.String(),
+  score: nullable(Type.Number()),
+  trafficLight: nullable(TrafficLightSchema),
   /** Areas none of whose signals could be checked; absent in summaries stored before it existed. */
-  notAssessed?: ScoreArea[];
+  notAssessed: Type.Optional(Type.Array(ScoreAreaSchema)),
   /** Commitment reliability of the trend sprints, oldest first. */
-  reliabilityTrend: (number | null)[];
-  readyRunwaySprints: number | null;
-  top10Overlap: number | null;
-  technicalInterleaving: number | null;
+  reliabilityTrend: Type.Array(nullable(Type.Number())),
+  readyRunwaySprints: nullable(Type.Number()),
+  top10Overlap: nullable(Type.Number()),
+  technicalInterleaving: nullable(Type.Number()),
   /** Most severe first, at most 3. */
-  topSignals: { id: string; severity: Severity; title: string }[];
-}
+  topSignals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema, title: Type.String() }), { maxItems: 3 }),
+});
+export type StoredSummary = Static<typeof StoredSummarySchema>;
 
 /** The boards of a project, as last read from Jira. */
-export interface StoredBoards {
-  fetchedAt: string;
-  boards: { id: number; name: string; type: BoardType }[];
-}
+export const StoredBoardsSchema = Type.Object({
+  fetchedAt: Type.String(),
+  boards: Type.Array(Type.Object({ id: Type.Integer({ minimum: 1 }), name: Type.String(), type: BoardTypeSchema })),
+});
+export type StoredBoards = Static<typeof StoredBoardsSchema>;
 
-/** A project's settings, one numbered version per save. */
-export interface StoredSettings {
+/** A project's settings, one numbered version per save (the settings are checked by their own schema). */
+export const StoredSettingsSchema = Type.Object({
   /** 1 for the first save, then one more per save. */
-  version: number;
-  savedAt: string;
-  savedBy: string | null;
-  settings: ProjectSettings;
-}
+  version: Type.Integer({ minimum: 1 }),
+  savedAt: Type.String(),
+  savedBy: nullable(Type.String()),
+  settings: Type.Unsafe<ProjectSettings>(Type.Object({})),
+});
+export type StoredSettings = Static<typeof StoredSettingsSchema>;
 
 /** The days (YYYY-MM-DD) that have a backlog snapshot, so reading them needs no listing. */
-export interface StoredSnapshotIndex {
-  days: string[];
-}
+export const StoredSnapshotIndexSchema = Type.Object({ days: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) });
+export type StoredSnapshotIndex = Static<typeof StoredSnapshotIndexSchema>;
+
+/** One day's backlog order. */
+export const StoredSnapshotSchema = Type.Unsafe<BacklogSnapshot>(
+  Type.Object({ boardId: Type.Integer(), takenAt: Type.String(), keys: Type.Array(Type.String()) }),
+);
+
+/**
+ * The board data of the last refresh. Only its outline is checked (the lists a refresh reads
+ * first): a sync state is a cache, and one that does not fit only costs a full load.
+ */
+export const StoredSyncStateSchema = Type.Unsafe<BoardData>(
+  Type.Object({ fetchedAt: Type.String(), issues: Type.Array(Type.Object({ key: Type.String() })), sprints: Type.Array(Type.Object({ id: Type.Integer() })) }),
+);

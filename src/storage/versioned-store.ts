@@ -4,21 +4,30 @@
  * A write makes a NEW version: the value's JSON text is cut into chunks (each under the limit,
  * measured as stored JSON bytes), the chunks are written first under `{key}#{version}#{n}`, and
  * only then the small pointer record under `{key}` is moved to the new version. A failure halfway
- * leaves the pointer, and so the previous version, untouched and readable. After the pointer has
- * moved, the previous version's chunks are deleted by name (the old pointer says how many there
- * were). Chunks of abandoned writes are found only by listing `{key}#`, which on Forge downloads
+ * leaves the pointer, and so the previous version, untouched and readable. The pointer is moved with
+ * getAndSet, which hands back the pointer it replaced: the writer deletes that version's chunks by
+ * name (the old pointer says how many there were). Two writers at once each get back a different
+ * pointer, so each version's chunks are deleted by whoever replaced it and none are left behind.
+ * Chunks of abandoned writes are found only by listing `{key}#`, which on Forge downloads
  * every chunk listed (there is no keys-only query), so that sweep runs at most once a week per key
  * (the pointer remembers when), and spares chunks younger than a grace period (a writer still busy
  * elsewhere keeps its chunks).
  * Values small enough travel inside the pointer itself (one read, one write). Larger ones are
  * deflated and stored as base64 text: board data compresses several times over, which matters
  * because Forge meters storage writes in 10 KB units per minute.
+ *
+ * A pointer is checked before anything it names is read (pointer.ts): one that is damaged (a
+ * missing inline value, more than MAX_CHUNKS chunks, a wrong type) is refused at once with
+ * DamagedValueError, never read as "nothing stored" and never followed chunk by chunk.
  */
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { KeyValueStore } from './key-value-store';
 import { jsonByteLength } from './chunking';
 import { assertValidKey } from './keys';
+import { FORMAT, MAX_CHUNKS, parsePointer, pointerOrNull, type Pointer } from './pointer';
+
+export { DamagedValueError, MAX_CHUNKS } from './pointer';
 
 /** Forge KVS accepts 240 KiB per value; stay well under it. */
 export const DEFAULT_MAX_CHUNK_BYTES = 200 * 1024;
@@ -26,26 +35,6 @@ export const DEFAULT_MAX_CHUNK_BYTES = 200 * 1024;
 export const ORPHAN_GRACE_MS = 20 * 60 * 1000;
 /** How often a key's chunks are listed to sweep abandoned ones (a listing downloads them all on Forge). */
 export const SWEEP_INTERVAL_MS = 7 * 24 * 60 * 60 * 1000;
-
-const FORMAT = 'bh-versioned-1';
-
-/** How the chunks hold the value: its JSON text as is, or deflated and base64-encoded. */
-type Encoding = 'json' | 'deflate-base64';
-
-interface Pointer {
-  format: typeof FORMAT;
-  version: string;
-  writtenAt: string;
-  /** UTF-8 bytes of the value's JSON text. */
-  byteLength: number;
-  chunkCount: number;
-  /** Absent on pointers written before compression existed: 'json'. */
-  encoding?: Encoding;
-  /** The value itself when it fits in the pointer (chunkCount is then 0). */
-  inline?: unknown;
-  /** When `{key}#` was last listed for abandoned chunks; absent on pointers written before it existed. */
-  sweptAt?: string;
-}
 
 export interface VersionInfo {
   version: string;
@@ -65,12 +54,6 @@ export class IncompleteValueError extends Error {
     super(`The stored value "${key}" (version ${version}) is missing some of its parts.`);
     this.name = 'IncompleteValueError';
   }
-}
-
-function isPointer(value: unknown): value is Pointer {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return record.format === FORMAT && typeof record.version === 'string' && typeof record.chunkCount === 'number';
 }
 
 function chunkPrefix(key: string): string {
@@ -110,8 +93,8 @@ export class VersionedStore {
 
   /** Version details of the current value, without reading its chunks. */
   async info(key: string): Promise<VersionInfo | undefined> {
-    const pointer = await this.store.get(assertValidKey(key));
-    if (!isPointer(pointer)) return undefined;
+    const pointer = pointerOrNull(key, await this.store.get(assertValidKey(key)));
+    if (!pointer) return undefined;
     return { version: pointer.version, writtenAt: pointer.writtenAt, byteLength: pointer.byteLength, chunkCount: pointer.chunkCount };
   }
 
@@ -125,7 +108,7 @@ export class VersionedStore {
     const version = `${now.toString(36).padStart(9, '0')}-${randomBytes(4).toString('hex')}`;
     const byteLength = Buffer.byteLength(text, 'utf8');
     const writtenAt = new Date(now).toISOString();
-    const before = isPointer(previous) ? previous : null;
+    const before = pointerOrNull(key, previous);
     const lastSweep = before?.sweptAt ? Date.parse(before.sweptAt) : NaN;
     const sweepDue = !(now - lastSweep < SWEEP_INTERVAL_MS);
     const sweptAt = sweepDue ? writtenAt : before?.sweptAt;
@@ -140,6 +123,8 @@ export class VersionedStore {
       const perChunk = this.maxChunkBytes - 2;
       const chunks: string[] = [];
       for (let start = 0; start < packed.length; start += perChunk) chunks.push(packed.slice(start, start + perChunk));
+      // A reader refuses a pointer naming more (pointer.ts), so nothing larger is ever written.
+      if (chunks.length > MAX_CHUNKS) throw new Error(`The value for "${key}" is too large to store: it needs ${chunks.length} parts, and at most ${MAX_CHUNKS} are kept.`);
       assertValidKey(chunkKey(key, version, chunks.length));
       // One at a time, in order: the pointer must never name a chunk that was not written.
       let written = 0;
@@ -152,11 +137,13 @@ export class VersionedStore {
       pointer = { format: FORMAT, version, writtenAt, byteLength, chunkCount: chunks.length, encoding: 'deflate-base64', sweptAt };
     }
     // Should this fail, its chunks stay for the sweep: storage may have stored the pointer after all.
-    await this.store.set(key, pointer);
+    // The pointer handed back is the one this write replaced, whoever wrote it (not necessarily
+    // `before`, when another writer moved the pointer meanwhile): its chunks are this writer's to delete.
+    const replaced = pointerOrNull(key, await this.store.getAndSet(key, pointer));
 
     try {
-      if (before && before.version !== version) {
-        for (let index = 0; index < before.chunkCount; index += 1) await this.store.delete(chunkKey(key, before.version, index));
+      if (replaced && replaced.version !== version) {
+        for (let index = 0; index < replaced.chunkCount; index += 1) await this.store.delete(chunkKey(key, replaced.version, index));
       }
       if (sweepDue) await this.sweep(key, version);
     } catch {
@@ -173,9 +160,8 @@ export class VersionedStore {
   }
 
   private async readOnce<T>(key: string): Promise<{ kind: 'found'; value: T } | { kind: 'absent' } | { kind: 'incomplete'; version: string }> {
-    const pointer = await this.store.get(assertValidKey(key));
+    const pointer = parsePointer(key, await this.store.get(assertValidKey(key)));
     if (pointer === undefined) return { kind: 'absent' };
-    if (!isPointer(pointer)) throw new Error(`The record stored under "${key}" is not a versioned value.`);
     if (pointer.chunkCount === 0) return { kind: 'found', value: pointer.inline as T };
     const parts = await Promise.all(
       Array.from({ length: pointer.chunkCount }, (_, index) => this.store.get(chunkKey(key, pointer.version, index))),

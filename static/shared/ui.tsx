@@ -8,7 +8,7 @@ import ProgressBar from '@atlaskit/progress-bar';
 import Spinner from '@atlaskit/spinner';
 import type { TrafficLight } from '../../src/domain/report';
 import { HEALTH_WORD, NO_HEALTH_WORD, SEVERITY_NAME } from '../../src/vocabulary';
-import { issuePath, openIssue } from './links';
+import { issuePath, openIssue, openProjectPage } from './links';
 
 const LIGHT_APPEARANCE = { green: 'success', amber: 'moved', red: 'removed' } as const;
 
@@ -40,6 +40,21 @@ export function IssueKey({ issueKey }: { issueKey: string }) {
       }}
     >
       {issueKey}
+    </a>
+  );
+}
+
+/** A project's name and key, opening its Backlog health page (the portfolio's rows, a gadget's cards). */
+export function ProjectPageLink({ projectKey, projectName }: { projectKey: string; projectName: string }) {
+  return (
+    <a
+      href={`#${projectKey}`}
+      onClick={(event) => {
+        event.preventDefault();
+        void openProjectPage(projectKey);
+      }}
+    >
+      {projectName} ({projectKey})
     </a>
   );
 }

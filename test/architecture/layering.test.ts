@@ -1,5 +1,5 @@
 /**
- * The layering of docs/architecture.md, enforced: the pure layers (analysis, signals, report, domain,
+ * The layering of docs/architecture.md, enforced: the pure layers (analysis, signals, report, coach, domain,
  * vocabulary) import nothing from the shells or the Jira layer (jira, forge, local, storage), no
  * Forge package and no Node built-in, and read no clock: "now" is passed in. The checker reads each
  * file's syntax tree (TypeScript's parser), so comments and strings do not count.
@@ -10,7 +10,7 @@ import path from 'node:path';
 import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '../..');
-const PURE_LAYERS = ['src/analysis', 'src/signals', 'src/report', 'src/domain', 'src/vocabulary'];
+const PURE_LAYERS = ['src/analysis', 'src/signals', 'src/report', 'src/coach', 'src/domain', 'src/vocabulary'];
 const SHELLS = ['src/jira', 'src/forge', 'src/local', 'src/storage'];
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 

@@ -133,10 +133,10 @@ export function demoSuite(): void {
       expect(await page.getByRole('button', { name: 'Save settings' }).count()).toBe(0);
       const call = (functionKey: string, payload: unknown) =>
         page.evaluate(([key, body]) => (window as unknown as Bridge).__bridge.callBridge('invoke', { functionKey: key, payload: body }), [functionKey, payload] as const);
-      const before = (await call('getSettings', {})) as { settings: { thresholds: { thinReadyRunway: { belowSprints: number } } } };
+      const before = (await call('getSettings', {})) as { settings: { thresholds: { thinReadyRunway: { belowSprints: number } } }; version: number | null };
       const changed = structuredClone(before.settings);
       changed.thresholds.thinReadyRunway.belowSprints = 5; // valid, so only the permission can refuse it
-      const answer = (await call('saveSettings', { settings: changed })) as { error?: { code: string } };
+      const answer = (await call('saveSettings', { settings: changed, version: before.version })) as { error?: { code: string } };
       expect(answer.error?.code).toBe('forbidden');
       expect(await call('getSettings', {})).toEqual(before);
     } finally {
@@ -163,4 +163,39 @@ export function demoSuite(): void {
       await close();
     }
   }, 90_000);
+
+  it('shows a demo issue with the issue view beside it, a demo dashboard with its gadgets, and the coach\'s panel', async () => {
+    const address = (label: string) => new RegExp(`^${label}: (\\S+)$`, 'm').exec(npmStart!.stdout())![1];
+    expect(address('An issue with the Backlog health panel')).toBe(`${printed.previewUrl}/issue/?user=admin`);
+    // SPILL's first issue on offer is the last item one of its closed sprints left unfinished.
+    const issue = await openPage(`${address('An issue with the Backlog health panel')}&project=SPILL`, { width: 1280, height: 1000 });
+    try {
+      const panel = issue.page.frameLocator('iframe.panel');
+      await panel.getByTestId('computed-at').waitFor({ timeout: 30_000 });
+      expect(await panel.getByTestId('sprint-history').locator('li').last().innerText()).toMatch(/^SPILL Sprint \d+: .*, not completed, carried on\.$/);
+      await screenshot(issue.page, 'preview-issue-light');
+    } finally {
+      await issue.close();
+    }
+    const dashboard = await openPage(address('A dashboard with the gadgets'), { width: 1280, height: 700 });
+    try {
+      const frames = dashboard.page.locator('.gadget-frame iframe');
+      expect(await frames.count()).toBe(2);
+      // "Our team" shows the first demo project; "Teams I coach" the first three.
+      await dashboard.page.frameLocator('iframe[title="Teams I coach"]').locator('article[data-project]').nth(2).waitFor();
+      const shown = await dashboard.page.frameLocator('iframe[title="Teams I coach"]').locator('article[data-project]').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-project')));
+      expect(shown).toEqual(printed.projects.slice(0, 3).map((p) => p.key));
+      await screenshot(dashboard.page, 'preview-dashboard-light');
+    } finally {
+      await dashboard.close();
+    }
+    const coach = await openPage(`${address("The coach's actions")}&project=SPILL`);
+    try {
+      await coach.page.locator('select[name="action"]').selectOption('coachSprintReport');
+      await coach.page.getByRole('button', { name: 'Ask' }).click();
+      expect(await coach.page.getByTestId('coach-answer').locator('p').first().innerText()).toMatch(/^SPILL Sprint \d+ of .* \(SPILL\) ran from /);
+    } finally {
+      await coach.close();
+    }
+  }, 60_000);
 }

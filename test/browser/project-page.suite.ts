@@ -189,6 +189,52 @@ export function projectPageSuite(): void {
     }
   });
 
+  it('lists a long list of stale items a page at a time, each page checked as the viewer when asked for', async () => {
+    const stores = app().local.stores;
+    const stored = (await stores.readReport('FIX', null))!;
+    // FIX's 34 issues (FIX-1 to FIX-10, FIX-20 to FIX-43), all of which the admin may see.
+    const keys = [...Array.from({ length: 10 }, (_, i) => `FIX-${i + 1}`), ...Array.from({ length: 24 }, (_, i) => `FIX-${i + 20}`)];
+    await stores.writeReport('FIX', null, { ...stored.report, backlog: { ...stored.report.backlog!, stale: { count: 34, keys } } });
+    const { page, problems, close } = await openPage(frameUrl('project=FIX&user=admin'));
+    try {
+      await page.getByRole('tab', { name: 'Backlog' }).click();
+      const stale = page.getByTestId('stale-items');
+      await stale.waitFor();
+      const shown = () => stale.locator('[data-issue-key]').evaluateAll((nodes) => nodes.map((n) => n.textContent));
+      expect(await shown()).toEqual(keys.slice(0, 20));
+      expect(await stale.innerText()).toContain('34 items have not been touched');
+      await page.getByRole('button', { name: 'Show more (14 not listed yet)' }).click();
+      await page.getByTestId('more-keys-stale').waitFor({ state: 'detached' });
+      expect(await shown()).toEqual(keys);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+      await stores.writeReport('FIX', null, stored.report);
+    }
+  });
+
+  it('refuses a save made after someone else saved the settings, and says so on the Settings tab', async () => {
+    const stores = app().local.stores;
+    const { page, problems, close } = await openPage(frameUrl('project=KAN&user=admin'));
+    try {
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByTestId('settings-form').waitFor();
+      // Another administrator saves while this one edits: the stored settings move on a version.
+      const other = (await stores.readSettings('KAN'))!;
+      await stores.writeSettings('KAN', other.settings, 'acc-other-admin', new Date(), other.version);
+      await page.locator('input[name="/staleDays"]').fill('45');
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await page.getByTestId('settings-error').waitFor();
+      expect(await page.getByTestId('settings-error').innerText()).toContain(
+        'These settings were changed by someone else while you were editing them, so yours were not saved. Reload the settings to see the changes, then make yours again.',
+      );
+      expect((await stores.readSettings('KAN'))?.settings.staleDays).toBe(other.settings.staleDays);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it("shows settings read-only to a non-admin, and the server refuses the non-admin's save", async () => {
     const before = await storedSettings('FIX');
     const { page, close } = await openPage(frameUrl('project=FIX&user=member'));
@@ -202,7 +248,7 @@ export function projectPageSuite(): void {
         const changed = { thresholds: { absentPo: { days: 3 } } };
         return (window as unknown as { __bridge: { callBridge(c: string, d: unknown): Promise<unknown> } }).__bridge.callBridge('invoke', {
           functionKey: 'saveSettings',
-          payload: { settings: changed },
+          payload: { settings: changed, version: null },
         });
       });
       expect(answer).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });

@@ -66,9 +66,9 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-/** A new context (AxeBuilder needs one) at 1024 px wide, with downloads accepted. */
-export async function openPage(url: string): Promise<OpenedPage> {
-  const context = await (await sharedBrowser()).newContext({ viewport: { width: 1024, height: 800 }, acceptDownloads: true });
+/** A new context (AxeBuilder needs one), 1024 px wide unless told, with downloads accepted. */
+export async function openPage(url: string, viewport = { width: 1024, height: 800 }): Promise<OpenedPage> {
+  const context = await (await sharedBrowser()).newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -110,4 +110,16 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return result.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length} nodes: ${violation.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+}
+
+/**
+ * What a page must be in a theme at a width: its background dark or light as asked, nothing that
+ * scrolls sideways, and no serious or critical axe violation.
+ */
+export async function expectThemeAndLayout(page: Page, theme: 'light' | 'dark', width: number): Promise<void> {
+  const background = luminance(await bodyBackground(page));
+  if (theme === 'dark') expect(background).toBeLessThan(0.1);
+  else expect(background).toBeGreaterThan(0.8);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  expect(await seriousAxeViolations(page)).toEqual([]);
 }

@@ -8,6 +8,8 @@ import { projectPageSuite } from './project-page.suite';
 import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
+import { issueContextSuite } from './issue-context.suite';
+import { gadgetSuite } from './gadget.suite';
 
 jest.setTimeout(60_000);
 
@@ -18,5 +20,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
   describe('portfolio page', portfolioSuite);
+  describe('issue view', issueContextSuite);
+  describe('dashboard gadget', gadgetSuite);
   describe('demo site over the real engine', demoSuite);
 });

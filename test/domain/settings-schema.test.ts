@@ -49,7 +49,7 @@ describe('validateSettings', () => {
 
   it('a bad item in a list points at the item', () => {
     expect(errorsOf(changed((s) => ((s.technical.labels as unknown[]) = ['debt', 42])))).toEqual([
-      { path: '/technical/labels/1', message: 'must be a label (text that is not empty)' },
+      { path: '/technical/labels/1', message: 'must be a label (text of 1 to 255 characters)' },
     ]);
   });
 

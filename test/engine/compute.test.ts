@@ -40,8 +40,9 @@ describe('computeProjectReport', () => {
     const snapshots = [snap(7, '2026-11-20T01:00:00.000Z'), snap(9, '2026-11-21T01:00:00.000Z')];
     const result = await computeProjectReport(client, { projectKey: 'ABC', settings, snapshots, now: NOW });
     expect(load.mock.calls[0][1]).toMatchObject({ projectKey: 'ABC', boardId: 7, acceptanceCriteriaFieldId: 'customfield_10100', previous: null, now: NOW });
-    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW });
-    expect(result).toEqual({ report: { fake: 'report' }, data, snapshot: null });
+    // The board's history is read once, and handed to the builder with the data it was read from.
+    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW, history: expect.objectContaining({ issues: [] }) });
+    expect(result).toMatchObject({ report: { fake: 'report' }, data, snapshot: null, issueFacts: { boardId: 7, readAt: NOW.toISOString(), backlog: { size: 0, items: [] } } });
   });
 
   it('hands the previous load to the load as it is, with the board asked for: the load alone decides whether to build on it (test/jira/reuse.test.ts)', async () => {
@@ -87,6 +88,13 @@ describe('computeProjectReport', () => {
     expect(result.report.sprints?.closed.map((s) => s.id)).toEqual([1, 2, 3]);
     expect(result.snapshot?.keys.length).toBeGreaterThan(0);
     expect(validateReport(result.report)).toEqual([]);
+    // The facts of single issues belong to this report, and their near-term items fail the checks the report's do.
+    const facts = result.issueFacts!;
+    expect(facts.computedAt).toBe(result.report.computedAt);
+    expect(facts.backlog.items.map((i) => i.key)).toEqual(result.snapshot!.keys);
+    const nearTerm = result.report.backlog!.nearTerm;
+    expect(facts.backlog.nearTermCount).toBe(nearTerm.length);
+    expect(facts.backlog.items.slice(0, nearTerm.length)).toEqual(nearTerm.map(({ key, failedChecks }) => ({ key, failedChecks })));
   });
 
   it('lets other failures through to the caller', async () => {

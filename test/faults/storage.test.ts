@@ -9,14 +9,13 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { Report } from '../../src/domain/report';
 import type { BacklogSnapshot, BoardData } from '../../src/domain/types';
 import { emptyReport } from '../../src/engine/empty-report';
-import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { ORPHAN_GRACE_MS, SWEEP_INTERVAL_MS } from '../../src/storage/versioned-store';
-import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { WatchedMemoryStore } from '../storage/watched-store';
+import { emptyBoardData } from '../jira/empty-board-data';
 
-/** Forwards to memory; the Nth set from arming (1-based) throws, and deletes can be made to throw. */
-class FailingStore implements KeyValueStore {
-  readonly memory = new MemoryStore();
+/** Forwards to memory; the Nth write from arming (1-based) throws, and deletes can be made to throw. */
+class FailingStore extends WatchedMemoryStore {
   private setsLeft: number | null = null;
   failDeletes = false;
   sets = 0;
@@ -25,26 +24,16 @@ class FailingStore implements KeyValueStore {
     this.setsLeft = n;
   }
 
-  get(key: string) {
-    return this.memory.get(key);
-  }
-
-  async set(key: string, value: unknown) {
+  protected override beforeWrite(): void {
     this.sets += 1;
     if (this.setsLeft !== null && --this.setsLeft === 0) {
       this.setsLeft = null;
       throw new Error('Storage failed halfway.');
     }
-    return this.memory.set(key, value);
   }
 
-  async delete(key: string) {
+  protected override beforeDelete(): void {
     if (this.failDeletes) throw new Error('Storage refused the delete.');
-    return this.memory.delete(key);
-  }
-
-  listKeys(prefix: string) {
-    return this.memory.listKeys(prefix);
   }
 }
 
@@ -60,7 +49,8 @@ function bigReport(tag: string): Report {
 }
 
 function bigSyncState(tag: string): BoardData {
-  return { site: SITE, fetchedAt: tag, issues: Array.from({ length: 120 }, (_, i) => ({ key: `ABC-${i}`, summary: createHash('sha256').update(`${tag}:${i}`).digest('hex') })) } as unknown as BoardData;
+  const issues = Array.from({ length: 120 }, (_, i) => ({ key: `ABC-${i}`, summary: createHash('sha256').update(`${tag}:${i}`).digest('hex') }));
+  return emptyBoardData(1, 'ABC', { fetchedAt: tag, issues: issues as unknown as BoardData['issues'] });
 }
 
 /** Stored keys of one record: its pointer and its chunks. */

@@ -85,7 +85,7 @@ describe('getReport', () => {
     const { deps, pushes } = makeDeps(NOW);
     const app = createApp(deps);
     const first = await app.resolvers.getReport({}, ctx('acc-viewer'));
-    expect(first).toMatchObject({ report: null, refresh: { state: 'queued', startedAt: NOW.toISOString() }, boards: [] });
+    expect(first).toMatchObject({ report: null, refresh: { state: 'queued', startedAt: NOW.toISOString() }, keyLists: { stale: { total: 0, next: null } } });
     const second = await app.resolvers.getReport({}, ctx('acc-viewer'));
     expect(second).toMatchObject({ report: null, refresh: { state: 'queued' } });
     expect(pushes).toEqual([[{ projectKey: 'ABC', boardId: null, reason: 'page-open', snapshot: true, requestedAt: NOW.toISOString() }]]);
@@ -204,24 +204,33 @@ describe('getReport', () => {
     expect(pushes).toHaveLength(2);
   });
 
-  it('lists the cached boards of the project', async () => {
+  it('lists the boards of the project as Jira lists them to the viewer, not the list the app cached', async () => {
     const { deps, store } = makeDeps(NOW);
     await new ProjectStores(store, 'cloud-1').writeBoards('ABC', { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
     const result = await createApp(deps).resolvers.getReport({}, ctx('acc-viewer'));
-    expect(result).toMatchObject({ boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
+    expect(result).toMatchObject({ boards: [{ id: 7, name: 'ABC board', type: 'scrum' }, { id: 8, name: 'ABC flow', type: 'kanban' }] });
   });
 });
 
 describe('resolvers', () => {
   it('never compute a project inline, and never ask Jira as the app', async () => {
-    const { deps, log } = makeDeps(NOW);
+    const { deps, log, store } = makeDeps(NOW);
+    await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', '2026-11-22');
     let appClients = 0;
     const asApp = deps.jiraAsApp;
     deps.jiraAsApp = () => { appClients += 1; return asApp(); };
     const app = createApp(deps);
-    const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' } };
+    // A stored report, so that the coach's actions have something to answer from.
+    await seedReport(new ProjectStores(deps.store, 'cloud-1'), NOW.toISOString(), null);
+    const payloads: Record<string, unknown> = {
+      saveSettings: { settings: DEFAULT_SETTINGS, version: null },
+      searchPeople: { query: 'pa' },
+      getMoreIssueKeys: { list: 'stale', from: 0, computedAt: NOW.toISOString() },
+      coachSignalEvidence: { signal: 'goal' },
+    };
     for (const name of Object.keys(app.resolvers) as (keyof typeof app.resolvers)[]) {
-      const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin'));
+      // The issue view's calls come with their issue in the Forge context.
+      const result = await app.resolvers[name](payloads[name] ?? {}, ctx('acc-admin', 'ABC', { issueKey: 'ABC-1' }));
       expect({ name, failed: isApiError(result) }).toEqual({ name, failed: false });
     }
     expect(compute).not.toHaveBeenCalled();

@@ -5,8 +5,10 @@ import { ProjectStores } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { JiraError } from '../../src/jira/errors';
 import { validateReport } from '../../src/report/schema';
+import type { IssueFacts } from '../../src/domain/issue-facts';
 import { sampleReport } from './fixtures';
 import { makeDeps } from './fakes';
+import { emptyBoardData } from '../jira/empty-board-data';
 
 jest.mock('../../src/engine/compute', () => ({ computeProjectReportStep: jest.fn() }));
 const compute = computeProjectReportStep as jest.MockedFunction<typeof computeProjectReportStep>;
@@ -18,14 +20,19 @@ const NOW = new Date('2026-11-22T03:00:00.000Z');
 describe('consume', () => {
   beforeEach(() => compute.mockReset());
 
-  it('computes as the app and stores report, summary, sync state, snapshot and progress', async () => {
+  it('computes as the app and stores report, issue facts, summary, sync state, snapshot and progress', async () => {
     const { deps, store } = makeDeps(NOW);
     const report = sampleReport(NOW.toISOString());
-    const data = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 }, issues: [] } as never;
+    const data = emptyBoardData(7, 'ABC');
     const snapshot = { boardId: 7, takenAt: NOW.toISOString(), keys: ['ABC-1', 'ABC-2'] };
+    const issueFacts: IssueFacts = {
+      version: 1, computedAt: NOW.toISOString(), readAt: NOW.toISOString(), boardId: 7,
+      backlog: { size: 1, nearTermCount: 1, items: [{ key: 'ABC-2', failedChecks: ['estimated'] }] },
+      activeSprintKeys: ['ABC-1'], reranks: { windowDays: 28, changes: [] }, flagged: { windowDays: 90, spells: [] },
+    };
     compute.mockImplementation(async (_client, opts) => {
       opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });
-      return done({ report, data, snapshot });
+      return done({ report, data, snapshot, issueFacts });
     });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
 
@@ -35,6 +42,7 @@ describe('consume', () => {
     expect(await stores.readReport('ABC', null)).toEqual({ computedAt: NOW.toISOString(), report });
     expect(validateReport(report)).toEqual([]);
     expect(await stores.readSyncState('ABC', null)).toEqual(data);
+    expect(await stores.readIssueFacts('ABC', null)).toEqual(issueFacts);
     expect(await stores.readSnapshots('ABC', null)).toEqual([snapshot]);
     expect(await stores.readSummary('ABC')).toMatchObject({ projectKey: 'ABC', score: 65 });
     expect(await stores.readProgress('ABC', null)).toEqual({ state: 'done', progress: 1, message: 'Up to date.', startedAt: NOW.toISOString(), finishedAt: NOW.toISOString() });
@@ -44,11 +52,11 @@ describe('consume', () => {
   it('passes the stored sync state and snapshots, and skips a snapshot already taken today', async () => {
     const { deps, store } = makeDeps(NOW);
     const stores = new ProjectStores(store, 'cloud-1');
-    const previous = { site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' }, board: { id: 7 }, issues: [] } as never;
+    const previous = emptyBoardData(7, 'ABC');
     await stores.writeSyncState('ABC', null, previous);
     const today = { boardId: 7, takenAt: '2026-11-22T00:30:00.000Z', keys: ['ABC-1'] };
     await stores.appendSnapshot('ABC', null, today);
-    compute.mockResolvedValue(done({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null }));
+    compute.mockResolvedValue(done({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null, issueFacts: null }));
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
     expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
   });
@@ -66,7 +74,7 @@ describe('consume', () => {
     // As a full load does: list the boards and hand them on (onBoardsRead), then compute.
     compute.mockImplementation(async (client, opts) => {
       opts.onBoardsRead?.(await client.getBoardsForProject('ABC'));
-      return done({ report: sampleReport(NOW.toISOString()), data: null, snapshot: null });
+      return done({ report: sampleReport(NOW.toISOString()), data: null, snapshot: null, issueFacts: null });
     });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
     expect(boardListings).toBe(1);
@@ -78,7 +86,7 @@ describe('consume', () => {
     // An incremental run a day later lists no boards: the cached list stays as it was, and nothing is asked.
     const nextDay = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
     deps.now = () => nextDay;
-    compute.mockResolvedValue(done({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null }));
+    compute.mockResolvedValue(done({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null, issueFacts: null }));
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: false, requestedAt: nextDay.toISOString() });
     expect(boardListings).toBe(1);
     expect((await new ProjectStores(store, 'cloud-1').readBoards('ABC'))?.fetchedAt).toBe(NOW.toISOString());

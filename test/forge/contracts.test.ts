@@ -31,6 +31,14 @@ afterAll(async () => {
 describe('resolver answers and their contracts', () => {
   // One call of each resolver, as the pages make them: [resolver, payload, viewer, where].
   const calls: [ResolverName, unknown, string, string][] = [
+    ['getIssueContext', {}, 'admin', 'on FIX-4'],
+    ['getIssueContext', {}, 'admin', 'on NEW-1'],
+    ['getGadget', {}, 'coach', 'on the gadget several'],
+    ['getGadget', {}, 'coach', 'on the gadget unset'],
+    ['coachHealthSummary', {}, 'member', 'on FIX'],
+    ['coachSignalEvidence', { signal: 'chronic-carry-over' }, 'member', 'on FIX'],
+    ['coachItemsNotReady', {}, 'member', 'on FIX'],
+    ['coachSprintReport', {}, 'member', 'on FIX'],
     ['getProjectSummary', {}, 'admin', 'on FIX'],
     ['getReport', {}, 'admin', 'on FIX'],
     ['getReport', { boardId: 2 }, 'admin', 'on KAN'],
@@ -44,8 +52,12 @@ describe('resolver answers and their contracts', () => {
   ];
 
   it.each(calls)('%s %j as %s %s fits its result schema', async (name, payload, user, where) => {
-    const project = where.startsWith('on the') ? undefined : where.slice(3);
-    const answer = (await app.invoke(name, payload, user, project)) as Record<string, unknown>;
+    const place = where.slice(3);
+    const gadget = /^the gadget (\w+)$/.exec(place)?.[1];
+    const issue = /^[A-Z]+-\d+$/.test(place) ? place : undefined;
+    const project = place.startsWith('the ') ? undefined : (issue?.replace(/-\d+$/, '') ?? place);
+    const answer = (await app.invoke(name, payload, user, project, { issue, gadget })) as Record<string, unknown>;
+    expect(answer.error).toBeUndefined();
     expect(problems(resultCheck.get(name)!, answer)).toEqual([]);
     if (answer.report) expect(validateReport(answer.report)).toEqual([]);
     if (answer.settings) expect(validateSettings(answer.settings)).toMatchObject({ ok: true });
@@ -53,23 +65,32 @@ describe('resolver answers and their contracts', () => {
   });
 
   it('saves settings and answers them as the settings schema has them', async () => {
-    const { settings } = (await app.invoke('getSettings', {}, 'admin', 'FIX')) as { settings: unknown };
-    const answer = await app.invoke('saveSettings', { settings }, 'admin', 'FIX');
+    const { settings, version } = (await app.invoke('getSettings', {}, 'admin', 'FIX')) as { settings: unknown; version: number | null };
+    const answer = await app.invoke('saveSettings', { settings, version }, 'admin', 'FIX');
     expect(problems(resultCheck.get('saveSettings')!, answer)).toEqual([]);
-    expect(answer).toEqual({ settings });
+    expect(answer).toEqual({ settings, version: (version ?? 0) + 1 });
     await app.local.queue.idle();
+  });
+
+  it('answers the next page of a long key list as its contract has it', async () => {
+    const { report } = (await app.invoke('getReport', {}, 'admin', 'FIX')) as { report: { computedAt: string } };
+    const answer = await app.invoke('getMoreIssueKeys', { list: 'stale', from: 0, computedAt: report.computedAt }, 'admin', 'FIX');
+    expect(problems(resultCheck.get('getMoreIssueKeys')!, answer)).toEqual([]);
   });
 
   it.each([
     ['a payload of the wrong shape', 'getReport', { boardId: 'two' }, 'admin', 'FIX', 'invalid-input'],
     ['a board of another project', 'getReport', { boardId: 2 }, 'admin', 'FIX', 'invalid-input'],
     ['a viewer who may not browse the project', 'getReport', {}, 'coach', 'FRESH', 'forbidden'],
-    ['a save by a non-administrator', 'saveSettings', { settings: {} }, 'member', 'FIX', 'forbidden'],
-    ['invalid settings', 'saveSettings', { settings: { staleDays: 'soon' } }, 'admin', 'FIX', 'invalid-input'],
+    ['a save by a non-administrator', 'saveSettings', { settings: {}, version: null }, 'member', 'FIX', 'forbidden'],
+    ['invalid settings', 'saveSettings', { settings: { staleDays: 'soon' }, version: null }, 'admin', 'FIX', 'invalid-input'],
     ['no project in context', 'getSettings', {}, 'admin', undefined, 'no-project'],
+    ['an issue view without an issue', 'getIssueContext', {}, 'admin', 'FIX', 'no-issue'],
+    ['a coach question on a project not analysed yet', 'coachHealthSummary', {}, 'admin', 'BUILD', 'not-analysed'],
   ] as const)('refuses %s with an error that fits the error schema', async (_what, name, payload, user, project, code) => {
     const answer = (await app.invoke(name, payload, user, project)) as { error?: { code: string } };
     expect(answer.error?.code).toBe(code);
     expect(problems(errorCheck, answer.error)).toEqual([]);
+    await app.local.queue.idle();
   });
 });

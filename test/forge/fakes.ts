@@ -9,12 +9,16 @@ export interface FakeUser {
   administer: string[];
   /** Issue keys this user may see. */
   sees: string[];
+  /** Boards whose filter is shared with this user; absent: every board. */
+  boards?: number[];
 }
 
 export const USERS: Record<string, FakeUser> = {
-  'acc-admin': { browse: ['ABC', 'DEF'], administer: ['ABC'], sees: ['ABC-1', 'ABC-2'] },
+  'acc-admin': { browse: ['ABC', 'DEF'], administer: ['ABC'], sees: ['ABC-1', 'ABC-2', 'ABC-5', 'ABC-9', 'DEF-1'] },
   'acc-viewer': { browse: ['ABC', 'DEF'], administer: [], sees: ['ABC-1'] },
   'acc-stranger': { browse: [], administer: [], sees: [] },
+  /** May browse ABC but not see its Kanban board 8, whose filter is private. */
+  'acc-member': { browse: ['ABC'], administer: [], sees: ['ABC-1', 'ABC-2'], boards: [7] },
 };
 
 export const PROJECTS = [
@@ -35,10 +39,17 @@ export const SITE_PEOPLE = [
   { accountId: 'acc-pam', displayName: 'Pam Quiet', avatarUrl: null, active: true },
 ];
 
+/** When each issue last changed, as Jira would tell someone who may see it. */
+export const ISSUE_UPDATED: Record<string, string> = {
+  'ABC-1': '2026-11-21T10:00:00.000+0000',
+  'ABC-2': '2026-11-22T02:00:00.000+0000',
+};
+
 export interface CallLog {
   permissionChecks: { accountId: string; projectKey: string }[];
   visibilityChecks: { accountId: string; keys: string[] }[];
   userLookups: { accountId: string; ids: string[] }[];
+  issueReads: { accountId: string; key: string }[];
 }
 
 export function fakeClient(accountId: string | 'app', log: CallLog, projects = PROJECTS): JiraClient {
@@ -56,11 +67,16 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
       log.visibilityChecks.push({ accountId, keys: [...keys] });
       return new Set(keys.filter((k) => user === null || user.sees.includes(k)));
     },
+    async getIssueUpdated(key: string) {
+      log.issueReads.push({ accountId, key });
+      if (user !== null && !user.sees.includes(key)) return null;
+      return { updated: ISSUE_UPDATED[key] ?? null };
+    },
     async listProjects() {
       return projects.filter((p) => user === null || user.browse.includes(p.key));
     },
     async getBoardsForProject(projectKey: string) {
-      return BOARDS.filter((b) => b.projectKey === projectKey);
+      return BOARDS.filter((b) => b.projectKey === projectKey && (!user?.boards || user.boards.includes(b.id)));
     },
     async searchUsers(query: string) {
       return SITE_PEOPLE.filter((p) => p.displayName.toLowerCase().split(' ').some((word) => word.startsWith(query.toLowerCase())));
@@ -77,7 +93,7 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
 }
 
 export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
-  const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [] };
+  const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], issueReads: [] };
   const pushes: RefreshEvent[][] = [];
   const store = new MemoryStore();
   const clock = { now };
@@ -92,6 +108,6 @@ export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = 
   return { deps, log, pushes, store, clock };
 }
 
-export function ctx(accountId: string, projectKey: string | null = 'ABC'): CallContext {
-  return { accountId, projectKey };
+export function ctx(accountId: string, projectKey: string | null = 'ABC', more: Partial<CallContext> = {}): CallContext {
+  return { accountId, projectKey, ...more };
 }

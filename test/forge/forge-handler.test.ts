@@ -56,7 +56,12 @@ jest.mock('@forge/kvs', () => {
   const { WhereConditions } = jest.requireActual('@forge/kvs');
   const kvs = {
     get: async (key: string) => (kvsData.has(key) ? structuredClone(kvsData.get(key)) : undefined),
-    set: async (key: string, value: unknown) => void kvsData.set(key, structuredClone(value)),
+    set: async (key: string, value: unknown, options?: { returnValue?: string }) => {
+      // As @forge/kvs answers `returnValue: 'PREVIOUS'`: the replaced value, or nothing when there was none.
+      const previous = kvsData.has(key) ? { key, value: structuredClone(kvsData.get(key)) } : undefined;
+      kvsData.set(key, structuredClone(value));
+      return options?.returnValue === 'PREVIOUS' ? previous : undefined;
+    },
     delete: async (key: string) => void kvsData.delete(key),
     query: () => {
       let prefix = '';
@@ -106,9 +111,13 @@ function permissionsBody(browse: boolean, administer: boolean) {
   return { permissions: { BROWSE_PROJECTS: entryFor('BROWSE_PROJECTS', browse), ADMINISTER_PROJECTS: entryFor('ADMINISTER_PROJECTS', administer) } };
 }
 
+/** The project's one board, as GET /rest/agile/1.0/board lists it. */
+const BOARD_PAGE = { startAt: 0, maxResults: 50, total: 1, isLast: true, values: [{ id: 7, name: 'ABC board', type: 'scrum', location: { projectKey: 'ABC' } }] };
+
 function jiraFor(browse: boolean, administer: boolean, visible: string[]) {
   return (req: SeenRequest) => {
     if (req.path === '/rest/api/3/mypermissions') return { status: 200, body: permissionsBody(browse, administer) };
+    if (req.path === '/rest/agile/1.0/board' && req.query.get('projectKeyOrId') === 'ABC') return { status: 200, body: BOARD_PAGE };
     if (req.method === 'POST' && req.path === '/rest/api/3/issue/bulkfetch') {
       // As Jira answers it: the issues the caller may see; the others are left out, without an error.
       const asked = ((req.body as { issueIdsOrKeys?: string[] } | undefined)?.issueIdsOrKeys ?? []);
@@ -129,12 +138,15 @@ describe('Forge handler', () => {
   it('answers getReport with no report yet, queues a refresh on refresh-queue, and asked Jira as the user', async () => {
     answer = jiraFor(true, false, []);
     const result = await call('getReport', {}, forgeContext('acc-1', 'ABC'));
-    expect(result).toMatchObject({ report: null, refresh: { state: 'queued' }, boards: [] });
-    expect(requests.map((r) => [r.as, r.method, r.path, r.query.get('projectKey')])).toEqual([['user', 'GET', '/rest/api/3/mypermissions', 'ABC']]);
+    expect(result).toMatchObject({ report: null, refresh: { state: 'queued' }, boards: [{ id: 7, name: 'ABC board', type: 'scrum' }] });
+    expect(requests.map((r) => [r.as, r.method, r.path, r.query.get('projectKey') ?? r.query.get('projectKeyOrId')])).toEqual([
+      ['user', 'GET', '/rest/api/3/mypermissions', 'ABC'],
+      ['user', 'GET', '/rest/agile/1.0/board', 'ABC'],
+    ]);
     expect(pushes).toHaveLength(1);
     expect(pushes[0]).toEqual([{ body: expect.objectContaining({ projectKey: 'ABC', boardId: null, reason: 'page-open' }) }]);
-    // The queued state is stored in Forge storage under this site's keys.
-    expect([...kvsData.keys()]).toEqual(['bh:cloud-1:ABC:default:progress']);
+    // The queued state, and the claim that queued it, are stored in Forge storage under this site's keys.
+    expect([...kvsData.keys()].sort()).toEqual(['bh:cloud-1:ABC:default:progress', 'bh:cloud-1:ABC:default:refresh-claim']);
   });
 
   it('serves a cached report with the evidence the user cannot see removed', async () => {
@@ -148,7 +160,7 @@ describe('Forge handler', () => {
     const { validateReport } = await import('../../src/report/schema');
     expect(validateReport(result.report)).toEqual([]);
     expect(requests.every((r) => r.as === 'user')).toBe(true);
-    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /rest/api/3/mypermissions', 'POST /rest/api/3/issue/bulkfetch']);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /rest/api/3/mypermissions', 'GET /rest/agile/1.0/board', 'POST /rest/api/3/issue/bulkfetch']);
     expect(pushes).toEqual([]);
   });
 
@@ -177,7 +189,7 @@ describe('Forge handler', () => {
   it('refuses a settings change from a non-administrator and stores nothing', async () => {
     answer = jiraFor(true, false, []);
     const { DEFAULT_SETTINGS } = await import('../../src/domain/settings');
-    expect(await call('saveSettings', { settings: DEFAULT_SETTINGS }, forgeContext('acc-1', 'ABC'))).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await call('saveSettings', { settings: DEFAULT_SETTINGS, version: null }, forgeContext('acc-1', 'ABC'))).toMatchObject({ error: { code: 'forbidden' } });
     expect(kvsData.size).toBe(0);
   });
 
@@ -185,7 +197,7 @@ describe('Forge handler', () => {
     answer = jiraFor(true, true, []);
     const { DEFAULT_SETTINGS } = await import('../../src/domain/settings');
     const wanted = { ...DEFAULT_SETTINGS, staleDays: 120 };
-    expect(await call('saveSettings', { settings: wanted }, forgeContext('acc-admin', 'ABC'))).toEqual({ settings: wanted });
+    expect(await call('saveSettings', { settings: wanted, version: null }, forgeContext('acc-admin', 'ABC'))).toEqual({ settings: wanted, version: 1 });
     const stored = await new ProjectStores(new ForgeKvsStore(), 'cloud-1').readSettings('ABC');
     expect(stored).toMatchObject({ version: 1, savedBy: 'acc-admin', settings: wanted });
   });

@@ -16,15 +16,17 @@ const NOW = new Date('2026-11-22T03:00:00.000Z');
 describe('the resolver table', () => {
   it('gives each resolver the access level docs/security.md describes', () => {
     expect(Object.fromEntries(Object.entries(RESOLVER_TABLE).map(([name, row]) => [name, row.access]))).toEqual({
-      getProjectSummary: 'browse', getReport: 'browse', refresh: 'browse', getRefreshStatus: 'browse', getSettings: 'browse',
+      getProjectSummary: 'browse', getReport: 'browse', getMoreIssueKeys: 'browse', refresh: 'browse', getRefreshStatus: 'browse', getSettings: 'browse',
       saveSettings: 'administer', searchPeople: 'administer',
       getPortfolio: 'none', refreshPortfolio: 'none',
+      getIssueContext: 'browse', getGadget: 'none',
+      coachHealthSummary: 'browse', coachSignalEvidence: 'browse', coachItemsNotReady: 'browse', coachSprintReport: 'browse',
     });
   });
 
-  const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS }, searchPeople: { query: 'pa' } };
+  const payloads: Record<string, unknown> = { saveSettings: { settings: DEFAULT_SETTINGS, version: null }, searchPeople: { query: 'pa' } };
 
-  it.each(['getReport', 'refresh', 'getRefreshStatus', 'getSettings', 'getProjectSummary', 'saveSettings', 'searchPeople'] as const)(
+  it.each(['getReport', 'refresh', 'getRefreshStatus', 'getSettings', 'getProjectSummary', 'saveSettings', 'searchPeople', 'getIssueContext'] as const)(
     '%s needs a project in the call context, and asks Jira nothing without one',
     async (name) => {
       const { deps, log, pushes } = makeDeps(NOW);
@@ -48,7 +50,7 @@ describe('the resolver table', () => {
     expect(pushes).toEqual([]);
   });
 
-  it.each(['getPortfolio', 'refreshPortfolio'] as const)('%s needs no project and checks no project permission (Jira lists only what the caller may browse)', async (name) => {
+  it.each(['getPortfolio', 'refreshPortfolio', 'getGadget'] as const)('%s needs no project and checks no project permission (Jira lists only what the caller may browse)', async (name) => {
     const { deps, log } = makeDeps(NOW);
     const result = await createApp(deps).resolvers[name]({}, ctx('acc-viewer', null));
     expect(isApiError(result)).toBe(false);

@@ -20,7 +20,7 @@ const NOW = new Date('2026-11-22T03:00:00.000Z');
 describe('settings', () => {
   it('are changed by project administrators only: a viewer is refused and nothing is stored', async () => {
     const { deps, store, pushes } = makeDeps(NOW);
-    const result = await createApp(deps).resolvers.saveSettings({ settings: { ...DEFAULT_SETTINGS, enabled: false } }, ctx('acc-viewer'));
+    const result = await createApp(deps).resolvers.saveSettings({ settings: { ...DEFAULT_SETTINGS, enabled: false }, version: null }, ctx('acc-viewer'));
     expect(result).toEqual({ error: { code: 'forbidden', message: 'Only administrators of this project can change its settings.' } });
     expect(store.size).toBe(0);
     expect(pushes).toEqual([]);
@@ -29,7 +29,7 @@ describe('settings', () => {
   it('are refused whole when any field is invalid, naming the field', async () => {
     const { deps, store } = makeDeps(NOW);
     const bad = { ...DEFAULT_SETTINGS, staleDays: 'soon' };
-    const result = await createApp(deps).resolvers.saveSettings({ settings: bad }, ctx('acc-admin'));
+    const result = await createApp(deps).resolvers.saveSettings({ settings: bad, version: null }, ctx('acc-admin'));
     if (!isApiError(result)) throw new Error('expected an error');
     expect(result.error.code).toBe('invalid-input');
     expect(result.error.fieldErrors?.map((e) => e.path)).toContain('/staleDays');
@@ -40,11 +40,11 @@ describe('settings', () => {
     const { deps, store, pushes } = makeDeps(NOW);
     const app = createApp(deps);
     const wanted = { ...DEFAULT_SETTINGS, staleDays: 90 };
-    expect(await app.resolvers.saveSettings({ settings: wanted }, ctx('acc-admin'))).toEqual({ settings: wanted });
+    expect(await app.resolvers.saveSettings({ settings: wanted, version: null }, ctx('acc-admin'))).toEqual({ settings: wanted, version: 1 });
     const stored = await new ProjectStores(store, 'cloud-1').readSettings('ABC');
     expect(stored).toEqual({ version: 1, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
     expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'settings' })]);
-    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, canEdit: false, people: [], problem: null });
+    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, version: 1, canEdit: false, people: [], problem: null });
   });
 
   it('come with the people the cached report knows, and whether the user may edit', async () => {
@@ -52,6 +52,7 @@ describe('settings', () => {
     await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', null);
     expect(await createApp(deps).resolvers.getSettings({}, ctx('acc-admin'))).toEqual({
       settings: DEFAULT_SETTINGS,
+      version: null,
       canEdit: true,
       people: [
         { accountId: 'acc-po', displayName: 'Pat Owner', avatarUrl: null },
@@ -74,8 +75,8 @@ describe('a board named in the payload', () => {
     expect(result).toEqual({
       error: {
         code: 'invalid-input',
-        message: `Board ${boardId} is not one of this project's boards, so there is nothing to show or refresh for it here.`,
-        fieldErrors: [{ path: '/boardId', message: 'is not a board of this project' }],
+        message: `Board ${boardId} is not one of this project's boards that you can see, so there is nothing to show or refresh for it here.`,
+        fieldErrors: [{ path: '/boardId', message: 'is not a board of this project that you can see' }],
       },
     });
     expect(pushes).toEqual([]);
@@ -133,8 +134,9 @@ describe('stored settings that cannot be read', () => {
     const app = createApp(deps);
     expect(await app.resolvers.getSettings({}, ctx('acc-admin'))).toMatchObject({ settings: DEFAULT_SETTINGS, canEdit: true, problem: expect.stringContaining('could not be read') });
     const wanted = { ...DEFAULT_SETTINGS, enabled: false };
-    expect(await app.resolvers.saveSettings({ settings: wanted }, ctx('acc-admin'))).toEqual({ settings: wanted });
-    expect(await stores.readSettings('ABC')).toEqual({ version: 1, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
+    expect(await app.resolvers.saveSettings({ settings: wanted, version: null }, ctx('acc-admin'))).toEqual({ settings: wanted, version: 2 });
+    // Numbered after the version saved before the record broke (the settings claim remembers it).
+    expect(await stores.readSettings('ABC')).toEqual({ version: 2, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
     expect(await app.resolvers.getSettings({}, ctx('acc-admin'))).toMatchObject({ settings: wanted, problem: null });
   });
 });

@@ -94,10 +94,10 @@ describe('stored records as the pages receive them', () => {
     expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly]).toEqual(['Alphabet now', 65, [], false]);
   });
 
-  it('list the stored boards with their id, name and type only', () => {
-    const stored = { fetchedAt: NOW.toISOString(), boards: [{ id: 7, name: 'ABC board', type: 'scrum' as const, projectKey: 'ABC' }] };
-    expect(boardSummariesOf(stored)).toEqual([{ id: 7, name: 'ABC board', type: 'scrum' }]);
-    expect(boardSummariesOf(undefined)).toEqual([]);
+  it('list the boards with their id, name and type only', () => {
+    const boards = [{ id: 7, name: 'ABC board', type: 'scrum' as const, projectKey: 'ABC' }];
+    expect(boardSummariesOf(boards)).toEqual([{ id: 7, name: 'ABC board', type: 'scrum' }]);
+    expect(boardSummariesOf([])).toEqual([]);
   });
 });
 
@@ -178,17 +178,24 @@ describe('Forge context', () => {
     expect(siteFromContext(undefined)).toBe('unknown-site');
   });
 
-  it('reads the project only from the extension context', () => {
-    expect(callContextFrom({ accountId: 'a', extension: { project: { key: 'ABC' } } })).toEqual({ accountId: 'a', projectKey: 'ABC' });
-    expect(callContextFrom({ accountId: 'a', extension: { type: 'jira:globalPage' } })).toEqual({ accountId: 'a', projectKey: null });
-    expect(callContextFrom(null)).toEqual({ accountId: '', projectKey: null });
+  it('reads the project, the issue and a gadget configuration only from the extension context', () => {
+    const none = { issueKey: null, gadgetConfiguration: undefined };
+    expect(callContextFrom({ accountId: 'a', extension: { project: { key: 'ABC' } } })).toEqual({ accountId: 'a', projectKey: 'ABC', ...none });
+    expect(callContextFrom({ accountId: 'a', extension: { type: 'jira:globalPage' } })).toEqual({ accountId: 'a', projectKey: null, ...none });
+    expect(callContextFrom(null)).toEqual({ accountId: '', projectKey: null, ...none });
+    // The issue view, as Forge describes its extension context (type, issue, project).
+    const issueView = { type: 'jira:issueContext', issue: { id: '10042', key: 'ABC-7', type: 'Story', typeId: '10001' }, project: { id: '100', key: 'ABC', type: 'software' } };
+    expect(callContextFrom({ accountId: 'a', extension: issueView })).toEqual({ accountId: 'a', projectKey: 'ABC', issueKey: 'ABC-7', gadgetConfiguration: undefined });
+    // A dashboard gadget: the configuration its edit view submitted, and no project.
+    const gadget = { type: 'jira:dashboardGadget', gadgetConfiguration: { projectKeys: ['ABC'] }, dashboard: { id: '1' }, gadget: { id: '2' } };
+    expect(callContextFrom({ accountId: 'a', extension: gadget })).toEqual({ accountId: 'a', projectKey: null, issueKey: null, gadgetConfiguration: { projectKeys: ['ABC'] } });
   });
 });
 
 describe('payload schemas', () => {
   it('accept what the UI sends and name what is wrong', () => {
     expect(checkPayload('getReport', { boardId: 12 })).toBeNull();
-    expect(checkPayload('saveSettings', { settings: null })).toBeNull();
+    expect(checkPayload('saveSettings', { settings: null, version: null })).toBeNull();
     expect(checkPayload('getReport', { boardId: 0 })).toMatchObject({ code: 'invalid-input', fieldErrors: [{ path: '/boardId' }] });
     expect(checkPayload('refresh', { projectKey: 'XYZ' })).toMatchObject({ fieldErrors: [{ path: '/', message: '"projectKey" is not expected here' }] });
   });

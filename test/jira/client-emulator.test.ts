@@ -28,6 +28,13 @@ it('keeps only the issue keys the caller may see', async () => {
   expect([...visible].sort()).toEqual(['ABC-1', 'ABC-4']);
 });
 
+it('reads when an issue last changed, as Jira tells the caller, and nothing of an issue the caller may not see', async () => {
+  expect(await client.getIssueUpdated('ABC-1')).toEqual({ updated: '2026-01-01T09:00:00.000+0000' });
+  expect(await client.getIssueUpdated('abc-1')).toEqual({ updated: '2026-01-01T09:00:00.000+0000' });
+  expect(await client.getIssueUpdated('KAN-1')).toBeNull();
+  expect(await client.getIssueUpdated('ABC-404')).toBeNull();
+});
+
 it('gives a typed auth error for a wrong token', async () => {
   const wrong = new JiraClient(createHttpTransport({ baseUrl: emulator.url, email: 'bob@example.com', apiToken: 'nope' }));
   await expect(wrong.getStatuses()).rejects.toMatchObject({ kind: 'auth', status: 401 });

@@ -1,6 +1,6 @@
 /**
  * Which Jira endpoints the code really calls, found by running it: a full load, an incremental
- * load and the calls the pages make (projects, permissions, visible keys, people), against the emulator
+ * load and the calls the pages make (projects, permissions, visible keys, an issue's last change, people), against the emulator
  * of the fault site. Every public method of JiraClient must be used on the way, so a new call
  * cannot hide from the scope test.
  */
@@ -37,6 +37,7 @@ export async function callEveryEndpoint(): Promise<CalledEndpoints> {
   await recorded.listProjects();
   await recorded.getMyPermissions('ABC', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
   await recorded.getVisibleKeys(['ABC-1', 'ABC-2']);
+  await recorded.getIssueUpdated('ABC-1');
   await recorded.searchUsers('Ali');
   await recorded.getUsers([ALICE.accountId]);
   const clientMethods = Object.getOwnPropertyNames(JiraClient.prototype).filter((name) => !['constructor', 'requestCount', 'resetRequestCount'].includes(name));

@@ -8,6 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JIRA_ENDPOINTS, requiredScopes } from '../../src/jira/endpoints';
+import { COACH_ACTIONS, COACH_CONTRACTS } from '../../src/shared/coach-contracts';
+import { COACH_AGENT } from '../../static/shared/coach-agent';
 import { stopAll } from '../faults/harness';
 import { callEveryEndpoint } from './called-endpoints';
 import type { CalledEndpoints } from './called-endpoints';
@@ -25,9 +27,13 @@ jest.mock('@forge/events', () => ({ Queue: jest.fn().mockImplementation(() => ({
 jest.mock('@forge/kvs', () => ({ kvs: {}, WhereConditions: { beginsWith: jest.fn() } }));
 
 const ROOT = path.join(__dirname, '..', '..');
+/** The Custom UI pages: the project page, the portfolio, the issue view and the dashboard gadget (and its edit view). */
+const CUSTOM_UI_BUILDS = ['static/project-page/build', 'static/portfolio/build', 'static/issue-context/build', 'static/gadget/build'];
+/** The one resource that is no page: the coach's instructions (the rovo:agent prompt). */
+const PROMPT_RESOURCE = 'coach-agent';
 
 interface ManifestShape {
-  modules: Record<string, { key: string; handler?: string; function?: string; resource?: string; render?: string; resolver?: { function: string } }[]>;
+  modules: Record<string, { key: string; handler?: string; function?: string; resource?: string; render?: string; resolver?: { function: string }; edit?: { resource: string } }[]>;
   resources: { key: string; path: string }[];
   permissions: { scopes: string[]; content?: { styles?: string[] } };
   app: { id: string; runtime: { name: string } };
@@ -38,7 +44,7 @@ let manifest: ManifestShape;
 beforeAll(async () => {
   // Full validation compiles Forge's 2 MB schema: slow on a shared machine.
   const { validate } = await import('@forge/manifest');
-  const missing = ['static/project-page/build', 'static/portfolio/build'].filter((dir) => !existsSync(path.join(ROOT, dir, 'index.html')));
+  const missing = CUSTOM_UI_BUILDS.filter((dir) => !existsSync(path.join(ROOT, dir, 'index.html')));
   if (missing.length > 0) {
     throw new Error(`The UI is not built (${missing.join(', ')} missing): run \`npm run build:ui\` before this test.`);
   }
@@ -58,7 +64,10 @@ describe('manifest.yml', () => {
   it('names only handlers that src/index.ts exports, as functions', async () => {
     const entry = (await import('../../src/index')) as Record<string, unknown>;
     const handlers = manifest.modules.function.map((f) => f.handler as string);
-    expect(handlers.sort()).toEqual(['index.consumer', 'index.handler', 'index.nightly']);
+    expect(handlers.sort()).toEqual([
+      'index.coachHealthSummary', 'index.coachItemsNotReady', 'index.coachSignalEvidence', 'index.coachSprintReport',
+      'index.consumer', 'index.handler', 'index.nightly',
+    ]);
     for (const handler of handlers) {
       const [file, exported] = handler.split('.');
       expect(file).toBe('index');
@@ -69,19 +78,22 @@ describe('manifest.yml', () => {
   it('points every module at a declared function and resource', () => {
     const functions = new Set(manifest.modules.function.map((f) => f.key));
     const resources = new Set(manifest.resources.map((r) => r.key));
-    for (const page of [...manifest.modules['jira:projectPage'], ...manifest.modules['jira:globalPage']]) {
+    const pages = ['jira:projectPage', 'jira:globalPage', 'jira:issueContext', 'jira:dashboardGadget'].flatMap((type) => manifest.modules[type]);
+    expect(pages).toHaveLength(4);
+    for (const page of pages) {
       expect(resources.has(page.resource as string)).toBe(true);
       expect(functions.has(page.resolver?.function as string)).toBe(true);
     }
-    for (const module of [...manifest.modules.scheduledTrigger, ...manifest.modules.consumer]) {
+    expect(manifest.modules['jira:dashboardGadget'][0].edit).toEqual({ resource: 'gadget' });
+    for (const module of [...manifest.modules.scheduledTrigger, ...manifest.modules.consumer, ...manifest.modules.action]) {
       expect(functions.has(module.function as string)).toBe(true);
     }
     expect(manifest.modules.consumer[0]).toMatchObject({ queue: 'refresh-queue' });
     expect(manifest.modules.scheduledTrigger[0]).toMatchObject({ interval: 'day' });
   });
 
-  it('has a built index.html in every resource folder', () => {
-    for (const resource of manifest.resources) {
+  it('has a built index.html in every resource folder but the prompt\'s', () => {
+    for (const resource of manifest.resources.filter((r) => r.key !== PROMPT_RESOURCE)) {
       expect(existsSync(path.join(ROOT, resource.path, 'index.html'))).toBe(true);
     }
   });
@@ -117,7 +129,7 @@ describe('no UI Kit 1, only Custom UI', () => {
     const modules = Object.entries(manifest.modules).flatMap(([type, list]) => list.map((m) => ({ type, ...m })));
     expect(modules.filter((m) => m.render === 'native').map((m) => m.key)).toEqual([]);
     const pages = modules.filter((m) => m.type.startsWith('jira:'));
-    expect(pages.map((m) => m.key).sort()).toEqual(['backlog-health-portfolio', 'backlog-health-project-page']);
+    expect(pages.map((m) => m.key).sort()).toEqual(['backlog-health-gadget', 'backlog-health-issue-context', 'backlog-health-portfolio', 'backlog-health-project-page']);
     for (const page of pages) {
       expect(page.function).toBeUndefined();
       expect(typeof page.resource).toBe('string');
@@ -125,10 +137,10 @@ describe('no UI Kit 1, only Custom UI', () => {
   });
 
   it('points every module with a resource at a Custom UI build: static/<page>/build from a Vite config, with relative asset paths', () => {
-    const withResource = Object.values(manifest.modules).flat().filter((m) => m.resource !== undefined);
-    expect(withResource.length).toBe(2);
-    for (const module of withResource) {
-      const resource = manifest.resources.find((r) => r.key === module.resource)!;
+    const withResource = Object.values(manifest.modules).flat().flatMap((m) => [m.resource, m.edit?.resource]).filter((r): r is string => r !== undefined);
+    expect(withResource).toEqual(['project-page', 'portfolio', 'issue-context', 'gadget', 'gadget']);
+    for (const key of withResource) {
+      const resource = manifest.resources.find((r) => r.key === key)!;
       const match = /^static\/([a-z-]+)\/build$/.exec(resource.path);
       expect(match).not.toBeNull();
       expect(existsSync(path.join(ROOT, 'static', match![1], 'vite.config.mjs'))).toBe(true);
@@ -197,5 +209,38 @@ describe('scopes, checked against the Jira OpenAPI specs', () => {
     const withExtra = new Set([...declared, 'write:jira-work']);
     const without = new Set([...withExtra].filter((s) => s !== 'write:jira-work'));
     expect(operations.every((op) => allows(without, op))).toBe(true);
+  });
+});
+
+describe('the coach (Rovo agent and actions)', () => {
+  const agent = () => (manifest.modules['rovo:agent'] as unknown as { key: string; name: string; prompt: string; actions: string[] }[])[0];
+  const actions = () => manifest.modules.action as unknown as { key: string; function: string; actionVerb: string; inputs: Record<string, { type: string; required: boolean }> }[];
+
+  it('is the agent "Ask the coach" opens, with the four actions, each only reading (GET)', () => {
+    expect({ key: agent().key, name: agent().name }).toEqual(COACH_AGENT);
+    expect(agent().actions).toEqual(['health-summary', 'signal-evidence', 'items-not-ready', 'sprint-report']);
+    expect(actions().map((a) => [a.key, a.actionVerb])).toEqual(agent().actions.map((key) => [key, 'GET']));
+  });
+
+  it('binds each action to the resolver of the same contract, with the contract\'s inputs and the project key', () => {
+    const functions = new Map(manifest.modules.function.map((f) => [f.key, f.handler as string]));
+    expect(actions().map((a) => functions.get(a.function))).toEqual(COACH_ACTIONS.map((name) => `index.${name}`));
+    COACH_ACTIONS.forEach((name, index) => {
+      const payload = COACH_CONTRACTS[name].payload;
+      const required = new Set((payload as { required?: string[] }).required ?? []);
+      const expected = Object.fromEntries([['projectKey', false], ...Object.keys(payload.properties).map((input) => [input, required.has(input)])]);
+      const inputs = actions()[index].inputs;
+      expect(Object.fromEntries(Object.entries(inputs).map(([input, spec]) => [input, spec.required]))).toEqual(expected);
+      expect(Object.values(inputs).every((spec) => spec.type === 'string')).toBe(true);
+    });
+  });
+
+  it('tells the agent which action answers what, and what it may and may not conclude', () => {
+    const prompt = readFileSync(path.join(ROOT, 'resources', PROMPT_RESOURCE, 'prompt.txt'), 'utf8');
+    for (const action of agent().actions) expect(prompt).toMatch(new RegExp(`: ${action}[.,]`));
+    expect(prompt).toContain('What you may conclude:');
+    expect(prompt).toContain('What you must not conclude:');
+    expect(prompt).toContain('Never a verdict on a person.');
+    expect(prompt).toContain('Never make up a figure');
   });
 });

@@ -72,6 +72,13 @@ const PORTFOLIO_FIGURES: Record<string, string> = {
 };
 
 const windows = settingsWindows(DEFAULT_SETTINGS);
+
+/** The Backlog tab's long key lists as served whole (no further page to ask for). */
+function wholeKeyLists(report: ReturnType<typeof makeReport>) {
+  const whole = (keys: string[] | undefined) => ({ total: keys?.length ?? 0, next: null });
+  const lists = { stale: whole(report.backlog?.stale.keys), overSpecified: whole(report.backlog?.overSpecification.detailedKeys) };
+  return { boardId: undefined, computedAt: report.computedAt, lists };
+}
 const render = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element);
 
 function projectSurfaces(): Record<string, Reading> {
@@ -81,7 +88,7 @@ function projectSurfaces(): Record<string, Reading> {
   try {
     const page = [
       render(createElement(OverviewTab, { report })),
-      render(createElement(BacklogTab, { report, settings: DEFAULT_SETTINGS })),
+      render(createElement(BacklogTab, { report, settings: DEFAULT_SETTINGS, keyLists: wholeKeyLists(report) })),
       render(createElement(SprintsTab, { report })),
     ].join('\n');
     return {

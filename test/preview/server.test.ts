@@ -44,6 +44,8 @@ describe('preview server', () => {
       ],
       siteUrl: 'http://127.0.0.1:1',
       staticRoot: root,
+      gadgets: [{ id: 'team', title: 'Our team', configuration: { projectKeys: ['CALM'] } }],
+      issues: [{ key: 'CALM-4', summary: 'Pay by card' }],
     });
   });
   afterAll(() => server.stop());
@@ -106,6 +108,41 @@ describe('preview server', () => {
     expect(shell).toContain('<iframe title="Backlog health app" src="/app/project-page/index.html?project=CALM&amp;user=viewer&amp;theme=dark">');
     expect(shell).toContain('<option value="viewer" selected>Viewer</option>');
     expect(shell).toContain('<option value="dark" selected>Dark</option>');
+  });
+
+  it('gives the issue view its issue, and a gadget the configuration it keeps for it, in the call context', async () => {
+    calls.length = 0;
+    await invoke({ functionKey: 'getIssueContext', payload: {}, context: { project: 'CALM', user: 'viewer', issue: 'CALM-4' } });
+    await invoke({ functionKey: 'getGadget', payload: {}, context: { user: 'viewer', gadget: 'team' } });
+    await invoke({ functionKey: 'getGadget', payload: {}, context: { user: 'viewer', gadget: 'elsewhere' } });
+    expect(calls.map((call) => call.ctx)).toEqual([
+      { accountId: 'acc-2', projectKey: 'CALM', issueKey: 'CALM-4' },
+      { accountId: 'acc-2', projectKey: null, gadgetConfiguration: { projectKeys: ['CALM'] } },
+      { accountId: 'acc-2', projectKey: null, gadgetConfiguration: undefined },
+    ]);
+  });
+
+  it("keeps what a gadget's edit view submits, for that gadget only, and gives it to the gadget's context", async () => {
+    const save = (body: unknown) => postAsOwnPage(server.url, body, '/api/gadget-config').then(async (r) => ({ status: r.status, body: await r.json() }));
+    expect(await save({ gadget: 'team', configuration: { projectKeys: ['CALM', 'OTHER'] } })).toEqual({ status: 200, body: { saved: true } });
+    const context = await (await postAsOwnPage(server.url, { context: { user: 'admin', gadget: 'team' } }, '/api/context')).json();
+    expect(context).toEqual({ accountId: 'acc-1', gadgetConfiguration: { projectKeys: ['CALM', 'OTHER'] } });
+    expect(await save({ gadget: 'nowhere', configuration: {} })).toMatchObject({ status: 400, body: { error: { message: 'There is no such gadget on the preview dashboard.' } } });
+    expect(await save({ gadget: 'team', configuration: ['CALM'] })).toMatchObject({ status: 400, body: { error: { message: 'A gadget configuration is a JSON object.' } } });
+    await save({ gadget: 'team', configuration: { projectKeys: ['CALM'] } });
+  });
+
+  it('shows an issue with the issue view beside it, a dashboard with its gadgets, and the coach panel with the agent\'s instructions', async () => {
+    const issue = await (await fetch(`${server.url}/issue/?user=viewer&theme=dark`)).text();
+    expect(issue).toContain('<h1>Pay by card</h1>');
+    expect(issue).toContain('style="width:380px" title="Backlog health for CALM-4" src="/app/issue-context/index.html?project=CALM&amp;issue=CALM-4&amp;user=viewer&amp;theme=dark"');
+    const dashboard = await (await fetch(`${server.url}/dashboard/?user=viewer&edit=team`)).text();
+    expect(dashboard).toContain('<iframe title="Our team" src="/app/gadget/index.html?gadget=team&amp;user=viewer&amp;theme=light&amp;edit=1">');
+    const coach = await (await fetch(`${server.url}/coach/?project=CALM&user=viewer&prompt=${encodeURIComponent('Help with "Sprints ending unfinished"')}`)).text();
+    expect(coach).toContain('The conversation opens with: <q>Help with &quot;Sprints ending unfinished&quot;</q>');
+    expect(coach).toContain('<option value="coachSprintReport">Sprint report (sprint-report)</option>');
+    expect(coach).toContain('What you must not conclude:');
+    expect((await fetch(`${server.url}/preview/coach.js`)).status).toBe(200);
   });
 
   it('tells the host script where issue links go', async () => {

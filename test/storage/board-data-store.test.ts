@@ -5,27 +5,22 @@
  */
 import type { BoardData, ChangeEvent, Issue, Person } from '../../src/domain/types';
 import { BoardDataStore, PART_ISSUES } from '../../src/storage/board-data-store';
-import type { KeyValueStore } from '../../src/storage/key-value-store';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ORPHAN_GRACE_MS, SWEEP_INTERVAL_MS, VersionedStore } from '../../src/storage/versioned-store';
 import { emptyBoardData } from '../jira/empty-board-data';
+import { WatchedMemoryStore } from './watched-store';
 
 const KEY = 'bh:site:ABC:default:sync';
 
-/** A MemoryStore that records the keys set, and can refuse the nth set from now, or any set of one key. */
-class CountingStore implements KeyValueStore {
+/** A MemoryStore that records the keys written, and can refuse the nth write from now, or any write of one key. */
+class CountingStore extends WatchedMemoryStore {
   sets: string[] = [];
   failAt: number | null = null;
   refuse: string | null = null;
-  constructor(readonly memory = new MemoryStore()) {}
-  get(key: string) { return this.memory.get(key); }
-  async set(key: string, value: unknown) {
+  protected override beforeWrite(key: string) {
     this.sets.push(key);
     if ((this.failAt !== null && this.sets.length === this.failAt) || key === this.refuse) throw new Error('storage went away');
-    return this.memory.set(key, value);
   }
-  delete(key: string) { return this.memory.delete(key); }
-  listKeys(prefix: string) { return this.memory.listKeys(prefix); }
 }
 
 const person = (n: number): Person => ({ accountId: `acc-${n}`, displayName: `Person ${n}`, avatarUrl: n % 2 ? `https://avatar/${n}` : null, active: n !== 3 });
@@ -82,7 +77,7 @@ describe('BoardDataStore', () => {
     const boards = new BoardDataStore(store, new VersionedStore(store));
     const data = load(1200);
     await boards.write(KEY, data);
-    expect(partKeys(await store.listKeys(''))).toHaveLength(Math.ceil(1200 / PART_ISSUES));
+    expect(partKeys(await store.memory.listKeys(''))).toHaveLength(Math.ceil(1200 / PART_ISSUES));
     const read = (await boards.read(KEY))!;
     expect(read).toStrictEqual(data);
     // Equal people of different parts are one object again, as in a fresh load.
@@ -94,14 +89,14 @@ describe('BoardDataStore', () => {
     const store = new CountingStore();
     const boards = new BoardDataStore(store, new VersionedStore(store));
     await boards.write(KEY, load(1200));
-    const before = partKeys(await store.listKeys(''));
+    const before = partKeys(await store.memory.listKeys(''));
     store.sets = [];
     // Issue 700 is in the second part (issues 500 to 999 in id order).
     const changed = load(1200, (n) => (n === 700 ? ' (renamed)' : ''));
     await boards.write(KEY, changed);
     const written = partKeys(store.sets);
     expect(written).toHaveLength(1);
-    const after = partKeys(await store.listKeys(''));
+    const after = partKeys(await store.memory.listKeys(''));
     expect(after).toHaveLength(3);
     expect(after.filter((key) => !before.includes(key))).toEqual(written);
     expect(await boards.read(KEY)).toStrictEqual(changed);
@@ -137,13 +132,13 @@ describe('BoardDataStore', () => {
     store.refuse = KEY;
     await expect(boards.write(KEY, load(600, () => ' abandoned'))).rejects.toThrow('storage went away');
     store.refuse = null;
-    expect(partKeys(await store.listKeys(''))).toHaveLength(4);
+    expect(partKeys(await store.memory.listKeys(''))).toHaveLength(4);
     now += ORPHAN_GRACE_MS + 1;
     await boards.write(KEY, load(600));
-    expect(partKeys(await store.listKeys(''))).toHaveLength(4); // the last sweep was less than a week ago
+    expect(partKeys(await store.memory.listKeys(''))).toHaveLength(4); // the last sweep was less than a week ago
     now += SWEEP_INTERVAL_MS;
     await boards.write(KEY, load(600));
-    expect(partKeys(await store.listKeys(''))).toHaveLength(2);
+    expect(partKeys(await store.memory.listKeys(''))).toHaveLength(2);
     expect(await boards.read(KEY)).toStrictEqual(load(600));
   });
 

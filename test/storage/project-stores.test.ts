@@ -2,23 +2,21 @@ import { MemoryStore } from '../../src/storage/memory-store';
 import { ProjectStores, SNAPSHOTS_KEPT } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { BacklogSnapshot } from '../../src/domain/types';
-import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { WatchedMemoryStore } from './watched-store';
 import { VersionedStore } from '../../src/storage/versioned-store';
 
 /** A MemoryStore that counts listings and can refuse writes to keys matching a pattern. */
-class WatchedStore implements KeyValueStore {
+class WatchedStore extends WatchedMemoryStore {
   listings: string[] = [];
   refuse: RegExp | null = null;
-  constructor(readonly inner = new MemoryStore()) {}
-  get(key: string) { return this.inner.get(key); }
-  async set(key: string, value: unknown) {
-    if (this.refuse?.test(key)) throw new Error('storage went away');
-    return this.inner.set(key, value);
+  get inner(): MemoryStore {
+    return this.memory;
   }
-  delete(key: string) { return this.inner.delete(key); }
-  listKeys(prefix: string) {
+  protected override beforeWrite(key: string) {
+    if (this.refuse?.test(key)) throw new Error('storage went away');
+  }
+  protected override beforeList(prefix: string) {
     this.listings.push(prefix);
-    return this.inner.listKeys(prefix);
   }
 }
 
@@ -105,5 +103,31 @@ describe('ProjectStores', () => {
     await stores.writeProgress('ABC', null, running);
     expect(await stores.readProgress('ABC', null)).toEqual(running);
     expect(await stores.readProgress('ABC', 3)).toBeUndefined();
+  });
+});
+
+describe('issue facts', () => {
+  const facts = {
+    version: 1 as const,
+    computedAt: '2026-11-22T03:00:00.000Z',
+    readAt: '2026-11-22T02:59:00.000Z',
+    boardId: 7,
+    backlog: { size: 2, nearTermCount: 1, items: [{ key: 'ABC-1', failedChecks: ['estimated' as const] }, { key: 'ABC-2', failedChecks: [] }] },
+    activeSprintKeys: ['ABC-3'],
+    reranks: { windowDays: 90, changes: [{ issueKey: 'ABC-1', at: '2026-11-20T10:00:00.000Z', by: null }] },
+    flagged: { windowDays: 90, spells: [{ issueKey: 'ABC-3', from: '2026-11-19T10:00:00.000Z', to: null }] },
+  };
+
+  it('are read back as they were written', async () => {
+    const stores = new ProjectStores(new MemoryStore(), 'cloud-1');
+    await stores.writeIssueFacts('ABC', null, facts);
+    expect(await stores.readIssueFacts('ABC', null)).toEqual(facts);
+  });
+
+  it('that do not fit their schema are refused, naming the record, never served as they are', async () => {
+    const store = new MemoryStore();
+    const stores = new ProjectStores(store, 'cloud-1');
+    await stores.versioned.write('bh:cloud-1:ABC:default:issue-facts', { ...facts, backlog: { size: 'many' } });
+    await expect(stores.readIssueFacts('ABC', null)).rejects.toThrow(/issue-facts/);
   });
 });

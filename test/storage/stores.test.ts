@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FileStore } from '../../src/storage/file-store';
 import { MemoryStore } from '../../src/storage/memory-store';
 import { ForgeKvsStore, type KvsLike } from '../../src/storage/forge-kvs-store';
 import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { temporaryFolder } from './temporary-folder';
 
 /** A fake of the @forge/kvs calls the store uses: pages of at most `limit` keys with a cursor. */
 function fakeKvs() {
@@ -12,7 +13,12 @@ function fakeKvs() {
   const queries: { prefix: string; limit: number; cursor?: string }[] = [];
   const client = {
     get: async (key: string) => (data.has(key) ? structuredClone(data.get(key)) : undefined),
-    set: async (key: string, value: unknown) => void data.set(key, structuredClone(value)),
+    set: async (key: string, value: unknown, options?: { returnValue?: string }) => {
+      // As @forge/kvs answers `returnValue: 'PREVIOUS'`: the replaced value, or nothing when there was none.
+      const previous = data.has(key) ? { key, value: structuredClone(data.get(key)) } : undefined;
+      data.set(key, structuredClone(value));
+      return options?.returnValue === 'PREVIOUS' ? previous : undefined;
+    },
     delete: async (key: string) => void data.delete(key),
     query: () => {
       const q: { prefix: string; limit: number; cursor?: string } = { prefix: '', limit: 10 };
@@ -36,16 +42,9 @@ function fakeKvs() {
   return { client: client as unknown as KvsLike, data, queries };
 }
 
-const directories: string[] = [];
-afterAll(() => directories.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
 const implementations: [string, () => KeyValueStore][] = [
   ['memory', () => new MemoryStore()],
-  ['file', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bh-store-'));
-    directories.push(dir);
-    return new FileStore(path.join(dir, 'nested'));
-  }],
+  ['file', () => new FileStore(path.join(temporaryFolder('bh-store-'), 'nested'))],
   ['forge kvs', () => new ForgeKvsStore(fakeKvs().client)],
 ];
 
@@ -74,13 +73,36 @@ describe.each(implementations)('%s store', (_name, make) => {
 
   it('refuses to store undefined', async () => {
     await expect(make().set('k', undefined)).rejects.toThrow(/undefined/);
+    await expect(make().getAndSet('k', undefined)).rejects.toThrow(/undefined/);
+  });
+
+  it('getAndSet hands back what it replaced: of twenty at once, each gets a different value, and none is lost', async () => {
+    const store = make();
+    expect(await store.getAndSet('bh:s:A:1:claim', 'start')).toBeUndefined();
+    const replaced = await Promise.all(Array.from({ length: 20 }, (_, n) => store.getAndSet('bh:s:A:1:claim', { n })));
+    const current = await store.get('bh:s:A:1:claim');
+    // Every value stored was either handed back once or is still there: start, then the twenty.
+    const seen = [...replaced, current].map((value) => JSON.stringify(value)).sort();
+    expect(seen).toEqual(['"start"', ...Array.from({ length: 20 }, (_, n) => JSON.stringify({ n }))].sort());
+  });
+});
+
+describe('FileStore across stores on one directory', () => {
+  it('two stores on the same folder (as two processes would be) take turns: getAndSet loses nothing', async () => {
+    const dir = temporaryFolder('bh-shared-');
+    const [one, two] = [new FileStore(dir), new FileStore(dir)];
+    const replaced = await Promise.all(Array.from({ length: 10 }, (_, n) => (n % 2 ? one : two).getAndSet('k', n)));
+    const seen = [...replaced, await one.get('k')].map(String).sort();
+    expect(seen).toEqual(['undefined', ...Array.from({ length: 10 }, (_, n) => String(n))].sort());
+    // No lock or temporary file is left, and none is listed as a key.
+    expect(readdirSync(dir)).toEqual(['k.json']);
+    expect(await one.listKeys('')).toEqual(['k']);
   });
 });
 
 describe('FileStore', () => {
   it('writes one file per key, leaves no temporary files and maps tricky keys to safe names', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bh-file-'));
-    directories.push(dir);
+    const dir = temporaryFolder('bh-file-');
     const store = new FileStore(dir);
     await store.set('../escape', 1);
     await store.set('bh:s:A:1:report#v#0', 2);
@@ -90,8 +112,7 @@ describe('FileStore', () => {
 
   // Windows has no such permission bits.
   (process.platform === 'win32' ? it.skip : it)('writes its files and creates its directory with the permissions asked for', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bh-file-'));
-    directories.push(dir);
+    const dir = temporaryFolder('bh-file-');
     const store = new FileStore(path.join(dir, 'private'), { fileMode: 0o600, directoryMode: 0o700 });
     await store.set('k', { secret: 1 });
     expect(statSync(path.join(dir, 'private')).mode & 0o777).toBe(0o700);
@@ -101,8 +122,7 @@ describe('FileStore', () => {
   });
 
   it('keeps the previous file and leaves no temporary file when a write cannot be put in place', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'bh-file-'));
-    directories.push(dir);
+    const dir = temporaryFolder('bh-file-');
     const store = new FileStore(dir);
     await store.set('kept', 1);
     // A non-empty folder where the file of "blocked" would go: the rename into place fails.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
 import { MemoryStore } from '../../src/storage/memory-store';
-import { VersionedStore, IncompleteValueError, ORPHAN_GRACE_MS, SWEEP_INTERVAL_MS } from '../../src/storage/versioned-store';
-import type { KeyValueStore } from '../../src/storage/key-value-store';
+import { VersionedStore, IncompleteValueError, MAX_CHUNKS, ORPHAN_GRACE_MS, SWEEP_INTERVAL_MS } from '../../src/storage/versioned-store';
+import { WatchedMemoryStore } from './watched-store';
 
 const KIB = 1024;
 const KEY = 'bh:site:ABC:default:sync';
@@ -22,19 +22,14 @@ function bigValue(tag: string) {
   };
 }
 
-/** Forwards to a MemoryStore, but throws on the nth set call (1-based). */
-class FailingStore implements KeyValueStore {
+/** Forwards to a MemoryStore, but throws on the nth write (1-based). */
+class FailingStore extends WatchedMemoryStore {
   sets = 0;
   failAt: number | null = null;
-  constructor(readonly inner: MemoryStore) {}
-  get(key: string) { return this.inner.get(key); }
-  async set(key: string, value: unknown) {
+  protected override beforeWrite(): void {
     this.sets += 1;
     if (this.failAt !== null && this.sets === this.failAt) throw new Error('storage went away');
-    return this.inner.set(key, value);
   }
-  delete(key: string) { return this.inner.delete(key); }
-  listKeys(prefix: string) { return this.inner.listKeys(prefix); }
 }
 
 describe('VersionedStore', () => {
@@ -121,15 +116,15 @@ describe('VersionedStore', () => {
     const failing = new FailingStore(new MemoryStore());
     const store = new VersionedStore(failing, { maxChunkBytes: 64 * KIB, clock: () => now });
     await store.write(KEY, bigValue('first'));
-    const abandonedChunks = async () => (await failing.inner.listKeys(KEY)).length;
+    const abandonedChunks = async () => (await failing.memory.listKeys(KEY)).length;
     // Chunks of a writer that died halfway (it never got to take them back): two of them.
     const abandoned = `${(now - 1000).toString(36).padStart(9, '0')}-dead0000`;
-    await failing.inner.set(`${KEY}#${abandoned}#0`, 'x');
-    await failing.inner.set(`${KEY}#${abandoned}#1`, 'y');
+    await failing.memory.set(`${KEY}#${abandoned}#0`, 'x');
+    await failing.memory.set(`${KEY}#${abandoned}#1`, 'y');
 
     now += SWEEP_INTERVAL_MS; // a sweep is due, but the chunks are young by their version's time...
     const young = `${(now - 1000).toString(36).padStart(9, '0')}-busy0000`;
-    await failing.inner.set(`${KEY}#${young}#0`, 'z'); // ...as these of a writer still busy
+    await failing.memory.set(`${KEY}#${young}#0`, 'z'); // ...as these of a writer still busy
     const third = await store.write(KEY, bigValue('third'));
     expect(await abandonedChunks()).toBe(third.chunkCount + 1 + 1);
 
@@ -146,12 +141,11 @@ describe('VersionedStore', () => {
     let now = Date.UTC(2026, 10, 22, 3, 0, 0);
     const memory = new MemoryStore();
     const listings: string[] = [];
-    const watched: KeyValueStore = {
-      get: (key) => memory.get(key),
-      set: (key, value) => memory.set(key, value),
-      delete: (key) => memory.delete(key),
-      listKeys: (prefix) => (listings.push(prefix), memory.listKeys(prefix)),
-    };
+    const watched = new (class extends WatchedMemoryStore {
+      protected override beforeList(prefix: string) {
+        listings.push(prefix);
+      }
+    })(memory);
     const store = new VersionedStore(watched, { maxChunkBytes: 64 * KIB, clock: () => now });
     for (let day = 0; day < 7; day += 1) {
       const info = await store.write(KEY, bigValue(`day ${day}`));
@@ -169,6 +163,18 @@ describe('VersionedStore', () => {
     const info = await store.write(KEY, bigValue('x'));
     await memory.delete(`${KEY}#${info.version}#1`);
     await expect(store.read(KEY)).rejects.toBeInstanceOf(IncompleteValueError);
+  });
+
+  it(`never writes a value of more than ${MAX_CHUNKS} chunks (a reader would refuse its pointer), and keeps the previous one`, async () => {
+    const memory = new MemoryStore();
+    const store = new VersionedStore(memory, { maxChunkBytes: 64 });
+    await store.write(KEY, 'small');
+    const kept = await memory.listKeys(KEY);
+    // 64,000 hex characters deflate to about 32,000 bytes, 43,000 base64 characters: some 690 chunks of 62.
+    const big = Array.from({ length: 1000 }, (_, i) => createHash('sha256').update(String(i)).digest('hex')).join('');
+    await expect(store.write(KEY, big)).rejects.toThrow(`The value for "${KEY}" is too large to store: it needs`);
+    expect(await store.read(KEY)).toBe('small');
+    expect(await memory.listKeys(KEY)).toEqual(kept);
   });
 
   it('refuses keys that storage would not accept', async () => {

@@ -2,4 +2,4 @@
 export { startPreview, APP_CSP, resolveUser } from './server';
 export { createInProcessQueue, type InProcessQueue } from './queue';
 export { createEngineBackend } from './engine-backend';
-export type { PreviewBackend, PreviewOptions, PreviewServer, PreviewUser } from './types';
+export type { PreviewBackend, PreviewGadget, PreviewOptions, PreviewServer, PreviewUser } from './types';

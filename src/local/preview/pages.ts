@@ -4,11 +4,11 @@ import type { PreviewOptions } from './types';
 
 export type AppName = 'project-page' | 'portfolio';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** A page of the preview's own; `key`: the run's key, carried by the shell (see request-guard.ts). */
-function page(title: string, body: string, key?: string): string {
+export function page(title: string, body: string, key?: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -33,8 +33,18 @@ export function indexPage(options: PreviewOptions): string {
     'Backlog health preview',
     `<main class="index"><h1>Backlog health: local preview</h1>
 <p><a href="/portfolio/?user=${encodeURIComponent(user)}">Portfolio of all projects</a></p>
+<p><a href="/issue/?user=${encodeURIComponent(user)}">An issue, with the Backlog health panel</a> ·
+<a href="/dashboard/?user=${encodeURIComponent(user)}">A dashboard, with Backlog health gadgets</a> ·
+<a href="/coach/?user=${encodeURIComponent(user)}">The coach's actions</a></p>
 <h2>Project pages</h2><ul>${links}</ul></main>`,
   );
+}
+
+/** A choice of the switch bar (changing it reloads the page with the new value: shell.js). */
+export function select(name: string, label: string, choices: { value: string; text: string }[], value: string): string {
+  return `<label>${label} <select name="${name}">${choices
+    .map((choice) => `<option value="${escapeHtml(choice.value)}"${choice.value === value ? ' selected' : ''}>${escapeHtml(choice.text)}</option>`)
+    .join('')}</select></label>`;
 }
 
 export function shellPage(app: AppName, query: URLSearchParams, options: PreviewOptions, key: string): string {
@@ -43,10 +53,6 @@ export function shellPage(app: AppName, query: URLSearchParams, options: Preview
     user: query.get('user') ?? options.users[0]?.alias ?? '',
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
   };
-  const select = (name: string, label: string, choices: { value: string; text: string }[], value: string) =>
-    `<label>${label} <select name="${name}">${choices
-      .map((choice) => `<option value="${escapeHtml(choice.value)}"${choice.value === value ? ' selected' : ''}>${escapeHtml(choice.text)}</option>`)
-      .join('')}</select></label>`;
   const frameQuery = new URLSearchParams(query);
   if (app === 'project-page') frameQuery.set('project', current.project);
   frameQuery.set('user', current.user);

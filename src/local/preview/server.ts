@@ -3,24 +3,30 @@
  * calls to a PreviewBackend (the resolver table Forge runs, through createEngineBackend). It answers
  * only requests addressed to itself, and calls only from its own pages (request-guard.ts).
  *
- * Routes: GET / (index), GET /project-page/ and /portfolio/ (shell: switch bar + iframe),
- * GET /app/{project-page|portfolio}/... (the builds, host bridge injected), GET /preview/* (preview assets),
- * POST /api/invoke {functionKey, payload, context:{project,user}, simulateFailure}, POST /api/context,
- * GET /api/preview-config.
+ * Routes: GET / (index), GET /project-page/ and /portfolio/ (shell: switch bar + iframe), GET /issue/,
+ * /dashboard/ and /coach/ (an issue with the issue view, a dashboard with gadgets, the coach's panel:
+ * surface-pages.ts), GET /app/{project-page|portfolio|issue-context|gadget}/... (the builds, host bridge
+ * injected), GET /preview/* (preview assets), POST /api/invoke {functionKey, payload,
+ * context:{project,user,issue,gadget}, simulateFailure}, POST /api/context, POST /api/gadget-config
+ * {gadget, configuration} (a gadget's edit view saving), GET /api/preview-config.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import type { CallContext } from '../../forge/types';
+import { GadgetConfigurations } from './gadget-store';
 import { indexPage, shellPage, type AppName } from './pages';
+import { surfacePage, type SurfaceName } from './surface-pages';
 import { callRefusal, hostRefusal, newPreviewKey, type Refusal } from './request-guard';
 import { contentType, readBuildFile } from './static-files';
 import type { PreviewOptions, PreviewServer } from './types';
 
-/** Where this preview listens and the key of this run (see request-guard.ts). */
+/** Where this preview listens and the key of this run (see request-guard.ts), and what it keeps for its dashboard. */
 interface Access {
   port: number;
   key: string;
+  gadgets: GadgetConfigurations;
 }
 
 /** Forge's default Custom UI policy, so a CSP problem shows up here before it shows up in Jira. */
@@ -54,8 +60,20 @@ export function resolveUser(options: PreviewOptions, alias: unknown): string {
   return options.users.find((user) => user.alias === wanted || user.accountId === wanted)?.accountId ?? String(wanted ?? 'anonymous');
 }
 
-async function handleInvoke(req: IncomingMessage, res: ServerResponse, options: PreviewOptions) {
-  let body: { functionKey?: unknown; payload?: unknown; context?: { project?: unknown; user?: unknown }; simulateFailure?: unknown };
+/** The simulated Forge context of a call: who, and the project, issue or gadget the frame shows. */
+export function callContextOf(options: PreviewOptions, gadgets: GadgetConfigurations, context: { project?: unknown; user?: unknown; issue?: unknown; gadget?: unknown } | undefined): CallContext {
+  const project = context?.project;
+  const issue = context?.issue;
+  return {
+    accountId: resolveUser(options, context?.user),
+    projectKey: typeof project === 'string' && project !== '' ? project : null,
+    ...(typeof issue === 'string' && issue !== '' ? { issueKey: issue } : {}),
+    ...(context?.gadget !== undefined ? { gadgetConfiguration: gadgets.get(context.gadget) } : {}),
+  };
+}
+
+async function handleInvoke(req: IncomingMessage, res: ServerResponse, options: PreviewOptions, gadgets: GadgetConfigurations) {
+  let body: { functionKey?: unknown; payload?: unknown; context?: { project?: unknown; user?: unknown; issue?: unknown; gadget?: unknown }; simulateFailure?: unknown };
   try {
     body = (await readJson(req)) as typeof body;
   } catch (error) {
@@ -65,8 +83,7 @@ async function handleInvoke(req: IncomingMessage, res: ServerResponse, options: 
   if (body.simulateFailure === true) {
     return sendJson(res, 200, { error: { code: 'jira-unavailable', message: `Jira did not answer in time (the preview simulated a failure of ${functionKey}).` } });
   }
-  const project = body.context?.project;
-  const ctx = { accountId: resolveUser(options, body.context?.user), projectKey: typeof project === 'string' && project !== '' ? project : null };
+  const ctx = callContextOf(options, gadgets, body.context);
   try {
     const result = await options.backend.invoke(functionKey, body.payload ?? {}, ctx);
     sendJson(res, 200, result === undefined ? null : result);
@@ -90,10 +107,15 @@ async function route(req: IncomingMessage, res: ServerResponse, options: Preview
     const refusal = callRefusal(req, access.port, access.key);
     if (refusal) return refuse(res, refusal, true);
   }
-  if (req.method === 'POST' && path === '/api/invoke') return handleInvoke(req, res, options);
+  if (req.method === 'POST' && path === '/api/invoke') return handleInvoke(req, res, options, access.gadgets);
   if (req.method === 'POST' && path === '/api/context') {
-    const body = (await readJson(req).catch(() => ({}))) as { context?: { user?: unknown } };
-    return sendJson(res, 200, { accountId: resolveUser(options, body.context?.user) });
+    const body = (await readJson(req).catch(() => ({}))) as { context?: { user?: unknown; gadget?: unknown } };
+    return sendJson(res, 200, { accountId: resolveUser(options, body.context?.user), gadgetConfiguration: access.gadgets.get(body.context?.gadget) ?? null });
+  }
+  if (req.method === 'POST' && path === '/api/gadget-config') {
+    const body = (await readJson(req).catch(() => ({}))) as { gadget?: unknown; configuration?: unknown };
+    const refused = access.gadgets.submit(body.gadget, body.configuration);
+    return refused ? sendJson(res, 400, { error: { code: 'invalid-input', message: refused } }) : sendJson(res, 200, { saved: true });
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
   if (path === '/api/preview-config') {
@@ -102,9 +124,11 @@ async function route(req: IncomingMessage, res: ServerResponse, options: Preview
   if (path === '/') return send(res, 200, 'text/html; charset=utf-8', indexPage(options));
   const shell = /^\/(project-page|portfolio)\/?$/.exec(path);
   if (shell) return send(res, 200, 'text/html; charset=utf-8', shellPage(shell[1] as AppName, url.searchParams, options, access.key));
-  const asset = /^\/preview\/(host-bridge\.js|shell\.js|shell\.css)$/.exec(path);
+  const surface = /^\/(issue|dashboard|coach)\/?$/.exec(path);
+  if (surface) return send(res, 200, 'text/html; charset=utf-8', await surfacePage(surface[1] as SurfaceName, url.searchParams, options, access));
+  const asset = /^\/preview\/(host-bridge\.js|shell\.js|shell\.css|coach\.js)$/.exec(path);
   if (asset) return send(res, 200, contentType(asset[1]), await readFile(join(ASSETS, asset[1])));
-  const app = /^\/app\/(project-page|portfolio)\/(.*)$/.exec(path);
+  const app = /^\/app\/(project-page|portfolio|issue-context|gadget)\/(.*)$/.exec(path);
   if (app) {
     const root = join(options.staticRoot ?? DEFAULT_STATIC_ROOT, app[1], 'build');
     const file = await readBuildFile(root, app[2], access.key);
@@ -116,7 +140,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: Preview
 
 /** Starts the preview on 127.0.0.1 only (a free port unless one is given), with a new key for this run. */
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
-  const access: Access = { port: 0, key: newPreviewKey() };
+  const access: Access = { port: 0, key: newPreviewKey(), gadgets: new GadgetConfigurations(options.gadgets ?? []) };
   const server = createServer((req, res) => {
     route(req, res, options, access).catch((error: Error) => {
       if (!res.headersSent) send(res, 500, 'text/plain', `The preview failed: ${error.message}`);

@@ -13,6 +13,13 @@ export interface PreviewUser {
   label: string;
 }
 
+/** A gadget on the preview's dashboard, with the configuration it starts with (its edit view changes it). */
+export interface PreviewGadget {
+  id: string;
+  title: string;
+  configuration: { projectKeys: string[] } | null;
+}
+
 export interface PreviewOptions {
   backend: PreviewBackend;
   projects: { key: string; name: string }[];
@@ -24,6 +31,10 @@ export interface PreviewOptions {
   staticRoot?: string;
   /** Default 0: any free port. */
   port?: number;
+  /** The gadgets of the preview's dashboard; default none. */
+  gadgets?: PreviewGadget[];
+  /** Issues the issue page offers to open (any other key can be typed); default none. */
+  issues?: { key: string; summary: string }[];
 }
 
 export interface PreviewServer {

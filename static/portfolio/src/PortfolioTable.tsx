@@ -5,8 +5,7 @@
 import type { PortfolioRow } from '../../../src/shared/api';
 import { AREA_NAME, FIGURE, MISSING, dateTime, percent, scoreValue, sprints } from '../../../src/vocabulary';
 import { trendText } from '../../../src/report/format/portfolio';
-import { openProjectPage } from '../../shared/links';
-import { SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
+import { ProjectPageLink, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
 import { Sparkline } from './Sparkline';
 import type { SortKey } from './sortRows';
 
@@ -48,15 +47,7 @@ function Row({ row }: { row: PortfolioRow }) {
   return (
     <tr data-project={row.projectKey}>
       <td>
-        <a
-          href={`#${row.projectKey}`}
-          onClick={(event) => {
-            event.preventDefault();
-            void openProjectPage(row.projectKey);
-          }}
-        >
-          {row.projectName} ({row.projectKey})
-        </a>
+        <ProjectPageLink projectKey={row.projectKey} projectName={row.projectName} />
         <div className="muted">{row.computedAt ? `Computed ${dateTime(row.computedAt)}` : 'Not analysed yet'}</div>
         {row.refreshedNightly !== true ? (
           <div className="muted" data-testid="not-nightly">

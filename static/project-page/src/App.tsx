@@ -11,6 +11,7 @@ import { useReport } from './useReport';
 import { useProjectSettings } from './useProjectSettings';
 import { OverviewTab } from './tabs/OverviewTab';
 import { BacklogTab } from './tabs/BacklogTab';
+import type { KeyListSource } from './tabs/PagedIssueKeys';
 import { SprintsTab } from './tabs/SprintsTab';
 import { RolesTab } from './tabs/RolesTab';
 import { SettingsTab } from './tabs/SettingsTab';
@@ -28,7 +29,7 @@ function ProjectReport({ boardId, onBoardChange }: { boardId: number | undefined
   if (state.kind === 'error') return <ErrorState title={state.title} message={state.message} onRetry={retry} />;
   if (state.kind === 'waiting') return <Waiting refresh={state.refresh} />;
 
-  const { report, boards } = state;
+  const { report, boards, keyLists } = state;
   return (
     <main className="stack">
       <header className="row spread">
@@ -44,12 +45,16 @@ function ProjectReport({ boardId, onBoardChange }: { boardId: number | undefined
       </header>
       {refreshing ? <RefreshProgress refresh={refreshing} /> : null}
       {problem ? <ErrorState appearance="warning" testId="report-problem" title={problem.title} message={problem.message} onRetry={retry} /> : null}
-      {report && report.board ? <ReportTabs report={report} onSettingsSaved={() => void refresh()} /> : <NoBoard report={report} boards={boards} />}
+      {report && report.board ? (
+        <ReportTabs report={report} keyLists={{ boardId, computedAt: report.computedAt, lists: keyLists }} onSettingsSaved={() => void refresh()} />
+      ) : (
+        <NoBoard report={report} boards={boards} />
+      )}
     </main>
   );
 }
 
-function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSaved: () => void }) {
+function ReportTabs({ report, keyLists, onSettingsSaved }: { report: Report; keyLists: KeyListSource; onSettingsSaved: () => void }) {
   const settings = useProjectSettings(report.computedAt);
   return (
     <>
@@ -75,7 +80,7 @@ function ReportTabs({ report, onSettingsSaved }: { report: Report; onSettingsSav
           <OverviewTab report={report} />
         </TabPanel>
         <TabPanel>
-          <BacklogTab report={report} settings={settings} />
+          <BacklogTab report={report} settings={settings} keyLists={keyLists} />
         </TabPanel>
         <TabPanel>
           <SprintsTab report={report} />

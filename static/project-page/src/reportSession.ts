@@ -8,15 +8,18 @@
  */
 import type { Dispatch, SetStateAction } from 'react';
 import type { Report } from '../../../src/domain/report';
-import type { BoardSummary, RefreshStatus } from '../../../src/shared/api';
+import type { BoardSummary, RefreshStatus, ResolverDefs } from '../../../src/shared/api';
 import { callResolver } from '../../shared/api';
 
 export const POLL_MS = 2000;
 
+/** Where the report's long key lists stand (served a page at a time). */
+export type KeyLists = ResolverDefs['getReport']['result']['keyLists'];
+
 export type ReportState =
   | { kind: 'loading' }
   | { kind: 'waiting'; refresh: RefreshStatus; boards: BoardSummary[] }
-  | { kind: 'ready'; report: Report | null; refresh: RefreshStatus; boards: BoardSummary[] }
+  | { kind: 'ready'; report: Report | null; refresh: RefreshStatus; boards: BoardSummary[]; keyLists: KeyLists }
   | { kind: 'error'; title: string; message: string };
 
 /** Something that went wrong while a report is on screen: said above it, with a Retry. */
@@ -86,7 +89,7 @@ export function reportSession(boardId: number | undefined, view: ReportView): Re
         showingReport = false;
         fail('The report could not be built', answer.refresh.message ?? 'The last refresh failed.');
       } else {
-        show({ kind: 'ready', report: answer.report, refresh: answer.refresh, boards: answer.boards });
+        show({ kind: 'ready', report: answer.report, refresh: answer.refresh, boards: answer.boards, keyLists: answer.keyLists });
         view.setProblem(answer.report !== null && answer.refresh.state === 'failed' ? failedRefresh(answer.refresh) : null);
         if (isBusy(answer.refresh)) {
           view.setRefreshing(answer.refresh);

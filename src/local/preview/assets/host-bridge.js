@@ -3,6 +3,8 @@
  * in Jira the host page answers over postMessage, here this script answers over HTTP to the preview server.
  * The simulated Forge context (project, user, theme, failures) comes from this frame's URL query:
  *   ?project=CALM&user=admin&theme=dark&fail=getReport&failTimes=1
+ * and, for the issue view and the gadget: &issue=CALM-4, &gadget=team (&edit=1 for its edit view),
+ * &rovo=off to simulate a site where Rovo is not enabled.
  * Loaded as a classic script before the app bundle (a file, not inline: the page runs under Forge's CSP).
  * Calls carry the key of the preview run that the preview wrote into this page (request-guard.ts).
  */
@@ -13,12 +15,28 @@
     project: query.get('project'),
     user: query.get('user') || 'admin',
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
+    issue: query.get('issue'),
+    gadget: query.get('gadget'),
   };
+  var path = window.location.pathname;
   var failing = (query.get('fail') || '').split(',').filter(Boolean);
   var failTimes = query.has('failTimes') ? Number(query.get('failTimes')) : Infinity;
   var failuresLeft = {};
   failing.forEach(function (name) { failuresLeft[name] = failTimes; });
-  var moduleKey = window.location.pathname.indexOf('/portfolio/') >= 0 ? 'backlog-health-portfolio' : 'backlog-health-project-page';
+  // The module this frame is, as manifest.yml names it, and the extension context Forge gives it.
+  var module = path.indexOf('/portfolio/') >= 0
+    ? { key: 'backlog-health-portfolio', extension: { type: 'jira:globalPage' } }
+    : path.indexOf('/issue-context/') >= 0
+      ? { key: 'backlog-health-issue-context', extension: { type: 'jira:issueContext', issue: { key: context.issue }, project: { key: context.project } } }
+      : path.indexOf('/gadget/') >= 0
+        ? { key: 'backlog-health-gadget', extension: { type: 'jira:dashboardGadget', gadget: { id: context.gadget }, dashboard: { id: 'preview' }, entryPoint: query.get('edit') === '1' ? 'edit' : undefined } }
+        : { key: 'backlog-health-project-page', extension: { type: 'jira:projectPage', project: { key: context.project } } };
+  var moduleKey = module.key;
+  var listeners = {};
+  // Tests (and the curious) can send the frame a Jira event, such as JIRA_ISSUE_CHANGED.
+  window.__previewEmit = function (event, payload) {
+    (listeners[event] || []).forEach(function (callback) { callback(payload); });
+  };
   var navigations = [];
   window.__previewNavigations = navigations;
 
@@ -60,6 +78,12 @@
     return null;
   }
 
+  function showDashboard() {
+    var params = new URLSearchParams({ user: context.user, theme: context.theme });
+    if (window.top !== window) window.top.location.href = '/dashboard/?' + params.toString();
+    else window.location.href = window.location.pathname + '?' + new URLSearchParams({ gadget: context.gadget || '', user: context.user, theme: context.theme }).toString();
+  }
+
   function navigate(data) {
     var url = typeof data === 'string' ? data : (data && data.url) || '';
     navigations.push({ url: url, type: data && data.type });
@@ -81,12 +105,14 @@
       return post('/api/invoke', {
         functionKey: data.functionKey,
         payload: data.payload || {},
-        context: { project: context.project, user: context.user },
+        context: { project: context.project, user: context.user, issue: context.issue, gadget: context.gadget },
         simulateFailure: shouldFail(data.functionKey),
       });
     },
     getContext: function () {
-      return post('/api/context', { context: { project: context.project, user: context.user } }).then(function (answer) {
+      return post('/api/context', { context: { project: context.project, user: context.user, gadget: context.gadget } }).then(function (answer) {
+        var extension = module.extension;
+        if (extension.type === 'jira:dashboardGadget') extension = Object.assign({}, extension, { gadgetConfiguration: answer.gadgetConfiguration || {} });
         return {
           accountId: answer.accountId,
           cloudId: 'preview',
@@ -96,9 +122,34 @@
           locale: 'en-GB',
           timezone: 'UTC',
           theme: { colorMode: context.theme },
-          extension: context.project ? { type: 'jira:projectPage', project: { key: context.project } } : { type: 'jira:globalPage' },
+          extension: extension,
         };
       });
+    },
+    // A gadget's edit view saves its configuration (Jira keeps it with the gadget), then shows the gadget.
+    submit: function (configuration) {
+      return post('/api/gadget-config', { gadget: context.gadget, configuration: configuration }).then(function () {
+        showDashboard();
+        return true;
+      });
+    },
+    close: function () {
+      showDashboard();
+      return Promise.resolve(true);
+    },
+    isRovoEnabled: function () {
+      return Promise.resolve(query.get('rovo') !== 'off');
+    },
+    // Rovo's chat is Jira's: the preview opens its coach panel with the prompt instead.
+    openRovo: function (data) {
+      var params = new URLSearchParams({ user: context.user, theme: context.theme, prompt: (data && data.prompt) || '' });
+      if (context.project) params.set('project', context.project);
+      window.top.location.href = '/coach/?' + params.toString();
+      return Promise.resolve(true);
+    },
+    on: function (data) {
+      (listeners[data.event] = listeners[data.event] || []).push(data.callback);
+      return Promise.resolve({ unsubscribe: function () {} });
     },
     enableTheming: function () {
       applyTheme();

@@ -6,11 +6,12 @@ import { backlogFigures, technicalFigures } from '../../../../src/report/format/
 import { INTERLEAVING_MEANING, failedChecksInWords, percent, plural, points, settingsWindows, sprints } from '../../../../src/vocabulary';
 import { AXIS_TICK, CHART_COLORS } from '../../../shared/charts';
 import { FigureCards, FigureList } from '../../../shared/figures';
-import { ChartFigure, IssueKey, IssueKeys, Notice } from '../../../shared/ui';
+import { ChartFigure, IssueKey, Notice } from '../../../shared/ui';
 import { stripDescription } from '../stripDescription';
 import { Ordering } from './Ordering';
+import { PagedIssueKeys, type KeyListSource } from './PagedIssueKeys';
 
-export function BacklogTab({ report, settings }: { report: Report; settings: ProjectSettings | null }) {
+export function BacklogTab({ report, settings, keyLists }: { report: Report; settings: ProjectSettings | null; keyLists: KeyListSource }) {
   const backlog = report.backlog;
   const windows = settingsWindows(settings);
   const untouched = windows.staleDays === null ? 'for a long time' : `for ${plural(windows.staleDays, 'day')} or more`;
@@ -32,14 +33,14 @@ export function BacklogTab({ report, settings }: { report: Report; settings: Pro
         <h2 className="section" id="depth-heading">
           Depth and staleness
         </h2>
-        <p>
+        <p data-testid="stale-items">
           The backlog holds {plural(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
-          {plural(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <IssueKeys keys={backlog.stale.keys} limit={20} />
+          {plural(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <PagedIssueKeys key={keyLists.computedAt} list="stale" first={backlog.stale.keys} source={keyLists} />
         </p>
         <p>
           Over-specification: {percent(backlog.overSpecification.share)} of the {plural(backlog.overSpecification.distantCount, 'distant item')}{' '}
           already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
-          <IssueKeys keys={backlog.overSpecification.detailedKeys} limit={20} />
+          <PagedIssueKeys key={keyLists.computedAt} list="overSpecified" first={backlog.overSpecification.detailedKeys} source={keyLists} />
         </p>
       </section>
     </div>

@@ -4,6 +4,7 @@ import type { Signal } from '../../../../src/domain/types';
 import { AREA_NAME, FIGURE, bySeverity, day, listInWords, personName, plural, rolesInWords, scoreValue, sprintNamer } from '../../../../src/vocabulary';
 import { signalName } from '../../../shared/signal-labels';
 import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
+import { AskTheCoach } from '../../../shared/coach';
 
 export function OverviewTab({ report }: { report: Report }) {
   const { score } = report;
@@ -129,6 +130,7 @@ function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
         <strong>A question for the team:</strong> {signal.question}
       </p>
       <p className="muted">Fires when: {signal.rule}</p>
+      <AskTheCoach projectKey={report.project.key} signalTitle={signal.title} />
     </article>
   );
 }

@@ -13,7 +13,7 @@ import { fromDraft, numberPaths, setAt, toDraft, words, type Draft } from '../se
 import { CheckField, PeoplePicker, TextField } from './settingsFields';
 import { signalIdOfThreshold, signalName, thresholdLabel } from '../../../shared/signal-labels';
 
-type Loaded = { settings: ProjectSettings; canEdit: boolean; people: PersonSummary[]; problem: string | null };
+type Loaded = { settings: ProjectSettings; version: number | null; canEdit: boolean; people: PersonSummary[]; problem: string | null };
 
 export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -36,10 +36,10 @@ export function SettingsTab({ onSaved }: { onSaved: () => void }) {
   };
   if (loadError) return <ErrorState title="The settings could not be loaded" message={loadError} onRetry={retry} />;
   if (!loaded) return <LoadingState label="Loading the settings" />;
-  return <SettingsForm loaded={loaded} onSaved={(settings) => { setLoaded({ ...loaded, settings, problem: null }); onSaved(); }} />;
+  return <SettingsForm loaded={loaded} onSaved={(settings, version) => { setLoaded({ ...loaded, settings, version, problem: null }); onSaved(); }} />;
 }
 
-function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings: ProjectSettings) => void }) {
+function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings: ProjectSettings, version: number) => void }) {
   const { canEdit, people } = loaded;
   const [draft, setDraft] = useState<Draft>(() => toDraft(loaded.settings));
   const numeric = useMemo(() => numberPaths(loaded.settings), [loaded.settings]);
@@ -58,11 +58,12 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
     setFormError(null);
     setSaved(false);
     try {
-      const answer = await callResolver('saveSettings', { settings: fromDraft(draft, numeric) });
+      // The version loaded: a save made after someone else's is refused ("settings-changed") and said below.
+      const answer = await callResolver('saveSettings', { settings: fromDraft(draft, numeric), version: loaded.version });
       setErrors({});
       setDraft(toDraft(answer.settings));
       setSaved(true);
-      onSaved(answer.settings);
+      onSaved(answer.settings, answer.version);
     } catch (error) {
       if (error instanceof ResolverError && error.fieldErrors.length > 0) {
         setErrors(Object.fromEntries(error.fieldErrors.map((item) => [item.path, item.message])));

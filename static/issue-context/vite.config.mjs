@@ -1,0 +1,3 @@
+import { pageConfig } from '../shared/vite-page.mjs';
+
+export default pageConfig(import.meta.url);
