@@ -10,6 +10,7 @@ import { readStoredHistory, saveStoredHistory } from '../engine/stored-history';
 import { listProjectBoards } from '../jira/load';
 import type { JiraClient } from '../jira/client';
 import type { ProjectStores } from '../storage/project-stores';
+import type { SiteRecords } from '../storage/site-records';
 import type { StoredProgress } from '../storage/records';
 import { describeForLog, errorFromException } from './errors';
 import { readProjectSettings } from './project-settings';
@@ -60,7 +61,15 @@ async function cacheBoardList(stores: ProjectStores, client: JiraClient, project
   await stores.writeBoards(projectKey, { fetchedAt: now.toISOString(), boards: boards.map((b) => ({ id: b.id, name: b.name, type: b.type })) });
 }
 
-export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event: RefreshEvent): Promise<void> {
+/** Keeps what Jira's rate-limit headers said to this refresh, for the night's pace (night.ts); a failure to keep it changes nothing else. */
+async function keepRateLimit(site: SiteRecords, client: JiraClient): Promise<void> {
+  const reading = client.rateLimit;
+  if (!reading) return;
+  const { limit, remaining, resetAtMs, nearLimit, readAtMs } = reading;
+  await site.writeRateLimit({ limit, remaining, resetAt: resetAtMs === null ? null : new Date(resetAtMs).toISOString(), nearLimit, readAt: new Date(readAtMs).toISOString() }).catch(() => undefined);
+}
+
+export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, site: SiteRecords, event: RefreshEvent): Promise<void> {
   const now = deps.now();
   const startedAt = now.toISOString();
   // A refresh in steps (stepped-refresh.ts): a continuation whose checkpoint moved on has nothing to do.
@@ -69,6 +78,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
   if (choice.kind === 'nothing') return;
   const progress = progressWriter(stores, event, startedAt);
   progress.report(0, 'Starting the refresh.');
+  let usedClient: JiraClient | null = null;
   try {
     const { settings, problem, notes } = await readProjectSettings(stores, event.projectKey);
     if (problem) {
@@ -89,6 +99,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     if (resume) await deps.queue.push([continuation(event, resume.checkpoint.steps, now)], { delayInSeconds: WATCHDOG_DELAY_SECONDS });
     const history = await readStoredHistory(stores, event.projectKey, event.boardId, now, event.snapshot, { boardId: event.boardId ?? settings.boardId, acceptanceCriteriaFieldId });
     const client = deps.jiraAsApp();
+    usedClient = client;
     let boardsRead: Board[] | undefined;
 
     const step: ComputeStep = await computeProjectReportStep(client, {
@@ -136,5 +147,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     await stores
       .writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: error.message, startedAt, finishedAt: deps.now().toISOString() })
       .catch(() => undefined);
+  } finally {
+    if (usedClient) await keepRateLimit(site, usedClient);
   }
 }

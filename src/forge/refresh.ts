@@ -63,11 +63,15 @@ export function delayForEvent(index: number): number {
   return Math.min(MAX_DELAY_SECONDS, Math.floor(index / EVENTS_PER_MINUTE) * 60);
 }
 
-export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[]): Promise<void> {
+/**
+ * Pushes the events in batches of at most 50. With `spreadOverSeconds`, the batches are delivered
+ * evenly over that time (a night's wave, night.ts) instead of as soon as Forge allows.
+ */
+export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[], spreadOverSeconds?: number): Promise<void> {
   for (let start = 0; start < events.length; start += MAX_EVENTS_PER_PUSH) {
     const batch = events.slice(start, start + MAX_EVENTS_PER_PUSH);
     // A batch never straddles a minute boundary: 400 is a multiple of 50.
-    const delayInSeconds = delayForEvent(start);
+    const delayInSeconds = spreadOverSeconds === undefined ? delayForEvent(start) : Math.min(MAX_DELAY_SECONDS, Math.floor((start / events.length) * spreadOverSeconds));
     if (delayInSeconds > 0) await queue.push(batch, { delayInSeconds });
     else await queue.push(batch);
   }
@@ -133,11 +137,13 @@ export async function requestRefreshes(
   queue: RefreshQueue,
   events: RefreshEvent[],
   now: Date,
+  /** Deliver the events evenly over this many seconds (pushInBatches). */
+  spreadOverSeconds?: number,
 ): Promise<{ progress: StoredProgress[]; queued: number; failed: number }> {
   const prepared = await mapLimit(events, STORAGE_CONCURRENCY, (event) => prepare(stores, event, now));
   const toQueue = events.filter((_, index) => prepared[index].push);
   try {
-    await pushInBatches(queue, toQueue);
+    await pushInBatches(queue, toQueue, spreadOverSeconds);
   } catch (err) {
     const failed: StoredProgress = { state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', startedAt: now.toISOString(), finishedAt: now.toISOString() };
     await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined));

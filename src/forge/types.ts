@@ -39,6 +39,19 @@ export interface RefreshEvent {
   step?: number;
 }
 
+/** The next wave of a nightly run or a "Refresh all" (src/forge/night.ts), pushed onto the same queue. */
+export interface NightWaveEvent {
+  kind: 'night-wave';
+  requestedAt: string;
+}
+
+/** What travels through the refresh queue. */
+export type QueueEvent = RefreshEvent | NightWaveEvent;
+
+export function isNightWave(event: QueueEvent): event is NightWaveEvent {
+  return (event as Partial<NightWaveEvent>).kind === 'night-wave';
+}
+
 export interface PushOptions {
   /** Deliver the events this many seconds from now (Forge accepts 0 to 900). */
   delayInSeconds?: number;
@@ -46,7 +59,7 @@ export interface PushOptions {
 
 export interface RefreshQueue {
   /** At most 50 events per call (Forge limit); the app batches for you. Options may be ignored locally. */
-  push(events: RefreshEvent[], options?: PushOptions): Promise<void>;
+  push(events: QueueEvent[], options?: PushOptions): Promise<void>;
 }
 
 export interface AppDeps {
@@ -81,6 +94,6 @@ export type Resolvers = {
 
 export interface App {
   resolvers: Resolvers;
-  consume(event: RefreshEvent): Promise<void>;
+  consume(event: QueueEvent): Promise<void>;
   nightly(): Promise<void>;
 }

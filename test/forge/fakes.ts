@@ -2,7 +2,7 @@
 import type { JiraClient } from '../../src/jira/client';
 import type { Board } from '../../src/domain/types';
 import { MemoryStore } from '../../src/storage/memory-store';
-import type { AppDeps, CallContext, RefreshEvent } from '../../src/forge/types';
+import { isNightWave, type AppDeps, type CallContext, type NightWaveEvent, type RefreshEvent } from '../../src/forge/types';
 
 export interface FakeUser {
   browse: string[];
@@ -95,17 +95,25 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
 export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
   const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], issueReads: [] };
   const pushes: RefreshEvent[][] = [];
+  /** Waves of a nightly run or "Refresh all" (src/forge/night.ts), apart from the refreshes. */
+  const waves: NightWaveEvent[] = [];
   const store = new MemoryStore();
   const clock = { now };
   const deps: AppDeps = {
     jiraAsUser: (ctx: CallContext) => fakeClient(ctx.accountId, log, projects),
     jiraAsApp: () => fakeClient('app', log, projects),
     store,
-    queue: { push: async (events) => void pushes.push(events) },
+    queue: {
+      push: async (events) => {
+        const refreshes = events.filter((event): event is RefreshEvent => !isNightWave(event));
+        if (refreshes.length > 0) pushes.push(refreshes);
+        waves.push(...events.filter(isNightWave));
+      },
+    },
     now: () => clock.now,
     site: 'cloud-1',
   };
-  return { deps, log, pushes, store, clock };
+  return { deps, log, pushes, waves, store, clock };
 }
 
 export function ctx(accountId: string, projectKey: string | null = 'ABC', more: Partial<CallContext> = {}): CallContext {

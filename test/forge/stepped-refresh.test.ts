@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { computeProjectReport } from '../../src/engine/compute';
 import { createApp, type AppDeps, type RefreshEvent } from '../../src/forge/app';
 import { STEP_BUDGET_MS, WATCHDOG_DELAY_SECONDS } from '../../src/forge/stepped-refresh';
+import { isNightWave } from '../../src/forge/types';
 import { JiraClient } from '../../src/jira/client';
 import type { JiraRequest, Transport } from '../../src/jira/transport';
 import { generateSizedProject } from '../../src/local/demo';
@@ -65,7 +66,7 @@ function world(store: MemoryStore, clock: { ms: number }, dieAfter: number | nul
     jiraAsUser: () => client,
     jiraAsApp: () => client,
     store,
-    queue: { push: async (events, options) => void pushes.push({ events, delayInSeconds: options?.delayInSeconds }) },
+    queue: { push: async (events, options) => void pushes.push({ events: events.filter((event): event is RefreshEvent => !isNightWave(event)), delayInSeconds: options?.delayInSeconds }) },
     now: () => new Date(clock.ms),
     site: SITE,
   };
