@@ -64,14 +64,20 @@ export function delayForEvent(index: number): number {
 }
 
 /**
- * Pushes the events in batches of at most 50. With `spreadOverSeconds`, the batches are delivered
- * evenly over that time (a night's wave, night.ts) instead of as soon as Forge allows.
+ * Pushes the events in batches of at most 50. With `spreadOverSeconds`, the events are delivered
+ * one after another, evenly over that time (a night's wave, night.ts), each with its own delay, so
+ * that no two refreshes start together; otherwise as soon as Forge allows.
  */
 export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[], spreadOverSeconds?: number): Promise<void> {
   for (let start = 0; start < events.length; start += MAX_EVENTS_PER_PUSH) {
     const batch = events.slice(start, start + MAX_EVENTS_PER_PUSH);
+    if (spreadOverSeconds !== undefined) {
+      const delaysInSeconds = batch.map((_, index) => Math.min(MAX_DELAY_SECONDS, Math.floor(((start + index) / events.length) * spreadOverSeconds)));
+      await queue.push(batch, { delaysInSeconds });
+      continue;
+    }
     // A batch never straddles a minute boundary: 400 is a multiple of 50.
-    const delayInSeconds = spreadOverSeconds === undefined ? delayForEvent(start) : Math.min(MAX_DELAY_SECONDS, Math.floor((start / events.length) * spreadOverSeconds));
+    const delayInSeconds = delayForEvent(start);
     if (delayInSeconds > 0) await queue.push(batch, { delayInSeconds });
     else await queue.push(batch);
   }

@@ -55,6 +55,8 @@ export function isNightWave(event: QueueEvent): event is NightWaveEvent {
 export interface PushOptions {
   /** Deliver the events this many seconds from now (Forge accepts 0 to 900). */
   delayInSeconds?: number;
+  /** Each event's own delay, in the events' order (instead of delayInSeconds): to spread a batch out. */
+  delaysInSeconds?: number[];
 }
 
 export interface RefreshQueue {

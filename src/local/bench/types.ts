@@ -37,3 +37,44 @@ export interface BenchResult {
   latencyMs: number;
   sizes: SizeResult[];
 }
+
+/** The night of many projects (night.ts): the site and Jira's request budget. */
+export interface NightRequest {
+  projects: number;
+  issuesPerProject: number;
+  closedSprints: number;
+  /** Simulated time every request takes. */
+  latencyMs: number;
+  /** The emulator's points quota per hour, and its rate per second per endpoint with its burst. */
+  pointsPerHour: number;
+  requestsPerSecond: number;
+  burst: number;
+  seed: number;
+}
+
+/** What one night did. */
+export interface NightFigures {
+  /** Projects whose refresh ended this night with a report. */
+  refreshed: number;
+  /** HTTP requests to Jira, retries included. */
+  requests: number;
+  /** 429 answers: all, those of the points quota, those of the per-second rate. */
+  rateLimited: number;
+  quotaRefusals: number;
+  burstRefusals: number;
+  /** Points of the quota spent. */
+  pointsSpent: number;
+  /** From the nightly trigger to the end of the last refresh, simulated. */
+  durationMinutes: number;
+  /** Queue events pushed (refreshes, continuations, waves), the most pushed within a minute, and pushes Forge would refuse. */
+  events: number;
+  mostEventsInAMinute: number;
+  refusedPushes: number;
+}
+
+export interface NightResult extends NightRequest {
+  /** Every project read in full (the first night, or a weekly full load). */
+  first: NightFigures;
+  /** A day later: unchanged projects, refreshed incrementally. */
+  next: NightFigures;
+}

@@ -38,6 +38,12 @@ export class VirtualClock {
       this.timers.splice(index, 0, timer);
     });
 
+  /** Moves the clock forward to `ms` (when nothing waits before it: time between two runs). */
+  jumpTo(ms: number): void {
+    if (this.timers.length > 0 && this.timers[0].at < ms) throw new Error('The clock cannot jump past a wake-up still to come.');
+    this.current = Math.max(this.current, ms);
+  }
+
   /** Real work (I/O): the clock stands still until it ends. */
   async during<T>(work: () => Promise<T>): Promise<T> {
     this.busy += 1;
