@@ -4,7 +4,7 @@
  */
 import { coachAction } from './forge/coach-binding';
 
-export { handler, consumer, nightly } from './forge/resolvers';
+export { handler, consumer, nightly, sprintEvents, ledgerConsumer } from './forge/resolvers';
 
 /** The coach's actions (manifest: `action` modules, each with its function). */
 export const coachHealthSummary = coachAction('coachHealthSummary');

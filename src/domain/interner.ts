@@ -43,7 +43,7 @@ export class Interner {
   }
 
   issueType(issueType: Issue['issueType']): Issue['issueType'] {
-    return shared(this.issueTypes, `${issueType.id}\u0000${issueType.name}\u0000${issueType.subtask ? 1 : 0}`, issueType);
+    return shared(this.issueTypes, `${issueType.id}\u0000${issueType.name}\u0000${issueType.subtask ? 1 : 0}\u0000${issueType.hierarchyLevel}`, issueType);
   }
 }
 

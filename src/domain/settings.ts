@@ -7,7 +7,7 @@
  * Validation and repair live in src/domain/settings-schema.ts.
  */
 import { type Static, type TProperties, Type } from '@sinclair/typebox';
-import type { Thresholds } from '../signals/declarations';
+import { SIGNAL_DECLARATIONS, type SignalId, type Thresholds } from '../signals/declarations';
 import { defaultThresholds, thresholdGroups } from '../signals/thresholds';
 import { type NumberSchema, count, positiveNumber } from './setting-values';
 
@@ -31,8 +31,23 @@ function thresholdsSchema() {
   return Type.Unsafe<Thresholds>(group(Object.fromEntries(groups)));
 }
 
+/** A list of the catalogue's signal ids, each once. */
+function switchedOffSchema() {
+  const ids = SIGNAL_DECLARATIONS.map((signal) => signal.id);
+  const id = Type.Unsafe<SignalId>({ type: 'string', enum: ids, 'x-message': `must be the id of one of the app's signals, such as "${ids[0]}"` });
+  return Type.Array(id, { uniqueItems: true, 'x-message': 'must be a list of signal ids, each named once' });
+}
+
 const DefinitionOfReadySchema = group({
-  requireEstimate: flag(),
+  /**
+   * true: an item needs an estimate; false: it does not; null (the default): as the board estimates,
+   * that is, only when the board's own configuration estimates with a field (docs/metrics.md,
+   * "Definition of Ready and readiness").
+   */
+  requireEstimate: Type.Unsafe<boolean | null>({
+    type: ['boolean', 'null'],
+    'x-message': 'must be true (needed), false (not needed) or empty (as the board estimates)',
+  }),
   requireDescription: flag(),
   acceptanceCriteria: group({
     required: flag(),
@@ -78,6 +93,8 @@ export const SETTINGS_SCHEMA = group(
     /** Acceptance criteria longer than this many characters count as detailed (over-specification). */
     longAcceptanceCriteriaChars: numberOf(count(0)),
     thresholds: thresholdsSchema(),
+    /** Signals the team switched off: not evaluated, out of the score, listed as switched off. */
+    switchedOffSignals: switchedOffSchema(),
   },
   { $schema: 'http://json-schema.org/draft-07/schema#', $id: 'https://backlog-health.example/settings.schema.json', title: 'Backlog health project settings' },
 );
@@ -114,7 +131,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   roles: { productOwners: [], scrumMasters: [] },
   boardId: null,
   definitionOfReady: {
-    requireEstimate: true,
+    requireEstimate: null,
     requireDescription: true,
     acceptanceCriteria: {
       required: true,
@@ -137,4 +154,5 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   staleDays: 180,
   longAcceptanceCriteriaChars: 400,
   thresholds: defaultThresholds(),
+  switchedOffSignals: [],
 };

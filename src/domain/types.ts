@@ -29,7 +29,12 @@ export interface Person {
 }
 
 export type Estimation =
-  | { type: 'field'; fieldId: string; displayName: string }
+  /**
+   * `source`: 'board' when the board's configuration names the field; 'site' when the board names
+   * none (a Kanban board) and the site's story points field was taken instead. Data stored before
+   * `source` existed has none, read as 'board'.
+   */
+  | { type: 'field'; fieldId: string; displayName: string; source: 'board' | 'site' }
   | { type: 'issueCount' }
   | { type: 'none' };
 
@@ -107,7 +112,11 @@ export interface Issue {
   key: string;
   projectKey: string;
   summary: string;
-  issueType: { id: string; name: string; subtask: boolean };
+  /**
+   * Jira's issue type. `hierarchyLevel` as Jira Cloud gives it on the issue type: -1 for sub-tasks,
+   * 0 for stories, tasks and bugs, 1 for epics, 2 and more for the levels above.
+   */
+  issueType: { id: string; name: string; subtask: boolean; hierarchyLevel: number };
   status: { id: string; name: string; category: StatusCategory };
   /** Value of the board's estimation field now; null when unestimated or no field. */
   estimate: number | null;

@@ -6,8 +6,9 @@
  * (computeProjectReportStep, src/jira/load-checkpoint.ts).
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
-import type { Report } from '../domain/report';
+import type { HistoryPoint, Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
+import type { LedgerSource } from '../domain/sprint-ledger';
 import type { JiraClient } from '../jira/client';
 import type { SearchControl } from '../jira/full-search';
 import { loadBoardData, loadBoardDataStep, NoBoardError, type LoadOptions, type LoadProgress } from '../jira/load';
@@ -24,6 +25,8 @@ export interface ComputeOptions {
   settings: ProjectSettings;
   /** Stored snapshots of this board, oldest first (snapshots of another board are ignored). */
   snapshots: BacklogSnapshot[];
+  /** The points of this board's earlier reports, oldest first, for the report's history (none: the first report). */
+  reportHistory?: HistoryPoint[];
   /** The last load of this board, for an incremental refresh (the load decides whether it can be built on). */
   previous?: BoardData | null;
   /** Board asked for; when left out, settings.boardId (null = the first Scrum board). */
@@ -38,6 +41,8 @@ export interface ComputeOptions {
   site?: string;
   /** Project name used for the empty report (defaults to the key). */
   projectName?: string;
+  /** Where the app's records of the board's sprints are read from, once its sprints are known. */
+  ledger?: LedgerSource;
 }
 
 /** One run of a refresh that may go on over several (src/jira/load-checkpoint.ts). */
@@ -66,7 +71,7 @@ function utcDay(isoDateTime: string): string {
 
 export async function computeProjectReport(client: JiraClient, opts: ComputeOptions): Promise<ComputeResult> {
   const data = await withoutBoard(opts, () => loadBoardData(client, loadOptions(opts)));
-  return data.kind === 'report' ? data.result : reportOf(data.data, opts);
+  return data.kind === 'report' ? data.result : await reportOf(data.data, opts);
 }
 
 /** One run of a refresh that may go on over several: the result, or where the load stopped. */
@@ -79,7 +84,7 @@ export async function computeProjectReportStep(client: JiraClient, opts: Compute
     return null;
   });
   if (paused) return paused;
-  return { kind: 'done', result: data.kind === 'report' ? data.result : reportOf(data.data as BoardData, opts) };
+  return { kind: 'done', result: data.kind === 'report' ? data.result : await reportOf(data.data as BoardData, opts) };
 }
 
 function loadOptions(opts: ComputeOptions): LoadOptions {
@@ -107,13 +112,15 @@ async function withoutBoard<T>(opts: ComputeOptions, load: () => Promise<T>): Pr
       project: { key: opts.projectKey, name: opts.projectName ?? opts.previous?.project.name ?? opts.projectKey },
       now: opts.now,
       reason: 'This project has no board to analyse yet. Create a Scrum board for it in Jira, then refresh.',
+      roles: opts.settings.roles,
+      earlierReports: opts.reportHistory,
     });
     return { kind: 'report', result: { report, data: null, snapshot: null, issueFacts: null } };
   }
 }
 
 /** Today's snapshot when asked for, and the report built with the board's snapshots. */
-function reportOf(data: BoardData, opts: ComputeOptions): ComputeResult {
+async function reportOf(data: BoardData, opts: ComputeOptions): Promise<ComputeResult> {
   const snapshots = opts.snapshots.filter((s) => s.boardId === data.board.id);
   let snapshot: BacklogSnapshot | null = null;
   if (opts.takeSnapshot) {
@@ -126,7 +133,8 @@ function reportOf(data: BoardData, opts: ComputeOptions): ComputeResult {
   // The board's history is read once, for the report and the facts of single issues. When it cannot
   // be read, the report says so part by part (report/build.ts), and there are no facts this time.
   const history = readHistoryOrNull(data);
-  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ...(history ? { history } : {}) });
+  const ledger = opts.ledger && { received: opts.ledger.received, sprints: await opts.ledger.read(data.sprints.filter((s) => s.state !== 'future')) };
+  const report = buildReport({ data, settings: opts.settings, snapshots, now: opts.now, ledger, earlierReports: opts.reportHistory ?? [], ...(history ? { history } : {}) });
   const issueFacts = history ? issueFactsOf({ data, history, settings: opts.settings, report, now: opts.now }) : null;
   return { report, data, snapshot, issueFacts };
 }

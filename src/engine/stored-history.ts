@@ -1,11 +1,12 @@
 /**
  * What a shell keeps of a board between refreshes, and the one way it is read and saved: the
  * previous load (BoardData, carrying the sprint goals observed so far, since Jira keeps no history
- * of goals) so that the next load can be incremental, and one backlog snapshot per UTC day for
- * ordering stability. The Forge queue consumer and the CLI's --state both go through here, over the
+ * of goals) so that the next load can be incremental, one backlog snapshot per UTC day for
+ * ordering stability, and one point per report for the score's history and what changed. The Forge queue consumer and the CLI's --state both go through here, over the
  * same ProjectStores (src/storage), so a history reads the same way in either.
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
+import type { HistoryPoint } from '../domain/report';
 import { reusablePrevious } from '../jira/incremental';
 import type { ProjectStores } from '../storage/project-stores';
 import type { ComputeResult } from './compute';
@@ -17,6 +18,8 @@ export interface StoredHistory {
   snapshots: BacklogSnapshot[];
   /** Whether this refresh takes the day's snapshot. */
   takeSnapshot: boolean;
+  /** The points of the board's earlier reports, oldest first. */
+  reportHistory: HistoryPoint[];
 }
 
 /** A snapshot is due when none was stored on today's UTC day: the first refresh of a day takes it. */
@@ -45,7 +48,9 @@ export async function readStoredHistory(
   const previous = load ? await previousLoad(stores, projectKey, boardId, now, load) : await stores.readSyncState(projectKey, boardId).catch(() => undefined);
   const snapshots = await stores.readSnapshots(projectKey, boardId);
   const takeSnapshot = snapshot && isSnapshotDue(await stores.snapshotDays(projectKey, boardId), now);
-  return { previous: previous ?? null, snapshots, takeSnapshot };
+  // A history that cannot be read only costs the score's past: it starts again.
+  const reportHistory = (await stores.readReportHistory(projectKey, boardId).catch(() => undefined))?.points ?? [];
+  return { previous: previous ?? null, snapshots, takeSnapshot, reportHistory };
 }
 
 async function previousLoad(stores: ProjectStores, projectKey: string, boardId: number | null, now: Date, load: { boardId: number | null; acceptanceCriteriaFieldId: string | null }): Promise<BoardData | undefined> {
@@ -55,8 +60,12 @@ async function previousLoad(stores: ProjectStores, projectKey: string, boardId: 
   return stores.readSyncState(projectKey, boardId).catch(() => undefined);
 }
 
-/** Saves what the refresh adds to the history: the load (for the next incremental one) and the snapshot it took. */
-export async function saveStoredHistory(stores: ProjectStores, projectKey: string, boardId: number | null, result: Pick<ComputeResult, 'data' | 'snapshot'>): Promise<void> {
+/**
+ * Saves what the refresh adds to the history: the load (for the next incremental one), the snapshot
+ * it took, and the report's history points (the earlier ones and its own, bounded by the report).
+ */
+export async function saveStoredHistory(stores: ProjectStores, projectKey: string, boardId: number | null, result: Pick<ComputeResult, 'data' | 'snapshot' | 'report'>): Promise<void> {
   if (result.data) await stores.writeSyncState(projectKey, boardId, result.data);
   if (result.snapshot) await stores.appendSnapshot(projectKey, boardId, result.snapshot);
+  await stores.writeReportHistory(projectKey, boardId, { points: result.report.history.points });
 }

@@ -1,6 +1,7 @@
 /**
- * The Forge app as plain functions: resolvers, the refresh consumer and the nightly trigger, over
- * injected dependencies (Jira clients as the user and as the app, a store, a queue, a clock).
+ * The Forge app as plain functions: resolvers, the refresh consumer, the nightly trigger, and the
+ * sprint ledger's event handler and recording consumer, over injected dependencies (Jira clients as
+ * the user and as the app, a store, the queues, a clock).
  * src/forge/resolvers.ts and src/index.ts bind it to Forge; the local preview binds it to HTTP.
  *
  * Every resolver is a row of the resolver table (resolver-table.ts), which checks its payload, takes
@@ -17,6 +18,8 @@ import { consumeRefresh, isRefreshEvent } from './consume';
 import { describeForLog } from './errors';
 import { runWave } from './night';
 import { runNightly } from './nightly';
+import { handleSprintEvent } from './sprint-events';
+import { recordSprint } from './sprint-recording';
 import { RESOLVER_NAMES, serveResolver } from './resolver-table';
 import { isNightWave, type App, type AppDeps, type CallContext, type QueueEvent, type Resolvers } from './types';
 
@@ -43,6 +46,12 @@ export function createApp(deps: AppDeps): App {
     },
     async nightly(): Promise<void> {
       await runNightly(deps, stores, site);
+    },
+    async sprintEvent(event: unknown): Promise<void> {
+      await handleSprintEvent(deps, event);
+    },
+    async recordSprint(job: unknown): Promise<void> {
+      await recordSprint(deps, stores, job);
     },
   };
 }

@@ -12,6 +12,7 @@ import type { JiraClient } from '../jira/client';
 import type { ProjectStores } from '../storage/project-stores';
 import type { SiteRecords } from '../storage/site-records';
 import type { StoredProgress } from '../storage/records';
+import { SprintLedgerStore } from '../storage/sprint-ledger-store';
 import { describeForLog, errorFromException } from './errors';
 import { readProjectSettings } from './project-settings';
 import { betweenRuns, checkpointChoice, continuation, givenUp, nextRunDelaySeconds, stepControl, WATCHDOG_DELAY_SECONDS } from './stepped-refresh';
@@ -113,6 +114,8 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, site:
       onBoardsRead: (boards) => (boardsRead = boards),
       resume: resume ? { checkpoint: resume.checkpoint, issues: resume.issues } : null,
       control: stepControl(deps, now.getTime()),
+      // The app's own records of the board's sprints, from Jira's sprint events (sprint-events.ts).
+      ledger: new SprintLedgerStore(deps.store, deps.site).source(),
     });
     if (step.kind === 'paused') {
       await progress.settle();

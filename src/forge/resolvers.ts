@@ -1,7 +1,7 @@
 /**
  * Binding the app to Forge: one `define` per resolver, each a one-line delegation to createApp,
- * plus the queue consumer and the scheduled trigger. The project and the user come from the Forge
- * context; the site from the installation context.
+ * plus the queue consumers, the scheduled trigger and the sprint events' trigger. The project and
+ * the user come from the Forge context; the site from the installation context.
  */
 import Resolver from '@forge/resolver';
 import { Queue } from '@forge/events';
@@ -11,10 +11,11 @@ import { ForgeKvsStore } from '../storage/forge-kvs-store';
 import { createApp } from './app';
 import { RESOLVER_NAMES } from './resolver-table';
 import { createForgeTransport } from './transport';
-import type { AppDeps, CallContext, PushOptions, QueueEvent, RefreshEvent } from './types';
+import type { AppDeps, CallContext, LedgerJob, PushOptions, QueueEvent, RefreshEvent } from './types';
 
-/** The queue named in manifest.yml (consumer module). */
+/** The queues named in manifest.yml (consumer modules). */
 export const REFRESH_QUEUE_KEY = 'refresh-queue';
+export const LEDGER_QUEUE_KEY = 'sprint-ledger-queue';
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -50,6 +51,7 @@ export function callContextFrom(context: unknown): CallContext {
 
 export function forgeDeps(site: string): AppDeps {
   const queue = new Queue({ key: REFRESH_QUEUE_KEY });
+  const ledgerQueue = new Queue({ key: LEDGER_QUEUE_KEY });
   return {
     // Resolvers must answer within Forge's 25 s: one 15 s budget and short retries for this call's Jira reads.
     jiraAsUser: pageClients(() => createForgeTransport('user')),
@@ -63,6 +65,11 @@ export function forgeDeps(site: string): AppDeps {
             return { body: { ...event }, ...(delayInSeconds ? { delayInSeconds } : {}) };
           }),
         );
+      },
+    },
+    ledgerQueue: {
+      async push(jobs: LedgerJob[]) {
+        await ledgerQueue.push(jobs.map((job) => ({ body: { ...job } })));
       },
     },
     now: () => new Date(),
@@ -88,4 +95,16 @@ export async function consumer(event: { body?: unknown }, context?: unknown): Pr
 export async function nightly(request?: unknown, context?: unknown): Promise<void> {
   const app = createApp(forgeDeps(siteFromContext(context ?? record(request).context)));
   await app.nightly();
+}
+
+/** The sprint events' trigger (manifest: trigger sprint-ledger-events, handler index.sprintEvents). */
+export async function sprintEvents(event: unknown, context?: unknown): Promise<void> {
+  const app = createApp(forgeDeps(siteFromContext(context ?? record(event).context)));
+  await app.sprintEvent(event);
+}
+
+/** The sprint ledger's queue consumer (manifest: consumer on sprint-ledger-queue, handler index.ledgerConsumer). */
+export async function ledgerConsumer(event: { body?: unknown }, context?: unknown): Promise<void> {
+  const app = createApp(forgeDeps(siteFromContext(context ?? record(event).context)));
+  await app.recordSprint(event.body);
 }

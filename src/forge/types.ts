@@ -7,6 +7,7 @@ import type { JiraClient } from '../jira/client';
 import type { KeyValueStore } from '../storage/key-value-store';
 import type { ProjectStores } from '../storage/project-stores';
 import type { ApiResult, ResolverDefs, ResolverName } from '../shared/api';
+import type { LedgerSprintFields } from '../domain/sprint-ledger';
 
 /**
  * Who is calling and from where. The project, the issue and a gadget's configuration always come from
@@ -28,7 +29,7 @@ export interface RefreshEvent {
   /** Board asked for; null = the project's default board (settings, else the first Scrum board). */
   boardId: number | null;
   /** Why the refresh was started, kept for logs and tests; 'repair' (a stored record was damaged) is also said while it waits. */
-  reason: 'page-open' | 'manual' | 'nightly' | 'settings' | 'portfolio' | 'repair';
+  reason: 'page-open' | 'manual' | 'nightly' | 'settings' | 'portfolio' | 'repair' | 'sprint-event';
   /** Take a backlog snapshot when the last one is older than a day. */
   snapshot: boolean;
   requestedAt: string;
@@ -64,11 +65,30 @@ export interface RefreshQueue {
   push(events: QueueEvent[], options?: PushOptions): Promise<void>;
 }
 
+/**
+ * Reading a sprint for the sprint ledger, queued by the sprint event handler (sprint-events.ts) and
+ * done by the recording consumer (sprint-recording.ts).
+ */
+export interface LedgerJob {
+  sprintId: number;
+  moment: 'start' | 'close';
+  /** When the event reached the app. */
+  receivedAt: string;
+  /** The sprint as the event carried it (kept if Jira cannot be read). */
+  sprint: LedgerSprintFields;
+}
+
+export interface LedgerQueue {
+  push(jobs: LedgerJob[]): Promise<void>;
+}
+
 export interface AppDeps {
   jiraAsUser(ctx: CallContext): JiraClient;
   jiraAsApp(): JiraClient;
   store: KeyValueStore;
   queue: RefreshQueue;
+  /** The sprint ledger's queue (manifest: sprint-ledger-queue). */
+  ledgerQueue: LedgerQueue;
   now(): Date;
   site: string;
 }
@@ -98,4 +118,8 @@ export interface App {
   resolvers: Resolvers;
   consume(event: QueueEvent): Promise<void>;
   nightly(): Promise<void>;
+  /** A Jira Software sprint event, as the Forge trigger delivers it (sprint-events.ts). */
+  sprintEvent(event: unknown): Promise<void>;
+  /** A queued reading of a sprint for the sprint ledger (sprint-recording.ts). */
+  recordSprint(job: unknown): Promise<void>;
 }

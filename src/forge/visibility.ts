@@ -5,7 +5,7 @@
  * see is left out: lists lose the key, items with a summary are dropped, and a key named in
  * a signal's words is replaced by "a hidden issue". Totals and points stay as computed.
  */
-import type { IssueSet, Report, SprintFigures } from '../domain/report';
+import type { BacklogSection, HygieneNote, IssueSet, Report, RunningSprint, SprintFigures, SprintIssueRow, SprintRecord } from '../domain/report';
 
 const HIDDEN = 'a hidden issue';
 
@@ -20,6 +20,18 @@ function sprintKeys(sprint: SprintFigures): string[] {
     ...sprint.estimateChanges.map((c) => c.issueKey), ...sprint.scopeChanges.map((c) => c.issueKey),
     ...sprint.subtasks.committed, ...sprint.subtasks.added, ...sprint.subtasks.completed, ...sprint.subtasks.notCompleted,
     ...sprint.impediments.map((p) => p.issueKey), ...sprint.reopened.map((r) => r.issueKey),
+    ...detailKeys(sprint.record, sprint.issues ?? [], sprint.hygiene),
+  ];
+}
+
+function detailKeys(record: SprintRecord, rows: readonly SprintIssueRow[], hygiene: readonly HygieneNote[]): string[] {
+  return [...record.differences.map((d) => d.issueKey), ...rows.map((row) => row.key), ...hygiene.flatMap((note) => note.issueKeys)];
+}
+
+function runningKeys(running: RunningSprint): string[] {
+  return [
+    ...setKeys(running.committed), ...setKeys(running.added), ...setKeys(running.removed), ...setKeys(running.done), ...setKeys(running.notDone), ...setKeys(running.doneBeforeStart),
+    ...running.atRisk.map((item) => item.issueKey), ...detailKeys(running.record, running.issues, running.hygiene),
   ];
 }
 
@@ -32,10 +44,13 @@ export function issueKeysIn(report: Report): string[] {
     for (const sprint of report.sprints.closed) keys.push(...sprintKeys(sprint));
     keys.push(...report.sprints.carryOverChains.map((c) => c.issueKey));
     keys.push(...(report.sprints.active?.impediments ?? []).map((p) => p.issueKey));
+    if (report.sprints.active) keys.push(...runningKeys(report.sprints.active.running));
   }
   if (report.backlog) {
     const b = report.backlog;
     keys.push(...b.nearTerm.map((i) => i.key), ...b.overSpecification.detailedKeys, ...b.strip.map((s) => s.key), ...b.stale.keys, ...b.newItems.keys);
+    const week = b.ordering.weekAgo;
+    if (week) keys.push(...week.keptKeys, ...week.fellKeys, ...week.leftKeys, ...week.newcomerKeys);
   }
   keys.push(...report.roles.productOwnerAssignments.map((c) => c.issueKey), ...report.roles.scrumMasterRankChanges.map((c) => c.issueKey));
   return [...new Set(keys)];
@@ -54,6 +69,23 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
   const keepSet = (set: IssueSet): IssueSet => ({ ...set, issues: keep(set.issues) });
   const hiddenPattern = new RegExp(`\\b(${hidden.map(escapeRegExp).join('|')})\\b`, 'g');
   const scrub = (text: string) => text.replace(hiddenPattern, HIDDEN);
+  const keepRecord = (record: SprintRecord): SprintRecord => ({ ...record, differences: record.differences.filter((d) => isVisible(d.issueKey)) });
+  const keepRows = (rows: SprintIssueRow[]) => rows.filter((row) => isVisible(row.key));
+  // A hygiene note keeps its effect (it names no issue) with the keys the viewer may see.
+  const keepHygiene = (notes: HygieneNote[]) => notes.map((note) => ({ ...note, issueKeys: keep(note.issueKeys) })).filter((note) => note.issueKeys.length > 0);
+  const keepRunning = (running: RunningSprint): RunningSprint => ({
+    ...running,
+    committed: keepSet(running.committed),
+    added: keepSet(running.added),
+    removed: keepSet(running.removed),
+    done: keepSet(running.done),
+    notDone: keepSet(running.notDone),
+    doneBeforeStart: keepSet(running.doneBeforeStart),
+    atRisk: running.atRisk.filter((item) => isVisible(item.issueKey)),
+    record: keepRecord(running.record),
+    issues: keepRows(running.issues),
+    hygiene: keepHygiene(running.hygiene),
+  });
 
   return {
     ...report,
@@ -85,9 +117,16 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
         },
         impediments: sprint.impediments.filter((p) => isVisible(p.issueKey)),
         reopened: sprint.reopened.filter((r) => isVisible(r.issueKey)),
+        record: keepRecord(sprint.record),
+        issues: sprint.issues && keepRows(sprint.issues),
+        hygiene: keepHygiene(sprint.hygiene),
       })),
       carryOverChains: report.sprints.carryOverChains.filter((c) => isVisible(c.issueKey)),
-      active: report.sprints.active && { ...report.sprints.active, impediments: report.sprints.active.impediments.filter((p) => isVisible(p.issueKey)) },
+      active: report.sprints.active && {
+        ...report.sprints.active,
+        impediments: report.sprints.active.impediments.filter((p) => isVisible(p.issueKey)),
+        running: keepRunning(report.sprints.active.running),
+      },
     },
     backlog: report.backlog && {
       ...report.backlog,
@@ -96,6 +135,7 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       strip: report.backlog.strip.filter((item) => isVisible(item.key)),
       stale: { ...report.backlog.stale, keys: keep(report.backlog.stale.keys) },
       newItems: { ...report.backlog.newItems, keys: keep(report.backlog.newItems.keys) },
+      ordering: { ...report.backlog.ordering, weekAgo: weekAgoFor(report.backlog.ordering.weekAgo, keep) },
     },
     roles: {
       ...report.roles,
@@ -103,4 +143,10 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       scrumMasterRankChanges: report.roles.scrumMasterRankChanges.filter((c) => isVisible(c.issueKey)),
     },
   };
+}
+
+/** The week-ago comparison's lists of keys, kept to the visible ones (its counts stay as computed). */
+function weekAgoFor(week: BacklogSection['ordering']['weekAgo'], keep: (keys: string[]) => string[]): BacklogSection['ordering']['weekAgo'] {
+  if (!week) return null;
+  return { ...week, keptKeys: keep(week.keptKeys), fellKeys: keep(week.fellKeys), leftKeys: keep(week.leftKeys), newcomerKeys: keep(week.newcomerKeys) };
 }

@@ -52,6 +52,14 @@ export function portfolioRowOf(
     computedAt: summary?.computedAt ?? null,
     score: summary?.score ?? null,
     trafficLight: summary?.trafficLight ?? null,
+    // A summary stored before the score's honesty and history existed reads as the score alone until its next refresh.
+    provisional: summary?.provisional ?? false,
+    pointsLost: summary?.pointsLost ?? 0,
+    scoreTerms: (summary?.scoreTerms ?? []).map(({ points, count }) => ({ points, count })),
+    scoreTrend: summary?.scoreTrend ?? (summary ? [summary.score] : []),
+    changes: summary?.changes ? { since: summary.changes.since, raised: summary.changes.raised, cleared: summary.changes.cleared, moved: summary.changes.moved } : null,
+    ownThresholds: summary?.ownThresholds ?? [],
+    switchedOff: summary?.switchedOff ?? [],
     // A summary stored before notAssessed existed reads as "every area assessed" until its next refresh.
     notAssessed: summary?.notAssessed ?? [],
     reliabilityTrend: summary?.reliabilityTrend ?? [],

@@ -30,7 +30,7 @@ function readEstimation(value: unknown): Estimation {
   if (value.type === 'issueCount') return { type: 'issueCount' };
   if (value.type === 'field' && isRecord(value.field) && text(value.field.fieldId)) {
     const fieldId = value.field.fieldId as string;
-    return { type: 'field', fieldId, displayName: text(value.field.displayName) ?? fieldId };
+    return { type: 'field', fieldId, displayName: text(value.field.displayName) ?? fieldId, source: 'board' };
   }
   return { type: 'none' };
 }

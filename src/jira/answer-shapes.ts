@@ -24,6 +24,12 @@ export const boardConfiguration: AnswerCheck = (body) => {
   return isRecord(body.columnConfig) && Array.isArray(body.columnConfig.columns) ? null : 'had no board columns';
 };
 
+/** One sprint: a sprint has an id and a state. */
+export const sprintAnswer: AnswerCheck = (body) => {
+  if (!isRecord(body)) return 'was empty or not an object';
+  return typeof body.id === 'number' && typeof body.state === 'string' ? null : 'had no sprint id or state';
+};
+
 /** issue/bulkfetch: { issues: [...], issueErrors }; issues left out are the ones the caller may not see. */
 export const issuesAnswer: AnswerCheck = (body) => {
   if (!isRecord(body)) return 'was empty or not an object';

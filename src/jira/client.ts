@@ -8,8 +8,8 @@
 import type { Board, BoardConfig, Person, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
 import { readChangelogPage } from './changelog-page';
-import { boardConfiguration, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage } from './answer-shapes';
-import { errorForResponse, jiraMessagesFrom } from './errors';
+import { boardConfiguration, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage, sprintAnswer } from './answer-shapes';
+import { errorForMalformedAnswer, errorForResponse, jiraMessagesFrom } from './errors';
 import { collectOffsetPages, walkTokenPages } from './paging';
 import type { ListingCut, OffsetPage } from './paging';
 import { mergeByRank, partitionJql } from './partition';
@@ -124,6 +124,15 @@ export class JiraClient {
       return response.body as OffsetPage;
     }, { what: `the sprints of board ${boardId}`, endpoint: `GET ${path}`, onCut });
     return values.map(readSprint).filter((s): s is Sprint => s !== null);
+  }
+
+  /** One sprint (GET /rest/agile/1.0/sprint/{id}): read when the app records it from Jira's sprint events. */
+  async getSprint(sprintId: number): Promise<Sprint> {
+    const path = `/rest/agile/1.0/sprint/${sprintId}`;
+    const what = `read sprint ${sprintId}`;
+    const sprint = readSprint(await this.requester.send({ method: 'GET', path }, what, sprintAnswer));
+    if (!sprint) throw errorForMalformedAnswer(what, `GET ${path}`, 200, 'named a sprint state we do not know');
+    return sprint;
   }
 
   /** Every issue the JQL finds (POST /rest/api/3/search/jql), following nextPageToken. */

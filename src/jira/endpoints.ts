@@ -36,6 +36,12 @@ export const JIRA_ENDPOINTS: readonly JiraEndpoint[] = [
     scopes: ['read:sprint:jira-software'],
     purpose: 'sprints of a board',
   },
+  {
+    method: 'GET',
+    path: '/rest/agile/1.0/sprint/{sprintId}',
+    scopes: ['read:sprint:jira-software'],
+    purpose: 'a sprint, when the app records it from Jira’s sprint events',
+  },
   { method: 'POST', path: '/rest/api/3/search/jql', scopes: ['read:jira-work'], purpose: 'issues by JQL' },
   { method: 'POST', path: '/rest/api/3/changelog/bulkfetch', scopes: ['read:jira-work'], purpose: 'full change history of many issues' },
   { method: 'GET', path: '/rest/api/3/field', scopes: ['read:jira-work'], purpose: 'field discovery' },

@@ -102,7 +102,7 @@ export function discoverFields(fields: RawField[], config: BoardConfig | null, a
       byCustomType(fields, STORY_POINTS_FIELD_TYPE) ??
       byName(fields, STORY_POINT_NAMES, (f) => f.schema?.type === 'number' || f.schema?.custom?.endsWith(':float') === true);
     if (points) {
-      estimation = { type: 'field', fieldId: points.id, displayName: points.name };
+      estimation = { type: 'field', fieldId: points.id, displayName: points.name, source: 'site' };
       notes.push({
         code: 'estimation-field-from-field-list',
         message: `The board does not say how it estimates, so we read estimates from the "${points.name}" field (${points.id}).`,

@@ -35,14 +35,16 @@ export function isOfBoard(previous: BoardData, projectKey: string, boardId: numb
 /**
  * The one answer to "may this load build on the previous one?": the previous load when it is of the
  * same project and board, complete (a partial load is not built on), read with the same
- * acceptance-criteria field, and its last full load is under a week old; null otherwise (a full load
- * is done). Whether the board still uses the same estimate and rank fields is asked once its
+ * acceptance-criteria field, with the issue types' hierarchy levels, and its last full load is under
+ * a week old; null otherwise (a full load is done). Whether the board still uses the same estimate and rank fields is asked once its
  * configuration is read (sameFields).
  */
 export function reusablePrevious(opts: LoadOptions): BoardData | null {
   const previous = opts.previous ?? null;
   if (previous === null || previous.partial !== null || !isOfBoard(previous, opts.projectKey, opts.boardId)) return null;
   if (previous.fieldIds.acceptanceCriteria !== (opts.acceptanceCriteriaFieldId ?? null) || previous.fullLoadAt === undefined) return null;
+  // Data stored before issue types carried their hierarchy level cannot tell epics from stories.
+  if (previous.issues.some((issue) => typeof issue.issueType.hierarchyLevel !== 'number')) return null;
   return opts.now.getTime() - parseJiraDate(previous.fullLoadAt) < FULL_LOAD_EVERY_MS ? previous : null;
 }
 

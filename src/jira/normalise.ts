@@ -54,9 +54,14 @@ function readStatus(raw: unknown, ctx: NormaliseContext, notes: NoteTaker): Issu
 function readIssueType(raw: unknown, notes: NoteTaker): Issue['issueType'] {
   if (!isRecord(raw) || typeof raw.id !== 'string') {
     notes.malformed('issuetype', 'issue type');
-    return { id: '', name: 'Unknown', subtask: false };
+    return { id: '', name: 'Unknown', subtask: false, hierarchyLevel: 0 };
   }
-  return { id: raw.id, name: str(raw.name) ?? raw.id, subtask: raw.subtask === true };
+  const subtask = raw.subtask === true;
+  // Jira Cloud gives the level on every issue type; without it, the type is taken for what its
+  // subtask flag says (a sub-task, or a story-level item).
+  const level = raw.hierarchyLevel;
+  const hierarchyLevel = typeof level === 'number' && Number.isInteger(level) ? level : subtask ? -1 : 0;
+  return { id: raw.id, name: str(raw.name) ?? raw.id, subtask, hierarchyLevel };
 }
 
 function readEstimate(value: unknown, fieldId: string | null, notes: NoteTaker): number | null {

@@ -14,6 +14,7 @@ import { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, describeDemoFaults, type DemoF
 import { createEngineBackend, startPreview, type PreviewOptions, type PreviewServer, type PreviewUser } from './preview';
 import { demoGadgets, demoIssues } from './preview/demo-surfaces';
 import { createLocalApp, type LocalApp } from './preview/local-app';
+import { demoSprintControl } from './preview/demo-sprints';
 import { siteAddress } from './site-address';
 
 export interface StartOptions {
@@ -68,7 +69,8 @@ async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null)
   ]);
   const now = options.now ?? new Date();
   const demo = generateDemo({ now, seed: options.seed });
-  const emulator = await startEmulator({ workspace: demo.workspace, faults: demoFaults?.faults, seed: demoFaults?.seed });
+  const clock = options.clock;
+  const emulator = await startEmulator({ workspace: demo.workspace, faults: demoFaults?.faults, seed: demoFaults?.seed, clock: clock && (() => clock().getTime()) });
   const userById = new Map(demo.workspace.users.map((user) => [user.accountId, user]));
   const transportFor = (accountId: string | null): Transport => {
     const user = userById.get(accountId ?? DEMO_ADMIN.accountId);
@@ -86,7 +88,13 @@ async function startOnDemo(options: StartOptions, demoFaults: DemoFaults | null)
   ];
   const projects = projectsOf(demo.workspace);
   const surfaces = { issues: demoIssues(demo.workspace, demo.truth), gadgets: demoGadgets(projects) };
-  const started = await serve(local, projects, users, emulator.url, options.port, surfaces);
+  // Jira Software's sprint events, sent by the emulator when a sprint starts, changes or closes, reach the app as Forge's trigger would.
+  emulator.onEvent((event) => local.app.sprintEvent(event));
+  const demoSprints = demoSprintControl(transportFor(DEMO_ADMIN.accountId), async () => {
+    await emulator.delivered();
+    await local.settled();
+  }, clock ?? (() => new Date()));
+  const started = await serve(local, projects, users, emulator.url, options.port, { ...surfaces, demoSprints });
   return {
     ...started,
     truth: demo.truth,
@@ -115,7 +123,7 @@ function projectsOf(workspace: Workspace) {
   return workspace.projects.map((project) => ({ key: project.key, name: project.name }));
 }
 
-async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port: number | undefined, surfaces: Pick<PreviewOptions, 'issues' | 'gadgets'>) {
+async function serve(local: LocalApp, projects: { key: string; name: string }[], users: PreviewUser[], siteUrl: string, port: number | undefined, surfaces: Pick<PreviewOptions, 'issues' | 'gadgets' | 'demoSprints'>) {
   const preview = await startPreview({ backend: createEngineBackend(local.app), projects, users, siteUrl, port, ...surfaces });
   return {
     preview,
@@ -128,7 +136,7 @@ async function serve(local: LocalApp, projects: { key: string; name: string }[],
     coachUrl: `${preview.url}/coach/?user=admin`,
     stop: async () => {
       await preview.stop();
-      await local.queue.idle();
+      await local.settled();
     },
   };
 }
@@ -158,7 +166,9 @@ async function main(): Promise<void> {
     `A dashboard with the gadgets: ${started.dashboardUrl}`,
     `The coach's actions: ${started.coachUrl}`,
     '',
-    'Switch project, viewer (admin or not) and theme in the bar above the page. Press Ctrl+C to stop.',
+    started.emulator
+      ? 'Switch project, viewer (admin or not) and theme in the bar above the page; close the running sprint or start the next one there too, and the app records it from Jira’s sprint events. Press Ctrl+C to stop.'
+      : 'Switch project, viewer (admin or not) and theme in the bar above the page. Press Ctrl+C to stop.',
   ];
   process.stdout.write(lines.join('\n') + '\n');
   const stop = () => {

@@ -34,6 +34,8 @@ export interface WsIssueType {
   id: string;
   name: string;
   subtask: boolean;
+  /** As Jira Cloud gives it on every issue type: -1 sub-task, 0 story level, 1 epic, 2 and more above. */
+  hierarchyLevel: number;
 }
 
 export interface WsProject {

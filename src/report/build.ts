@@ -5,15 +5,17 @@
  */
 import type { BacklogSnapshot, BoardData, DataQualityNote } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
-import { REPORT_SCHEMA_VERSION, type BacklogSection, type Report, type RolesSection } from '../domain/report';
+import type { LedgerInput } from '../domain/sprint-ledger';
+import { REPORT_SCHEMA_VERSION, type BacklogSection, type HistoryPoint, type Report, type RolesSection } from '../domain/report';
 import { analyseSprints } from '../analysis/sprints/section';
 import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
-import { noPeople, readPeopleDirectory } from '../analysis/history/people';
+import { readPeopleDirectory } from '../analysis/history/people';
 import { analyseRoles, emptyRolesSection } from '../analysis/roles/section';
 import { analyseBacklog } from '../analysis/backlog/index';
 import { evaluateSignals } from '../signals/catalogue';
-import { SIGNAL_DECLARATIONS } from '../signals/declarations';
 import { healthScore } from './score';
+import { customThresholds } from './custom-thresholds';
+import { historyPoint, reportHistory } from './history';
 import { buildPeople, sectionAccountIds } from './people';
 
 export interface BuildReportInput {
@@ -21,6 +23,10 @@ export interface BuildReportInput {
   settings: ProjectSettings;
   snapshots: BacklogSnapshot[];
   now: Date;
+  /** The app's records of the board's sprints (src/domain/sprint-ledger.ts); absent: none. */
+  ledger?: LedgerInput;
+  /** The points of the board's earlier reports, as the shell kept them (none: this is the first). */
+  earlierReports?: readonly HistoryPoint[];
   /** The board's history, when the caller has read it from `data` already (the engine shares it with the facts of single issues). */
   history?: BoardHistory;
 }
@@ -28,6 +34,8 @@ export interface BuildReportInput {
 const KANBAN_LIMITATION =
   'This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. The backlog order and the role signals still are.';
 const NO_SPRINTS_YET = 'This board has not run any sprints yet, so there are no sprint figures to show.';
+const NO_SPRINT_EVENTS =
+  'This audit receives no sprint events from Jira, so every sprint is replayed from Jira’s history. The app in Jira records each sprint as it starts and closes.';
 const BY_ISSUE_COUNT = 'This board does not estimate in points, so sprint figures count issues instead of points.';
 const SPRINTS_UNREADABLE = 'The sprints of this board could not be read from Jira this time, so sprint figures are not shown. The next refresh will try again.';
 const CATEGORY_NAME = { new: 'To Do', indeterminate: 'In Progress', done: 'Done' } as const;
@@ -80,12 +88,13 @@ export function buildReport(input: BuildReportInput): Report {
   notes.push(...doneColumnNotes(data));
   const estimates = data.config.estimation.type === 'field';
   if (hasSprints && !estimates) limitations.push(BY_ISSUE_COUNT);
+  if (hasSprints && input.ledger && !input.ledger.received) limitations.push(NO_SPRINT_EVENTS);
   const history = historyReader(data, input.history);
 
   let sprints: Report['sprints'] = null;
   if (hasSprints) {
     try {
-      sprints = analyseSprints({ data, history: history(), settings, now });
+      sprints = analyseSprints({ data, history: history(), settings, now, ledger: input.ledger });
       // A missing Sprint or Flagged field is already noted by field discovery when the data came from Jira.
       notes.push(...history().notes.filter((note) => !(SITE_FIELD_NOTES.has(note.code) && notes.some((n) => n.code === note.code))));
       for (const s of sprints.closed) {
@@ -116,61 +125,30 @@ export function buildReport(input: BuildReportInput): Report {
   }
 
   const people = readPeopleDirectory(data, sectionAccountIds({ sprints, backlog, roles }));
-  const { signals, silent } = evaluateSignals({ settings, now, sprints, backlog, roles, people });
+  const runsSprints = data.board.type !== 'kanban';
+  const evaluated = evaluateSignals({ settings, now, runsSprints, sprints, backlog, roles, people });
   for (const reason of failures) notes.push({ code: 'analysis-failed', message: `Part of this report is missing: ${reason}.` });
   const partialReasons = [data.partial?.reason, ...failures].filter((r): r is string => !!r);
 
-  const withoutPeople: Omit<Report, 'people'> = {
+  const withoutHistory: Omit<Report, 'people' | 'history'> = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: now.toISOString(),
     site: data.site,
     project: { key: data.project.key, name: data.project.name },
     board: { ...data.board },
-    capabilities: { sprints: sprints !== null, backlog: backlog !== null, estimates, limitations },
+    capabilities: { sprints: sprints !== null, backlog: backlog !== null, estimates, runsSprints, limitations },
     sprints,
     backlog,
     roles,
-    signals,
-    silentSignals: silent,
-    score: healthScore(signals, silent),
+    signals: evaluated.signals,
+    silentSignals: evaluated.silent,
+    notApplicableSignals: evaluated.notApplicable,
+    score: healthScore(evaluated),
+    customThresholds: customThresholds(settings),
     dataQuality: notes,
     partial: partialReasons.length > 0 ? { reason: partialReasons.join('; ') } : null,
   };
+  const withoutPeople = { ...withoutHistory, history: reportHistory(input.earlierReports ?? [], historyPoint(withoutHistory)) };
   return { ...withoutPeople, people: buildPeople(withoutPeople, people) };
 }
 
-
-export interface EmptyReportInput {
-  site: string;
-  project: { key: string; name: string };
-  settings: ProjectSettings;
-  now: Date;
-  /** Why there is nothing to analyse; defaults to "no board". */
-  reason?: string;
-}
-
-/**
- * The report of a project without a board: nothing to measure, every rule silent with the reason,
- * so the score is "not assessed" (null), next to a limitation that says why.
- */
-export function buildEmptyReport(input: EmptyReportInput): Report {
-  const reason = input.reason ?? 'This project has no Scrum or Kanban board the app can read, so there is nothing to analyse yet.';
-  const silentSignals = SIGNAL_DECLARATIONS.map((signal) => ({ id: signal.id, reason }));
-  const withoutPeople: Omit<Report, 'people'> = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    computedAt: input.now.toISOString(),
-    site: input.site,
-    project: { ...input.project },
-    board: null,
-    capabilities: { sprints: false, backlog: false, estimates: false, limitations: [reason] },
-    sprints: null,
-    backlog: null,
-    roles: emptyRolesSection(input.settings.roles),
-    signals: [],
-    silentSignals,
-    score: healthScore([], silentSignals),
-    dataQuality: [],
-    partial: null,
-  };
-  return { ...withoutPeople, people: buildPeople(withoutPeople, noPeople()) };
-}

@@ -22,7 +22,12 @@ export function sectionAccountIds({ roles, sprints, backlog }: Pick<Report, 'rol
     s.estimateChanges.forEach((c) => add(c.by));
     s.scopeChanges.forEach((c) => add(c.by));
     s.reopened.forEach((r) => add(r.by));
+    s.record.changes.forEach((c) => add(c.by));
+    (s.issues ?? []).forEach((row) => [row.addedBy, row.removedBy].forEach(add));
   }
+  const running = sprints?.active?.running;
+  running?.record.changes.forEach((c) => add(c.by));
+  running?.issues.forEach((row) => [row.addedBy, row.removedBy].forEach(add));
   sprints?.scopeChangers.forEach((c) => add(c.accountId));
   backlog?.ordering.rankers.forEach((r) => add(r.accountId));
   return ids;

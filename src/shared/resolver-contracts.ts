@@ -45,7 +45,21 @@ export const PortfolioRowSchema = Type.Object(
     computedAt: nullable(Type.String()),
     /** Over the signals that could be checked; null when not analysed yet or nothing could be checked. */
     score: nullable(Type.Number()),
+    /** null when the score is provisional, or there is none. */
     trafficLight: nullable(TrafficLightSchema),
+    /** Too little could be checked: the score is provisional ("Not enough data yet"). */
+    provisional: Type.Boolean(),
+    /** The points lost before the floor at 0 (they order projects at the same score). */
+    pointsLost: Type.Integer({ minimum: 0 }),
+    /** The points lost, grouped by cost: the score's sum. */
+    scoreTerms: Type.Array(Type.Object({ points: Type.Integer(), count: Type.Integer() }, strict)),
+    /** The scores of the last reports, oldest first. */
+    scoreTrend: Type.Array(nullable(Type.Number())),
+    /** Since the report before (signal names raised and cleared, figure names moved); null for the first. */
+    changes: nullable(Type.Object({ since: Type.String(), raised: Type.Array(Type.String()), cleared: Type.Array(Type.String()), moved: Type.Array(Type.String()) }, strict)),
+    /** The names of the signals whose thresholds differ from the defaults, and of those switched off. */
+    ownThresholds: Type.Array(Type.String()),
+    switchedOff: Type.Array(Type.String()),
     /** Areas whose sub-score is not assessed (none of their signals could be checked). */
     notAssessed: Type.Array(ScoreAreaSchema),
     /** Commitment reliability of the trend sprints, oldest first. */

@@ -8,6 +8,7 @@ import { bySeverity } from '../vocabulary';
 import { compareText } from '../analysis/history/parse';
 import type { SignalContext, SignalRule } from './rule';
 import { SIGNAL_DECLARATIONS, type SignalsByKey } from './declarations';
+import { NOT_A_SPRINT_BOARD } from './helpers';
 import { thresholdKey } from './declare';
 import { unfinishedSprintsRule } from './unfinished-sprints/evaluate';
 import { chronicCarryOverRule } from './chronic-carry-over/evaluate';
@@ -58,14 +59,37 @@ export function compareSignals(a: Signal, b: Signal): number {
   return bySeverity(a, b) || compareText(a.area, b.area) || compareText(a.id, b.id);
 }
 
+/** What became of each rule: fired, silent (applies, could not be checked), not applicable, or switched off. */
+export interface EvaluatedSignals {
+  signals: Signal[];
+  silent: SilentSignal[];
+  notApplicable: SilentSignal[];
+  /** Ids of the signals the settings switch off, in the catalogue's order. */
+  switchedOff: string[];
+}
+
 /**
- * Runs every rule. A rule that throws (a bug, or data it did not expect) does not take the report
- * down: it is listed as silent with the reason, so the rest of the report still shows.
+ * Runs every rule but those the settings switch off (not evaluated at all) and, on a board without
+ * sprints, the sprint signals (area `sprints`), which do not apply to it. A rule that throws (a bug,
+ * or data it did not expect) does not take the report down: it is listed as silent with the reason,
+ * so the rest of the report still shows.
  */
-export function evaluateSignals(ctx: SignalContext, rules: readonly SignalRule[] = allRules): { signals: Signal[]; silent: SilentSignal[] } {
+export function evaluateSignals(ctx: SignalContext, rules: readonly SignalRule[] = allRules): EvaluatedSignals {
   const signals: Signal[] = [];
   const silent: SilentSignal[] = [];
+  const notApplicable: SilentSignal[] = [];
+  const switchedOff: string[] = [];
+  const off = new Set<string>(ctx.settings.switchedOffSignals);
   for (const rule of rules) {
+    const { id, area } = rule.declaration;
+    if (off.has(id)) {
+      switchedOff.push(id);
+      continue;
+    }
+    if (area === 'sprints' && !ctx.runsSprints) {
+      notApplicable.push({ id, reason: NOT_A_SPRINT_BOARD });
+      continue;
+    }
     try {
       const outcome = rule.evaluate(ctx);
       if ('fired' in outcome) signals.push(outcome.fired);
@@ -74,5 +98,5 @@ export function evaluateSignals(ctx: SignalContext, rules: readonly SignalRule[]
       silent.push({ id: rule.declaration.id, reason: `This rule could not be evaluated on this data (${error instanceof Error ? error.message : String(error)}).` });
     }
   }
-  return { signals: signals.sort(compareSignals), silent };
+  return { signals: signals.sort(compareSignals), silent, notApplicable, switchedOff };
 }

@@ -32,6 +32,11 @@ export const SIGNAL_DECLARATIONS = [
 
 type Declared = (typeof SIGNAL_DECLARATIONS)[number];
 
+/** The name people read for a signal id; an id the catalogue does not know is shown as it is. */
+export function signalNameOf(id: string): string {
+  return SIGNAL_DECLARATIONS.find((signal) => signal.id === id)?.name ?? id;
+}
+
 /** A signal id of the catalogue, e.g. the id of `SIGNAL.thinReadyRunway`. */
 export type SignalId = Declared['id'];
 

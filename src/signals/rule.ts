@@ -4,17 +4,24 @@
  * everything a signal is based on. An evaluation either fires (a finding with a severity), stays
  * quiet, or cannot be checked and says why (silent), e.g. when it needs a named Scrum Master and
  * none is set. defineRule stamps the declaration's identity (id, role, alsoFor, area, name) onto
- * what the evaluation finds, so a signal cannot say it is something else.
+ * what the evaluation finds, so a signal cannot say it is something else, and puts its evidence's
+ * sprints in the order they ran.
  */
 import type { Signal } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
 import type { BacklogSection, RolesSection, SprintSection } from '../domain/report';
 import type { PeopleDirectory } from '../analysis/history/people';
 import { type SignalDeclaration, type ThresholdValues, thresholdKey } from './declare';
+import { inSprintOrder } from './helpers';
 
 export interface SignalContext {
   settings: ProjectSettings;
   now: Date;
+  /**
+   * false on a board that has no sprints by its nature (a Kanban board): the sprint signals do not
+   * apply to it (evaluateSignals lists them as not applicable without running them).
+   */
+  runsSprints: boolean;
   sprints: SprintSection | null;
   backlog: BacklogSection | null;
   roles: RolesSection;
@@ -45,7 +52,8 @@ export function defineRule<D extends SignalDeclaration>(declaration: D, evaluati
       if (!('fired' in outcome)) return outcome;
       const { id, role, alsoFor, area, name } = declaration;
       const { severity, observation, evidence, question, rule } = outcome.fired;
-      return { fired: { id, role, alsoFor: [...alsoFor], area, severity, title: name, observation, evidence, question, rule } };
+      const ordered = { ...evidence, sprintIds: inSprintOrder(evidence.sprintIds, ctx.sprints) };
+      return { fired: { id, role, alsoFor: [...alsoFor], area, severity, title: name, observation, evidence: ordered, question, rule } };
     },
   };
 }

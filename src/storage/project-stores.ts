@@ -1,9 +1,10 @@
 /**
  * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
- * cached reports (versioned, with computedAt), the facts of single issues computed with them, and their
- * small portfolio summaries, backlog snapshots (snapshots.ts), settings (versioned, with a version
- * number), refresh progress, the board list, the sync state (the previous BoardData, in parts:
- * board-data-store.ts) and the checkpoint of a refresh in steps (checkpoint-store.ts).
+ * cached reports (versioned, with computedAt), the facts of single issues computed with them, their
+ * small portfolio summaries and the points of their history (the score over time, the last 90),
+ * backlog snapshots (snapshots.ts), settings (versioned, with a version number), refresh progress,
+ * the board list, the sync state (the previous BoardData, in parts: board-data-store.ts) and the
+ * checkpoint of a refresh in steps (checkpoint-store.ts).
  *
  * Every record read is checked against its schema (records.ts); one that does not fit is refused
  * with DamagedValueError, saying which record and why, and never served as it is.
@@ -21,8 +22,8 @@ import type { KeyValueStore } from './key-value-store';
 import { DamagedValueError } from './pointer';
 import { recordCheck, type RecordCheck } from './record-check';
 import {
-  StoredBoardsSchema, StoredProgressSchema, StoredReportSchema, StoredSettingsSchema, StoredSummarySchema, StoredSyncStateSchema,
-  type StoredBoards, type StoredProgress, type StoredReport, type StoredSettings, type StoredSummary,
+  StoredBoardsSchema, StoredProgressSchema, StoredReportHistorySchema, StoredReportSchema, StoredSettingsSchema, StoredSummarySchema, StoredSyncStateSchema,
+  type StoredBoards, type StoredProgress, type StoredReport, type StoredReportHistory, type StoredSettings, type StoredSummary,
 } from './records';
 import { BacklogSnapshots, type SnapshotPlace } from './snapshots';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
@@ -52,6 +53,7 @@ const checks = {
   settings: recordCheck(StoredSettingsSchema),
   sync: recordCheck(StoredSyncStateSchema),
   issueFacts: recordCheck(IssueFactsSchema),
+  reportHistory: recordCheck(StoredReportHistorySchema),
 };
 
 /** The record as its type, undefined when absent; DamagedValueError when it does not fit. */
@@ -109,6 +111,16 @@ export class ProjectStores {
 
   async writeSummary(projectKey: string, summary: StoredSummary): Promise<void> {
     await this.store.set(this.key(projectKey, DEFAULT_BOARD, 'summary'), summary);
+  }
+
+  /** The points of the board's reports (the score's history), or undefined before the first. */
+  async readReportHistory(projectKey: string, boardId: number | null): Promise<StoredReportHistory | undefined> {
+    const key = this.key(projectKey, boardPart(boardId), 'report-history');
+    return checked(checks.reportHistory, key, await this.versioned.read(key));
+  }
+
+  async writeReportHistory(projectKey: string, boardId: number | null, history: StoredReportHistory): Promise<void> {
+    await this.versioned.write(this.key(projectKey, boardPart(boardId), 'report-history'), history);
   }
 
   // Boards -------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { Type, type Static, type TLiteral, type TSchema, type TUnion } from '@si
 import { BoardTypeSchema, ScoreAreaSchema, SeveritySchema, TrafficLightSchema, type Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { BacklogSnapshot, BoardData } from '../domain/types';
+import type { LedgerCapture, LedgerEvent } from '../domain/sprint-ledger';
 
 const nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 function oneOf<const V extends string[]>(...values: V): TUnion<{ [I in keyof V]: TLiteral<V[I]> }> {
@@ -42,6 +43,14 @@ export const StoredSummarySchema = Type.Object({
   computedAt: Type.String(),
   score: nullable(Type.Number()),
   trafficLight: nullable(TrafficLightSchema),
+  /** The score's honesty and history (src/report/format/portfolio.ts); absent in summaries stored before they existed. */
+  provisional: Type.Optional(Type.Boolean()),
+  pointsLost: Type.Optional(Type.Integer({ minimum: 0 })),
+  scoreTerms: Type.Optional(Type.Array(Type.Object({ points: Type.Integer(), count: Type.Integer() }))),
+  scoreTrend: Type.Optional(Type.Array(nullable(Type.Number()))),
+  changes: Type.Optional(nullable(Type.Object({ since: Type.String(), raised: Type.Array(Type.String()), cleared: Type.Array(Type.String()), moved: Type.Array(Type.String()) }))),
+  ownThresholds: Type.Optional(Type.Array(Type.String())),
+  switchedOff: Type.Optional(Type.Array(Type.String())),
   /** Areas none of whose signals could be checked; absent in summaries stored before it existed. */
   notAssessed: Type.Optional(Type.Array(ScoreAreaSchema)),
   /** Commitment reliability of the trend sprints, oldest first. */
@@ -71,6 +80,22 @@ export const StoredSettingsSchema = Type.Object({
 });
 export type StoredSettings = Static<typeof StoredSettingsSchema>;
 
+/** The points of a board's reports, oldest first, as the last report carried them (src/report/history.ts bounds them). */
+export const StoredReportHistorySchema = Type.Object({
+  points: Type.Array(
+    Type.Object({
+      computedAt: Type.String(),
+      total: nullable(Type.Integer({ minimum: 0, maximum: 100 })),
+      provisional: Type.Boolean(),
+      trafficLight: nullable(TrafficLightSchema),
+      pointsLost: Type.Integer({ minimum: 0 }),
+      signals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema })),
+      figures: Type.Record(Type.String(), nullable(Type.Number())),
+    }),
+  ),
+});
+export type StoredReportHistory = Static<typeof StoredReportHistorySchema>;
+
 /** The days (YYYY-MM-DD) that have a backlog snapshot, so reading them needs no listing. */
 export const StoredSnapshotIndexSchema = Type.Object({ days: Type.Array(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })) });
 export type StoredSnapshotIndex = Static<typeof StoredSnapshotIndexSchema>;
@@ -87,3 +112,66 @@ export const StoredSnapshotSchema = Type.Unsafe<BacklogSnapshot>(
 export const StoredSyncStateSchema = Type.Unsafe<BoardData>(
   Type.Object({ fetchedAt: Type.String(), issues: Type.Array(Type.Object({ key: Type.String() })), sprints: Type.Array(Type.Object({ id: Type.Integer() })) }),
 );
+
+/** A sprint's own fields as the ledger keeps them (src/domain/sprint-ledger.ts). */
+const LedgerSprintFieldsSchema = Type.Object({
+  name: Type.String(),
+  state: oneOf('future', 'active', 'closed'),
+  startDate: nullable(Type.String()),
+  endDate: nullable(Type.String()),
+  completeDate: nullable(Type.String()),
+  goal: nullable(Type.String()),
+  originBoardId: nullable(Type.Integer()),
+});
+
+/**
+ * The sprint ledger (docs/metrics.md, "The sprint ledger"), records of its own per sprint, site-wide
+ * (a sprint belongs to its board, not to one project: sprint-ledger-store.ts): what the app read after
+ * the sprint's start event and after its close event (the first of each kept), and each distinct
+ * sprint event as it arrived. They are the domain's LedgerCapture and LedgerEvent.
+ */
+export const StoredSprintCaptureSchema = Type.Unsafe<LedgerCapture>(
+  Type.Object({
+    sprintId: Type.Integer(),
+    moment: oneOf('start', 'close'),
+    receivedAt: Type.String(),
+    recordedAt: Type.String(),
+    sprint: LedgerSprintFieldsSchema,
+    issues: Type.Array(
+      Type.Object({
+        key: Type.String(),
+        projectKey: Type.String(),
+        summary: Type.String(),
+        issueType: Type.String(),
+        subtask: Type.Boolean(),
+        status: Type.String(),
+        statusCategory: oneOf('new', 'indeterminate', 'done'),
+        estimate: nullable(Type.Number()),
+      }),
+    ),
+    missed: nullable(Type.String()),
+  }),
+);
+export type StoredSprintCapture = Static<typeof StoredSprintCaptureSchema>;
+
+export const StoredSprintEventSchema = Type.Unsafe<LedgerEvent>(
+  Type.Object({
+    kind: oneOf('started', 'updated', 'closed'),
+    receivedAt: Type.String(),
+    by: nullable(Type.String()),
+    sprint: LedgerSprintFieldsSchema,
+    previous: nullable(
+      Type.Object({
+        name: Type.Optional(Type.String()),
+        goal: Type.Optional(nullable(Type.String())),
+        startDate: Type.Optional(nullable(Type.String())),
+        endDate: Type.Optional(nullable(Type.String())),
+      }),
+    ),
+  }),
+);
+export type StoredSprintEvent = Static<typeof StoredSprintEventSchema>;
+
+/** When the app received its first sprint event on the site: no sprint completed before it can have a record. */
+export const StoredLedgerSinceSchema = Type.Object({ since: Type.String() });
+export type StoredLedgerSince = Static<typeof StoredLedgerSinceSchema>;

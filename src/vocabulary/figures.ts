@@ -3,11 +3,14 @@
  * formats and both CSV exports. docs/metrics.md defines each figure; where a figure looks at a
  * stretch of time, its name says which (windows.ts).
  */
-import { lastClosedSprints, lastDays, NEAR_TERM_RANK_WINDOW_DAYS } from './windows';
+import { MONTH_AGO_DAYS, NEAR_TERM_RANK_WINDOW_DAYS, WEEK_AGO_DAYS } from '../domain/windows';
+import { lastClosedSprints, lastDays } from './windows';
 
 export const FIGURE = {
   healthScore: 'Health score',
   health: 'Health',
+  scoreArithmetic: 'How the score is worked out',
+  signalsChecked: 'Signals checked',
   commitmentReliability: 'Commitment reliability',
   completionRate: 'Completion rate',
   scopeChurn: 'Scope churn',
@@ -18,8 +21,8 @@ export const FIGURE = {
   depth: 'Backlog depth',
   overSpecification: 'Distant items already detailed',
   top10Kept: 'Top 10 kept from a week ago',
-  similarity7: 'Top 20 similarity to 7 days ago',
-  similarity28: 'Top 20 similarity to 28 days ago',
+  similarity7: `Top 20 similarity to ${WEEK_AGO_DAYS} days ago`,
+  similarity28: `Top 20 similarity to ${MONTH_AGO_DAYS} days ago`,
   rankChangesPerWeek: `Re-ranks per week near the top (${lastDays(NEAR_TERM_RANK_WINDOW_DAYS)})`,
   lastRerank: 'Last re-rank',
   snapshots: 'Backlog snapshots stored',
@@ -31,6 +34,12 @@ export const FIGURE = {
   medianAge: 'Median age',
   reliabilityTrend: 'Reliability, last closed sprints',
   topSignals: 'Most severe signals',
+  scoreTrend: 'Health score, last refreshes',
+  sinceLastRefresh: 'Since the last refresh',
+  ownSettings: 'Own settings',
+  newcomers: 'New in the top 10 since a week ago',
+  leftTop10: 'Left the backlog from last week\'s top 10',
+  definitionOfReady: 'Ready means',
 } as const;
 
 /** What technical interleaving means, said beside it. */
@@ -63,3 +72,24 @@ export function topRankerShareName(windowDays: number | null): string {
 export function trendName(sprintCount: number): string {
   return sprintCount > 0 ? `The ${lastClosedSprints(sprintCount)}` : 'No closed sprints yet';
 }
+
+/** The headings of the signals that were not evaluated, on every surface. */
+export const NOT_CHECKED_HEADING = 'Signals that could not be checked';
+export const NOT_APPLICABLE_HEADING = 'Signals that do not apply to this board';
+export const SWITCHED_OFF_HEADING = 'Signals switched off in the settings';
+/** The heading of the project's thresholds set away from their defaults. */
+export const OWN_THRESHOLDS = 'Thresholds set by this project';
+export const SWITCHED_OFF = 'Signals switched off';
+export const SCORE_OVER_TIME = 'The health score over time';
+
+/** Said on a board without sprints, where the figures measured in sprints of capacity are left out. */
+export const NO_SPRINT_FIGURES =
+  'This board runs no sprints, so the figures measured in sprints of capacity do not apply to it: capacity, ready runway, backlog depth and the distant items already detailed.';
+
+/** The lists of the week's comparison of the backlog's order (docs/metrics.md, "Ordering stability"). */
+export const WEEK_LIST = {
+  kept: 'Kept in the top 10 since a week ago',
+  fell: 'Fell out of the top 10 since a week ago',
+  newcomers: 'The items new in the top 10',
+  left: 'The items that left the backlog',
+} as const;

@@ -9,8 +9,12 @@ export const HEALTH_WORD: Readonly<Record<TrafficLight, string>> = { green: 'Hea
 /** What a project without a traffic light reads as (nothing could be checked). */
 export const NO_HEALTH_WORD = 'No score';
 
-/** The traffic light in words, or "No score". */
-export function healthWord(light: TrafficLight | null): string {
+/** What a project with a provisional score reads as instead of a health (too little could be checked). */
+export const NOT_ENOUGH_DATA = 'Not enough data yet';
+
+/** The traffic light in words; "Not enough data yet" for a provisional score, "No score" without one. */
+export function healthWord(light: TrafficLight | null, provisional = false): string {
+  if (provisional) return NOT_ENOUGH_DATA;
   return light === null ? NO_HEALTH_WORD : HEALTH_WORD[light];
 }
 
@@ -24,8 +28,12 @@ export function scoreValue(score: number | null): string {
   return score === null ? 'Not assessed' : String(score);
 }
 
-/** "100 (sprints not assessed)": a total that stands on fewer areas says which it leaves out. */
-export function scoreWithGaps(score: number | null, notAssessed: readonly ScoreArea[]): string {
-  if (score === null || notAssessed.length === 0) return scoreValue(score);
-  return `${score} (${notAssessed.map((area) => AREA_NAME[area].toLowerCase()).join(' and ')} ${NOT_ASSESSED})`;
+/**
+ * "100 (provisional; sprints not assessed)": a total that stands on fewer areas says which it leaves
+ * out, and a provisional one says so.
+ */
+export function scoreWithGaps(score: number | null, notAssessed: readonly ScoreArea[], provisional = false): string {
+  if (score === null) return scoreValue(score);
+  const gaps = [...(provisional ? ['provisional'] : []), ...(notAssessed.length > 0 ? [`${notAssessed.map((area) => AREA_NAME[area].toLowerCase()).join(' and ')} ${NOT_ASSESSED}`] : [])];
+  return gaps.length === 0 ? String(score) : `${score} (${gaps.join('; ')})`;
 }

@@ -4,6 +4,7 @@
  */
 import type { DorCheck, Report } from '../domain/report';
 import type { Role } from '../domain/types';
+import { listInWords } from './numbers';
 
 /** Someone whose account the report cannot name: automation, or a user removed from the site. */
 export const UNKNOWN_PERSON = 'Someone unknown (automation or a removed user)';
@@ -45,4 +46,19 @@ export const FAILED_CHECK: Readonly<Record<DorCheck, string>> = {
 /** "no estimate, no description", or "ready" when nothing fails. */
 export function failedChecksInWords(checks: readonly DorCheck[]): string {
   return checks.length === 0 ? 'ready' : checks.map((check) => FAILED_CHECK[check]).join(', ');
+}
+
+/** Each Definition-of-Ready check, named for what a ready item has. */
+export const READY_CHECK: Readonly<Record<DorCheck, string>> = {
+  estimated: 'an estimate',
+  description: 'a description',
+  acceptanceCriteria: 'acceptance criteria',
+  notBlocked: 'not blocked by another item',
+  notFlagged: 'not flagged',
+  smallEnough: 'within the size limit',
+};
+
+/** "an estimate, a description and acceptance criteria", or "nothing" when no check is in force. */
+export function readyChecksInWords(checks: readonly DorCheck[]): string {
+  return checks.length === 0 ? 'nothing: every check is switched off' : listInWords(checks.map((check) => READY_CHECK[check]));
 }

@@ -20,8 +20,6 @@ export function inLastDays(count: number | null): string {
   return count === null ? 'recently' : `in the ${lastDays(count)}`;
 }
 
-/** Rank changes per week on near-term items are counted over this many days (docs/metrics.md, "Ordering stability"). */
-export const NEAR_TERM_RANK_WINDOW_DAYS = 28;
 
 /**
  * The windows that the project's settings set, for the figures that look over them (the people who

@@ -198,4 +198,34 @@ export function demoSuite(): void {
       await coach.close();
     }
   }, 60_000);
+
+  // Last: it changes THIN's sprints. The bar's buttons act in the emulator as THIN's Scrum Master would in Jira;
+  // the emulator's sprint events reach the app, which records the sprint and refreshes the report.
+  it('closes and starts a sprint from the preview’s bar, and the page shows them recorded by the app', async () => {
+    const { page, close } = await openPage(printed.projects.find((p) => p.key === 'THIN')!.url);
+    try {
+      const app = page.frameLocator('iframe[title="Backlog health app"]');
+      await app.getByTestId('overview').waitFor({ timeout: 30_000 });
+      const act = async (action: 'close' | 'start') => {
+        await page.locator(`[data-demo-sprint="${action}"]`).click();
+        await page.waitForFunction(() => !['', 'Working…'].includes(document.getElementById('demo-sprint-status')?.textContent ?? ''), null, { timeout: 60_000 });
+        return page.locator('#demo-sprint-status').innerText();
+      };
+      expect(await act('close')).toMatch(/^Closed THIN Sprint \d+; its unfinished work went on to THIN Sprint \d+\. The app recorded the close and refreshed the report\.$/);
+      await app.getByTestId('overview').waitFor({ timeout: 30_000 });
+      await app.getByRole('tab', { name: 'Sprints' }).click();
+      const record = app.getByTestId('sprint-record');
+      expect(await record.getAttribute('data-record')).toBe('recorded');
+      expect(await record.innerText()).toMatch(/The commitment is replayed from Jira’s history, as the app did not see this sprint start; the outcome was recorded by the app (at the close|\d+ seconds? after the close)\./);
+      expect(await app.getByTestId('no-running-sprint').innerText()).toMatch(/^No sprint is running now\./);
+
+      expect(await act('start')).toMatch(/^Started THIN Sprint \d+ with \d+ items?\. The app recorded what it holds and refreshed the report\.$/);
+      await app.getByTestId('overview').waitFor({ timeout: 30_000 });
+      await app.getByRole('tab', { name: 'Sprints' }).click();
+      expect(await app.getByTestId('running-record').innerText()).toMatch(/The commitment was recorded by the app (at the start|\d+ seconds? after the start); the rest is read from Jira’s history as of now\./);
+      await screenshot(page, 'demo-THIN-sprints-recorded-light');
+    } finally {
+      await close();
+    }
+  }, 120_000);
 }

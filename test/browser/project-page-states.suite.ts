@@ -45,7 +45,10 @@ export function projectPageStatesSuite(): void {
       const empty = page.getByTestId('no-closed-sprints');
       await empty.waitFor();
       expect(await empty.innerText()).toContain('No closed sprints yet');
-      expect(await page.getByTestId('sprints').innerText()).toContain('Running now: FRESH Sprint 1 (19 Oct 2026 to 30 Oct 2026), 3 items. Goal: First customers.');
+      const running = page.getByTestId('running-sprint');
+      expect(await running.locator('h2').innerText()).toBe('Running now: FRESH Sprint 1');
+      expect(await running.innerText()).toContain('19 Oct 2026 to 30 Oct 2026. Goal: First customers.');
+      expect(await running.getByTestId('running-committed').innerText()).toBe('3 items (9 points)\nCommitted');
       expect(await page.getByTestId('sprint-detail').count()).toBe(0);
     } finally {
       await close();
@@ -146,16 +149,17 @@ export function projectPageStatesSuite(): void {
       await page.getByRole('tab', { name: 'Sprints' }).click();
       expect(await page.getByRole('tabpanel').innerText()).toContain('No sprint figures for this board');
       await page.getByRole('tab', { name: 'Backlog' }).click();
-      // No closed sprint gives no capacity, so no runway in sprints.
-      expect(await page.getByTestId('ready-runway').innerText()).toBe('–\nReady runway');
-      // The sprint area is not assessed rather than a full 100; the total stands on the rest.
+      // A board without sprints has no capacity: the runway, measured in sprints of it, is not shown at all.
+      await page.getByTestId('backlog').waitFor();
+      expect(await page.getByTestId('ready-runway').count()).toBe(0);
+      // The sprint area does not apply rather than a full 100; the total stands on the rest.
       await page.getByRole('tab', { name: 'Overview' }).click();
-      expect(await page.getByTestId('score-sprints').innerText()).toContain('Not assessed');
+      expect(await page.getByTestId('score-sprints').innerText()).toContain('Does not apply');
       expect(await page.getByTestId('score-backlog').innerText()).toContain('100');
-      // 7 sprint rules, 3 backlog rules that need a capacity or a week-old copy, 3 role rules that need a Product Owner.
-      expect(await page.getByTestId('score-not-checked').innerText()).toContain('13 signals could not be');
+      // 7 sprint rules do not apply; 3 backlog rules that need a capacity or a week-old copy and 3 role rules that need a Product Owner could not be checked.
+      expect(await page.getByTestId('score-not-checked').innerText()).toContain('6 signals could not be checked, 7 signals do not apply to this board');
       expect(await page.locator('[data-silent-id="unfinished-sprints"]').innerText()).toBe(
-        'Sprints ending with planned work unfinished: This board has no sprints (for example a Kanban board), so the rule cannot be checked.',
+        'Sprints ending with planned work unfinished: This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.',
       );
     } finally {
       await close();

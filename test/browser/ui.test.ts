@@ -8,6 +8,8 @@ import { projectPageSuite } from './project-page.suite';
 import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
 import { demoSuite } from './demo.suite';
+import { sprintsSuite } from './sprints.suite';
+import { scoreSuite } from './score.suite';
 import { issueContextSuite } from './issue-context.suite';
 import { gadgetSuite } from './gadget.suite';
 
@@ -19,7 +21,9 @@ describeWithBrowser('Custom UI in a browser', () => {
   });
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
+  describe('Sprints tab over recorded sprints', sprintsSuite);
   describe('portfolio page', portfolioSuite);
+  describe('the score and the order over time', scoreSuite);
   describe('issue view', issueContextSuite);
   describe('dashboard gadget', gadgetSuite);
   describe('demo site over the real engine', demoSuite);

@@ -84,7 +84,10 @@ describe('auditProjects', () => {
     const now = new Date('2026-11-20T08:00:00Z');
     const snapshots = [{ boardId: 7, takenAt: '2026-11-13T08:00:00.000Z', keys: ['AAA-1'] }];
     await auditProjects(connection, { projects: [{ key: 'AAA', name: 'Alpha' }], settingsFor: () => settings, now, parallel: 2, progress: () => undefined, history: givenHistory(() => snapshots) });
-    expect(computeProjectReport).toHaveBeenCalledWith(connection.client, { projectKey: 'AAA', projectName: 'Alpha', settings, snapshots, previous: null, takeSnapshot: false, now });
+    expect(computeProjectReport).toHaveBeenCalledWith(
+      connection.client,
+      expect.objectContaining({ projectKey: 'AAA', projectName: 'Alpha', settings, snapshots, previous: null, takeSnapshot: false, reportHistory: [], now, ledger: expect.objectContaining({ received: false }) }),
+    );
   });
 
   it('does not audit a project whose stored history cannot be read, and says what to do', async () => {
@@ -93,7 +96,7 @@ describe('auditProjects', () => {
     const history: AuditHistory = {
       read: async (key) => {
         if (key === 'BBB') throw new Error('The stored file for "bh:x:BBB:default:snapshot-days" in /s is not valid JSON.');
-        return { previous: null, snapshots: [], takeSnapshot: true };
+        return { previous: null, snapshots: [], takeSnapshot: true, reportHistory: [] };
       },
       save: async (key) => void saved.push(key),
     };
@@ -112,7 +115,7 @@ describe('auditProjects', () => {
   it('keeps the report of a project whose history could not be saved, and lists it apart', async () => {
     computeProjectReport.mockImplementation(async (_c: unknown, opts: { projectKey: string }) => ({ report: reportFor(opts.projectKey), data: null, snapshot: null }));
     const history: AuditHistory = {
-      read: async () => ({ previous: null, snapshots: [], takeSnapshot: true }),
+      read: async () => ({ previous: null, snapshots: [], takeSnapshot: true, reportHistory: [] }),
       save: async () => {
         throw new Error('ENOSPC: no space left on device');
       },

@@ -119,7 +119,7 @@ describe('audit on the demo site', () => {
     const run = await runChild(['audit', '--project', 'CALM', '--now', NOW, '--quiet']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Backlog health: .+ \(CALM\)\n/);
-    expect(run.stdout).toContain('Health score  : 100\nHealth        : Healthy\n');
+    expect(run.stdout).toContain('Health score                : 100\nHealth                      : Healthy\nHow the score is worked out : 100: no points lost\n');
     // The CLI names the windows its settings set.
     expect(run.stdout).toContain('People re-ranking (last 90 days) ');
     expect(run.stderr).toBe('');
@@ -129,9 +129,11 @@ describe('audit on the demo site', () => {
     const run = await runInProcess(['audit', '--project', 'CALM', '--project', 'NOPE', '--format', 'csv', '--now', NOW], undefined, { clientOptions: noWait });
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\r\n');
-    expect(lines[0]).toBe('Project,Name,Health score,Health,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status');
+    expect(lines[0]).toBe(
+      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status',
+    );
     expect(lines[1]).toMatch(/^CALM,.*,"20 Nov 2026, 08:00 UTC",audited in full$/);
-    expect(lines[2]).toMatch(/^NOPE,{10}"not audited: Could not list the boards of project NOPE/);
+    expect(lines[2]).toMatch(/^NOPE,{14}"not audited: Could not list the boards of project NOPE/);
     expect(run.stderr).toMatch(/^NOPE could not be audited: .+$/m);
   });
 

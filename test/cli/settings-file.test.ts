@@ -73,7 +73,9 @@ describe('--settings FILE', () => {
     try {
       const client = new JiraClient(createHttpTransport({ baseUrl: emulator.url, email: DEMO_ADMIN.emailAddress, apiToken: DEMO_ADMIN.apiToken }));
       const settings = withDefaults({ ...demo.settings.CALM, horizonSprints: 1 });
-      const { report } = await computeProjectReport(client, { projectKey: 'CALM', settings, snapshots: demo.snapshots.CALM ?? [], now: new Date(NOW), site: demo.workspace.site });
+      // A shell that receives no sprint events, as the CLI.
+      const ledger = { received: false, read: async () => [] };
+      const { report } = await computeProjectReport(client, { projectKey: 'CALM', settings, snapshots: demo.snapshots.CALM ?? [], now: new Date(NOW), site: demo.workspace.site, ledger });
       // The CLI names the people in the roles by their Jira names (one user lookup), as the page does.
       expect(shown).toEqual(JSON.parse(JSON.stringify(await withRoleNames(client, report))));
     } finally {

@@ -90,12 +90,17 @@ describe('audits of a real site with --state', () => {
     expect(ordering.top10Overlap).toBe(0.9);
     expect(ordering.rbo7).toBeCloseTo(0.892955991109091, 12);
     expect(ordering.rbo28).toBeNull();
+    // The score's history: one point per audit, and what changed since the one before.
+    expect(third.report.history.points.map((point) => point.computedAt)).toEqual([first.report.computedAt, second.report.computedAt, third.report.computedAt]);
+    expect(third.report.history.changes?.since).toBe(second.report.computedAt);
+    expect(first.report.history.changes).toBeNull();
 
     // What the folder holds: the manifest, and the app's records of ABC's default board (its few
     // issues fit in one part of the sync state, named by its content).
     const prefix = `bh:${site.host.replace(':', '_')}:ABC:default:`;
     expect(await new FileStore(folder).listKeys('')).toEqual([
       'backlog-health-state',
+      `${prefix}report-history`,
       `${prefix}snapshot-days`,
       `${prefix}snapshot:2026-03-02`,
       `${prefix}snapshot:2026-03-03`,

@@ -113,7 +113,7 @@ describe('raw Jira shapes', () => {
       for (const field of required) check(issue, field in f, `missing ${field}`);
       check(issue, typeof f.summary === 'string' && f.summary.length > 0, 'summary');
       check(issue, typeof f.status.id === 'string' && typeof f.status.name === 'string' && ['new', 'indeterminate', 'done'].includes(f.status.statusCategory.key), 'status');
-      check(issue, typeof f.issuetype.id === 'string' && typeof f.issuetype.subtask === 'boolean', 'issuetype');
+      check(issue, typeof f.issuetype.id === 'string' && typeof f.issuetype.subtask === 'boolean' && Number.isInteger(f.issuetype.hierarchyLevel), 'issuetype');
       check(issue, JIRA_TIME.test(f.created) && JIRA_TIME.test(f.updated) && f.updated >= f.created, 'created/updated');
       check(issue, f.description.type === 'doc' && f.description.version === 1 && Array.isArray(f.description.content), 'description');
       check(issue, f[RANK] === issue.rank, 'rank');

@@ -53,6 +53,25 @@ describe('validateSettings', () => {
     ]);
   });
 
+  it('switched-off signals: declared ids only, each once, none by default', () => {
+    expect(DEFAULT_SETTINGS.switchedOffSignals).toEqual([]);
+    expect(validateSettings(changed((s) => (s.switchedOffSignals = ['churning-priorities', 'absent-po']))).ok).toBe(true);
+    expect(errorsOf(changed((s) => ((s.switchedOffSignals as string[]) = ['churning-priorities', 'churning-prioritys'])))).toEqual([
+      { path: '/switchedOffSignals/1', message: 'must be the id of one of the app\'s signals, such as "unfinished-sprints"' },
+    ]);
+    expect(errorsOf(changed((s) => (s.switchedOffSignals = ['absent-po', 'absent-po'])))).toEqual([
+      { path: '/switchedOffSignals', message: 'must be a list of signal ids, each named once' },
+    ]);
+  });
+
+  it('an estimate in the Definition of Ready: needed, not needed, or empty (as the board estimates)', () => {
+    expect(DEFAULT_SETTINGS.definitionOfReady.requireEstimate).toBeNull();
+    expect(validateSettings(changed((s) => (s.definitionOfReady.requireEstimate = true))).ok).toBe(true);
+    expect(errorsOf(changed((s) => ((s.definitionOfReady as Record<string, unknown>).requireEstimate = 'yes')))).toEqual([
+      { path: '/definitionOfReady/requireEstimate', message: 'must be true (needed), false (not needed) or empty (as the board estimates)' },
+    ]);
+  });
+
   it('an empty maxShareOfSprint switches the check off, zero does not', () => {
     expect(validateSettings(changed((s) => (s.definitionOfReady.maxShareOfSprint = null))).ok).toBe(true);
     expect(errorsOf(changed((s) => (s.definitionOfReady.maxShareOfSprint = 0)))[0].path).toBe('/definitionOfReady/maxShareOfSprint');

@@ -6,6 +6,7 @@
  * project list, permissions and the visibility search `key in (...)`; and again with 429s and 5xx.
  */
 import { withDefaults } from '../../src/domain/settings-schema';
+import { readSprintScope } from '../../src/jira/sprint-scope';
 import { computeProjectReport } from '../../src/engine/compute';
 import { JiraClient } from '../../src/jira/client';
 import { JIRA_ENDPOINTS } from '../../src/jira/endpoints';
@@ -61,6 +62,9 @@ describe('what the client sends and gets back keeps the specs', () => {
       await computeProjectReport(admin.client, { projectKey: key, settings, snapshots: [], previous, now: LATER, site: demo.workspace.site });
     }
     await loadNaively(admin.transport, 'CALM', NOW);
+    // What the sprint ledger reads after a sprint event: the running sprint of CALM and its issues.
+    const running = demo.workspace.sprints.find((s) => s.state === 'active' && demo.workspace.boards.find((b) => b.id === s.originBoardId)?.projectKey === 'CALM')!;
+    expect((await readSprintScope(admin.client, running.id)).issues.length).toBeGreaterThan(0);
     await admin.client.listProjects();
     await admin.client.getMyPermissions('CALM', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
 

@@ -30,9 +30,9 @@ const STATUSES: WsStatus[] = [
 ];
 
 const ISSUE_TYPES = [
-  { id: '10001', name: 'Story', subtask: false },
-  { id: '10002', name: 'Bug', subtask: false },
-  { id: '10003', name: 'Task', subtask: false },
+  { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
+  { id: '10002', name: 'Bug', subtask: false, hierarchyLevel: 0 },
+  { id: '10003', name: 'Task', subtask: false, hierarchyLevel: 0 },
 ];
 
 const SPRINTS: WsSprint[] = [
@@ -48,7 +48,7 @@ function status(id: string) {
 
 function issueType(name: string) {
   const t = ISSUE_TYPES.find((x) => x.name === name)!;
-  return { id: t.id, name: t.name, subtask: t.subtask };
+  return { id: t.id, name: t.name, subtask: t.subtask, hierarchyLevel: t.hierarchyLevel };
 }
 
 function sprintValues(ids: number[]) {

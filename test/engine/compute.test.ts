@@ -3,6 +3,7 @@
  * are replaced by mocks that record what they were given; the snapshot is taken for real.
  */
 import { computeProjectReport } from '../../src/engine/compute';
+import { REPORT_SCHEMA_VERSION } from '../../src/domain/report';
 import { loadBoardData, NoBoardError } from '../../src/jira/load';
 import { buildReport } from '../../src/report/build';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
@@ -41,7 +42,7 @@ describe('computeProjectReport', () => {
     const result = await computeProjectReport(client, { projectKey: 'ABC', settings, snapshots, now: NOW });
     expect(load.mock.calls[0][1]).toMatchObject({ projectKey: 'ABC', boardId: 7, acceptanceCriteriaFieldId: 'customfield_10100', previous: null, now: NOW });
     // The board's history is read once, and handed to the builder with the data it was read from.
-    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW, history: expect.objectContaining({ issues: [] }) });
+    expect(build).toHaveBeenCalledWith({ data, settings, snapshots: [snapshots[0]], now: NOW, earlierReports: [], history: expect.objectContaining({ issues: [] }) });
     expect(result).toMatchObject({ report: { fake: 'report' }, data, snapshot: null, issueFacts: { boardId: 7, readAt: NOW.toISOString(), backlog: { size: 0, items: [] } } });
   });
 
@@ -73,7 +74,7 @@ describe('computeProjectReport', () => {
     expect(result.data).toBeNull();
     expect(result.snapshot).toBeNull();
     expect(result.report).toMatchObject({
-      schemaVersion: 3, computedAt: NOW.toISOString(), site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' },
+      schemaVersion: REPORT_SCHEMA_VERSION, computedAt: NOW.toISOString(), site: 'cloud-1', project: { key: 'ABC', name: 'Alphabet' },
       board: null, sprints: null, backlog: null, signals: [], capabilities: { sprints: false, backlog: false, estimates: false },
     });
     expect(result.report.capabilities.limitations[0]).toMatch(/no board/);

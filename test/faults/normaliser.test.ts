@@ -11,7 +11,7 @@ const FIELD_IDS: FieldIds = { sprint: 'customfield_10020', rank: 'customfield_10
 const CTX = { projectKey: 'ABC', fieldIds: FIELD_IDS, statusCategories: { '3': 'indeterminate' as const }, fetchedAt: '2026-02-10T12:00:00.000Z' };
 const WELL_FORMED = {
   summary: 'Pay by card',
-  issuetype: { id: '10001', name: 'Story', subtask: false },
+  issuetype: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
   status: { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate' } },
   created: '2026-02-01T09:00:00.000+0000',
 };

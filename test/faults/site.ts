@@ -63,7 +63,7 @@ export function issue(spec: IssueSpec): WsIssue {
     changelog: spec.changelog ?? [],
     fields: {
       summary: `Work item ${spec.key}`,
-      issuetype: { id: '10001', name: 'Story', subtask: false },
+      issuetype: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
       status: spec.status ?? STATUS.todo,
       project: { id: '100', key: projectKey, name: 'Alpha' },
       labels: [],
@@ -139,7 +139,7 @@ export function makeSite(): Workspace {
       custom(FLAGGED, 'Flagged', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes'),
     ],
     statuses: [STATUS.todo, STATUS.doing, STATUS.done],
-    issueTypes: [{ id: '10001', name: 'Story', subtask: false }],
+    issueTypes: [{ id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 }],
     projects: [
       { id: '100', key: 'ABC', name: 'Alpha' },
       { id: '300', key: 'EMP', name: 'Empty' },

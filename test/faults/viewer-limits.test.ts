@@ -102,6 +102,7 @@ describe('a project with 20,000 stale items', () => {
       jiraAsApp: () => { throw new Error('a page call never asks Jira as the app'); },
       store,
       queue: { push: async () => undefined },
+      ledgerQueue: { push: async () => undefined },
       now: () => NOW,
       site: 'cloud-1',
     };

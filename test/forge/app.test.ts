@@ -105,6 +105,12 @@ describe('getReport', () => {
     expect(r.sprints?.closed[0].notCompleted.issues).toEqual([]);
     expect(r.sprints?.closed[0].impediments).toEqual([]);
     expect(r.sprints?.closed[0].scopeChanges).toEqual([]);
+    // The sprint's record, its issues and its hygiene notes keep only what the viewer may see; a note left with no key goes.
+    expect(r.sprints?.closed[0].record.differences.map((d) => d.issueKey)).toEqual(['ABC-1']);
+    expect(r.sprints?.closed[0].issues?.map((row) => row.summary)).toEqual(['Public item']);
+    expect(r.sprints?.closed[0].hygiene.map((note) => [note.kind, note.issueKeys])).toEqual([['estimate-changed', ['ABC-1']]]);
+    expect(r.sprints?.active?.running.committed.issues).toEqual(['ABC-1']);
+    expect(r.sprints?.active?.running.atRisk).toEqual([]);
     expect(r.sprints?.carryOverChains.map((c) => c.summary)).toEqual(['Public item']);
     expect(r.backlog?.nearTerm.map((i) => i.key)).toEqual(['ABC-1']);
     expect(r.backlog?.strip.map((i) => i.key)).toEqual(['ABC-1']);

@@ -2,7 +2,7 @@
 import type { JiraClient } from '../../src/jira/client';
 import type { Board } from '../../src/domain/types';
 import { MemoryStore } from '../../src/storage/memory-store';
-import { isNightWave, type AppDeps, type CallContext, type NightWaveEvent, type RefreshEvent } from '../../src/forge/types';
+import { isNightWave, type AppDeps, type CallContext, type LedgerJob, type NightWaveEvent, type RefreshEvent } from '../../src/forge/types';
 
 export interface FakeUser {
   browse: string[];
@@ -97,6 +97,7 @@ export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = 
   const pushes: RefreshEvent[][] = [];
   /** Waves of a nightly run or "Refresh all" (src/forge/night.ts), apart from the refreshes. */
   const waves: NightWaveEvent[] = [];
+  const ledgerPushes: LedgerJob[][] = [];
   const store = new MemoryStore();
   const clock = { now };
   const deps: AppDeps = {
@@ -110,10 +111,11 @@ export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = 
         waves.push(...events.filter(isNightWave));
       },
     },
+    ledgerQueue: { push: async (jobs) => void ledgerPushes.push(jobs) },
     now: () => clock.now,
     site: 'cloud-1',
   };
-  return { deps, log, pushes, waves, store, clock };
+  return { deps, log, pushes, waves, ledgerPushes, store, clock };
 }
 
 export function ctx(accountId: string, projectKey: string | null = 'ABC', more: Partial<CallContext> = {}): CallContext {

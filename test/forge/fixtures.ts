@@ -2,6 +2,7 @@
 import type { Report, SprintFigures } from '../../src/domain/report';
 import { emptyReport } from '../../src/engine/empty-report';
 import type { ProjectStores } from '../../src/storage/project-stores';
+import { noVelocity, quietRunning, replayedExtras, replayedRecord } from '../support/sprint-parts';
 
 export function closedSprint(id: number, keys: { committed: string[]; notCompleted: string[] }): SprintFigures {
   const set = (issues: string[]) => ({ issues, points: null });
@@ -16,7 +17,30 @@ export function closedSprint(id: number, keys: { committed: string[]; notComplet
     plannedWorkingDays: 10, lateWorkingDays: 0,
     impediments: [{ issueKey: keys.notCompleted[0], from: '2026-01-08T09:00:00.000Z', to: null, workingDays: 6 }],
     reopened: [], goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null }, goalChangedAfterStart: null,
+    ...replayedExtras(),
   };
+}
+
+/** ABC-1 and ABC-2 in every place of a sprint's record, per-issue report and hygiene notes. */
+function sprintDetail(): Pick<SprintFigures, 'record' | 'issues' | 'hygiene'> {
+  const row = (key: string, summary: string, outcome: 'completed' | 'notCompleted') => ({
+    key, summary, issueType: 'Story', entry: 'committed' as const, outcome, status: 'To Do', estimateAtStart: null, estimateAtEnd: null,
+    addedAt: null, addedBy: null, removedAt: null, removedBy: null, finishedOutside: false,
+  });
+  const difference = (issueKey: string) => ({ issueKey, moment: 'start' as const, recorded: ['committed' as const], replayed: ['added' as const], reason: 'Added 40 seconds after the start.' });
+  return {
+    record: { ...replayedRecord(), commitment: 'recorded', differences: [difference('ABC-1'), difference('ABC-2')] },
+    issues: [row('ABC-1', 'Public item', 'completed'), row('ABC-2', 'Secret item', 'notCompleted')],
+    hygiene: [
+      { kind: 'estimate-changed', issueKeys: ['ABC-1', 'ABC-2'], effect: 'Weighed at the close.', jiraDiffers: null },
+      { kind: 'removed-before-close', issueKeys: ['ABC-2'], effect: 'Counted as removed.', jiraDiffers: null },
+    ],
+  };
+}
+
+function runningDetail() {
+  const { record, issues, hygiene } = sprintDetail();
+  return { record, issues: issues ?? [], hygiene, atRisk: [{ issueKey: 'ABC-2', summary: 'Secret item', flagged: true, notStarted: false, carriedFrom: [1] }] };
 }
 
 /**
@@ -28,7 +52,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
   return {
     ...base,
     board: { id: 7, name: 'ABC board', type: 'scrum', projectKey: 'ABC' },
-    capabilities: { sprints: true, backlog: true, estimates: false, limitations: [] },
+    capabilities: { sprints: true, backlog: true, estimates: false, runsSprints: true, limitations: [] },
     people: { 'acc-po': { displayName: 'Pat Owner', avatarUrl: null }, 'acc-sm': { displayName: 'Sam Master', avatarUrl: null } },
     signals: [
       {
@@ -48,11 +72,12 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       { code: 'missing-estimation-field', message: 'No estimate field' },
     ],
     sprints: {
-      closed: [closedSprint(1, { committed: ['ABC-1', 'ABC-2'], notCompleted: ['ABC-2'] })],
+      closed: [{ ...closedSprint(1, { committed: ['ABC-1', 'ABC-2'], notCompleted: ['ABC-2'] }), ...sprintDetail() }],
       active: {
         id: 2, name: 'Sprint 2', startDate: '2026-01-19T09:00:00.000Z', endDate: '2026-01-30T17:00:00.000Z', goal: null, issueCount: 2,
         goalAtStart: { goal: null, source: 'current', observedAt: null }, goalChangedAfterStart: null,
         impediments: [{ issueKey: 'ABC-2', from: '2026-01-20T09:00:00.000Z', to: null, workingDays: 3 }],
+        running: { ...quietRunning(), committed: { issues: ['ABC-1', 'ABC-2'], points: null }, done: { issues: ['ABC-1'], points: null }, ...runningDetail() },
       },
       futureCount: 0,
       trend: [{ sprintId: 1, name: 'Sprint 1', commitmentReliability: 0.5, completionRate: 0.5, scopeChurn: 0, carryOver: 0.5 }],
@@ -62,6 +87,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       ],
       scopeChangers: [],
       recentlyStarted: [{ sprintId: 1, name: 'Sprint 1', startDate: '2026-01-05T09:00:00.000Z', goalAtStart: { goal: 'Ship it', source: 'current', observedAt: null } }],
+      velocity: noVelocity(),
     },
     backlog: {
       size: 2,
@@ -70,10 +96,12 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
         { key: 'ABC-1', summary: 'Public item', estimate: null, technical: false, failedChecks: [] },
         { key: 'ABC-2', summary: 'Secret item', estimate: null, technical: true, failedChecks: ['estimated'] },
       ],
+      checksInForce: ['description', 'acceptanceCriteria', 'notBlocked', 'notFlagged'],
       readiness: 0.5, readyRunwaySprints: 0.5,
       overSpecification: { share: 0, distantCount: 0, detailedKeys: ['ABC-2'] },
       ordering: {
         rbo7: null, rbo28: null, top10Overlap: 0.4, history: [], rankChangesPerWeekNearTerm: 0, rankers: [],
+        weekAgo: { takenAt: '2026-05-25T00:00:00.000Z', survivors: 1, keptKeys: ['ABC-1'], fellKeys: [], leftCount: 0, leftKeys: [], newcomerCount: 1, newcomerKeys: ['ABC-2'] },
         distinctRankers: 0, topRankerShare: null, lastRerankAt: null, snapshotCount: 0, rankFieldFound: true,
       },
       technical: {
@@ -90,7 +118,11 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       productOwnerAssignments: [{ issueKey: 'ABC-2', at: '2026-01-06T10:00:00.000Z', by: 'acc-po' }],
       scrumMasterRankChanges: [{ issueKey: 'ABC-1', at: '2026-01-06T11:00:00.000Z', by: 'acc-sm' }, { issueKey: 'ABC-2', at: '2026-01-06T12:00:00.000Z', by: 'acc-sm' }],
     },
-    score: { total: 65, trafficLight: 'amber', backlog: 100, sprints: 65, roles: 100, deductions: [], notChecked: [] },
+    silentSignals: [],
+    score: {
+      total: 65, trafficLight: 'amber', provisional: false, backlog: 100, sprints: 65, roles: 100, deductions: [], pointsLost: 35,
+      applicable: 17, checked: 17, notChecked: [], notApplicable: [], switchedOff: [],
+    },
   };
 }
 

@@ -67,6 +67,7 @@ function world(store: MemoryStore, clock: { ms: number }, dieAfter: number | nul
     jiraAsApp: () => client,
     store,
     queue: { push: async (events, options) => void pushes.push({ events: events.filter((event): event is RefreshEvent => !isNightWave(event)), delayInSeconds: options?.delayInSeconds }) },
+    ledgerQueue: { push: async () => undefined },
     now: () => new Date(clock.ms),
     site: SITE,
   };

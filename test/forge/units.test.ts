@@ -59,6 +59,8 @@ describe('portfolio summary', () => {
     report.signals.push({ ...report.signals[0], id: 'a', severity: 'info' }, { ...report.signals[0], id: 'b', severity: 'critical' });
     expect(summariseReport(report)).toEqual({
       projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber', notAssessed: [],
+      // The sample's history is that of the empty report it is made from: one point, without a score.
+      provisional: false, pointsLost: 35, scoreTerms: [], scoreTrend: [null], changes: null, ownThresholds: [], switchedOff: [],
       reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
       topSignals: [
         { id: 'missing-sprint-goal', severity: 'critical', title: 'Sprints without a goal' },
@@ -85,13 +87,16 @@ describe('stored records as the pages receive them', () => {
     const project = { key: 'ABC', name: 'Alphabet now' };
     expect(portfolioRowOf(project, undefined, true, undefined, NOW)).toEqual({
       projectKey: 'ABC', projectName: 'Alphabet now', computedAt: null, score: null, trafficLight: null, notAssessed: [], reliabilityTrend: [],
+      provisional: false, pointsLost: 0, scoreTerms: [], scoreTrend: [], changes: null, ownThresholds: [], switchedOff: [],
       readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], refreshedNightly: true,
       refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
     });
     const older = { ...summariseReport(sampleReport()), projectName: 'Alphabet then' };
-    delete (older as { notAssessed?: unknown }).notAssessed;
+    for (const field of ['notAssessed', 'provisional', 'pointsLost', 'scoreTerms', 'scoreTrend', 'changes', 'ownThresholds', 'switchedOff']) delete (older as Record<string, unknown>)[field];
     const row = portfolioRowOf(project, older, false, undefined, NOW);
     expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly]).toEqual(['Alphabet now', 65, [], false]);
+    // A summary stored before the score's honesty and history: the score alone, as its one point of the trend.
+    expect([row.provisional, row.pointsLost, row.scoreTerms, row.scoreTrend, row.changes, row.ownThresholds, row.switchedOff]).toEqual([false, 0, [], [65], null, [], []]);
   });
 
   it('list the boards with their id, name and type only', () => {

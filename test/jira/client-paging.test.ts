@@ -133,7 +133,7 @@ describe('JiraClient simple reads', () => {
     const client = new JiraClient(new FakeTransport(() => ok(example('boardConfig'))));
     expect(await client.getBoardConfig(84)).toEqual({
       boardId: 84,
-      estimation: { type: 'field', fieldId: 'customfield_10002', displayName: 'Story Points' },
+      estimation: { type: 'field', fieldId: 'customfield_10002', displayName: 'Story Points', source: 'board' },
       rankFieldId: 'customfield_10020',
       columns: [
         { name: 'To Do', statusIds: ['1', '4'] },

@@ -18,7 +18,7 @@ describe('discoverFields', () => {
   it('uses the board configuration first and adds no notes when everything is found', () => {
     const found = discoverFields(
       [...SYSTEM, SPRINT, RANK, JSW_POINTS, FLAGGED, FLOAT_POINTS],
-      config({ estimation: { type: 'field', fieldId: 'customfield_10002', displayName: 'Story Points' }, rankFieldId: 'customfield_10019' }),
+      config({ estimation: { type: 'field', fieldId: 'customfield_10002', displayName: 'Story Points', source: 'board' }, rankFieldId: 'customfield_10019' }),
       'description',
     );
     expect(found.fieldIds).toEqual({ sprint: 'customfield_10020', rank: 'customfield_10019', estimate: 'customfield_10002', flagged: 'customfield_10021', acceptanceCriteria: 'description' });
@@ -29,7 +29,7 @@ describe('discoverFields', () => {
     const found = discoverFields([...SYSTEM, SPRINT, RANK, JSW_POINTS, FLOAT_POINTS, FLAGGED], null);
     expect(found.fieldIds.rank).toBe('customfield_10019');
     expect(found.fieldIds.estimate).toBe('customfield_10016');
-    expect(found.estimation).toEqual({ type: 'field', fieldId: 'customfield_10016', displayName: 'Story point estimate' });
+    expect(found.estimation).toEqual({ type: 'field', fieldId: 'customfield_10016', displayName: 'Story point estimate', source: 'site' });
     expect(found.notes.map((n) => [n.code, n.fieldId])).toEqual([
       ['rank-field-from-field-list', 'customfield_10019'],
       ['estimation-field-from-field-list', 'customfield_10016'],

@@ -47,7 +47,7 @@ describe('loadBoardData: full load', () => {
     expect(data.board).toEqual({ id: 1, name: 'ABC board', type: 'scrum', projectKey: 'ABC' });
     expect(data.project).toEqual({ key: 'ABC', name: 'Alpha Billing' });
     expect(data.fieldIds).toEqual({ sprint: 'customfield_10020', rank: RANK, estimate: POINTS, flagged: 'customfield_10021', acceptanceCriteria: null });
-    expect(data.config.estimation).toEqual({ type: 'field', fieldId: POINTS, displayName: expect.any(String) });
+    expect(data.config.estimation).toEqual({ type: 'field', fieldId: POINTS, displayName: expect.any(String), source: 'board' });
     expect(data.config.doneColumnStatusIds).toEqual(['10001']);
     expect(data.sprints.map((s) => [s.id, s.state, s.goal])).toEqual([[1, 'closed', 'Invoices'], [2, 'active', null]]);
     expect(data.statusCategories).toEqual({ '1': 'new', '3': 'indeterminate', '10001': 'done' });
@@ -155,7 +155,7 @@ describe('loadBoardData: board settings hidden from the caller', () => {
       req.path.endsWith('/configuration') ? Promise.resolve({ status: 403, headers: {}, body: { errorMessages: ['Only board admins may see this.'], errors: {} } }) : null;
     const { client } = await clientFor(tinySite(), forbidden);
     const data = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
-    expect(data.config).toEqual({ boardId: 1, estimation: { type: 'field', fieldId: POINTS, displayName: 'Story point estimate' }, rankFieldId: RANK, columns: [], doneColumnStatusIds: [] });
+    expect(data.config).toEqual({ boardId: 1, estimation: { type: 'field', fieldId: POINTS, displayName: 'Story point estimate', source: 'site' }, rankFieldId: RANK, columns: [], doneColumnStatusIds: [] });
     expect(data.fieldIds.rank).toBe(RANK);
     expect(data.notes.map((n) => n.code)).toEqual(['board-config-unavailable', 'rank-field-from-field-list', 'estimation-field-from-field-list']);
     expect(data.notes[0].message).toContain('Only board admins may see this.');

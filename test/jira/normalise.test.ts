@@ -13,7 +13,7 @@ const ALICE = { accountId: 'acc-alice', displayName: 'Alice', active: true, avat
 function goodFields(): Record<string, unknown> {
   return {
     summary: 'Checkout with saved card',
-    issuetype: { id: '10001', name: 'Story', subtask: false },
+    issuetype: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
     status: { id: '3', name: 'In Progress', statusCategory: { key: 'indeterminate' } },
     project: { key: 'ABC' },
     labels: ['payments'],
@@ -47,7 +47,7 @@ describe('normaliseIssue', () => {
       key: 'ABC-2',
       projectKey: 'ABC',
       summary: 'Checkout with saved card',
-      issueType: { id: '10001', name: 'Story', subtask: false },
+      issueType: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
       status: { id: '3', name: 'In Progress', category: 'indeterminate' },
       estimate: 5,
       labels: ['payments'],
@@ -103,8 +103,15 @@ describe('normaliseIssue', () => {
   it('takes the status category from the site list when the issue omits it, and survives empty fields', () => {
     const { issue, notes } = normaliseIssue(rawIssue('103', 'ABC-4', { status: { id: '10001', name: 'Shipped' } }), [], CTX);
     expect(issue.status.category).toBe('done');
-    expect(issue.issueType).toEqual({ id: '', name: 'Unknown', subtask: false });
+    expect(issue.issueType).toEqual({ id: '', name: 'Unknown', subtask: false, hierarchyLevel: 0 });
     expect(notes.map((n) => n.fieldId)).toEqual(['summary', 'created', 'issuetype']);
+  });
+
+  it('reads the hierarchy level Jira gives the issue type (an epic is 1), and one it leaves out from the sub-task flag', () => {
+    const typed = (issuetype: Record<string, unknown>) => normaliseIssue(rawIssue('104', 'ABC-5', { ...goodFields(), issuetype }), [], CTX).issue.issueType;
+    expect(typed({ id: '10000', name: 'Epic', subtask: false, hierarchyLevel: 1 })).toEqual({ id: '10000', name: 'Epic', subtask: false, hierarchyLevel: 1 });
+    expect(typed({ id: '10003', name: 'Sub-task', subtask: true })).toEqual({ id: '10003', name: 'Sub-task', subtask: true, hierarchyLevel: -1 });
+    expect(typed({ id: '10001', name: 'Story', subtask: false, hierarchyLevel: 'one' }).hierarchyLevel).toBe(0);
   });
 
   it('reads the spec search example without throwing', () => {

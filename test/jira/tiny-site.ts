@@ -45,7 +45,7 @@ export function issue(spec: IssueSpec): WsIssue {
     changelog: spec.changelog ?? [],
     fields: {
       summary: `Work item ${spec.key}`,
-      issuetype: spec.subtaskOf ? { id: '10003', name: 'Sub-task', subtask: true } : { id: '10001', name: 'Story', subtask: false },
+      issuetype: spec.subtaskOf ? { id: '10003', name: 'Sub-task', subtask: true, hierarchyLevel: -1 } : { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
       status,
       project: { id: project === 'ABC' ? '100' : '200', key: project, name: project === 'ABC' ? 'Alpha Billing' : 'Kanban Ops' },
       labels: [],
@@ -93,7 +93,7 @@ export function tinySite(issues: WsIssue[] = abcIssues()): Workspace {
       custom(FLAGGED, 'Flagged', 'array', 'com.atlassian.jira.plugin.system.customfieldtypes:multicheckboxes'),
     ],
     statuses: [STATUS.todo, STATUS.doing, STATUS.done],
-    issueTypes: [{ id: '10001', name: 'Story', subtask: false }, { id: '10003', name: 'Sub-task', subtask: true }],
+    issueTypes: [{ id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 }, { id: '10003', name: 'Sub-task', subtask: true, hierarchyLevel: -1 }],
     projects: [
       { id: '100', key: 'ABC', name: 'Alpha Billing' },
       { id: '200', key: 'KAN', name: 'Kanban Ops' },

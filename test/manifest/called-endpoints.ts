@@ -1,11 +1,13 @@
 /**
  * Which Jira endpoints the code really calls, found by running it: a full load, an incremental
- * load and the calls the pages make (projects, permissions, visible keys, an issue's last change, people), against the emulator
+ * load, the calls the pages make (projects, permissions, visible keys, an issue's last change,
+ * people) and the sprint ledger's reading of a sprint, against the emulator
  * of the fault site. Every public method of JiraClient must be used on the way, so a new call
  * cannot hide from the scope test.
  */
 import { JiraClient } from '../../src/jira/client';
 import { loadBoardData } from '../../src/jira/load';
+import { readSprintScope } from '../../src/jira/sprint-scope';
 import type { JiraRequest } from '../../src/jira/transport';
 import { connect } from '../faults/harness';
 import { ALICE, NOW, makeSite } from '../faults/site';
@@ -40,6 +42,8 @@ export async function callEveryEndpoint(): Promise<CalledEndpoints> {
   await recorded.getIssueUpdated('ABC-1');
   await recorded.searchUsers('Ali');
   await recorded.getUsers([ALICE.accountId]);
+  // What the sprint ledger reads after a sprint event (src/forge/sprint-recording.ts).
+  await readSprintScope(recorded, 2);
   const clientMethods = Object.getOwnPropertyNames(JiraClient.prototype).filter((name) => !['constructor', 'requestCount', 'resetRequestCount'].includes(name));
   return { requests, methodsCalled, clientMethods };
 }

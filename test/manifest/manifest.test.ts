@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JIRA_ENDPOINTS, requiredScopes } from '../../src/jira/endpoints';
+import { LEDGER_QUEUE_KEY, REFRESH_QUEUE_KEY } from '../../src/forge/resolvers';
 import { COACH_ACTIONS, COACH_CONTRACTS } from '../../src/shared/coach-contracts';
 import { COACH_AGENT } from '../../static/shared/coach-agent';
 import { stopAll } from '../faults/harness';
@@ -33,7 +34,7 @@ const CUSTOM_UI_BUILDS = ['static/project-page/build', 'static/portfolio/build',
 const PROMPT_RESOURCE = 'coach-agent';
 
 interface ManifestShape {
-  modules: Record<string, { key: string; handler?: string; function?: string; resource?: string; render?: string; resolver?: { function: string }; edit?: { resource: string } }[]>;
+  modules: Record<string, { key: string; handler?: string; function?: string; resource?: string; render?: string; resolver?: { function: string }; edit?: { resource: string }; queue?: string; events?: string[] }[]>;
   resources: { key: string; path: string }[];
   permissions: { scopes: string[]; content?: { styles?: string[] } };
   app: { id: string; runtime: { name: string } };
@@ -66,7 +67,7 @@ describe('manifest.yml', () => {
     const handlers = manifest.modules.function.map((f) => f.handler as string);
     expect(handlers.sort()).toEqual([
       'index.coachHealthSummary', 'index.coachItemsNotReady', 'index.coachSignalEvidence', 'index.coachSprintReport',
-      'index.consumer', 'index.handler', 'index.nightly',
+      'index.consumer', 'index.handler', 'index.ledgerConsumer', 'index.nightly', 'index.sprintEvents',
     ]);
     for (const handler of handlers) {
       const [file, exported] = handler.split('.');
@@ -85,11 +86,27 @@ describe('manifest.yml', () => {
       expect(functions.has(page.resolver?.function as string)).toBe(true);
     }
     expect(manifest.modules['jira:dashboardGadget'][0].edit).toEqual({ resource: 'gadget' });
-    for (const module of [...manifest.modules.scheduledTrigger, ...manifest.modules.consumer, ...manifest.modules.action]) {
+    for (const module of [...manifest.modules.scheduledTrigger, ...manifest.modules.consumer, ...manifest.modules.action, ...manifest.modules.trigger]) {
       expect(functions.has(module.function as string)).toBe(true);
     }
-    expect(manifest.modules.consumer[0]).toMatchObject({ queue: 'refresh-queue' });
+    expect(manifest.modules.consumer.map((c) => [c.queue, c.function])).toEqual([
+      ['refresh-queue', 'refresh-consumer'],
+      [LEDGER_QUEUE_KEY, 'sprint-ledger-consumer'],
+    ]);
+    expect(manifest.modules.consumer[0].queue).toBe(REFRESH_QUEUE_KEY);
     expect(manifest.modules.scheduledTrigger[0]).toMatchObject({ interval: 'day' });
+  });
+
+  it('subscribes to the three sprint events the sprint ledger records, with the function that keeps them', () => {
+    expect(manifest.modules.trigger).toEqual([
+      {
+        key: 'sprint-ledger-events',
+        function: 'sprint-events',
+        events: ['avi:jira-software:started:sprint', 'avi:jira-software:updated:sprint', 'avi:jira-software:closed:sprint'],
+      },
+    ]);
+    // Forge's events reference: these events need read:jira-work (classic) or read:sprint:jira-software (granular).
+    expect(manifest.permissions.scopes).toEqual(expect.arrayContaining(['read:jira-work', 'read:sprint:jira-software']));
   });
 
   it('has a built index.html in every resource folder but the prompt\'s', () => {
@@ -205,7 +222,7 @@ describe('scopes, checked against the Jira OpenAPI specs', () => {
   it('would notice a missing or an extra scope (the checks themselves can fail)', () => {
     const declared = new Set(manifest.permissions.scopes);
     const withoutSprints = new Set([...declared].filter((s) => s !== 'read:sprint:jira-software'));
-    expect(operations.filter((op) => !allows(withoutSprints, op)).map((op) => op.template)).toEqual(['/rest/agile/1.0/board/{boardId}/sprint']);
+    expect(operations.filter((op) => !allows(withoutSprints, op)).map((op) => op.template)).toEqual(['/rest/agile/1.0/board/{boardId}/sprint', '/rest/agile/1.0/sprint/{sprintId}']);
     const withExtra = new Set([...declared, 'write:jira-work']);
     const without = new Set([...withExtra].filter((s) => s !== 'write:jira-work'));
     expect(operations.every((op) => allows(without, op))).toBe(true);

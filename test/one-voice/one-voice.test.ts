@@ -24,6 +24,28 @@ import { rowsToCsv } from '../../static/shared/exportRows';
 /** One project's figures, by the name every surface gives them. */
 const PROJECT_FIGURES: Record<string, string> = {
   'Health score': '55',
+  // 1 critical and 2 warnings (the info signal costs nothing).
+  'How the score is worked out': '100 − 1 × 25 − 2 × 10 = 55',
+  // All 17 signals apply; absent-po could not be checked.
+  'Signals checked': '16 of the 17 signals that apply',
+  'Thresholds set by this project':
+    'Sprints ending with planned work unfinished: Commitment reliability counts as low below (share, 0 to 1) is 0.6, not 0.7 as by default; ' +
+    'Top of the backlog changing often: Share of the top 10 kept from a week ago, below which the signal shows (0 to 1) is 0.4, not 0.5 as by default',
+  // Since the report of 13 Nov: two signals new, one gone, six figures moved (interleaving reads 43% both times).
+  'Signals raised': 'Sprints without a goal: Info (new); Little ready work ahead: Warning (new)',
+  'Signals cleared': 'Backlog order not moving: no longer raised (was Info)',
+  'Health score · Before': '65',
+  'Near-term items ready · Before': '50%',
+  'Near-term items ready · Now': '25%',
+  'Ready runway · Before': '1.2 sprints',
+  'Backlog size · Now': '24 items',
+  'Commitment reliability, last closed sprint · Now': '58%',
+  '13 Nov 2026, 08:00 UTC · Health': 'Needs attention',
+  '20 Nov 2026, 08:00 UTC · Points lost': '45',
+  // 2 newcomers in today's top 10; 3 of last week's top 10 left the backlog.
+  'New in the top 10 since a week ago': '2 items',
+  "Left the backlog from last week's top 10": '3 items',
+  'Ready means': 'an estimate, a description, acceptance criteria, not blocked by another item, not flagged and within the size limit',
   'Backlog score': '90',
   'Sprints score': '65',
   'Roles score': '100',
@@ -64,6 +86,12 @@ const PROJECT_FIGURES: Record<string, string> = {
 const PORTFOLIO_FIGURES: Record<string, string> = {
   'Health score': '55',
   Health: 'At risk',
+  'How the score is worked out': '100 − 1 × 25 − 2 × 10 = 55',
+  'Health score, last refreshes': '65 55',
+  'Since the last refresh':
+    '2 raised (Sprints without a goal, Little ready work ahead); 1 cleared (Backlog order not moving); 6 figures moved (Health score, Near-term items ready, ' +
+    'Ready runway, Top 10 kept from a week ago, Backlog size, Commitment reliability, last closed sprint)',
+  'Own settings': 'thresholds of Sprints ending with planned work unfinished, Top of the backlog changing often',
   'Reliability, last closed sprints': '85% 58%',
   'Ready runway': '0.5 sprints',
   'Top 10 kept from a week ago': '60%',
@@ -138,6 +166,10 @@ function readPortfolioPage(html: string): Reading {
   reading.set('Health score', text(/data-testid="portfolio-score"><div>(.*?)<\/div>/));
   reading.set('Health', text(/data-testid="portfolio-score">.*?<span[^>]*>(?:<span[^>]*>)*([^<]+)</));
   reading.set('Reliability, last closed sprints', text(/data-testid="reliability-trend">(.*?)<\/div>/));
+  reading.set('How the score is worked out', text(/data-testid="score-arithmetic">(.*?)<\/div>/));
+  reading.set('Health score, last refreshes', text(/data-testid="score-trend">(.*?)<\/span>/));
+  reading.set('Since the last refresh', text(/data-testid="since-last-refresh">(.*?)<\/span>/));
+  reading.set('Own settings', text(/data-testid="own-settings">(.*?)<\/span>/));
   const signals = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => {
     const [severity, title] = [/>([A-Z][a-z]+)</.exec(m[1])?.[1], m[1].replace(/<!--.*?-->/g, '').replace(/^.*<\/span> */, '')];
     return `${severity}: ${title}`;

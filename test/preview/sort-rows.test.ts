@@ -9,6 +9,12 @@ describe('sortRows', () => {
     expect(keys(sortRows(rows, 'score', true))).toEqual(['FIX', 'KAN', 'NEW']);
     expect(keys(sortRows(rows, 'score', false))).toEqual(['KAN', 'FIX', 'NEW']);
   });
+  it('orders two projects at 0 by the points they lost before the floor: SPILL (135) before SOLO (100) from the least healthy, after it from the healthiest', () => {
+    const atZero = (projectKey: string, pointsLost: number) => ({ ...rows[0], projectKey, projectName: projectKey, score: 0, pointsLost });
+    const tied = [atZero('SOLO', 100), atZero('SPILL', 135), rows[1]];
+    expect(keys(sortRows(tied, 'score', true))).toEqual(['SPILL', 'SOLO', 'KAN']);
+    expect(keys(sortRows(tied, 'score', false))).toEqual(['KAN', 'SOLO', 'SPILL']);
+  });
   it('sorts by name', () => {
     expect(keys(sortRows(rows, 'project', true))).toEqual(['KAN', 'FIX', 'NEW']);
   });

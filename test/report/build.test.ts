@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEmptyReport, buildReport } from '../../src/report/build';
+import { buildReport } from '../../src/report/build';
+import { emptyReport } from '../../src/engine/empty-report';
+import { SIGNAL_DECLARATIONS } from '../../src/signals/declarations';
 import { reportSchema, validateReport } from '../../src/report/schema';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { S1, boardData, change, issue, pointsChange, sprint, sprintChange } from '../analysis/sprints/fixtures';
@@ -55,7 +57,16 @@ describe('buildReport on a Kanban board', () => {
     expect(report.sprints).toBeNull();
     expect(report.capabilities.sprints).toBe(false);
     expect(report.capabilities.limitations[0]).toContain('Kanban');
-    expect(report.silentSignals.map((s) => s.id)).toEqual(expect.arrayContaining(['unfinished-sprints', 'timebox-drift', 'po-assigns-work']));
+    expect(report.capabilities.runsSprints).toBe(false);
+  });
+
+  it('lists the sprint signals as not applicable, each with the reason, and leaves them out of what applies', () => {
+    const sprintSignals = SIGNAL_DECLARATIONS.filter((signal) => signal.area === 'sprints').map((signal) => signal.id);
+    expect(report.notApplicableSignals.map((s) => s.id)).toEqual(sprintSignals);
+    expect(report.notApplicableSignals[0].reason).toBe('This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.');
+    expect(report.silentSignals.map((s) => s.id)).not.toEqual(expect.arrayContaining(['unfinished-sprints']));
+    expect(report.silentSignals.map((s) => s.id)).toContain('po-assigns-work');
+    expect([report.score.applicable, report.score.sprints]).toEqual([SIGNAL_DECLARATIONS.length - 7, null]);
   });
 
   it('validates against the schema', () => {
@@ -63,13 +74,14 @@ describe('buildReport on a Kanban board', () => {
   });
 });
 
-describe('buildEmptyReport', () => {
-  it('builds a valid report for a project without a board, every rule silent with the reason', () => {
-    const report = buildEmptyReport({ site: 'example.atlassian.net', project: { key: 'NOB', name: 'No board' }, settings: withRoles(['paula'], []), now });
+describe('the empty report', () => {
+  it('builds a valid report for a project without a board, every rule silent with the reason, naming the roles of the settings', () => {
+    const reason = 'This project has no board to analyse yet.';
+    const report = emptyReport({ site: 'example.atlassian.net', project: { key: 'NOB', name: 'No board' }, roles: withRoles(['paula'], []).roles, now, reason });
     expect(validateReport(report)).toEqual([]);
     expect(report.board).toBeNull();
-    expect(report.silentSignals.length).toBeGreaterThanOrEqual(11);
-    expect(report.silentSignals.every((s) => s.reason.includes('no Scrum or Kanban board'))).toBe(true);
+    expect(report.silentSignals).toEqual(SIGNAL_DECLARATIONS.map((signal) => ({ id: signal.id, reason })));
+    expect(report.roles.productOwners).toEqual(['paula']);
     expect(report.people.paula.displayName).toBe('Someone not seen in this board’s data');
   });
 });

@@ -8,20 +8,29 @@ const signal = (id: string, area: Signal['area'], severity: Signal['severity']):
   id, area, severity, role: 'team', alsoFor: [], title: id, observation: '', question: '', rule: '',
   evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] },
 });
+const silent = (...ids: string[]) => ids.map((id) => ({ id, reason: 'why' }));
+const SPRINT_SIGNALS = SIGNAL_DECLARATIONS.filter((s) => s.area === 'sprints').map((s) => s.id);
+const ALL = SIGNAL_DECLARATIONS.length;
 
 describe('healthScore', () => {
-  it('starts at 100 with nothing firing', () => {
-    expect(healthScore([])).toEqual({ total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [], notChecked: [] });
+  it('starts at 100 with nothing firing, every one of the 17 signals checked', () => {
+    expect(healthScore({ signals: [] })).toEqual({
+      total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: 100, roles: 100,
+      deductions: [], pointsLost: 0, applicable: 17, checked: 17, notChecked: [], notApplicable: [], switchedOff: [],
+    });
   });
 
   it('subtracts 25 per critical, 10 per warning, 0 per info, per area and in total', () => {
-    const score = healthScore([
-      signal('unfinished-sprints', 'sprints', 'critical'),
-      signal('timebox-drift', 'sprints', 'warning'),
-      signal('thin-ready-runway', 'backlog', 'warning'),
-      signal('x-info', 'roles', 'info'),
-    ]);
+    const score = healthScore({
+      signals: [
+        signal('unfinished-sprints', 'sprints', 'critical'),
+        signal('timebox-drift', 'sprints', 'warning'),
+        signal('thin-ready-runway', 'backlog', 'warning'),
+        signal('x-info', 'roles', 'info'),
+      ],
+    });
     expect(score.total).toBe(55); // 100 - 25 - 10 - 10 - 0
+    expect(score.pointsLost).toBe(45);
     expect(score.sprints).toBe(65);
     expect(score.backlog).toBe(90);
     expect(score.roles).toBe(100);
@@ -34,47 +43,66 @@ describe('healthScore', () => {
     ]);
   });
 
-  it('floors at 0', () => {
-    const many = ['a', 'b', 'c', 'd', 'e'].map((id) => signal(id, 'sprints', 'critical'));
-    expect(healthScore(many).total).toBe(0);
-    expect(healthScore(many).sprints).toBe(0);
+  it('floors at 0, and keeps the points lost before the floor: 6 criticals lose 150', () => {
+    const many = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => signal(id, 'sprints', 'critical'));
+    expect([healthScore({ signals: many }).total, healthScore({ signals: many }).sprints, healthScore({ signals: many }).pointsLost]).toEqual([0, 0, 150]);
   });
 
   it('colours green from 80, amber from 60, red below', () => {
     expect([100, 80, 79, 60, 59, 0].map(trafficLight)).toEqual(['green', 'green', 'amber', 'amber', 'red', 'red']);
   });
 
-  it('leaves an area out, as not assessed, when none of its signals could be checked (a Kanban board)', () => {
-    // The catalogue's 7 sprint rules are silent; one backlog warning fires.
-    const sprintRules = SIGNAL_DECLARATIONS.filter((signal) => signal.area === 'sprints');
-    expect(sprintRules).toHaveLength(7);
-    const silent = sprintRules.map((signal) => ({ id: signal.id, reason: 'no sprints' }));
-    const score = healthScore([signal('thin-ready-runway', 'backlog', 'warning')], silent);
+  it('leaves the sprint signals of a board without sprints out as not applicable, so the area is not assessed and the rest scores', () => {
+    const score = healthScore({ signals: [signal('thin-ready-runway', 'backlog', 'warning')], notApplicable: silent(...SPRINT_SIGNALS) });
     expect(score).toEqual({
       total: 90, // 100 - 10, over the backlog and role signals only
       trafficLight: 'green',
+      provisional: false,
       backlog: 90,
       sprints: null,
       roles: 100,
       deductions: [{ signalId: 'thin-ready-runway', area: 'backlog', severity: 'warning', points: 10 }],
-      notChecked: sprintRules.map((signal) => ({ signalId: signal.id, area: 'sprints' })),
+      pointsLost: 10,
+      applicable: 10,
+      checked: 10,
+      notChecked: [],
+      notApplicable: SPRINT_SIGNALS.map((signalId) => ({ signalId, area: 'sprints' })),
+      switchedOff: [],
     });
   });
 
+  it('is provisional, without a traffic light, when fewer than 60% of the applicable signals were checked: 5 of 10', () => {
+    const unchecked = silent('thin-ready-runway', 'over-refined-backlog', 'churning-priorities', 'po-assigns-work', 'absent-po');
+    const score = healthScore({ signals: [], silent: unchecked, notApplicable: silent(...SPRINT_SIGNALS) });
+    expect([score.total, score.provisional, score.trafficLight, score.applicable, score.checked]).toEqual([100, true, null, 10, 5]);
+  });
+
+  it('is not provisional at exactly 60%: 6 of 10 checked', () => {
+    const unchecked = silent('thin-ready-runway', 'over-refined-backlog', 'po-assigns-work', 'absent-po');
+    const score = healthScore({ signals: [], silent: unchecked, notApplicable: silent(...SPRINT_SIGNALS) });
+    expect([score.provisional, score.trafficLight, score.checked]).toEqual([false, 'green', 6]);
+  });
+
+  it('leaves switched-off signals out of the score and out of what applies', () => {
+    const score = healthScore({ signals: [signal('frozen-backlog', 'backlog', 'warning')], switchedOff: ['churning-priorities', 'absent-po'] });
+    expect([score.total, score.applicable, score.checked]).toEqual([90, ALL - 2, ALL - 2]);
+    expect(score.switchedOff).toEqual([{ signalId: 'absent-po', area: 'roles' }, { signalId: 'churning-priorities', area: 'backlog' }]);
+  });
+
   it('keeps an area scored while at least one of its signals could be checked', () => {
-    const score = healthScore([], [{ id: 'absent-po', reason: 'no Product Owner named' }, { id: 'po-assigns-work', reason: 'no Product Owner named' }]);
+    const score = healthScore({ signals: [], silent: silent('absent-po', 'po-assigns-work') });
     // notChecked follows the catalogue's order: po-assigns-work comes before absent-po.
     expect([score.total, score.roles, score.notChecked]).toEqual([100, 100, [{ signalId: 'po-assigns-work', area: 'roles' }, { signalId: 'absent-po', area: 'roles' }]]);
   });
 
   it('has no total and no light when nothing could be checked (a project without a board)', () => {
-    const silent = SIGNAL_DECLARATIONS.map((signal) => ({ id: signal.id, reason: 'no board' }));
-    expect(healthScore([], silent)).toMatchObject({ total: null, trafficLight: null, backlog: null, sprints: null, roles: null, deductions: [] });
-    expect(healthScore([], silent).notChecked).toHaveLength(SIGNAL_DECLARATIONS.length);
+    const all = silent(...SIGNAL_DECLARATIONS.map((s) => s.id));
+    expect(healthScore({ signals: [], silent: all })).toMatchObject({ total: null, trafficLight: null, provisional: false, backlog: null, sprints: null, roles: null, deductions: [], checked: 0 });
+    expect(healthScore({ signals: [], silent: all }).notChecked).toHaveLength(ALL);
   });
 
   it('ignores a silent signal the rules do not know', () => {
-    expect(healthScore([], [{ id: 'no-such-rule', reason: 'x' }]).notChecked).toEqual([]);
+    expect(healthScore({ signals: [], silent: silent('no-such-rule') }).notChecked).toEqual([]);
   });
 });
 

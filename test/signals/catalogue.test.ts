@@ -4,7 +4,7 @@ import { declareSignal, thresholdKey } from '../../src/signals/declare';
 import { type Finding, defineRule } from '../../src/signals/rule';
 import type { Signal } from '../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
-import { context } from './context';
+import { context, figures, section } from './context';
 
 const finding = (severity: Signal['severity']): Finding => ({ severity, observation: '', question: '', rule: '', evidence: { issueKeys: [], sprintIds: [], people: [], dates: [] } });
 
@@ -70,6 +70,29 @@ describe('the catalogue', () => {
     expect(silent).toEqual([{ id: 's', reason: 'no data' }]);
   });
 
+  it('does not run the signals the settings switch off, and lists them apart', () => {
+    let ran = false;
+    const watched = defineRule(SIGNAL.absentPo, () => {
+      ran = true;
+      return { fired: finding('critical') };
+    });
+    const settings = { ...DEFAULT_SETTINGS, switchedOffSignals: ['absent-po' as const] };
+    const outcome = evaluateSignals(context({ settings }), [watched, rule('w-backlog', 'backlog', 'warning')]);
+    expect([ran, outcome.switchedOff, outcome.signals.map((s) => s.id), outcome.silent, outcome.notApplicable]).toEqual([false, ['absent-po'], ['w-backlog'], [], []]);
+  });
+
+  it('on a board without sprints, lists the sprint signals as not applicable without running them, and runs the rest', () => {
+    const rules = [rule('w-sprints', 'sprints', 'warning'), rule('s-sprints', 'sprints', 'silent'), rule('w-backlog', 'backlog', 'warning'), rule('s-roles', 'roles', 'silent')];
+    const outcome = evaluateSignals(context({ runsSprints: false }), rules);
+    const reason = 'This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.';
+    expect(outcome).toEqual({
+      signals: [expect.objectContaining({ id: 'w-backlog' })],
+      silent: [{ id: 's-roles', reason: 'no data' }],
+      notApplicable: [{ id: 'w-sprints', reason }, { id: 's-sprints', reason }],
+      switchedOff: [],
+    });
+  });
+
   it('turns a rule that throws into a silent signal instead of failing the report', () => {
     const { signals, silent } = evaluateSignals(context(), [rule('boom', 'sprints', 'throws'), rule('ok', 'sprints', 'warning')]);
     expect(signals.map((s) => s.id)).toEqual(['ok']);
@@ -86,6 +109,14 @@ describe('a rule', () => {
     expect(outcome).toEqual({
       fired: { id: 'a-test-signal', role: 'SM', alsoFor: ['PO'], area: 'sprints', severity: 'warning', title: 'A test signal', observation: '', evidence: finding('warning').evidence, question: '', rule: '' },
     });
+  });
+
+  it('lists the sprints of its evidence in the order they ran, whatever order the evaluation gave', () => {
+    const declaration = declareSignal({ id: 'a-test-signal', name: 'A test signal', role: 'SM', alsoFor: [], area: 'sprints', thresholds: {}, checks: [] });
+    const found = { ...finding('warning'), evidence: { issueKeys: [], sprintIds: [16, 9, 15], people: [], dates: [] } };
+    const sprints = section([figures(15, { startDate: '2026-01-05T09:00:00.000Z' }), figures(9, { startDate: '2026-01-19T09:00:00.000Z' }), figures(16, { startDate: '2026-02-02T09:00:00.000Z' })]);
+    const outcome = defineRule(declaration, () => ({ fired: found })).evaluate(context({ sprints }));
+    expect('fired' in outcome && outcome.fired.evidence.sprintIds).toEqual([15, 9, 16]);
   });
 
   it('runs its evaluation with its own thresholds from the settings', () => {

@@ -5,6 +5,7 @@ import type { Person } from '../../src/domain/types';
 import type { SignalContext } from '../../src/signals/rule';
 import type { PeopleDirectory } from '../../src/analysis/history/people';
 import { emptyRolesSection } from '../../src/analysis/roles/section';
+import { noVelocity, quietRunning, replayedExtras } from '../support/sprint-parts';
 
 export const NOW = new Date('2026-03-02T12:00:00.000Z');
 
@@ -36,6 +37,7 @@ export function figures(id: number, overrides: Partial<SprintFigures> = {}): Spr
     impediments: [],
     reopened: [],
     ...unobservedGoal(overrides.goal === undefined ? 'A goal' : overrides.goal),
+    ...replayedExtras(),
     ...overrides,
   };
 }
@@ -45,8 +47,13 @@ export function unobservedGoal(goal: string | null) {
   return { goalAtStart: { goal, source: 'current' as const, observedAt: null }, goalChangedAfterStart: null };
 }
 
+/** The running part of an active sprint that tests about something else leave empty. */
+export function running() {
+  return { running: quietRunning() };
+}
+
 export function section(closed: SprintFigures[], overrides: Partial<SprintSection> = {}): SprintSection {
-  return { closed, active: null, futureCount: 0, trend: [], carryOverChains: [], scopeChangers: [], recentlyStarted: [], ...overrides };
+  return { closed, active: null, futureCount: 0, trend: [], carryOverChains: [], scopeChangers: [], recentlyStarted: [], velocity: noVelocity(), ...overrides };
 }
 
 export function roles(overrides: Partial<RolesSection> = {}): RolesSection {
@@ -67,6 +74,7 @@ export function context(parts: Partial<SignalContext> = {}): SignalContext {
     people: parts.people ?? directory(),
     settings: parts.settings ?? DEFAULT_SETTINGS,
     now: parts.now ?? NOW,
+    runsSprints: parts.runsSprints ?? true,
     sprints: parts.sprints === undefined ? section([]) : parts.sprints,
     backlog: parts.backlog ?? null,
     roles: parts.roles ?? roles(),

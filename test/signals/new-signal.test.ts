@@ -70,6 +70,6 @@ describe('a signal added to the registry', () => {
   });
 
   it('counts against its area in the score when it could not be checked', () => {
-    expect(healthScore([], [{ id: 'retro-actions-left-open', reason: 'no retrospectives' }]).notChecked).toEqual([{ signalId: 'retro-actions-left-open', area: 'sprints' }]);
+    expect(healthScore({ signals: [], silent: [{ id: 'retro-actions-left-open', reason: 'no retrospectives' }] }).notChecked).toEqual([{ signalId: 'retro-actions-left-open', area: 'sprints' }]);
   });
 });

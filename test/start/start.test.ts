@@ -3,6 +3,8 @@
  * BACKLOG_HEALTH_DEMO_FAULTS, which the demo site's emulator serves.
  */
 import { previewPort, startLocal, type Started } from '../../src/local/start';
+import type { Report } from '../../src/domain/report';
+import { postAsOwnPage } from '../preview/own-page';
 
 const FAULTS = 'BACKLOG_HEALTH_DEMO_FAULTS';
 
@@ -48,4 +50,34 @@ describe('BACKLOG_HEALTH_DEMO_FAULTS with npm start', () => {
     const realSite = { JIRA_BASE_URL: 'http://127.0.0.1:9', JIRA_EMAIL: 'coach@example.com', JIRA_API_TOKEN: 'tok-1234', [FAULTS]: '{"rateLimitEveryN":5}' };
     await expect(startLocal({ env: realSite, port: 0 })).rejects.toThrow('BACKLOG_HEALTH_DEMO_FAULTS is for the demo site only, and JIRA_BASE_URL names a real site: unset one of them.');
   });
+});
+
+describe('the demo’s sprint control', () => {
+  // A fixed clock for the demo, its emulator and the app: the sprint closes and starts at NOW.
+  const NOW = new Date('2026-11-25T10:00:00.000Z');
+
+  test('closes the running sprint and starts the next in the emulator, and the app records both from the sprint events', async () => {
+    const started: Started = await startLocal({ port: 0, now: NOW, clock: () => NOW });
+    try {
+      const admin = started.users.find((u) => u.alias === 'admin')!.accountId;
+      const act = async (action: string) => (await (await postAsOwnPage(started.preview.url, { project: 'CALM', action }, '/api/demo-sprint')).json()) as { message?: string };
+      const report = async () => ((await started.local.app.resolvers.getReport({}, { accountId: admin, projectKey: 'CALM' })) as { report: Report }).report;
+
+      const closed = await act('close');
+      expect(closed.message).toMatch(/^Closed CALM Sprint \d+; its unfinished work went on to CALM Sprint \d+\. The app recorded the close and refreshed the report\.$/);
+      const last = (await report()).sprints!.closed.at(-1)!;
+      expect(last.completeDate).toBe('2026-11-25T10:00:00.000+0000');
+      expect(last.record).toMatchObject({ commitment: 'replayed', close: 'recorded', closeRecordedAt: NOW.toISOString() });
+      expect(last.record.note).toBe('The commitment is replayed from Jira’s history, as the app did not see this sprint start; the outcome was recorded by the app at the close.');
+
+      expect((await act('close')).message).toBe('No sprint of CALM is running: start one first.');
+      expect((await act('start')).message).toMatch(/^Started CALM Sprint \d+ with \d+ items\. The app recorded what it holds and refreshed the report\.$/);
+      const running = (await report()).sprints!.active!;
+      expect(running.startDate).toBe(NOW.toISOString());
+      expect(running.running.record.note).toBe('The commitment was recorded by the app at the start; the rest is read from Jira’s history as of now.');
+      expect(running.running.committed.issues.length).toBeGreaterThan(0);
+    } finally {
+      await started.stop();
+    }
+  }, 60_000);
 });

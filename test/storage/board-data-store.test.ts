@@ -38,7 +38,7 @@ function issue(n: number, tag = ''): Issue {
     key: `ABC-${n}`,
     projectKey: 'ABC',
     summary: `Issue ${n}${tag}`,
-    issueType: { id: '1', name: 'Story', subtask: false },
+    issueType: { id: '1', name: 'Story', subtask: false, hierarchyLevel: 0 },
     status: { id: '3', name: 'Done', category: 'done' },
     estimate: n % 3 ? n : null,
     labels: n % 5 ? [] : ['tech'],

@@ -2,9 +2,14 @@ import {
   HEALTH_WORD,
   SEVERITY_NAME,
   UNKNOWN_PERSON,
+  areaScoreValue,
   bySeverity,
+  checkedInWords,
   failedChecksInWords,
   healthWord,
+  readyChecksInWords,
+  scoreArithmetic,
+  scoreTerms,
   personName,
   rolesInWords,
   scoreValue,
@@ -28,6 +33,40 @@ describe('health and severity words', () => {
     expect(scoreWithGaps(70, ['sprints', 'roles'])).toBe('70 (sprints and roles not assessed)');
     expect(scoreWithGaps(70, [])).toBe('70');
     expect(scoreWithGaps(null, ['backlog', 'sprints', 'roles'])).toBe('Not assessed');
+  });
+
+  it('says a provisional score as such, with no health but "Not enough data yet"', () => {
+    expect(healthWord(null, true)).toBe('Not enough data yet');
+    expect(scoreWithGaps(100, [], true)).toBe('100 (provisional)');
+    expect(scoreWithGaps(80, ['roles'], true)).toBe('80 (provisional; roles not assessed)');
+  });
+
+  it('works out the score as a sum: the points lost grouped by cost, highest first, info left out', () => {
+    const terms = scoreTerms([{ points: 10 }, { points: 25 }, { points: 0 }, { points: 10 }, { points: 25 }]);
+    expect(terms).toEqual([{ points: 25, count: 2 }, { points: 10, count: 2 }]);
+    expect(scoreArithmetic(30, terms)).toBe('100 − 2 × 25 − 2 × 10 = 30');
+    // 4 x 25 + 4 x 10 = 140 points, past 100.
+    expect(scoreArithmetic(0, [{ points: 25, count: 4 }, { points: 10, count: 4 }])).toBe('100 − 4 × 25 − 4 × 10 = 0 (140 points lost; stops at 0)');
+    // Exactly 100 lost: nothing past the floor to say.
+    expect(scoreArithmetic(0, [{ points: 25, count: 4 }])).toBe('100 − 4 × 25 = 0');
+    expect(scoreArithmetic(100, [])).toBe('100: no points lost');
+    expect(scoreArithmetic(null, [])).toBe('no signal could be checked');
+  });
+
+  it('says how much of what applies was checked, and a sub-score that does not apply or is switched off', () => {
+    expect(checkedInWords({ checked: 5, applicable: 10 })).toBe('5 of the 10 signals that apply');
+    expect(checkedInWords({ checked: 17, applicable: 17 })).toBe('all 17 signals that apply');
+    const score = makeReport().score;
+    expect(areaScoreValue(score, 'backlog')).toBe('90');
+    const kanban = { ...score, sprints: null, notApplicable: [{ signalId: 'timebox-drift', area: 'sprints' as const }] };
+    expect(areaScoreValue(kanban, 'sprints')).toBe('Does not apply');
+    expect(areaScoreValue({ ...kanban, notChecked: [{ signalId: 'done-reopened', area: 'sprints' }] }, 'sprints')).toBe('Not assessed');
+    expect(areaScoreValue({ ...score, roles: null, notChecked: [], switchedOff: [{ signalId: 'absent-po', area: 'roles' }] }, 'roles')).toBe('Switched off');
+  });
+
+  it('says what a ready item has, by the checks in force', () => {
+    expect(readyChecksInWords(['description', 'acceptanceCriteria', 'notFlagged'])).toBe('a description, acceptance criteria and not flagged');
+    expect(readyChecksInWords([])).toBe('nothing: every check is switched off');
   });
 
   it('orders by severity, most severe first, keeping ties in their order', () => {

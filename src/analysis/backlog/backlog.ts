@@ -36,9 +36,18 @@ export function compareKeys(a: string, b: string): number {
 }
 
 /**
+ * Whether an issue's type makes it a backlog item: story level only. Sub-tasks belong to their
+ * parent, and epics (hierarchy level 1) and anything above group work rather than being work the
+ * team pulls, as in Jira's own backlog view (docs/metrics.md, "The backlog itself").
+ */
+export function isBacklogKind(issue: Issue): boolean {
+  return !issue.issueType.subtask && issue.issueType.hierarchyLevel < 1;
+}
+
+/**
  * The backlog in rank order.
- * Backlog = issues not done (by status category), not sub-tasks, not in an active sprint of this
- * board. Items in a future sprint of the board come first, grouped by sprint in the board's sprint
+ * Backlog = issues not done (by status category), of a backlog kind (isBacklogKind: no sub-tasks,
+ * no epics or higher levels), not in an active sprint of this board. Items in a future sprint of the board come first, grouped by sprint in the board's sprint
  * order (the order of `data.sprints`), each group by rank; then the rest by rankIndex. Equal
  * rankIndex values (issues Jira could not rank) keep natural key order.
  */
@@ -56,7 +65,7 @@ export function backlogInRankOrder(data: BoardData): Issue[] {
   const candidates = data.issues.filter(
     (issue) =>
       issue.status.category !== 'done' &&
-      !issue.issueType.subtask &&
+      isBacklogKind(issue) &&
       !issue.sprintIds.some((id) => activeSprintIds.has(id)),
   );
   return candidates

@@ -5,7 +5,7 @@
 import type { Issue } from '../../domain/types';
 import type { BacklogSection } from '../../domain/report';
 import { sum } from '../../domain/stats';
-import { type SizedBacklog, usableCapacity } from './backlog';
+import { isBacklogKind, type SizedBacklog, usableCapacity } from './backlog';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,8 +20,8 @@ export function depthSprints(sized: SizedBacklog): number | null {
 }
 
 /**
- * New items = the issues (not sub-tasks, done or not) created in (now − windowDays, now], in the
- * data's rank order. `issues` is every issue of the project, not only the backlog.
+ * New items = the issues of a backlog kind (isBacklogKind: no sub-tasks, no epics; done or not)
+ * created in (now − windowDays, now], in the data's rank order. `issues` is every issue of the project, not only the backlog.
  */
 export function newItems(issues: readonly Issue[], windowDays: number, now: Date): BacklogSection['newItems'] {
   const nowMs = now.getTime();
@@ -29,7 +29,7 @@ export function newItems(issues: readonly Issue[], windowDays: number, now: Date
   const keys = issues
     .filter((issue) => {
       const at = Date.parse(issue.created);
-      return !issue.issueType.subtask && at > from && at <= nowMs;
+      return isBacklogKind(issue) && at > from && at <= nowMs;
     })
     .map((issue) => issue.key);
   return { windowDays, keys };

@@ -7,7 +7,7 @@ import type { BacklogSnapshot, BoardData } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { BacklogSection, SprintFigures } from '../../domain/report';
 import { backlogInRankOrder, itemsWithin, sizeBacklog } from './backlog';
-import { acceptancePattern, failedChecks, readinessShare, readyRunwaySprints } from './readiness';
+import { acceptancePattern, checksInForce, failedChecks, readinessShare, readyRunwaySprints } from './readiness';
 import { overSpecification } from './over-specification';
 import { orderingFigures } from './ordering';
 import { fixedQuota, interleaving, medianAgeDays, runsTest, technicalClassifier } from './technical';
@@ -36,7 +36,8 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
   const { issues } = sized;
 
   const pattern = acceptancePattern(settings.definitionOfReady.acceptanceCriteria.descriptionPattern);
-  const failed = issues.map((issue) => failedChecks(issue, settings.definitionOfReady, data, sized, pattern));
+  const checks = checksInForce(settings.definitionOfReady, data, sized);
+  const failed = issues.map((issue) => failedChecks(issue, settings.definitionOfReady, data, sized, pattern, checks));
   const technicalFlags = issues.map(technicalClassifier(settings.technical));
   const nearTermCount = itemsWithin(sized, settings.horizonSprints);
   const nearTerm = issues.slice(0, nearTermCount).map((issue, i) => ({
@@ -55,6 +56,7 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
     size: issues.length,
     capacity: { ...sized.capacity },
     nearTerm,
+    checksInForce: checks,
     readiness: readinessShare(failed.slice(0, nearTermCount)),
     readyRunwaySprints: readyRunwaySprints(sized, failed),
     overSpecification: overSpecification(sized, settings, data),

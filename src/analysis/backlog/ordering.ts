@@ -1,87 +1,16 @@
 /**
- * Ordering stability: how much the top of the backlog moves (snapshots) and who moves it (changelog).
+ * Ordering stability: who moves the top of the backlog and how often (the changelog), with the
+ * snapshot figures of snapshots.ts (how much the order moved between days).
  */
 import type { BacklogSnapshot, BoardData, ChangeEvent, Issue, IsoDateTime } from '../../domain/types';
 import type { BacklogSection } from '../../domain/report';
 import { ratio } from '../../domain/stats';
+import { NEAR_TERM_RANK_WINDOW_DAYS } from '../../domain/windows';
 import { dateParseMs } from '../history/parse';
 import type { BoardHistory } from '../history/board-history';
+import { snapshotFigures } from './snapshots';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Persistence of rank-biased overlap: 0.9 puts about 86% of the weight on the first 10 items. */
-export const RBO_PERSISTENCE = 0.9;
-/** RBO compares the top 20 items. */
-export const RBO_DEPTH = 20;
-/** A snapshot counts as "7 days ago" when taken within 3 days of that moment. */
-export const WEEK_TOLERANCE_DAYS = 3;
-/** A snapshot counts as "28 days ago" when taken within 7 days of that moment. */
-export const MONTH_TOLERANCE_DAYS = 7;
-
-/** The first `count` distinct keys of a list, scanning no further than needed. */
-function firstDistinct(list: readonly string[], count: number): string[] {
-  const seen = new Set<string>();
-  for (const key of list) {
-    if (seen.size >= count) break;
-    seen.add(key);
-  }
-  return [...seen];
-}
-
-/**
- * Extrapolated rank-biased overlap (Webber, Moffat & Zobel 2010, equation 30) of two rankings,
- * both cut to the same depth k = min(depth, |a|, |b|):
- *   RBO_ext = (X_k / k)·p^k + ((1 − p) / p) · Σ_{d=1..k} (X_d / d)·p^d
- * where X_d = size of the overlap of the first d items of each list.
- * Identical lists give 1, disjoint lists 0. null when either list is empty.
- */
-export function rankBiasedOverlap(listA: readonly string[], listB: readonly string[], p = RBO_PERSISTENCE, depth = RBO_DEPTH): number | null {
-  // A key listed twice (a damaged snapshot) keeps its first position only.
-  const a = firstDistinct(listA, depth);
-  const b = firstDistinct(listB, depth);
-  const k = Math.min(depth, a.length, b.length);
-  if (k === 0) return null;
-  const seenA = new Set<string>();
-  const seenB = new Set<string>();
-  let overlap = 0;
-  let weightedSum = 0;
-  for (let d = 1; d <= k; d++) {
-    const x = a[d - 1];
-    const y = b[d - 1];
-    if (x === y) overlap++;
-    else {
-      if (seenB.has(x)) overlap++;
-      if (seenA.has(y)) overlap++;
-    }
-    seenA.add(x);
-    seenB.add(y);
-    weightedSum += (overlap / d) * p ** d;
-  }
-  return (overlap / k) * p ** k + ((1 - p) / p) * weightedSum;
-}
-
-/** Share of the first 10 of `now` that are also in the first 10 of `before`; null when `now` is empty. */
-export function top10Overlap(now: readonly string[], before: readonly string[]): number | null {
-  const top = now.slice(0, 10);
-  const earlier = new Set(before.slice(0, 10));
-  return ratio(top.filter((key) => earlier.has(key)).length, top.length);
-}
-
-/** The snapshot taken nearest to `at`, if one lies within `toleranceDays`; ties go to the older one. */
-export function snapshotNear(snapshots: readonly BacklogSnapshot[], at: number, toleranceDays: number): BacklogSnapshot | null {
-  let best: BacklogSnapshot | null = null;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const snapshot of snapshots) {
-    const taken = Date.parse(snapshot.takenAt);
-    if (Number.isNaN(taken)) continue;
-    const distance = Math.abs(taken - at);
-    if (distance <= toleranceDays * DAY_MS && distance < bestDistance) {
-      best = snapshot;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
 
 /** The rank field's changelog events of an issue (the field id comes from field discovery or the board config). */
 export function rankEvents(issue: Issue, rankFieldId: string | null): ChangeEvent[] {
@@ -124,34 +53,10 @@ interface OrderingInput {
   now: Date;
 }
 
-/** Snapshot figures: RBO now vs 7 and 28 days ago, top-10 overlap vs a week ago, and a history point per snapshot. */
-function snapshotFigures(input: OrderingInput) {
-  const nowMs = input.now.getTime();
-  const own = input.snapshots
-    .filter((s) => s.boardId === input.data.board.id && !Number.isNaN(Date.parse(s.takenAt)))
-    .sort((a, b) => Date.parse(a.takenAt) - Date.parse(b.takenAt));
-  const weekAgo = snapshotNear(own, nowMs - 7 * DAY_MS, WEEK_TOLERANCE_DAYS);
-  const monthAgo = snapshotNear(own, nowMs - 28 * DAY_MS, MONTH_TOLERANCE_DAYS);
-  const history = own.map((snapshot) => {
-    const before = snapshotNear(own, Date.parse(snapshot.takenAt) - 7 * DAY_MS, WEEK_TOLERANCE_DAYS);
-    return {
-      date: snapshot.takenAt,
-      rbo7: before ? rankBiasedOverlap(snapshot.keys, before.keys) : null,
-      top10Overlap: before ? top10Overlap(snapshot.keys, before.keys) : null,
-    };
-  });
-  return {
-    rbo7: weekAgo ? rankBiasedOverlap(input.currentKeys, weekAgo.keys) : null,
-    rbo28: monthAgo ? rankBiasedOverlap(input.currentKeys, monthAgo.keys) : null,
-    top10Overlap: weekAgo ? top10Overlap(input.currentKeys, weekAgo.keys) : null,
-    history,
-    snapshotCount: own.length,
-  };
-}
-
 /**
  * Ordering figures.
- * - rankChangesPerWeekNearTerm = rank events on near-term items in (now − 28 days, now] / 4.
+ * - rankChangesPerWeekNearTerm = rank events on near-term items in (now − 28 days, now] / 4
+ *   (NEAR_TERM_RANK_WINDOW_DAYS, four weeks).
  * - rankers: rank events on any issue of the project in (now − windowDays, now], by author
  *   (null = unknown author, e.g. automation), most changes first.
  * - distinctRankers = number of known authors among them.
@@ -164,7 +69,7 @@ function snapshotFigures(input: OrderingInput) {
 export function orderingFigures(input: OrderingInput): BacklogSection['ordering'] {
   const { data, history, now } = input;
   const nowMs = now.getTime();
-  const nearTermFrom = nowMs - 28 * DAY_MS;
+  const nearTermFrom = nowMs - NEAR_TERM_RANK_WINDOW_DAYS * DAY_MS;
   let recentNearTerm = 0;
   forEachRankEvent(input.nearTerm, history, (_event, atMs) => {
     if (atMs > nearTermFrom && atMs <= nowMs) recentNearTerm++;
@@ -195,13 +100,14 @@ export function orderingFigures(input: OrderingInput): BacklogSection['ordering'
   const known = rankers.filter((r) => r.accountId !== null);
   const topKnown = known.length > 0 ? known[0].changes : 0;
 
-  const snapshots = snapshotFigures(input);
+  const snapshots = snapshotFigures(data.board.id, input.currentKeys, input.snapshots, now);
   return {
     rbo7: snapshots.rbo7,
     rbo28: snapshots.rbo28,
     top10Overlap: snapshots.top10Overlap,
+    weekAgo: snapshots.weekAgo,
     history: snapshots.history,
-    rankChangesPerWeekNearTerm: recentNearTerm / 4,
+    rankChangesPerWeekNearTerm: recentNearTerm / (NEAR_TERM_RANK_WINDOW_DAYS / 7),
     rankers,
     distinctRankers: known.length,
     topRankerShare: ratio(topKnown, windowEventCount),

@@ -40,37 +40,64 @@ export function hasAcceptanceCriteria(issue: Issue, dor: DefinitionOfReady, data
 }
 
 /**
- * The Definition-of-Ready checks an item fails, in a fixed order. A check runs only when its
- * setting is on:
- * - estimated: the item has an estimate (only on boards that estimate with a field);
+ * Whether the Definition of Ready asks for an estimate on this board. Never on a board without an
+ * estimate field (one that counts issues). `requireEstimate` true asks for one wherever there is a
+ * field, false never; null (the default) follows the board: only when the board's own configuration
+ * estimates with a field, not when it names none (a Kanban board) and the site's story points field
+ * was taken for the figures, since such a team does not estimate.
+ */
+export function estimatesRequired(dor: DefinitionOfReady, data: BoardData): boolean {
+  const estimation = data.config.estimation;
+  if (estimation.type !== 'field' || dor.requireEstimate === false) return false;
+  return dor.requireEstimate === true || estimation.source !== 'site';
+}
+
+/**
+ * The Definition-of-Ready checks in force on this board, in the order failedChecks reports them:
+ * each switched on in the settings, `estimated` as estimatesRequired says, `smallEnough` only with a
+ * capacity in points.
+ */
+export function checksInForce(dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog): DorCheck[] {
+  const checks: DorCheck[] = [];
+  if (estimatesRequired(dor, data)) checks.push('estimated');
+  if (dor.requireDescription) checks.push('description');
+  if (dor.acceptanceCriteria.required) checks.push('acceptanceCriteria');
+  if (dor.requireNotBlocked) checks.push('notBlocked');
+  if (dor.requireNotFlagged) checks.push('notFlagged');
+  if (dor.maxShareOfSprint !== null && sized.capacity.unit === 'points' && usableCapacity(sized.capacity) !== null) checks.push('smallEnough');
+  return checks;
+}
+
+/**
+ * The Definition-of-Ready checks an item fails, of those in force (checksInForce), in their order:
+ * - estimated: the item has an estimate;
  * - description: the description has text;
  * - acceptanceCriteria: see hasAcceptanceCriteria;
  * - notBlocked: no "is blocked by" link to an issue whose status category is not done
  *   (an unknown category counts as not done);
  * - notFlagged: the item is not flagged;
- * - smallEnough: estimate ≤ maxShareOfSprint × capacity (points capacity only; an unestimated item
- *   is left to the "estimated" check).
- * `pattern`: the compiled description pattern, when the caller checks many items.
+ * - smallEnough: estimate ≤ maxShareOfSprint × capacity (an unestimated item is left to the
+ *   "estimated" check).
+ * `pattern`: the compiled description pattern; `checks`: the checks in force, when the caller
+ * checks many items.
  */
-export function failedChecks(issue: Issue, dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog, pattern = acceptancePattern(dor.acceptanceCriteria.descriptionPattern)): DorCheck[] {
-  const failed: DorCheck[] = [];
-  const estimatesByField = data.config.estimation.type === 'field';
-  if (dor.requireEstimate && estimatesByField && issue.estimate === null) failed.push('estimated');
-  if (dor.requireDescription && !hasText(issue.description)) failed.push('description');
-  if (dor.acceptanceCriteria.required && !hasAcceptanceCriteria(issue, dor, data, pattern)) failed.push('acceptanceCriteria');
-  if (dor.requireNotBlocked && issue.blockedBy.some((link) => link.statusCategory !== 'done')) failed.push('notBlocked');
-  if (dor.requireNotFlagged && issue.flagged) failed.push('notFlagged');
-  const capacity = usableCapacity(sized.capacity);
-  if (
-    dor.maxShareOfSprint !== null &&
-    sized.capacity.unit === 'points' &&
-    capacity !== null &&
-    issue.estimate !== null &&
-    issue.estimate > dor.maxShareOfSprint * capacity
-  ) {
-    failed.push('smallEnough');
-  }
-  return failed;
+export function failedChecks(
+  issue: Issue,
+  dor: DefinitionOfReady,
+  data: BoardData,
+  sized: SizedBacklog,
+  pattern = acceptancePattern(dor.acceptanceCriteria.descriptionPattern),
+  checks = checksInForce(dor, data, sized),
+): DorCheck[] {
+  const fails: Record<DorCheck, () => boolean> = {
+    estimated: () => issue.estimate === null,
+    description: () => !hasText(issue.description),
+    acceptanceCriteria: () => !hasAcceptanceCriteria(issue, dor, data, pattern),
+    notBlocked: () => issue.blockedBy.some((link) => link.statusCategory !== 'done'),
+    notFlagged: () => issue.flagged,
+    smallEnough: () => issue.estimate !== null && issue.estimate > (dor.maxShareOfSprint ?? Infinity) * (usableCapacity(sized.capacity) ?? Infinity),
+  };
+  return checks.filter((check) => fails[check]());
 }
 
 /** Readiness = ready near-term items / near-term items; null when there are no near-term items. */

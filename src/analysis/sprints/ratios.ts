@@ -18,6 +18,7 @@
 import { ratio } from '../../domain/stats';
 import type { IssueHistory } from '../history/issue-history';
 import type { SprintGroups } from './reconstruct';
+import type { SprintGroupsOf } from './groups';
 import { valueAt } from '../history/timeline';
 
 export interface SprintRatios {
@@ -34,18 +35,55 @@ export function pointsAt(issues: readonly IssueHistory[], ms: number): number {
   return total;
 }
 
-export function sprintRatios(groups: SprintGroups, t0: number, t1: number, pointsEnabled: boolean): SprintRatios {
-  const committedKeys = new Set(groups.committed.map((r) => r.issue.key));
-  const completedCommitted = groups.completed.filter((r) => committedKeys.has(r.issue.key));
-  const committedPoints = pointsEnabled ? pointsAt(groups.committed, t0) : 0;
-  const inPoints = committedPoints > 0;
-  const estimatedAtStart = completedCommitted.filter((r) => valueAt(r.estimate, t0) !== null);
+/** What the four ratios are made of: item counts of the groups, and points where the commitment is estimated. */
+export interface RatioInputs {
+  committed: number;
+  added: number;
+  removed: number;
+  completed: number;
+  notCompleted: number;
+  /** Completed items that were committed. */
+  completedCommitted: number;
+  /** The committed items' points at the start (0 when the board counts issues). */
+  committedPoints: number;
+  /** Points at the close of the completed committed items that had an estimate at the start. */
+  completedCommittedPoints: number;
+  /** Points at the close of every completed item. */
+  completedPoints: number;
+}
+
+/** The formulas of the file comment, once for the replay and the sprint ledger alike. */
+export function ratiosOf(inputs: RatioInputs): SprintRatios {
+  const inPoints = inputs.committedPoints > 0;
   return {
-    commitmentReliability: inPoints
-      ? ratio(pointsAt(estimatedAtStart, t1), committedPoints)
-      : ratio(completedCommitted.length, groups.committed.length),
-    completionRate: inPoints ? ratio(pointsAt(groups.completed, t1), committedPoints) : ratio(groups.completed.length, groups.committed.length),
-    scopeChurn: ratio(groups.added.length + groups.removed.length, groups.committed.length),
-    carryOver: ratio(groups.notCompleted.length, groups.committed.length + groups.added.length),
+    commitmentReliability: inPoints ? ratio(inputs.completedCommittedPoints, inputs.committedPoints) : ratio(inputs.completedCommitted, inputs.committed),
+    completionRate: inPoints ? ratio(inputs.completedPoints, inputs.committedPoints) : ratio(inputs.completed, inputs.committed),
+    scopeChurn: ratio(inputs.added + inputs.removed, inputs.committed),
+    carryOver: ratio(inputs.notCompleted, inputs.committed + inputs.added),
   };
+}
+
+/**
+ * The ratios of a sprint's groups, whatever the items are (issue histories in the replay, issue keys
+ * in the app's record: ledger/recorded.ts), given each item's estimate at the start and at the close.
+ */
+export function groupRatios<T>(groups: SprintGroupsOf<T>, estimateAtStart: (item: T) => number | null, estimateAtEnd: (item: T) => number | null, pointsEnabled: boolean): SprintRatios {
+  const committed = new Set(groups.committed);
+  const completedCommitted = groups.completed.filter((item) => committed.has(item));
+  const sum = (items: readonly T[], estimate: (item: T) => number | null) => (pointsEnabled ? items.reduce((total, item) => total + (estimate(item) ?? 0), 0) : 0);
+  return ratiosOf({
+    committed: groups.committed.length,
+    added: groups.added.length,
+    removed: groups.removed.length,
+    completed: groups.completed.length,
+    notCompleted: groups.notCompleted.length,
+    completedCommitted: completedCommitted.length,
+    committedPoints: sum(groups.committed, estimateAtStart),
+    completedCommittedPoints: sum(completedCommitted.filter((item) => estimateAtStart(item) !== null), estimateAtEnd),
+    completedPoints: sum(groups.completed, estimateAtEnd),
+  });
+}
+
+export function sprintRatios(groups: SprintGroups, t0: number, t1: number, pointsEnabled: boolean): SprintRatios {
+  return groupRatios(groups, (r) => valueAt(r.estimate, t0), (r) => valueAt(r.estimate, t1), pointsEnabled);
 }

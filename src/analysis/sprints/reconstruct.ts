@@ -1,19 +1,17 @@
 /**
- * Reconstructs one closed sprint like Jira's sprint report, from the issues' histories (src/analysis/history).
- * S = the sprint, t0 = its start, t1 = its completion; "in S at t" = after every change made at or before t.
- *
- * - done before start: in S at t0 and done at t0; counted in no other group;
- * - committed: in S at t0 and not done at t0;
- * - added: not in S at t0, in S at some moment in (t0, t1];
- * - removed: in S at some moment in [t0, t1) and not in S at t1;
- * - completed: in S at t1, done at t1 (and not done before start);
- * - not completed: in S at t1, not done at t1.
- * Sub-tasks are reported apart and are in none of these groups.
+ * Reconstructs one closed sprint like Jira's sprint report, by replaying the issues' histories
+ * (src/analysis/history). S = the sprint, t0 = its start, t1 = its completion; "in S at t" = after
+ * every change made at or before t. The groups are defined in groups.ts. Sub-tasks are reported
+ * apart and are in none of them.
  * Points: committed at t0 estimates; added, removed, completed and not completed at t1 estimates;
- * null when the board estimates by issue count. The ratios are in ratios.ts.
+ * null when the board estimates by issue count. The ratios are in ratios.ts. How the figures were
+ * made (the record), each issue and the hygiene notes are added by the sprint section (section.ts).
  */
 import type { GoalObservation, IsoDateTime, Sprint } from '../../domain/types';
 import type { IssueSet, SprintFigures } from '../../domain/report';
+
+/** A closed sprint as the replay gives it, before its record, its issues and its hygiene notes are added. */
+export type ReplayedSprint = Omit<SprintFigures, 'record' | 'issues' | 'hygiene'>;
 import type { BoardHistory, KeyOrder } from '../history/board-history';
 import type { IssueHistory } from '../history/issue-history';
 import { isMemberAt, wasMemberDuring } from '../history/membership';
@@ -23,6 +21,7 @@ import { workingDaysBetweenMs } from './working-days';
 import { estimateChanges, impediments, reopenings, scopeChanges } from './sprint-changes';
 import { pointsAt, sprintRatios } from './ratios';
 import { goalAtStart, goalChangedAfterStart } from './goals';
+import { groupItems, type SprintGroupsOf } from './groups';
 
 export interface ReconstructOptions {
   /** false when the board estimates by issue count (points are then null). */
@@ -31,36 +30,20 @@ export interface ReconstructOptions {
   goalHistory?: readonly GoalObservation[];
 }
 
-export interface SprintGroups {
-  doneBeforeStart: IssueHistory[];
-  committed: IssueHistory[];
-  added: IssueHistory[];
-  removed: IssueHistory[];
-  completed: IssueHistory[];
-  notCompleted: IssueHistory[];
-}
+export type SprintGroups = SprintGroupsOf<IssueHistory>;
 
-/** Sorts the issues that were ever in the sprint into Jira's groups (see the file comment). */
+/** Sorts the issues that were ever in the sprint into Jira's groups (groups.ts), replaying their histories. */
 export function groupSprintIssues(sprintId: number, candidates: readonly IssueHistory[], t0: number, t1: number): SprintGroups {
-  const groups: SprintGroups = { doneBeforeStart: [], committed: [], added: [], removed: [], completed: [], notCompleted: [] };
-  for (const issue of candidates) {
-    const periods = issue.membership.get(sprintId);
-    const inAtStart = isMemberAt(periods, t0);
-    const doneAtStart = valueAt(issue.done, t0);
-    if (inAtStart && doneAtStart) {
-      groups.doneBeforeStart.push(issue);
-      continue;
-    }
-    const inAtEnd = isMemberAt(periods, t1);
-    if (inAtStart) groups.committed.push(issue);
-    else if (wasMemberDuring(periods, t0, t1, '(]')) groups.added.push(issue);
-    if (!inAtEnd && wasMemberDuring(periods, t0, t1, '[)')) groups.removed.push(issue);
-    if (inAtEnd) (valueAt(issue.done, t1) ? groups.completed : groups.notCompleted).push(issue);
-  }
-  return groups;
+  const periods = (issue: IssueHistory) => issue.membership.get(sprintId);
+  return groupItems(
+    candidates,
+    (issue) => ({ in: isMemberAt(periods(issue), t0), done: valueAt(issue.done, t0) }),
+    (issue) => ({ in: isMemberAt(periods(issue), t1), done: valueAt(issue.done, t1) }),
+    (issue) => wasMemberDuring(periods(issue), t0, t1, '(]'),
+  );
 }
 
-export function reconstructSprint(sprint: Sprint, history: BoardHistory, options: ReconstructOptions): SprintFigures {
+export function reconstructSprint(sprint: Sprint, history: BoardHistory, options: ReconstructOptions): ReplayedSprint {
   const t0 = toMs(sprint.startDate);
   const t1 = toMs(sprint.completeDate);
   const base = sprintBase(sprint);
@@ -112,7 +95,7 @@ function sprintBase(sprint: Sprint) {
 }
 
 /** Figures for a sprint whose dates cannot be read: empty groups and null ratios (goals are added by the caller). */
-function emptyFigures(base: ReturnType<typeof sprintBase>, pointsEnabled: boolean): Omit<SprintFigures, 'goalAtStart' | 'goalChangedAfterStart'> {
+function emptyFigures(base: ReturnType<typeof sprintBase>, pointsEnabled: boolean): Omit<ReplayedSprint, 'goalAtStart' | 'goalChangedAfterStart'> {
   const empty = (): IssueSet => ({ issues: [], points: pointsEnabled ? 0 : null });
   return {
     ...base,

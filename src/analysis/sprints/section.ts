@@ -1,12 +1,20 @@
 /**
- * The sprint section of the report: every closed sprint reconstructed (oldest first, by completion),
- * the active sprint and its impediments so far, the trend over the last `trendSprints`, carry-over
- * chains, scope changers, and the goals of the sprints that started last.
+ * The sprint section of the report: every closed sprint reconstructed (oldest first, by completion)
+ * with its record (from the app's sprint ledger, or replayed: ledger/record.ts), its issues (the last
+ * SPRINT_DETAIL_SPRINTS) and its hygiene notes; the running sprint; velocity; the trend over the last
+ * `trendSprints`, carry-over chains, scope changers, and the goals of the sprints that started last.
  */
 import type { BoardData, Sprint } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { CarryOverChain, SprintFigures, SprintSection, SprintStart } from '../../domain/report';
+import type { LedgerInput, SprintLedger } from '../../domain/sprint-ledger';
 import { reconstructSprint } from './reconstruct';
+import { mergeGoals, recordedGoals, usableCaptures } from './ledger/captures';
+import { withRecord } from './ledger/record';
+import { issueRows, SPRINT_DETAIL_SPRINTS } from './issue-rows';
+import { sprintHygiene } from './hygiene';
+import { runningSprint } from './running';
+import { velocity } from './velocity';
 import { impediments } from './sprint-changes';
 import { goalAtStart, goalChangedAfterStart } from './goals';
 import type { BoardHistory } from '../history/board-history';
@@ -19,6 +27,8 @@ export interface SprintSectionInput {
   history: BoardHistory;
   settings: ProjectSettings;
   now: Date;
+  /** The app's records of the board's sprints (absent: none were made). */
+  ledger?: LedgerInput;
 }
 
 /** Closed sprints oldest first by completion (then end, then start, then id). */
@@ -30,13 +40,29 @@ export function closedSprintsInOrder(sprints: readonly Sprint[]): Sprint[] {
 export function analyseSprints(input: SprintSectionInput): SprintSection {
   const { data, history, settings } = input;
   const pointsEnabled = data.config.estimation.type === 'field';
-  const closed = closedSprintsInOrder(data.sprints).map((sprint) =>
-    reconstructSprint(sprint, history, { pointsEnabled, goalHistory: data.sprintGoals?.[sprint.id] }),
-  );
+  const ledgers = new Map<number, SprintLedger>((input.ledger?.sprints ?? []).map((ledger) => [ledger.sprintId, ledger]));
+  const boardSprintIds = new Set(data.sprints.map((s) => s.id));
+  const inOrder = closedSprintsInOrder(data.sprints);
+  const closed = inOrder.map((sprint, index) => {
+    const ledger = ledgers.get(sprint.id);
+    const t0 = toMs(sprint.startDate);
+    const t1 = toMs(sprint.completeDate);
+    const usable = usableCaptures(ledger, t0, t1);
+    const goalHistory = mergeGoals(data.sprintGoals?.[sprint.id], recordedGoals(usable.start.capture, sprint.startDate, ledger?.events ?? []));
+    const replayed = reconstructSprint(sprint, history, { pointsEnabled, goalHistory });
+    const recordInput = { sprintId: sprint.id, t0, t1, running: false, ledger, usable, history, projectKey: data.project.key, pointsEnabled };
+    const { figures, reading } = withRecord(recordInput, replayed);
+    const detailed = index >= inOrder.length - SPRINT_DETAIL_SPRINTS;
+    return {
+      ...figures,
+      issues: reading && detailed ? issueRows(reading, figures.scopeChanges) : null,
+      hygiene: reading ? sprintHygiene({ reading, scopeChanges: figures.scopeChanges, estimateChanges: figures.estimateChanges, boardSprintIds, running: false }) : [],
+    };
+  });
   const trendFigures = closed.slice(Math.max(0, closed.length - settings.trendSprints));
   return {
     closed,
-    active: activeSprint(data, history, input.now),
+    active: activeSprint(data, history, input.now, ledgers, closed),
     futureCount: data.sprints.filter((s) => s.state === 'future').length,
     trend: trendFigures.map((f) => ({
       sprintId: f.id,
@@ -49,6 +75,7 @@ export function analyseSprints(input: SprintSectionInput): SprintSection {
     carryOverChains: carryOverChains(closed, history, input.now),
     scopeChangers: scopeChangers(trendFigures),
     recentlyStarted: recentlyStarted(data, settings.thresholds.missingSprintGoal.ofLast),
+    velocity: velocity(closed, pointsEnabled),
   };
 }
 
@@ -57,20 +84,22 @@ export function analyseSprints(input: SprintSectionInput): SprintSection {
  * Its impediments are the flag periods from its start t0 until now, found as for a closed sprint
  * that closed now (none when it has no start date, or starts after now).
  */
-function activeSprint(data: BoardData, history: BoardHistory, now: Date): SprintSection['active'] {
+function activeSprint(data: BoardData, history: BoardHistory, now: Date, ledgers: ReadonlyMap<number, SprintLedger>, closed: readonly SprintFigures[]): SprintSection['active'] {
   const active = data.sprints
     .filter((s) => s.state === 'active')
     .sort((a, b) => (toMs(b.startDate) ?? 0) - (toMs(a.startDate) ?? 0) || b.id - a.id)[0];
   if (!active) return null;
   const issueCount = data.issues.filter((i) => !i.issueType.subtask && i.sprintIds.includes(active.id)).length;
-  const observed = data.sprintGoals?.[active.id];
+  const ledger = ledgers.get(active.id);
   const t0 = toMs(active.startDate);
+  const observed = mergeGoals(data.sprintGoals?.[active.id], recordedGoals(usableCaptures(ledger, t0, null).start.capture, active.startDate, ledger?.events ?? []));
   const nowMs = now.getTime();
   const soFar = t0 === null || nowMs < t0 ? [] : impediments(active.id, history.bySprint.get(active.id) ?? [], t0, nowMs);
   return {
     id: active.id, name: active.name, startDate: active.startDate, endDate: active.endDate, goal: active.goal, issueCount,
     goalAtStart: goalAtStart(active, observed), goalChangedAfterStart: goalChangedAfterStart(active, observed),
     impediments: soFar,
+    running: runningSprint({ sprint: active, data, history, ledger, closed, now }),
   };
 }
 

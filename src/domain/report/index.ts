@@ -13,11 +13,18 @@ import { GoalAtStartSchema, IssueSetSchema, SprintFiguresSchema, SprintSectionSc
 import { BacklogSectionSchema } from './backlog';
 import { DataQualityNoteSchema, BoardSchema } from './board';
 import { HealthScoreSchema, RoleSchema, SignalSchema, SilentSignalSchema } from './signals';
+import { ReportHistorySchema } from './history';
 
 export * from './sprints';
+export * from './sprint-record';
+export * from './sprint-detail';
 export * from './backlog';
 export * from './board';
 export * from './signals';
+export * from './history';
+
+/** A threshold the project's settings set to a value other than its default. */
+export const CustomThresholdSchema = strict({ signalId: text, threshold: text, value: Type.Number(), defaultValue: Type.Number() });
 
 /** A change one named person made to an issue. */
 export const PersonChangeSchema = strict({ issueKey: text, at: date, by: text });
@@ -38,7 +45,7 @@ export const RolesSectionSchema = strict({
 });
 
 /** Raised whenever the report's shape changes; a cached report of another version is rebuilt, not shown. */
-export const REPORT_SCHEMA_VERSION = 3;
+export const REPORT_SCHEMA_VERSION = 5;
 
 const ReportProperties = {
   schemaVersion: Type.Unsafe<typeof REPORT_SCHEMA_VERSION>({ const: REPORT_SCHEMA_VERSION }),
@@ -47,14 +54,31 @@ const ReportProperties = {
   project: strict({ key: text, name: text }),
   board: nullOr(BoardSchema),
   /** What this report can and cannot show (a Kanban board has no sprints). */
-  capabilities: strict({ sprints: flag, backlog: flag, estimates: flag, limitations: texts }),
+  capabilities: strict({
+    sprints: flag,
+    backlog: flag,
+    estimates: flag,
+    /**
+     * false on a board that has no sprints by its nature (a Kanban board): the sprint figures and
+     * signals, capacity, ready runway and depth in sprints do not apply to it.
+     */
+    runsSprints: flag,
+    limitations: texts,
+  }),
   sprints: nullOr(reference<typeof SprintSectionSchema>('sprintSection')),
   backlog: nullOr(reference<typeof BacklogSectionSchema>('backlogSection')),
   roles: reference<typeof RolesSectionSchema>('rolesSection'),
   people: keyed(strict({ displayName: text, avatarUrl: nullableText })),
   signals: Type.Array(reference<typeof SignalSchema>('signal')),
+  /** The signals that apply to the board but could not be checked, each with the reason. */
   silentSignals: Type.Array(SilentSignalSchema),
+  /** The signals that do not apply to the board (sprint signals on a board without sprints), each with the reason. */
+  notApplicableSignals: Type.Array(SilentSignalSchema),
   score: reference<typeof HealthScoreSchema>('healthScore'),
+  /** The thresholds this project's settings set away from their defaults, in the catalogue's order. */
+  customThresholds: Type.Array(CustomThresholdSchema),
+  /** The earlier reports of this board, and what changed since the last one. */
+  history: reference<typeof ReportHistorySchema>('reportHistory'),
   dataQuality: Type.Array(reference<typeof DataQualityNoteSchema>('dataQualityNote')),
   partial: nullOr(strict({ reason: text })),
 };
@@ -76,10 +100,12 @@ export const ReportSchema = Type.Object(ReportProperties, {
     rolesSection: RolesSectionSchema,
     signal: SignalSchema,
     healthScore: HealthScoreSchema,
+    reportHistory: ReportHistorySchema,
     dataQualityNote: DataQualityNoteSchema,
   },
 });
 
 export type PersonChange = Static<typeof PersonChangeSchema>;
 export type RolesSection = Static<typeof RolesSectionSchema>;
+export type CustomThreshold = Static<typeof CustomThresholdSchema>;
 export type Report = Static<typeof ReportSchema>;

@@ -1,7 +1,7 @@
 /** The signals of the report and the health score they make up (docs/signals.md). */
 import { type Static, Type } from '@sinclair/typebox';
 import { nullable, oneOfWords, reference } from '../schema-builders';
-import { date, strict, text, texts, whole, wholes } from './primitives';
+import { date, flag, strict, text, texts, whole, wholes } from './primitives';
 
 export const RoleSchema = oneOfWords(['PO', 'SM', 'team'] as const);
 const role = reference<typeof RoleSchema>('role');
@@ -37,7 +37,10 @@ export const SignalSchema = strict({
   rule: text,
 });
 
-/** A signal that could not be evaluated, and why (e.g. no Scrum Master named). */
+/**
+ * A signal that was not evaluated, and why: one that applies but could not be checked (e.g. no Scrum
+ * Master named), or one that does not apply to the board (a sprint signal on a board without sprints).
+ */
 export const SilentSignalSchema = strict({ id: text, reason: text });
 
 export const TrafficLightSchema = oneOfWords(['green', 'amber', 'red'] as const);
@@ -45,20 +48,34 @@ const subScore = nullable(Type.Integer({ minimum: 0, maximum: 100 }));
 
 export const ScoreDeductionSchema = strict({ signalId: text, area: ScoreAreaSchema, severity: SeveritySchema, points: whole });
 
+const signalsOfAnArea = Type.Array(strict({ signalId: text, area: ScoreAreaSchema }));
+
 export const HealthScoreSchema = strict({
   /**
    * 100 minus the cost of each firing signal (critical 25, warning 10, info 0), floored at 0, over
    * the signals that could be checked; null when none could be (a project without a board).
    */
   total: subScore,
+  /** null when the total is null or provisional. */
   trafficLight: oneOfWords(['green', 'amber', 'red', null] as const),
+  /** Fewer than 60% of the applicable signals could be checked: the total is shown as provisional, without a traffic light. */
+  provisional: flag,
   /** Each sub-score is null ("not assessed") when none of its area's signals could be checked. */
   backlog: subScore,
   sprints: subScore,
   roles: subScore,
   deductions: Type.Array(ScoreDeductionSchema),
-  /** The signals that could not be checked, so the score leaves them out (reasons: Report.silentSignals). */
-  notChecked: Type.Array(strict({ signalId: text, area: ScoreAreaSchema })),
+  /** The points of every deduction added up, before the floor at 0. */
+  pointsLost: whole,
+  /** The signals that apply to the board (neither not applicable nor switched off), and how many of them were checked. */
+  applicable: whole,
+  checked: whole,
+  /** The signals that apply but could not be checked, so the score leaves them out (reasons: Report.silentSignals). */
+  notChecked: signalsOfAnArea,
+  /** The signals that do not apply to the board (reasons: Report.notApplicableSignals). */
+  notApplicable: signalsOfAnArea,
+  /** The signals the project's settings switch off (switchedOffSignals): not evaluated. */
+  switchedOff: signalsOfAnArea,
 });
 
 export type Role = Static<typeof RoleSchema>;

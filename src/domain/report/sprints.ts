@@ -5,6 +5,8 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { nullable, nullOr, oneOfWords, reference } from '../schema-builders';
 import { date, flag, nullableDate, nullableNumber, nullableText, nullableWhole, ratio, strict, text, texts, whole, wholes } from './primitives';
+import { SprintRecordSchema } from './sprint-record';
+import { HygieneNoteSchema, RunningSprintSchema, SprintIssueRowsSchema, VelocitySchema } from './sprint-detail';
 
 export const SprintStateSchema = oneOfWords(['future', 'active', 'closed'] as const);
 
@@ -65,6 +67,11 @@ export const SprintFiguresSchema = strict({
   reopened: Type.Array(ReopeningSchema),
   goalAtStart,
   goalChangedAfterStart,
+  /** Recorded by the app from Jira's sprint events, or replayed from Jira's history (sprint-record.ts). */
+  record: SprintRecordSchema,
+  /** Each issue of the sprint (sprint-detail.ts); null for sprints older than the last SPRINT_DETAIL_SPRINTS. */
+  issues: SprintIssueRowsSchema,
+  hygiene: Type.Array(HygieneNoteSchema),
 });
 
 export const SprintTrendPointSchema = strict({ sprintId: whole, name: text, commitmentReliability: ratio, completionRate: ratio, scopeChurn: ratio, carryOver: ratio });
@@ -84,6 +91,7 @@ export const ActiveSprintSchema = strict({
   goalChangedAfterStart,
   /** Flag periods from the start until the report's moment. */
   impediments: Type.Array(FlagPeriodSchema),
+  running: RunningSprintSchema,
 });
 
 export const SprintSectionSchema = strict({
@@ -98,6 +106,7 @@ export const SprintSectionSchema = strict({
   scopeChangers: Type.Array(strict({ accountId: nullableText, added: whole, removed: whole })),
   /** The last `thresholds.missingSprintGoal.ofLast` sprints to start (closed or active), oldest first. */
   recentlyStarted: Type.Array(SprintStartSchema),
+  velocity: VelocitySchema,
 });
 
 export type SprintState = Static<typeof SprintStateSchema>;

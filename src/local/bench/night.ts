@@ -74,7 +74,7 @@ export async function measureNight(request: NightRequest): Promise<NightResult> 
     };
     const client = () => new JiraClient(transport, { sleep: clock.sleep, nowMs: clock.now });
     const queue = new SimulatedQueue(clock);
-    const deps: AppDeps = { jiraAsApp: client, jiraAsUser: client, store: new MemoryStore(), queue, now: () => new Date(clock.now()), site: SITE };
+    const deps: AppDeps = { jiraAsApp: client, jiraAsUser: client, store: new MemoryStore(), queue, ledgerQueue: { push: async () => undefined }, now: () => new Date(clock.now()), site: SITE };
     const first = await oneNight(clock, emulator, request, deps, queue, projectKeys, counter);
     clock.jumpTo(FIRST_NIGHT + DAY_MS);
     const next = await oneNight(clock, emulator, request, deps, queue, projectKeys, counter);

@@ -6,6 +6,7 @@
 import type { Report } from '../../domain/report';
 import type { ProjectSettings } from '../../domain/settings';
 import { computeProjectReport } from '../../engine/compute';
+import type { LedgerSource } from '../../domain/sprint-ledger';
 import { withRoleNames } from '../../engine/role-names';
 import type { StoredHistory } from '../../engine/stored-history';
 import { JiraError } from '../../jira/errors';
@@ -38,6 +39,9 @@ export interface AuditOutcome {
   unreachable: string | null;
 }
 
+/** The command line receives no sprint events: no ledger to read. */
+const NO_SPRINT_EVENTS: LedgerSource = { received: false, read: async () => [] };
+
 export async function auditProjects(connection: Connection, plan: AuditPlan): Promise<AuditOutcome> {
   const history = plan.history ?? givenHistory((key) => connection.snapshots(key));
   const results: ({ report: Report; unsaved: string | null } | { failure: AuditFailure } | null)[] = plan.projects.map(() => null);
@@ -59,6 +63,8 @@ export async function auditProjects(connection: Connection, plan: AuditPlan): Pr
           ...stored,
           now: plan.now,
           onProgress: plan.loadProgress?.(project.key),
+          // The command line receives no sprint events: every sprint is replayed, and the report says so.
+          ledger: NO_SPRINT_EVENTS,
         });
         const unsaved = await history.save(project.key, result).then(
           () => null,

@@ -1,8 +1,9 @@
 /**
- * Where an audit finds each project's history (the previous load, the backlog snapshots) and what
- * it keeps of the run: a state folder keeps it as the app does (src/engine/stored-history.ts, the
- * path the Forge consumer takes, on the project's default board); the demo site brings its own
- * generated snapshots and keeps nothing; --no-state keeps nothing and has none.
+ * Where an audit finds each project's history (the previous load, the backlog snapshots, the points
+ * of the earlier reports) and what it keeps of the run: a state folder keeps it as the app does
+ * (src/engine/stored-history.ts, the path the Forge consumer takes, on the project's default board);
+ * the demo site brings its own generated snapshots and keeps nothing; --no-state keeps nothing and
+ * has none.
  */
 import path from 'node:path';
 import type { BacklogSnapshot } from '../../domain/types';
@@ -30,7 +31,7 @@ export function keptHistory(stores: ProjectStores): AuditHistory {
 /** Snapshots given by the caller (the demo's own; none for --no-state), no previous load, and nothing kept. */
 export function givenHistory(snapshotsOf: (projectKey: string) => BacklogSnapshot[]): AuditHistory {
   return {
-    read: async (projectKey) => ({ previous: null, snapshots: snapshotsOf(projectKey), takeSnapshot: false }),
+    read: async (projectKey) => ({ previous: null, snapshots: snapshotsOf(projectKey), takeSnapshot: false, reportHistory: [] }),
     save: async () => undefined,
   };
 }

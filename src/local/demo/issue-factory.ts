@@ -163,7 +163,7 @@ function statusJson(name: StatusName) {
 
 function issueTypeJson(name: IssueTypeName) {
   const type = ISSUE_TYPES[name];
-  return { id: type.id, name: type.name, subtask: type.subtask, hierarchyLevel: type.subtask ? -1 : 0, description: '' };
+  return { id: type.id, name: type.name, subtask: type.subtask, hierarchyLevel: type.hierarchyLevel, description: '' };
 }
 
 /** The short form of an issue that Jira nests in parent, subtasks and issuelinks. */

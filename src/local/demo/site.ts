@@ -32,15 +32,17 @@ export function isDoneStatus(name: StatusName): boolean {
   return STATUSES[name].statusCategory.key === 'done';
 }
 
-export type IssueTypeName = 'Story' | 'Bug' | 'Task' | 'Technical task' | 'Spike' | 'Sub-task';
+export type IssueTypeName = 'Epic' | 'Story' | 'Bug' | 'Task' | 'Technical task' | 'Spike' | 'Sub-task';
 
 export const ISSUE_TYPES: Record<IssueTypeName, WsIssueType> = {
-  Story: { id: '10001', name: 'Story', subtask: false },
-  Bug: { id: '10002', name: 'Bug', subtask: false },
-  Task: { id: '10003', name: 'Task', subtask: false },
-  'Technical task': { id: '10004', name: 'Technical task', subtask: false },
-  Spike: { id: '10005', name: 'Spike', subtask: false },
-  'Sub-task': { id: '10006', name: 'Sub-task', subtask: true },
+  // Epics group work above the stories; the demo's stories write none, test sites do.
+  Epic: { id: '10000', name: 'Epic', subtask: false, hierarchyLevel: 1 },
+  Story: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
+  Bug: { id: '10002', name: 'Bug', subtask: false, hierarchyLevel: 0 },
+  Task: { id: '10003', name: 'Task', subtask: false, hierarchyLevel: 0 },
+  'Technical task': { id: '10004', name: 'Technical task', subtask: false, hierarchyLevel: 0 },
+  Spike: { id: '10005', name: 'Spike', subtask: false, hierarchyLevel: 0 },
+  'Sub-task': { id: '10006', name: 'Sub-task', subtask: true, hierarchyLevel: -1 },
 };
 
 export const DONE_RESOLUTION = { id: '10000', name: 'Done', description: 'Work has been completed on this issue.' };

@@ -12,7 +12,7 @@
  *   does not declare is a violation, except 401, 429 and 5xx, which any Jira endpoint may answer.
  *
  * Known gaps of the specs are patched here, each saying why: KNOWN_SPEC_GAPS,
- * sprintPageSchemaFromExample, and the comma-list parameters (contract-operations.ts).
+ * SCHEMAS_FROM_EXAMPLES (the sprint list and one sprint), and the comma-list parameters (contract-operations.ts).
  */
 import type { ValidateFunction } from 'ajv';
 import type { JiraRequest, JiraResponse, Transport } from '../../jira/transport';
@@ -26,18 +26,28 @@ import { describeErrors, SpecValidator, type OpenApiDoc, type SpecValidatorOptio
 export const KNOWN_SPEC_GAPS: SpecValidatorOptions = { extraNullable: { ChangeDetails: ['from', 'to', 'fromString', 'toString'] } };
 
 const SPRINT_LIST = '/rest/agile/1.0/board/{boardId}/sprint';
+const ONE_SPRINT = '/rest/agile/1.0/sprint/{sprintId}';
+
+function exampleOf(agile: OpenApiDoc, path: string): unknown {
+  const exampleText = agile.paths[path]?.get?.responses?.['200']?.content?.['application/json']?.example;
+  if (exampleText === undefined) throw new Error(`The agile spec has no example answer for GET ${path}.`);
+  return JSON.parse(exampleText);
+}
+
+/** A sprint: each property of the example sprints with the JSON type it has there. */
+function sprintSchema(examples: Record<string, unknown>[]): object {
+  const sprintProps: Record<string, object> = {};
+  for (const sprint of examples) for (const [k, v] of Object.entries(sprint)) sprintProps[k] = { type: typeof v === 'number' ? 'integer' : typeof v };
+  sprintProps.createdDate = { type: 'string' }; // documented in SprintBean, missing from the examples
+  return { type: 'object', additionalProperties: false, required: ['id', 'self', 'state', 'name'], properties: sprintProps };
+}
 
 /**
  * The agile spec gives no schema for GET /board/{id}/sprint. This one is built from the spec's own
  * example answer: each property of an example sprint with the JSON type it has there.
  */
 export function sprintPageSchemaFromExample(agile: OpenApiDoc): object {
-  const exampleText = agile.paths[SPRINT_LIST]?.get?.responses?.['200']?.content?.['application/json']?.example;
-  if (exampleText === undefined) throw new Error(`The agile spec has no example answer for GET ${SPRINT_LIST}.`);
-  const example = JSON.parse(exampleText);
-  const sprintProps: Record<string, object> = {};
-  for (const sprint of example.values) for (const [k, v] of Object.entries(sprint)) sprintProps[k] = { type: typeof v === 'number' ? 'integer' : typeof v };
-  sprintProps.createdDate = { type: 'string' }; // documented in SprintBean, missing from the example
+  const example = exampleOf(agile, SPRINT_LIST) as { values: Record<string, unknown>[] };
   return {
     type: 'object',
     additionalProperties: false,
@@ -47,10 +57,21 @@ export function sprintPageSchemaFromExample(agile: OpenApiDoc): object {
       maxResults: { type: 'integer' },
       startAt: { type: 'integer' },
       total: { type: 'integer' },
-      values: { type: 'array', items: { type: 'object', additionalProperties: false, required: ['id', 'self', 'state', 'name'], properties: sprintProps } },
+      values: { type: 'array', items: sprintSchema(example.values) },
     },
   };
 }
+
+/** Nor for GET /sprint/{id}: one sprint, built from that operation's example in the same way. */
+export function sprintSchemaFromExample(agile: OpenApiDoc): object {
+  return sprintSchema([exampleOf(agile, ONE_SPRINT) as Record<string, unknown>]);
+}
+
+/** The operations whose 2xx answer the spec leaves without a schema, and the schema built for each. */
+const SCHEMAS_FROM_EXAMPLES: Readonly<Record<string, (agile: OpenApiDoc) => object>> = {
+  [SPRINT_LIST]: sprintPageSchemaFromExample,
+  [ONE_SPRINT]: sprintSchemaFromExample,
+};
 
 /** Statuses any Jira endpoint may answer, declared or not. */
 function answerableAnywhere(status: number): boolean {
@@ -127,8 +148,9 @@ export class ContractChecker {
     const success = response.status >= 200 && response.status <= 299;
     if (!declared && (success || !answerableAnywhere(response.status))) return [`status ${response.status} is not an answer the operation declares`];
     if (success) {
-      if (!schema && op.template !== SPRINT_LIST) return [`the spec gives no schema for status ${response.status}`];
-      const validate = this.compile(`${op.label} ${response.status}`, op.spec, schema ?? null);
+      const fromExample = SCHEMAS_FROM_EXAMPLES[op.template];
+      if (!schema && !fromExample) return [`the spec gives no schema for status ${response.status}`];
+      const validate = this.compile(`${op.label} ${response.status}`, op.spec, schema ?? fromExample(this.docs.agile));
       // An answer asked for as text (JiraRequest.readAs) is checked as the JSON it holds; one cut
       // short is no answer, as when a transport fails to parse it (the client retries it).
       if (typeof response.body !== 'string') return this.judge(validate, response.body, 'response body');
@@ -144,11 +166,11 @@ export class ContractChecker {
     return problems;
   }
 
-  /** Compiled once per key; a null schema is the sprint page's (see sprintPageSchemaFromExample). */
+  /** Compiled once per key. */
   private compile(key: string, spec: SpecName, schema: unknown): ValidateFunction {
     let validate = this.compiled.get(key);
     if (!validate) {
-      validate = this.validators[spec].compile(schema ?? sprintPageSchemaFromExample(this.docs.agile));
+      validate = this.validators[spec].compile(schema);
       this.compiled.set(key, validate);
     }
     return validate;

@@ -3,4 +3,5 @@ export { startEmulator, type Emulator, type EmulatorOptions } from './server';
 export type { FaultSettings } from './faults';
 export type { EmulatorStats, RequestLogEntry } from './stats';
 export { basicAuthHeader } from './auth';
+export type { ProductEvent } from './sprint-writes';
 export { DEMO_FAULTS_VARIABLE, demoFaultsFromEnv, describeDemoFaults, type DemoFaults } from './faults-from-env';

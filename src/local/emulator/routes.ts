@@ -7,6 +7,7 @@ import { bulkFetchIssues } from './handlers/issue-bulkfetch';
 import { listFields, listStatuses, myPermissions, myself, searchProjects } from './handlers/platform';
 import { searchByBody, searchByQuery } from './handlers/search';
 import { bulkUsers, searchUsers } from './handlers/users';
+import { getSprint, moveIssuesToBacklog, moveIssuesToSprint, partiallyUpdateSprint, transitionIssueHandler } from './handlers/sprint';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -25,11 +26,16 @@ export const ROUTES: Route[] = [
   route('GET', '/rest/agile/1.0/board', listBoards),
   route('GET', '/rest/agile/1.0/board/{boardId}/configuration', boardConfiguration),
   route('GET', '/rest/agile/1.0/board/{boardId}/sprint', boardSprints),
+  route('GET', '/rest/agile/1.0/sprint/{sprintId}', getSprint),
+  route('POST', '/rest/agile/1.0/sprint/{sprintId}', partiallyUpdateSprint),
+  route('POST', '/rest/agile/1.0/sprint/{sprintId}/issue', moveIssuesToSprint),
+  route('POST', '/rest/agile/1.0/backlog/issue', moveIssuesToBacklog),
   route('GET', '/rest/api/3/search/jql', searchByQuery),
   route('POST', '/rest/api/3/search/jql', searchByBody),
   route('POST', '/rest/api/3/changelog/bulkfetch', bulkFetchChangelogs),
   route('GET', '/rest/api/3/issue/{issueIdOrKey}/changelog', issueChangelog),
   route('POST', '/rest/api/3/issue/bulkfetch', bulkFetchIssues),
+  route('POST', '/rest/api/3/issue/{issueIdOrKey}/transitions', transitionIssueHandler),
   route('GET', '/rest/api/3/field', listFields),
   route('GET', '/rest/api/3/status', listStatuses),
   route('GET', '/rest/api/3/project/search', searchProjects),

@@ -12,6 +12,7 @@ import { RateBudget, objectsIn, type RateLimitSettings, type RateLimitStats } fr
 import { matchRoute } from './routes';
 import { StatsRecorder, type EmulatorStats, type FaultKind } from './stats';
 import { WorkspaceIndex } from './store';
+import type { ProductEvent } from './sprint-writes';
 
 export interface EmulatorOptions {
   workspace: Workspace;
@@ -24,7 +25,7 @@ export interface EmulatorOptions {
   seed?: number;
   /** Jira's points quota and per-second rate (rate-budget.ts); none: no limit and no rate-limit headers. */
   rateLimits?: RateLimitSettings;
-  /** Epoch ms of "now" for the quota's hours and the JQL's relative dates (default Date.now). */
+  /** The site's clock, epoch ms (default Date.now): when a write happens, the quota's hours, the JQL's relative dates. */
   clock?: () => number;
 }
 
@@ -39,6 +40,15 @@ export interface Emulator {
   setRateLimits(limits: RateLimitSettings | null): void;
   /** Points spent and 429s of the quota, since the limits were set; null without limits. */
   rateLimitStats(): RateLimitStats | null;
+  /**
+   * Receives the Forge product events the site's writes cause (a sprint started, changed or closed),
+   * each once, in order, after the write has been answered; returns a function that stops it.
+   */
+  onEvent(listener: (event: ProductEvent) => void | Promise<void>): () => void;
+  /** Resolves once every event sent so far has been handled by the listeners. */
+  delivered(): Promise<void>;
+  /** Indexes the workspace again: for a workspace another emulator serving it has changed. */
+  reindex(): void;
 }
 
 const MAX_BODY_BYTES = 20 * 1024 * 1024;
@@ -98,10 +108,26 @@ const FAULT_KINDS: Record<FaultDecision['kind'], FaultKind | null> = {
 };
 
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
-  const index = new WorkspaceIndex(options.workspace);
+  // Indexed again after each write (writes are rare: the demo's and the tests').
+  let index = new WorkspaceIndex(options.workspace);
+  const clock = options.clock ?? Date.now;
+  const listeners = new Set<(event: ProductEvent) => void | Promise<void>>();
+  let delivery: Promise<void> = Promise.resolve();
+  const writes = {
+    changed(events: ProductEvent[]) {
+      index = new WorkspaceIndex(options.workspace);
+      for (const event of events) {
+        // Sent after the answer, one after the other, as a trigger would receive them.
+        delivery = delivery.then(() => new Promise((resolve) => setImmediate(resolve))).then(async () => {
+          for (const listener of listeners) {
+            await Promise.resolve(listener(event)).catch((error: unknown) => console.error(`The emulator's event listener failed: ${error instanceof Error ? error.message : String(error)}`));
+          }
+        });
+      }
+    },
+  };
   const faults = new FaultPlanner(options.faults ?? {}, options.seed ?? 1);
   const stats = new StatsRecorder();
-  const clock = options.clock ?? Date.now;
   let budget = options.rateLimits ? new RateBudget(options.rateLimits) : null;
   const authRequired = options.auth !== false;
   let baseUrl = '';
@@ -139,6 +165,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       body: parseBody(text),
       params: match.params,
       nowMs: clock(),
+      writes,
     });
     return { status: result.status ?? 200, body: result.body };
   }
@@ -164,6 +191,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       // A malformed answer keeps its status and headers but loses the second half of its body.
       if (malformed) payload = payload.slice(0, Math.floor(payload.length / 2));
       stats.record({ method: req.method ?? 'GET', url: url.pathname + url.search, endpoint, status: result.status, fault: FAULT_KINDS[decision.kind] });
+      if (result.status === 204) {
+        res.writeHead(204, result.headers);
+        res.end();
+        return;
+      }
       res.writeHead(result.status, { 'Content-Type': 'application/json;charset=UTF-8', 'Content-Length': Buffer.byteLength(payload), ...result.headers });
       res.end(payload);
     };
@@ -194,5 +226,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       budget = limits ? new RateBudget(limits) : null;
     },
     rateLimitStats: () => budget?.stats() ?? null,
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reindex: () => {
+      index = new WorkspaceIndex(options.workspace);
+    },
+    delivered: async () => {
+      let last: Promise<void> | null = null;
+      while (last !== delivery) {
+        last = delivery;
+        await last;
+      }
+    },
   };
 }

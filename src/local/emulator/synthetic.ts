@@ -40,7 +40,7 @@ export function syntheticWorkspace({ issues, historiesPerIssue, projects = 2 }: 
       fields: {
         summary: `Synthetic issue ${i}`,
         status: { id: status, name: status, statusCategory: { id: status === '10001' ? 3 : status === '3' ? 4 : 2, key: status === '10001' ? 'done' : status === '3' ? 'indeterminate' : 'new', name: '' } },
-        issuetype: { id: '10001', name: 'Story' },
+        issuetype: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
         created: new Date(created).toISOString().replace('Z', '+0000'),
         updated: new Date(created + historiesPerIssue * 3_600_000).toISOString().replace('Z', '+0000'),
         customfield_10020: [{ id: (i % 10) + 1, name: `Sprint ${(i % 10) + 1}`, state: 'closed' }],
@@ -60,7 +60,7 @@ export function syntheticWorkspace({ issues, historiesPerIssue, projects = 2 }: 
       { id: '3', name: 'In Progress', statusCategory: { id: 4, key: 'indeterminate', name: 'In Progress', colorName: 'yellow' } },
       { id: '10001', name: 'Done', statusCategory: { id: 3, key: 'done', name: 'Done', colorName: 'green' } },
     ],
-    issueTypes: [{ id: '10001', name: 'Story', subtask: false }],
+    issueTypes: [{ id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 }],
     projects: projectKeys.map((key, p) => ({ id: String(10000 + p), key, name: `Project ${p}` })),
     boards: projectKeys.map((key, p) => ({ id: p + 1, name: `${key} board`, type: 'scrum' as const, projectKey: key, estimationFieldId: null, rankFieldId: 'customfield_10019', columns: [] })),
     sprints: Array.from({ length: 10 }, (_, s) => ({ id: s + 1, originBoardId: 1, name: `Sprint ${s + 1}`, state: 'closed' as const, createdDate: '2024-01-01T00:00:00.000Z' })),

@@ -1,9 +1,11 @@
 /**
  * Wires the Forge app (createApp) for local use: Jira clients per viewer over HTTP, a memory store seeded
- * with settings and backlog snapshots, and the in-process queue. Used by `npm start` and the browser tests.
+ * with settings and backlog snapshots, and the in-process queues (refreshes, and the sprint ledger's
+ * readings). Used by `npm start` and the browser tests; Jira's sprint events reach it through
+ * `app.sprintEvent`, as Forge's trigger would deliver them (the demo's emulator sends them).
  */
 import { createApp } from '../../forge/app';
-import type { App, CallContext, RefreshEvent } from '../../forge/types';
+import type { App, CallContext, LedgerJob, RefreshEvent } from '../../forge/types';
 import { JiraClient, type JiraClientOptions } from '../../jira/client';
 import type { Transport } from '../../jira/transport';
 import { withDefaults } from '../../domain/settings-schema';
@@ -25,6 +27,10 @@ export interface LocalAppOptions {
 export interface LocalApp {
   app: App;
   queue: InProcessQueue<RefreshEvent>;
+  /** The sprint ledger's queue: readings of sprints after their start and close events. */
+  ledgerQueue: InProcessQueue<LedgerJob>;
+  /** Resolves once both queues are idle (a reading may queue refreshes). */
+  settled(): Promise<void>;
   store: KeyValueStore;
   stores: ProjectStores;
   /** Stores settings (partial settings are completed with the defaults) as a project admin would. */
@@ -49,17 +55,24 @@ export function createLocalApp(options: LocalAppOptions): LocalApp {
   };
   let app: App | null = null;
   const queue = createInProcessQueue<RefreshEvent>((event) => (app as App).consume(event));
+  const ledgerQueue = createInProcessQueue<LedgerJob>((job) => (app as App).recordSprint(job));
   app = createApp({
     jiraAsUser: (ctx: CallContext) => clientFor(ctx.accountId),
     jiraAsApp: () => clientFor(null),
     store,
     queue,
+    ledgerQueue,
     now,
     site: options.site,
   });
   return {
     app,
     queue,
+    ledgerQueue,
+    async settled() {
+      await ledgerQueue.idle();
+      await queue.idle();
+    },
     store,
     stores,
     async seedSettings(projectKey, partial) {

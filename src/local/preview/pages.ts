@@ -64,6 +64,7 @@ export function shellPage(app: AppName, query: URLSearchParams, options: Preview
       : '',
     select('user', 'Viewer', options.users.map((u) => ({ value: u.alias, text: u.label })), current.user),
     select('theme', 'Theme', [{ value: 'light', text: 'Light' }, { value: 'dark', text: 'Dark' }], current.theme),
+    app === 'project-page' && options.demoSprints ? demoSprintControls() : '',
     app === 'project-page' ? '<a href="/portfolio/?user=' + encodeURIComponent(current.user) + '">Portfolio</a>' : '<a href="/">All projects</a>',
   ].join(' ');
   return page(
@@ -72,4 +73,12 @@ export function shellPage(app: AppName, query: URLSearchParams, options: Preview
 <iframe title="Backlog health app" src="/app/${app}/index.html?${escapeHtml(frameQuery.toString())}"></iframe>`,
     key,
   );
+}
+
+/** The demo's sprint control: what its Scrum Master would do in Jira, for the sprint ledger to record (demo-sprints.ts). */
+function demoSprintControls(): string {
+  return `<span class="demo-sprint" role="group" aria-label="Demo sprint">Demo sprint:
+<button type="button" data-demo-sprint="close">Close the running sprint</button>
+<button type="button" data-demo-sprint="start">Start the next sprint</button>
+<output id="demo-sprint-status" aria-live="polite"></output></span>`;
 }

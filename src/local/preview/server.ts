@@ -8,7 +8,8 @@
  * surface-pages.ts), GET /app/{project-page|portfolio|issue-context|gadget}/... (the builds, host bridge
  * injected), GET /preview/* (preview assets), POST /api/invoke {functionKey, payload,
  * context:{project,user,issue,gadget}, simulateFailure}, POST /api/context, POST /api/gadget-config
- * {gadget, configuration} (a gadget's edit view saving), GET /api/preview-config.
+ * {gadget, configuration} (a gadget's edit view saving), POST /api/demo-sprint {project, action: "start" | "close"}
+ * (the demo site only), GET /api/preview-config.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -93,6 +94,21 @@ async function handleInvoke(req: IncomingMessage, res: ServerResponse, options: 
   }
 }
 
+/** The demo's sprint control (demo-sprints.ts): answers `{ message }`, or an error value. */
+async function handleDemoSprint(req: IncomingMessage, res: ServerResponse, options: PreviewOptions) {
+  if (!options.demoSprints) return sendJson(res, 404, { error: { code: 'not-found', message: 'Sprints can be started and closed from here on the demo site only.' } });
+  const body = (await readJson(req).catch(() => ({}))) as { project?: unknown; action?: unknown };
+  const project = typeof body.project === 'string' ? body.project : '';
+  if (!options.projects.some((p) => p.key === project) || (body.action !== 'start' && body.action !== 'close')) {
+    return sendJson(res, 400, { error: { code: 'invalid-input', message: 'Name a project of the demo and an action, "start" or "close".' } });
+  }
+  try {
+    return sendJson(res, 200, { message: await options.demoSprints.act(project, body.action) });
+  } catch (error) {
+    return sendJson(res, 200, { error: { code: 'internal', message: (error as Error).message } });
+  }
+}
+
 function refuse(res: ServerResponse, refusal: Refusal, asJson: boolean) {
   if (asJson) return sendJson(res, refusal.status, { error: { code: refusal.status === 415 ? 'invalid-input' : 'forbidden', message: refusal.message } });
   return send(res, refusal.status, 'text/plain; charset=utf-8', refusal.message);
@@ -108,6 +124,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: Preview
     if (refusal) return refuse(res, refusal, true);
   }
   if (req.method === 'POST' && path === '/api/invoke') return handleInvoke(req, res, options, access.gadgets);
+  if (req.method === 'POST' && path === '/api/demo-sprint') return handleDemoSprint(req, res, options);
   if (req.method === 'POST' && path === '/api/context') {
     const body = (await readJson(req).catch(() => ({}))) as { context?: { user?: unknown; gadget?: unknown } };
     return sendJson(res, 200, { accountId: resolveUser(options, body.context?.user), gadgetConfiguration: access.gadgets.get(body.context?.gadget) ?? null });

@@ -1,5 +1,6 @@
 /** Types of the local preview: the backend it routes `invoke` to and the simulated people and projects. */
 import type { CallContext } from '../../forge/types';
+import type { DemoSprints } from './demo-sprints';
 
 /** Answers resolver calls like Forge would: data or an `{ error }` value. */
 export interface PreviewBackend {
@@ -35,6 +36,8 @@ export interface PreviewOptions {
   gadgets?: PreviewGadget[];
   /** Issues the issue page offers to open (any other key can be typed); default none. */
   issues?: { key: string; summary: string }[];
+  /** The demo site only: its bar can then close a project's running sprint and start the next (demo-sprints.ts). */
+  demoSprints?: DemoSprints;
 }
 
 export interface PreviewServer {

@@ -7,7 +7,10 @@ import type { BacklogSection, Report, SprintTrendPoint } from '../../domain/repo
 import {
   AREA_NAME,
   FIGURE,
+  MISSING,
+  areaScoreValue,
   capacityName,
+  checkedInWords,
   day,
   decimal,
   distinctRankersName,
@@ -15,7 +18,9 @@ import {
   healthWord,
   items,
   percent,
-  scoreValue,
+  scoreArithmetic,
+  scoreTerms,
+  scoreWithGaps,
   sized,
   sprints,
   staleName,
@@ -32,28 +37,37 @@ export interface Figure {
 
 export function scoreFigures(score: Report['score']): Figure[] {
   return [
-    { id: 'score-total', name: FIGURE.healthScore, value: scoreValue(score.total) },
-    { id: 'health', name: FIGURE.health, value: healthWord(score.trafficLight) },
-    ...(['backlog', 'sprints', 'roles'] as const).map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: scoreValue(score[area]) })),
+    { id: 'score-total', name: FIGURE.healthScore, value: scoreWithGaps(score.total, [], score.provisional) },
+    { id: 'health', name: FIGURE.health, value: healthWord(score.trafficLight, score.provisional) },
+    { id: 'score-arithmetic', name: FIGURE.scoreArithmetic, value: scoreArithmetic(score.total, scoreTerms(score.deductions)) },
+    { id: 'signals-checked', name: FIGURE.signalsChecked, value: checkedInWords(score) },
+    ...(['backlog', 'sprints', 'roles'] as const).map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: areaScoreValue(score, area) })),
   ];
 }
 
-export function backlogFigures(backlog: BacklogSection, windows: SettingsWindows): Figure[] {
+/**
+ * The backlog's figures. On a board that runs no sprints (`runsSprints` false) the figures measured
+ * in sprints of capacity do not apply and are left out (NO_SPRINT_FIGURES says so).
+ */
+export function backlogFigures(backlog: BacklogSection, windows: SettingsWindows, runsSprints = true): Figure[] {
   const { capacity, overSpecification } = backlog;
+  const inSprints = (figure: Figure) => (runsSprints ? [figure] : []);
   return [
     { id: 'backlog-size', name: FIGURE.backlogSize, value: items(backlog.size) },
-    { id: 'capacity', name: capacityName(capacity.sprintIds.length), value: sized(capacity.value, capacity.unit) },
+    ...inSprints({ id: 'capacity', name: capacityName(capacity.sprintIds.length), value: sized(capacity.value, capacity.unit) }),
     { id: 'readiness', name: FIGURE.readiness, value: percent(backlog.readiness) },
-    { id: 'ready-runway', name: FIGURE.readyRunway, value: sprints(backlog.readyRunwaySprints) },
-    { id: 'depth', name: FIGURE.depth, value: sprints(backlog.depthSprints) },
+    ...inSprints({ id: 'ready-runway', name: FIGURE.readyRunway, value: sprints(backlog.readyRunwaySprints) }),
+    ...inSprints({ id: 'depth', name: FIGURE.depth, value: sprints(backlog.depthSprints) }),
     { id: 'stale', name: staleName(windows.staleDays), value: items(backlog.stale.count) },
-    { id: 'over-specification', name: FIGURE.overSpecification, value: `${percent(overSpecification.share)} of ${items(overSpecification.distantCount)}` },
+    ...inSprints({ id: 'over-specification', name: FIGURE.overSpecification, value: `${percent(overSpecification.share)} of ${items(overSpecification.distantCount)}` }),
   ];
 }
 
 export function orderingFigures(ordering: BacklogSection['ordering'], windows: SettingsWindows): Figure[] {
   return [
     { id: 'top10-overlap', name: FIGURE.top10Kept, value: percent(ordering.top10Overlap) },
+    { id: 'newcomers', name: FIGURE.newcomers, value: ordering.weekAgo ? items(ordering.weekAgo.newcomerCount) : MISSING },
+    { id: 'left-top10', name: FIGURE.leftTop10, value: ordering.weekAgo ? items(ordering.weekAgo.leftCount) : MISSING },
     { id: 'similarity-7', name: FIGURE.similarity7, value: percent(ordering.rbo7) },
     { id: 'similarity-28', name: FIGURE.similarity28, value: percent(ordering.rbo28) },
     { id: 'rank-changes-per-week', name: FIGURE.rankChangesPerWeek, value: decimal(ordering.rankChangesPerWeekNearTerm) },

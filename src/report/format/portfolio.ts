@@ -6,8 +6,10 @@
  */
 import type { Report, ScoreArea, TrafficLight } from '../../domain/report';
 import type { Severity } from '../../domain/types';
+import { signalNameOf } from '../../signals/declarations';
 import {
   FIGURE,
+  MISSING,
   SEVERITY_NAME,
   bySeverity,
   dateTime,
@@ -15,10 +17,14 @@ import {
   lastClosedSprints,
   percent,
   plural,
+  scoreArithmetic,
+  scoreTerms,
   scoreWithGaps,
   sprints,
+  type ScoreTerm,
 } from '../../vocabulary';
-import type { Cell, Column, FormatDocument, Section } from './document';
+import { TRACKED_FIGURES } from '../history';
+import type { Block, Cell, Column, FormatDocument, Section } from './document';
 import { left, right } from './document';
 
 /** A project the audit could not report on, and why (in plain words, no secrets). */
@@ -32,7 +38,21 @@ export interface PortfolioLine {
   projectName: string;
   /** null when nothing could be checked (a project without a board). */
   score: number | null;
+  /** null when the score is provisional, or there is none. */
   trafficLight: TrafficLight | null;
+  /** Too little could be checked: the score is shown as provisional ("Not enough data yet"). */
+  provisional: boolean;
+  /** The points lost before the floor at 0: they order projects at the same score. */
+  pointsLost: number;
+  /** The points lost, grouped by cost, for the score's sum. */
+  scoreTerms: ScoreTerm[];
+  /** The scores of the last reports, oldest first, this one last (at most SCORE_TREND_LENGTH). */
+  scoreTrend: (number | null)[];
+  /** Since the report before; null for the first. Names as people read them. */
+  changes: { since: string; raised: string[]; cleared: string[]; moved: string[] } | null;
+  /** The names of the signals whose thresholds the project set away from their defaults, and of those switched off. */
+  ownThresholds: string[];
+  switchedOff: string[];
   /** Areas whose sub-score is not assessed (none of their signals could be checked). */
   notAssessed: ScoreArea[];
   /** Commitment reliability of the trend sprints, oldest first. */
@@ -49,7 +69,13 @@ export interface PortfolioLine {
 /** How many signals a portfolio line names. */
 export const TOP_SIGNALS = 3;
 
+/** How many of the last scores a portfolio line shows. */
+export const SCORE_TREND_LENGTH = 10;
+
+const figureName = (id: string) => TRACKED_FIGURES.find((figure) => figure.id === id)?.name ?? id;
+
 export function portfolioLine(report: Report): PortfolioLine {
+  const changes = report.history.changes;
   const topSignals = [...report.signals]
     .sort(bySeverity)
     .slice(0, TOP_SIGNALS)
@@ -59,7 +85,17 @@ export function portfolioLine(report: Report): PortfolioLine {
     projectName: report.project.name,
     score: report.score.total,
     trafficLight: report.score.trafficLight,
-    notAssessed: (['backlog', 'sprints', 'roles'] as const).filter((area) => report.score[area] === null),
+    provisional: report.score.provisional,
+    pointsLost: report.score.pointsLost,
+    scoreTerms: scoreTerms(report.score.deductions),
+    scoreTrend: report.history.points.slice(-SCORE_TREND_LENGTH).map((point) => point.total),
+    changes: changes
+      ? { since: changes.since, raised: changes.raised.map((s) => s.title), cleared: changes.cleared.map((s) => s.title), moved: changes.figures.map((f) => figureName(f.id)) }
+      : null,
+    ownThresholds: [...new Set(report.customThresholds.map((t) => signalNameOf(t.signalId)))],
+    switchedOff: report.score.switchedOff.map((s) => signalNameOf(s.signalId)),
+    // An area that does not apply to the board (the sprints of a Kanban board) is no gap in the score.
+    notAssessed: (['backlog', 'sprints', 'roles'] as const).filter((area) => report.score[area] === null && report.score.notChecked.some((s) => s.area === area)),
     reliabilityTrend: report.sprints?.trend.map((p) => p.commitmentReliability) ?? [],
     readyRunwaySprints: report.backlog?.readyRunwaySprints ?? null,
     top10Overlap: report.backlog?.ordering.top10Overlap ?? null,
@@ -78,6 +114,31 @@ export function trendText(trend: readonly (number | null)[]): string {
   return trend.length ? trend.map(percent).join(' ') : lastClosedSprints(0);
 }
 
+/** "65 55", a missing score as "–". */
+export function scoreTrendText(trend: readonly (number | null)[]): string {
+  return trend.length ? trend.map((score) => (score === null ? MISSING : String(score))).join(' ') : MISSING;
+}
+
+/** "2 raised (A, B); 1 cleared (C); 6 figures moved (D, E...)", "nothing changed", or nothing to compare with on the first refresh. */
+export function changesText(changes: PortfolioFigures['changes']): string {
+  if (changes === null) return 'nothing to compare with yet (first refresh)';
+  const parts = [
+    ...(changes.raised.length ? [`${changes.raised.length} raised (${changes.raised.join(', ')})`] : []),
+    ...(changes.cleared.length ? [`${changes.cleared.length} cleared (${changes.cleared.join(', ')})`] : []),
+    ...(changes.moved.length ? [`${plural(changes.moved.length, 'figure')} moved (${changes.moved.join(', ')})`] : []),
+  ];
+  return parts.length ? parts.join('; ') : 'nothing changed';
+}
+
+/** "thresholds of A, B; switched off: C", or "defaults". */
+export function ownSettingsText(line: Pick<PortfolioFigures, 'ownThresholds' | 'switchedOff'>): string {
+  const parts = [
+    ...(line.ownThresholds.length ? [`thresholds of ${line.ownThresholds.join(', ')}`] : []),
+    ...(line.switchedOff.length ? [`switched off: ${line.switchedOff.join(', ')}`] : []),
+  ];
+  return parts.length ? parts.join('; ') : 'defaults';
+}
+
 /** "Critical: Sprints often end unfinished; Warning: ...", or "none". */
 export function topSignalsText(signals: PortfolioFigures['topSignals']): string {
   return signals.length ? signals.map((s) => `${SEVERITY_NAME[s.severity]}: ${s.title}`).join('; ') : 'none';
@@ -85,13 +146,27 @@ export function topSignalsText(signals: PortfolioFigures['topSignals']): string 
 
 interface PortfolioColumn extends Column {
   value(line: PortfolioFigures): string;
+  /** A long text, shown in a table of its own after the main one (where it is the last column, so never cut). */
+  apart?: { title: string; shownWhen?: (line: PortfolioFigures) => boolean; empty: string };
 }
 
 export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   { ...left('Project'), value: (line) => line.projectKey },
   { ...left('Name'), value: (line) => line.projectName },
-  { ...right(FIGURE.healthScore), value: (line) => scoreWithGaps(line.score, line.notAssessed) },
-  { ...left(FIGURE.health), value: (line) => healthWord(line.trafficLight) },
+  { ...right(FIGURE.healthScore), value: (line) => scoreWithGaps(line.score, line.notAssessed, line.provisional) },
+  { ...left(FIGURE.health), value: (line) => healthWord(line.trafficLight, line.provisional) },
+  { ...left(FIGURE.scoreArithmetic), value: (line) => scoreArithmetic(line.score, line.scoreTerms) },
+  { ...left(FIGURE.scoreTrend), value: (line) => scoreTrendText(line.scoreTrend) },
+  { ...left(FIGURE.sinceLastRefresh), value: (line) => changesText(line.changes), apart: { title: 'What changed since the last refresh', empty: '' } },
+  {
+    ...left(FIGURE.ownSettings),
+    value: (line) => ownSettingsText(line),
+    apart: {
+      title: 'Projects with their own settings',
+      shownWhen: (line) => line.ownThresholds.length + line.switchedOff.length > 0,
+      empty: 'Every project uses the default thresholds and runs every signal.',
+    },
+  },
   { ...left(FIGURE.reliabilityTrend), value: (line) => trendText(line.reliabilityTrend) },
   { ...right(FIGURE.readyRunway), value: (line) => sprints(line.readyRunwaySprints) },
   { ...right(FIGURE.top10Kept), value: (line) => percent(line.top10Overlap) },
@@ -107,17 +182,33 @@ export const COMPUTED_COLUMN = 'Computed';
  * project's report further down the same page (HTML).
  */
 export function portfolioDocument(reports: Report[], failures: AuditFailure[] = [], linkToSections = false): FormatDocument {
-  const rows: Cell[][] = reports.map(portfolioLine).map((line) =>
-    PORTFOLIO_COLUMNS.map((column, index): Cell => {
+  const lines = reports.map(portfolioLine);
+  const project = (line: PortfolioLine): Cell => (linkToSections ? { text: line.projectKey, href: `#${line.projectKey}-overview` } : line.projectKey);
+  const main = PORTFOLIO_COLUMNS.filter((column) => !column.apart);
+  const rows: Cell[][] = lines.map((line) =>
+    main.map((column, index): Cell => {
       const text = column.value(line);
-      if (index === 0 && linkToSections) return { text, href: `#${line.projectKey}-overview` };
+      if (index === 0) return project(line);
       if (index === 1 && line.partial) return `${text} (partial)`;
       if (column.header === FIGURE.health && line.trafficLight) return { text, tone: line.trafficLight };
       return text;
     }),
   );
+  const apart = PORTFOLIO_COLUMNS.flatMap((column): Block[] =>
+    column.apart
+      ? [
+          { kind: 'heading', text: column.apart.title },
+          {
+            kind: 'table',
+            columns: [main[0], column],
+            rows: lines.filter((line) => column.apart?.shownWhen?.(line) ?? true).map((line) => [project(line), column.value(line)]),
+            empty: column.apart.empty,
+          },
+        ]
+      : [],
+  );
   const sections: Section[] = [
-    { title: 'Projects', id: 'portfolio', blocks: [{ kind: 'table', columns: [...PORTFOLIO_COLUMNS], rows, empty: 'No project could be reported on.' }] },
+    { title: 'Projects', id: 'portfolio', blocks: [{ kind: 'table', columns: main, rows, empty: 'No project could be reported on.' }, ...apart] },
   ];
   if (failures.length) {
     sections.push({

@@ -1,6 +1,6 @@
 /** The backlog part of one project's report: readiness, ordering stability, technical work, depth. */
 import type { Report } from '../../domain/report';
-import { INTERLEAVING_MEANING, failedChecksInWords, inLastDays, personName, points, type SettingsWindows } from '../../vocabulary';
+import { FIGURE, INTERLEAVING_MEANING, NO_SPRINT_FIGURES, WEEK_LIST, failedChecksInWords, inLastDays, personName, points, readyChecksInWords, type SettingsWindows } from '../../vocabulary';
 import type { Block, Section } from './document';
 import { left, right } from './document';
 import { backlogFigures, orderingFigures, technicalFigures, type Figure } from './figures';
@@ -13,10 +13,17 @@ export function backlogSection(report: Report, windows: SettingsWindows): Sectio
   if (!backlog) return null;
   const { ordering, technical } = backlog;
 
+  const runsSprints = report.capabilities.runsSprints;
+  const week = ordering.weekAgo;
   const blocks: Block[] = [
+    ...(runsSprints ? [] : [{ kind: 'text' as const, tone: 'muted' as const, text: NO_SPRINT_FIGURES }]),
     {
       kind: 'facts',
-      facts: [...facts(backlogFigures(backlog, windows)).facts, { label: 'The stale items', value: issueRuns(report.site, backlog.stale.keys) }],
+      facts: [
+        ...facts(backlogFigures(backlog, windows, runsSprints)).facts,
+        { label: FIGURE.definitionOfReady, value: readyChecksInWords(backlog.checksInForce) },
+        { label: 'The stale items', value: issueRuns(report.site, backlog.stale.keys) },
+      ],
     },
     {
       kind: 'table',
@@ -32,6 +39,19 @@ export function backlogSection(report: Report, windows: SettingsWindows): Sectio
     },
     { kind: 'heading', text: 'Ordering stability' },
     facts(orderingFigures(ordering, windows)),
+    ...(week
+      ? [
+          {
+            kind: 'facts' as const,
+            facts: [
+              { label: WEEK_LIST.kept, value: issueRuns(report.site, week.keptKeys) },
+              { label: WEEK_LIST.fell, value: issueRuns(report.site, week.fellKeys) },
+              { label: WEEK_LIST.newcomers, value: issueRuns(report.site, week.newcomerKeys) },
+              { label: WEEK_LIST.left, value: issueRuns(report.site, week.leftKeys) },
+            ],
+          },
+        ]
+      : []),
     {
       kind: 'table',
       columns: [left(`Re-ranked the backlog ${inLastDays(windows.rankerDays)}`), right('Rank changes')],

@@ -5,7 +5,12 @@
 import type { Report } from '../../domain/report';
 import {
   AREA_NAME,
+  FIGURE,
+  NOT_APPLICABLE_HEADING,
+  NOT_CHECKED_HEADING,
+  SCORE_OVER_TIME,
   SEVERITY_NAME,
+  SWITCHED_OFF_HEADING,
   bySeverity,
   dateTime,
   day,
@@ -18,13 +23,15 @@ import {
 import type { Block, Cell, FormatDocument, Section } from './document';
 import { left, right } from './document';
 import { scoreFigures } from './figures';
+import { changedSignals, historyRow, movedFigures, ownSettingsFigures, sinceText } from './changes';
+import { signalNameOf } from '../../signals/declarations';
 import { issueRun, issueRuns } from './links';
 import { backlogSection } from './report-backlog';
 import { rolesSection } from './report-roles';
 import { sprintsSection } from './report-sprints';
 
 export function reportDocument(report: Report, windows: SettingsWindows): FormatDocument {
-  const sections: Section[] = [overviewSection(report), signalsSection(report)];
+  const sections: Section[] = [overviewSection(report), historySection(report), signalsSection(report)];
   const sprints = sprintsSection(report);
   if (sprints) sections.push(sprints);
   const backlog = backlogSection(report, windows);
@@ -52,6 +59,7 @@ function overviewSection(report: Report): Section {
         value: figure.id === 'health' && score.trafficLight ? { text: figure.value, tone: score.trafficLight } : figure.value,
       })),
       { label: 'Board', value: report.board ? `${report.board.name} (${report.board.type}, id ${report.board.id})` : 'no board found' },
+      ...ownSettingsFigures(report).map((figure) => ({ label: figure.name, value: figure.value })),
     ],
   });
   for (const limitation of report.capabilities.limitations) blocks.push({ kind: 'text', tone: 'muted', text: limitation });
@@ -80,16 +88,43 @@ function signalsSection(report: Report): Section {
     return { title: `${SEVERITY_NAME[signal.severity]}: ${signal.title}`, tone: signal.severity, lines };
   });
   const blocks: Block[] = [{ kind: 'items', items, empty: 'No signals: nothing in the data calls for a conversation right now.' }];
-  if (report.silentSignals.length) {
-    blocks.push({ kind: 'heading', text: 'Signals that could not be checked' });
-    blocks.push({
-      kind: 'table',
-      columns: [left('Signal'), left('Why not')],
-      rows: report.silentSignals.map((s) => [s.id, s.reason]),
-      empty: '',
-    });
+  const unevaluated: [string, { id: string; reason: string }[]][] = [
+    [NOT_CHECKED_HEADING, report.silentSignals],
+    [NOT_APPLICABLE_HEADING, report.notApplicableSignals],
+    [SWITCHED_OFF_HEADING, report.score.switchedOff.map((s) => ({ id: s.signalId, reason: 'switched off in the project\'s settings' }))],
+  ];
+  for (const [heading, signals] of unevaluated) {
+    if (signals.length === 0) continue;
+    blocks.push({ kind: 'heading', text: heading });
+    blocks.push({ kind: 'table', columns: [left('Signal'), left('Why not')], rows: signals.map((s) => [signalNameOf(s.id), s.reason]), empty: '' });
   }
   return { title: 'Signals', id: 'signals', blocks };
+}
+
+/** What changed since the last refresh, and the score over time. */
+function historySection(report: Report): Section {
+  const { changes, points } = report.history;
+  const blocks: Block[] = [];
+  if (changes === null) {
+    blocks.push({ kind: 'text', tone: 'muted', text: 'This is the first report of this board: there is nothing to compare it with yet.' });
+  } else {
+    blocks.push({ kind: 'heading', text: sinceText(changes) });
+    blocks.push({ kind: 'facts', facts: changedSignals(changes).map((figure) => ({ label: figure.name, value: figure.value })) });
+    blocks.push({
+      kind: 'table',
+      columns: [left('Figure that moved'), right('Before'), right('Now')],
+      rows: movedFigures(changes).map((figure) => [figure.name, figure.before, figure.now]),
+      empty: 'No figure moved.',
+    });
+  }
+  blocks.push({ kind: 'heading', text: SCORE_OVER_TIME });
+  blocks.push({
+    kind: 'table',
+    columns: [left('Computed'), right(FIGURE.healthScore), left(FIGURE.health), right('Points lost')],
+    rows: points.map(historyRow).map((row) => [row.when, row.score, row.health, row.lost]),
+    empty: '',
+  });
+  return { title: FIGURE.sinceLastRefresh, id: 'changes', blocks };
 }
 
 function dataQualitySection(report: Report): Section {

@@ -1,10 +1,15 @@
-/** The sprints part of one project's report: trend, recent sprints, carry-over and scope changes. */
+/**
+ * The sprints part of one project's report: trend, recent sprints (each saying whether its figures
+ * are recorded or replayed), velocity, the running sprint and the last closed sprint in detail
+ * (report-sprint-detail.ts), carry-over and scope changes.
+ */
 import type { GoalAtStart, IssueSet, Report } from '../../domain/report';
-import { day, items, lastClosedSprints, lateness, percent, personName, points, sprintNamer, trendName } from '../../vocabulary';
+import { RECORD_WORD, day, recordSourceOf, items, lastClosedSprints, lateness, percent, personName, points, sprintNamer, trendName } from '../../vocabulary';
 import type { Block, Section } from './document';
 import { left, right } from './document';
 import { TREND_COLUMNS } from './figures';
 import { issueRun } from './links';
+import { sprintDetailBlocks } from './report-sprint-detail';
 
 export function sprintsSection(report: Report): Section | null {
   const section = report.sprints;
@@ -39,7 +44,7 @@ export function sprintsSection(report: Report): Section | null {
   if (recent.length) {
     blocks.push({
       kind: 'table',
-      columns: [left('Sprint'), left('Closed'), left('Against the planned end'), right('Committed'), right('Added'), right('Removed'), right('Completed'), right('Not completed'), left('Goal at the start')],
+      columns: [left('Sprint'), left('Closed'), left('Against the planned end'), right('Committed'), right('Added'), right('Removed'), right('Completed'), right('Not completed'), left('Goal at the start'), left('Figures')],
       rows: recent.map((s) => [
         s.name,
         day(s.completeDate),
@@ -50,10 +55,12 @@ export function sprintsSection(report: Report): Section | null {
         issueSet(s.completed),
         issueSet(s.notCompleted),
         goalText(s),
+        RECORD_WORD[recordSourceOf(s.record)],
       ]),
       empty: '',
     });
   }
+  blocks.push(...sprintDetailBlocks(report, section));
   blocks.push({
     kind: 'table',
     columns: [left('Carried over'), left('Summary'), right('Sprints'), left('Unfinished in'), left('Done now')],

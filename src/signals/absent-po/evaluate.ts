@@ -1,17 +1,19 @@
 /**
  * absent-po: the Product Owner has not tended the backlog while the team is in a sprint.
- * Needs a named PO. Quiet without an active sprint. Backlog activity = rank, sprint or estimate
+ * Needs a named PO, and a board that runs sprints (silent on a Kanban board, where no sprint ever
+ * runs). Quiet without an active sprint. Backlog activity = rank, sprint or estimate
  * changes by the PO on backlog items. Warning when the last one is more than `days` (14) days ago;
  * critical when it is more than twice that long ago, or none is in the history.
  */
 import { toMs } from '../../analysis/history/parse';
 import { defineRule } from '../rule';
-import { DAY_MS, NO_PO, evidence } from '../helpers';
+import { DAY_MS, MEASURED_IN_SPRINTS, NO_PO, evidence } from '../helpers';
 import { absentPo } from './declaration';
 
 export const absentPoRule = defineRule(absentPo, (ctx, { days }) => {
   const owners = ctx.settings.roles.productOwners;
   if (owners.length === 0) return { silent: NO_PO };
+  if (!ctx.runsSprints) return { silent: MEASURED_IN_SPRINTS };
   const active = ctx.sprints?.active ?? null;
   if (active === null) return { quiet: true };
   const last = toMs(ctx.roles.lastPoBacklogActivity);

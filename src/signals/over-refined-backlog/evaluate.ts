@@ -8,7 +8,7 @@
  */
 import { decimal, percent } from '../../vocabulary';
 import { defineRule } from '../rule';
-import { NO_BACKLOG, evidence } from '../helpers';
+import { MEASURED_IN_SPRINTS, NO_BACKLOG, evidence } from '../helpers';
 import { overRefinedBacklog } from './declaration';
 
 export const overRefinedBacklogRule = defineRule(overRefinedBacklog, (ctx, { runwayAboveSprints, overSpecificationAbove }) => {
@@ -17,6 +17,7 @@ export const overRefinedBacklogRule = defineRule(overRefinedBacklog, (ctx, { run
   const runway = backlog.readyRunwaySprints;
   const overSpec = backlog.overSpecification.share;
   if (runway === null && overSpec === null) {
+    if (!ctx.runsSprints) return { silent: MEASURED_IN_SPRINTS };
     return { silent: 'Both figures behind this rule are measured in sprints of capacity, and this board has no finished sprints yet.' };
   }
   const longRunway = runway !== null && runway > runwayAboveSprints;

@@ -1,18 +1,20 @@
 /**
  * po-assigns-work: the Product Owner hands out the work inside sprints.
- * Looks at assignee changes on sprint items over the last `windowDays` (90). Needs a named PO.
+ * Looks at assignee changes on sprint items over the last `windowDays` (90). Needs a named PO, and a
+ * board that runs sprints (on a Kanban board there are no sprint items to look at: silent, not quiet).
  * Quiet below `minChanges` (10) changes. Warning when the named PO(s) made more than `shareAbove`
  * (30%) of them; critical at twice that share (60%) or more.
  */
 import { listInWords, percent } from '../../vocabulary';
 import { displayNameOf } from '../../analysis/history/people';
 import { defineRule } from '../rule';
-import { NO_PO, evidence, partOf } from '../helpers';
+import { MEASURED_IN_SPRINTS, NO_PO, evidence, partOf } from '../helpers';
 import { poAssignsWork } from './declaration';
 
 export const poAssignsWorkRule = defineRule(poAssignsWork, (ctx, { shareAbove, minChanges, windowDays }) => {
   const owners = ctx.settings.roles.productOwners;
   if (owners.length === 0) return { silent: NO_PO };
+  if (!ctx.runsSprints) return { silent: MEASURED_IN_SPRINTS };
   // PO share = assignee changes on sprint items made by the named PO(s) / all such changes.
   const { total, rows: byOwners, changes: ownerChanges, share } = partOf(ctx.roles.assigneeChangesBy, owners);
   if (total < minChanges || share <= shareAbove) return { quiet: true };

@@ -3,17 +3,19 @@
  * Warning when ready runway < belowSprints (default 1 sprint); critical when it is below half the
  * threshold (runway < belowSprints / 2: under half a sprint with the default). An empty backlog has
  * a runway of 0 and so is critical.
- * Silent without backlog figures or without a capacity (no closed sprints): the runway is unknown.
+ * Silent without backlog figures or without a capacity (no closed sprints, or a board that runs
+ * none): the runway is unknown.
  */
 import { decimal, plural } from '../../vocabulary';
 import { defineRule } from '../rule';
-import { NO_BACKLOG, evidence } from '../helpers';
+import { MEASURED_IN_SPRINTS, NO_BACKLOG, evidence } from '../helpers';
 import { thinReadyRunway } from './declaration';
 
 export const thinReadyRunwayRule = defineRule(thinReadyRunway, (ctx, { belowSprints: threshold }) => {
   const backlog = ctx.backlog;
   if (backlog === null) return { silent: NO_BACKLOG };
   const runway = backlog.readyRunwaySprints;
+  if (runway === null && !ctx.runsSprints) return { silent: MEASURED_IN_SPRINTS };
   if (runway === null) return { silent: 'The ready runway is measured in sprints of capacity, and this board has no finished sprints to take a capacity from yet.' };
   if (runway >= threshold) return { quiet: true };
 

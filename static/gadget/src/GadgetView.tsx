@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { PortfolioRow, ResolverDefs } from '../../../src/shared/api';
-import { AREA_NAME, NOT_ASSESSED, dateTime, plural, scoreValue } from '../../../src/vocabulary';
+import { AREA_NAME, NOT_ASSESSED, NOT_ENOUGH_DATA, dateTime, plural, scoreWithGaps } from '../../../src/vocabulary';
 import { callResolver } from '../../shared/api';
 import { EmptyNotice, ErrorState, LoadingState, ProjectPageLink, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
 import { Sparkline } from '../../portfolio/src/Sparkline';
@@ -59,9 +59,9 @@ function ProjectCard({ row }: { row: PortfolioRow }) {
         <>
           <div className="row">
             <span className="figure" data-testid="gadget-score">
-              {scoreValue(row.score)}
+              {scoreWithGaps(row.score, [], row.provisional)}
             </span>
-            <TrafficLightLozenge light={row.trafficLight} none="No score" />
+            <TrafficLightLozenge light={row.trafficLight} none={row.provisional ? NOT_ENOUGH_DATA : 'No score'} />
           </div>
           {row.score !== null && row.notAssessed.length > 0 ? (
             <p className="muted">

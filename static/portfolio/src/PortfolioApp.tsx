@@ -5,7 +5,7 @@ import Heading from '@atlaskit/heading';
 import Textfield from '@atlaskit/textfield';
 import type { PortfolioRow } from '../../../src/shared/api';
 import { callResolver } from '../../shared/api';
-import { HEALTH_WORD, NO_HEALTH_WORD, plural } from '../../../src/vocabulary';
+import { HEALTH_WORD, NOT_ENOUGH_DATA, NO_HEALTH_WORD, plural } from '../../../src/vocabulary';
 import { download, rowsToCsv, rowsToJson } from '../../shared/exportRows';
 import { EmptyNotice, ErrorState, LoadingState } from '../../shared/ui';
 import { PortfolioTable } from './PortfolioTable';
@@ -94,7 +94,9 @@ export function PortfolioApp() {
             <option value="red">{HEALTH_WORD.red}</option>
             <option value="amber">{HEALTH_WORD.amber}</option>
             <option value="green">{HEALTH_WORD.green}</option>
-            <option value="none">{NO_HEALTH_WORD}</option>
+            <option value="none">
+              {NO_HEALTH_WORD} or {NOT_ENOUGH_DATA.toLowerCase()}
+            </option>
           </select>
         </div>
         <p className="muted" data-testid="row-count">

@@ -3,8 +3,8 @@
  * surface (src/report/format/portfolio.ts), with sortable columns.
  */
 import type { PortfolioRow } from '../../../src/shared/api';
-import { AREA_NAME, FIGURE, MISSING, dateTime, percent, scoreValue, sprints } from '../../../src/vocabulary';
-import { trendText } from '../../../src/report/format/portfolio';
+import { AREA_NAME, FIGURE, MISSING, NOT_ENOUGH_DATA, dateTime, percent, scoreArithmetic, scoreWithGaps, sprints } from '../../../src/vocabulary';
+import { changesText, ownSettingsText, scoreTrendText, trendText } from '../../../src/report/format/portfolio';
 import { ProjectPageLink, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
 import { Sparkline } from './Sparkline';
 import type { SortKey } from './sortRows';
@@ -59,12 +59,27 @@ function Row({ row }: { row: PortfolioRow }) {
         {row.refresh.state === 'failed' && row.refreshedNightly !== null ? (
           <div className="muted">The last refresh did not finish: {row.refresh.message}</div>
         ) : null}
+        {row.computedAt && (row.ownThresholds.length > 0 || row.switchedOff.length > 0) ? (
+          <div className="muted">
+            {FIGURE.ownSettings}: <span data-testid="own-settings">{ownSettingsText(row)}</span>
+          </div>
+        ) : null}
       </td>
       <td data-testid="portfolio-score">
-        <div>{row.computedAt ? scoreValue(row.score) : MISSING}</div>
-        <TrafficLightLozenge light={row.trafficLight} none={row.computedAt ? undefined : 'No score yet'} />
+        <div>{row.computedAt ? scoreWithGaps(row.score, [], row.provisional) : MISSING}</div>
+        <TrafficLightLozenge light={row.trafficLight} none={!row.computedAt ? 'No score yet' : row.provisional ? NOT_ENOUGH_DATA : undefined} />
         {row.score !== null && row.notAssessed.length > 0 ? (
           <div className="muted">{row.notAssessed.map((area) => AREA_NAME[area]).join(' and ')} not assessed</div>
+        ) : null}
+        {row.computedAt ? (
+          <>
+            <div className="muted" data-testid="score-arithmetic">
+              {scoreArithmetic(row.score, row.scoreTerms)}
+            </div>
+            <div className="muted">
+              Last refreshes: <span data-testid="score-trend">{scoreTrendText(row.scoreTrend)}</span>
+            </div>
+          </>
         ) : null}
       </td>
       <td>
@@ -88,6 +103,11 @@ function Row({ row }: { row: PortfolioRow }) {
             ))}
           </ul>
         )}
+        {row.computedAt ? (
+          <div className="muted">
+            {FIGURE.sinceLastRefresh}: <span data-testid="since-last-refresh">{changesText(row.changes)}</span>
+          </div>
+        ) : null}
       </td>
     </tr>
   );

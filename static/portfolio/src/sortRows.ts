@@ -1,4 +1,8 @@
-/** Orders portfolio rows by a column; rows without a value go last in both directions. */
+/**
+ * Orders portfolio rows by a column; rows without a value go last in both directions. Two projects at
+ * the same score are told apart by the points they lost before the floor at 0 (docs/metrics.md,
+ * "The health score"): more points lost reads as less healthy.
+ */
 import type { PortfolioRow } from '../../../src/shared/api';
 import { SEVERITY_RANK } from '../../../src/vocabulary';
 
@@ -34,6 +38,7 @@ export function sortRows(rows: PortfolioRow[], key: SortKey, ascending: boolean)
     if (left === null) return 1;
     if (right === null) return -1;
     const order = typeof left === 'string' ? left.localeCompare(String(right)) : left - (right as number);
-    return order !== 0 ? order * direction : a.projectKey.localeCompare(b.projectKey);
+    const tie = key === 'score' ? b.pointsLost - a.pointsLost : 0;
+    return order !== 0 ? order * direction : tie !== 0 ? tie * direction : a.projectKey.localeCompare(b.projectKey);
   });
 }

@@ -16,7 +16,7 @@ describe('backlog in rank order', () => {
       issue('AB-7', { rankIndex: 0 }),
       issue('AB-1', { rankIndex: 1 }),
       issue('AB-2', { rankIndex: 2, status: { id: '3', name: 'Done', category: 'done' } }),
-      issue('AB-3', { rankIndex: 3, issueType: { id: '5', name: 'Sub-task', subtask: true } }),
+      issue('AB-3', { rankIndex: 3, issueType: { id: '5', name: 'Sub-task', subtask: true, hierarchyLevel: -1 } }),
       issue('AB-4', { rankIndex: 4, sprintIds: [10] }),
       issue('AB-5', { rankIndex: 5, sprintIds: [12] }),
       issue('AB-6', { rankIndex: 6, sprintIds: [11] }),

@@ -23,7 +23,7 @@ describe('staleness', () => {
 
 describe('new items', () => {
   it('lists the items created in the last 30 days, done or not, in the given order, without sub-tasks', () => {
-    const subtask = { id: '3', name: 'Sub-task', subtask: true };
+    const subtask = { id: '3', name: 'Sub-task', subtask: true, hierarchyLevel: -1 };
     const items = [
       issue('AB-5', { created: daysAgo(2) }),
       issue('AB-1', { created: daysAgo(31) }),

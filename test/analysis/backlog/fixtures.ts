@@ -1,4 +1,5 @@
 /** Small hand-made board data for the backlog tests. */
+import { replayedExtras } from '../../support/sprint-parts';
 import type { BoardData, ChangeEvent, Issue, Person, Sprint } from '../../../src/domain/types';
 import type { SprintFigures } from '../../../src/domain/report';
 import { DEFAULT_SETTINGS, type ProjectSettings } from '../../../src/domain/settings';
@@ -28,7 +29,7 @@ export function issue(key: string, overrides: Partial<Issue> = {}): Issue {
     key,
     projectKey: key.split('-')[0],
     summary: `Summary of ${key}`,
-    issueType: { id: '10001', name: 'Story', subtask: false },
+    issueType: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
     status: { id: '1', name: 'To Do', category: 'new' },
     estimate: 3,
     labels: [],
@@ -56,7 +57,7 @@ export function sprint(id: number, state: Sprint['state']): Sprint {
 }
 
 export function boardData(issues: Issue[], options: { sprints?: Sprint[]; estimation?: 'points' | 'issues' } = {}): BoardData {
-  const estimation = options.estimation === 'issues' ? ({ type: 'issueCount' } as const) : ({ type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points' } as const);
+  const estimation = options.estimation === 'issues' ? ({ type: 'issueCount' } as const) : ({ type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points', source: 'board' } as const);
   return {
     site: 'example.atlassian.net',
     project: { key: 'AB', name: 'Alpha Beta' },
@@ -102,6 +103,7 @@ export function closedSprint(id: number, completedKeys: string[], points: number
     reopened: [],
     goalAtStart: { goal: null, source: 'current', observedAt: null },
     goalChangedAfterStart: null,
+    ...replayedExtras(),
   };
 }
 

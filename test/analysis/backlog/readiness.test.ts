@@ -1,5 +1,5 @@
 import { sizeBacklog } from '../../../src/analysis/backlog/backlog';
-import { failedChecks, readinessShare, readyRunwaySprints } from '../../../src/analysis/backlog/readiness';
+import { checksInForce, failedChecks, readinessShare, readyRunwaySprints } from '../../../src/analysis/backlog/readiness';
 import type { Issue } from '../../../src/domain/types';
 import { boardData, capacityTenSprints, closedSprint, issue, settings } from './fixtures';
 
@@ -13,6 +13,22 @@ describe('Definition-of-Ready checks', () => {
   it('passes a ready item', () => expect(checksFor(issue('AB-1'))).toEqual([]));
   it('needs an estimate on a board with an estimation field', () => expect(checksFor(issue('AB-1', { estimate: null }))).toEqual(['estimated']));
   it('does not ask for estimates on a board that counts issues', () => expect(checksFor(issue('AB-1', { estimate: null }), settings(), 'issues')).toEqual([]));
+  describe('the estimate, as the board estimates (requireEstimate empty, the default) or as the team set it', () => {
+    const unestimated = issue('AB-1', { estimate: null });
+    /** The checks of the unestimated item on a board whose estimation field is its own, or the site's taken for a board that names none. */
+    const onBoard = (requireEstimate: boolean | null, source: 'board' | 'site') => {
+      const data = boardData([unestimated]);
+      if (data.config.estimation.type === 'field') data.config.estimation.source = source;
+      const dor = settings((x) => (x.definitionOfReady.requireEstimate = requireEstimate)).definitionOfReady;
+      const sized = sizeBacklog(data, capacityTenSprints(), 5);
+      return [failedChecks(unestimated, dor, data, sized), checksInForce(dor, data, sized)];
+    };
+    const allButEstimate = ['description', 'acceptanceCriteria', 'notBlocked', 'notFlagged', 'smallEnough'];
+    it('asks for one on a board that estimates with its own field', () => expect(onBoard(null, 'board')).toEqual([['estimated'], ['estimated', ...allButEstimate]]));
+    it('does not on a board that names no estimation (a Kanban board), whose figures read the site\'s story points', () => expect(onBoard(null, 'site')).toEqual([[], allButEstimate]));
+    it('asks for one there when the team says so', () => expect(onBoard(true, 'site')).toEqual([['estimated'], ['estimated', ...allButEstimate]]));
+    it('never when the team says not', () => expect(onBoard(false, 'board')).toEqual([[], allButEstimate]));
+  });
   it('needs a description, and without one finds no acceptance criteria', () => {
     expect(checksFor(issue('AB-1', { description: '   ' }))).toEqual(['description', 'acceptanceCriteria']);
   });

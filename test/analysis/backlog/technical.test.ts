@@ -7,7 +7,7 @@ const classification = settings().technical;
 
 describe('technical classification', () => {
   it('matches issue type, label or component by whole name, ignoring case', () => {
-    expect(isTechnical(issue('AB-1', { issueType: { id: '1', name: 'SPIKE', subtask: false } }), classification)).toBe(true);
+    expect(isTechnical(issue('AB-1', { issueType: { id: '1', name: 'SPIKE', subtask: false, hierarchyLevel: 0 } }), classification)).toBe(true);
     expect(isTechnical(issue('AB-1', { labels: ['ux', 'Tech-Debt'] }), classification)).toBe(true);
     expect(isTechnical(issue('AB-1', { components: ['Platform'] }), classification)).toBe(true);
     expect(isTechnical(issue('AB-1', { labels: ['technical-writing'] }), classification)).toBe(false);

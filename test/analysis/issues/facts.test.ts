@@ -35,7 +35,7 @@ function board() {
       issue('AB-4', { estimate: 8, flagged: true, changelog: [flagChange(true, daysAgo(5))] }),
       issue('AB-5', { sprintIds: [7], created: daysAgo(200), changelog: [flagChange(true, daysAgo(100)), flagChange(false, daysAgo(95)), flagChange(true, daysAgo(20)), flagChange(false, daysAgo(10))] }),
       issue('AB-6', { status: { id: '3', name: 'Done', category: 'done' } }),
-      issue('AB-7', { sprintIds: [7], estimate: 1, issueType: { id: '10003', name: 'Sub-task', subtask: true } }),
+      issue('AB-7', { sprintIds: [7], estimate: 1, issueType: { id: '10003', name: 'Sub-task', subtask: true, hierarchyLevel: -1 } }),
     ],
     { sprints: [sprint(7, 'active')] },
   );

@@ -45,7 +45,7 @@ export function issue(key: string, overrides: Partial<Issue> = {}): Issue {
     key,
     projectKey: 'APP',
     summary: `Summary of ${key}`,
-    issueType: { id: '10001', name: 'Story', subtask: false },
+    issueType: { id: '10001', name: 'Story', subtask: false, hierarchyLevel: 0 },
     status: { id: STATUS.todo, name: 'To Do', category: 'new' },
     estimate: null,
     labels: [],
@@ -92,7 +92,7 @@ export function boardData(issues: Issue[], sprints: Sprint[], overrides: Partial
     board: { id: 1, name: 'APP board', type: 'scrum', projectKey: 'APP' },
     config: {
       boardId: 1,
-      estimation: { type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points' },
+      estimation: { type: 'field', fieldId: POINTS_FIELD, displayName: 'Story Points', source: 'board' },
       rankFieldId: RANK_FIELD,
       columns: [],
       doneColumnStatusIds: [STATUS.done],

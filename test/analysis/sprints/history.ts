@@ -57,7 +57,7 @@ export const scenarioIssues = [
   }),
   // I: a sub-task in sprint 1, done during it.
   issue('APP-9', {
-    sprintIds: [1], issueType: { id: '10003', name: 'Sub-task', subtask: true }, parentKey: 'APP-1', status: DONE_STATUS,
+    sprintIds: [1], issueType: { id: '10003', name: 'Sub-task', subtask: true, hierarchyLevel: -1 }, parentKey: 'APP-1', status: DONE_STATUS,
     changelog: [statusChange('2026-01-12T10:00:00.000+0000', STATUS.todo, STATUS.done)],
   }),
   // J: moved to status 99 (since deleted by a workflow migration) and resolved at the same moment: done.

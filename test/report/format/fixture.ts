@@ -3,7 +3,12 @@
  * trend sprints, an active sprint, a small backlog and four signals. The figures agree with each
  * other as the engine would compute them (worked out by hand in the comments).
  */
-import type { Report, SprintFigures } from '../../../src/domain/report';
+import { REPORT_SCHEMA_VERSION, type Report, type SprintFigures } from '../../../src/domain/report';
+import { replayedExtras } from '../../support/sprint-parts';
+import { harbourVelocity, runningSprint43, sprint42Detail } from './sprint-detail-fixture';
+import { CURRENT_POINT, PREVIOUS_POINT } from './fixture-history';
+
+export { CURRENT_POINT, PREVIOUS_POINT };
 
 const noSubtasks = { committed: [], added: [], completed: [], notCompleted: [] };
 
@@ -37,6 +42,7 @@ const sprint41: SprintFigures = {
   // Seen the night before the start as "Refunds within a day", reworded during the sprint.
   goalAtStart: { goal: 'Refunds within a day', source: 'observed', observedAt: '2026-10-12T01:00:00.000+0000' },
   goalChangedAfterStart: true,
+  ...replayedExtras(),
 };
 
 // Sprint 42: committed 103(2) 110(2) 120(5) 121(3) = 12 pts; added 125(1); removed 121;
@@ -73,6 +79,7 @@ const sprint42: SprintFigures = {
   // First seen the morning after the start, without a goal.
   goalAtStart: { goal: null, source: 'later', observedAt: '2026-10-27T01:00:00.000+0000' },
   goalChangedAfterStart: null,
+  ...sprint42Detail(),
 };
 
 // Strip: 24 backlog items top first; T = technical, F = functional, lower case = not ready.
@@ -80,17 +87,17 @@ const STRIP = 'FfttFFTFFfFTFFfFFTFFFfTF';
 
 export function makeReport(): Report {
   return {
-    schemaVersion: 3,
+    schemaVersion: REPORT_SCHEMA_VERSION,
     computedAt: '2026-11-20T08:00:00.000Z',
     site: 'harbour.atlassian.net',
     project: { key: 'HARB', name: 'Harbour Payments' },
     board: { id: 7, name: 'HARB board', type: 'scrum', projectKey: 'HARB' },
-    capabilities: { sprints: true, backlog: true, estimates: true, limitations: [] },
+    capabilities: { sprints: true, backlog: true, estimates: true, runsSprints: true, limitations: [] },
     sprints: {
       closed: [sprint41, sprint42],
       active: { id: 43, name: 'Harbour Sprint 43', startDate: '2026-11-10T12:00:00.000+0000', endDate: '2026-11-24T17:00:00.000+0000', goal: 'Card payouts in two currencies', issueCount: 6,
         goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' }, goalChangedAfterStart: false,
-        impediments: [] },
+        impediments: [], running: runningSprint43() },
       futureCount: 1,
       trend: [sprint41, sprint42].map((s) => ({
         sprintId: s.id,
@@ -112,6 +119,7 @@ export function makeReport(): Report {
           goalAtStart: { goal: 'Card payouts in two currencies', source: 'observed', observedAt: '2026-11-10T01:00:00.000+0000' },
         },
       ],
+      velocity: harbourVelocity(),
     },
     backlog: {
       size: 24,
@@ -123,6 +131,7 @@ export function makeReport(): Report {
         { key: 'HARB-132', summary: 'Upgrade the payment SDK', estimate: null, technical: true, failedChecks: ['estimated', 'description'] },
         { key: 'HARB-133', summary: 'Split settlement files by currency', estimate: 8, technical: true, failedChecks: ['smallEnough'] },
       ],
+      checksInForce: ['estimated', 'description', 'acceptanceCriteria', 'notBlocked', 'notFlagged', 'smallEnough'],
       // 1 ready of 4 near-term items.
       readiness: 0.25,
       // Only HARB-130 (5 points) is ready before the first unready item: 5 / 9.5 = 0.526..
@@ -131,10 +140,21 @@ export function makeReport(): Report {
       ordering: {
         rbo7: 0.8123,
         rbo28: 0.5561,
+        // 6 of last week's top 10 survivors are still among today's top 10 survivors.
         top10Overlap: 0.6,
+        weekAgo: {
+          takenAt: '2026-11-13T00:00:00.000Z',
+          survivors: 20,
+          keptKeys: ['HARB-130', 'HARB-131', 'HARB-132', 'HARB-133', 'HARB-134', 'HARB-135'],
+          fellKeys: ['HARB-140', 'HARB-141', 'HARB-142', 'HARB-143'],
+          leftCount: 3,
+          leftKeys: ['HARB-101', 'HARB-102', 'HARB-103'],
+          newcomerCount: 2,
+          newcomerKeys: ['HARB-150', 'HARB-151'],
+        },
         history: [
-          { date: '2026-11-13T00:00:00.000Z', rbo7: 0.79, top10Overlap: 0.7 },
-          { date: '2026-11-20T00:00:00.000Z', rbo7: 0.8123, top10Overlap: 0.6 },
+          { date: '2026-11-13T00:00:00.000Z', rbo7: 0.79, top10Overlap: 0.7, newcomers: 1 },
+          { date: '2026-11-20T00:00:00.000Z', rbo7: 0.8123, top10Overlap: 0.6, newcomers: 2 },
         ],
         rankChangesPerWeekNearTerm: 3.25,
         rankers: [
@@ -234,10 +254,12 @@ export function makeReport(): Report {
       },
     ],
     silentSignals: [{ id: 'absent-po', reason: 'The Product Owner has been active on the backlog this sprint.' }],
+    notApplicableSignals: [],
     // 100 - 25 (critical) - 10 - 10 (warnings) - 0 (info) = 55: red. Sprints 100 - 25 - 10 - 0 = 65, backlog 90, roles 100.
     score: {
       total: 55,
       trafficLight: 'red',
+      provisional: false,
       backlog: 90,
       sprints: 65,
       roles: 100,
@@ -246,12 +268,47 @@ export function makeReport(): Report {
         { signalId: 'unfinished-sprints', area: 'sprints', severity: 'warning', points: 10 },
         { signalId: 'thin-ready-runway', area: 'backlog', severity: 'warning', points: 10 },
       ],
+      pointsLost: 45,
+      // All 17 signals apply; absent-po could not be checked.
+      applicable: 17,
+      checked: 16,
       notChecked: [{ signalId: 'absent-po', area: 'roles' }],
+      notApplicable: [],
+      switchedOff: [],
+    },
+    // Changed from their defaults: churning-priorities' 0.5 and unfinished-sprints' 0.7.
+    customThresholds: [
+      { signalId: 'unfinished-sprints', threshold: 'reliabilityBelow', value: 0.6, defaultValue: 0.7 },
+      { signalId: 'churning-priorities', threshold: 'top10OverlapBelow', value: 0.4, defaultValue: 0.5 },
+    ],
+    history: {
+      points: [PREVIOUS_POINT, CURRENT_POINT],
+      // Raised: thin-ready-runway (new warning), missing-sprint-goal (new info); cleared: frozen-backlog (info);
+      // moved: score 65 -> 55, readiness 50% -> 25%, runway 1.2 -> 0.5 sprints, top 10 kept 70% -> 60%,
+      // size 22 -> 24 items, reliability 85% -> 58%; interleaving reads 43% both times.
+      changes: {
+        since: PREVIOUS_POINT.computedAt,
+        raised: [
+          { id: 'missing-sprint-goal', title: 'Sprints without a goal', severity: 'info', before: null },
+          { id: 'thin-ready-runway', title: 'Little ready work ahead', severity: 'warning', before: null },
+        ],
+        cleared: [{ id: 'frozen-backlog', title: 'Backlog order not moving', severity: 'info', after: null }],
+        figures: [
+          { id: 'healthScore', before: 65, after: 55 },
+          { id: 'readiness', before: 0.5, after: 0.25 },
+          { id: 'readyRunway', before: 1.2, after: 5 / 9.5 },
+          { id: 'top10Kept', before: 0.7, after: 0.6 },
+          { id: 'backlogSize', before: 22, after: 24 },
+          { id: 'commitmentReliability', before: 11 / 13, after: 7 / 12 },
+        ],
+      },
     },
     dataQuality: [{ code: 'unknown-status', message: 'A status in the history no longer exists; resolution was used instead.', issueKey: 'HARB-99' }],
     partial: null,
   };
 }
+
+const SPRINT_SIGNALS = ['unfinished-sprints', 'chronic-carry-over', 'unprotected-sprint', 'missing-sprint-goal', 'timebox-drift', 'lingering-impediments', 'done-reopened'];
 
 /** A second, healthier project for portfolio tests: a Kanban board (no sprints), no signals. */
 export function makeKanbanReport(): Report {
@@ -260,12 +317,23 @@ export function makeKanbanReport(): Report {
     ...base,
     project: { key: 'FLOW', name: 'Flow Support' },
     board: { id: 9, name: 'FLOW board', type: 'kanban', projectKey: 'FLOW' },
-    capabilities: { sprints: false, backlog: true, estimates: false, limitations: ['This board has no sprints, so sprint figures cannot be shown.'] },
+    capabilities: { sprints: false, backlog: true, estimates: false, runsSprints: false, limitations: ['This board has no sprints, so sprint figures cannot be shown.'] },
     sprints: null,
-    backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
+    backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null, weekAgo: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
     signals: [],
     silentSignals: [],
-    score: { total: 100, trafficLight: 'green', backlog: 100, sprints: 100, roles: 100, deductions: [], notChecked: [] },
+    notApplicableSignals: SPRINT_SIGNALS.map((id) => ({ id, reason: 'This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.' })),
+    // The 7 sprint signals do not apply; the other 10 were all checked and stayed quiet.
+    score: {
+      total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: null, roles: 100, deductions: [], pointsLost: 0,
+      applicable: 10, checked: 10, notChecked: [], notApplicable: SPRINT_SIGNALS.map((signalId) => ({ signalId, area: 'sprints' as const })), switchedOff: [],
+    },
+    customThresholds: [],
+    // Its first report: one point, nothing to compare with.
+    history: {
+      points: [{ computedAt: base.computedAt, total: 100, provisional: false, trafficLight: 'green', pointsLost: 0, signals: [], figures: { healthScore: 100, backlogSize: 24 } }],
+      changes: null,
+    },
     dataQuality: [],
   };
 }

@@ -1,4 +1,5 @@
 import { formatReport } from '../../../src/report/format';
+import { REPORT_SCHEMA_VERSION } from '../../../src/domain/report';
 import { makeReport } from './fixture';
 
 describe('JSON format', () => {
@@ -6,7 +7,7 @@ describe('JSON format', () => {
     const report = makeReport();
     const text = formatReport(report, 'json');
     expect(JSON.parse(text)).toEqual(report);
-    expect(text.startsWith('{\n  "schemaVersion": 3,\n  "computedAt": "2026-11-20T08:00:00.000Z",')).toBe(true);
+    expect(text.startsWith(`{\n  "schemaVersion": ${REPORT_SCHEMA_VERSION},\n  "computedAt": "2026-11-20T08:00:00.000Z",`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 });

@@ -31,7 +31,7 @@ describe('terminal table format', () => {
 
   it('shows the score, the points lost, and every signal with its question', () => {
     const text = formatReport(makeReport(), 'table');
-    expect(text).toContain('Health score  : 55\nHealth        : At risk\n');
+    expect(text).toContain('Health score                   : 55\nHealth                         : At risk\nHow the score is worked out    : 100 − 1 × 25 − 2 × 10 = 55\n');
     expect(text).toContain('Signal                          Area     Severity  Points lost\n');
     expect(text).toContain('Work keeps arriving mid-sprint  Sprints  Critical           25');
     expect(text).toContain('Critical: Work keeps arriving mid-sprint');
@@ -95,12 +95,20 @@ describe('terminal table format', () => {
     const lines = text.split('\n');
     const header = lines.findIndex((l) => l.startsWith('Project  Name'));
     expect(lines[header]).toBe(
-      'Project  Name              Health score  Health   Reliability, last closed sprints  Ready runway  Top 10 kept from a week ago  Technical interleaving  Most severe signals',
+      'Project  Name              Health score  Health   How the score is worked out  Health score, last refreshes  Reliability, last closed sprints  Ready runway  Top 10 kept from a week ago  Technical interleaving  Most severe signals',
     );
     expect(lines[header + 2]).toBe(
-      'HARB     Harbour Payments            55  At risk  85% 58%                            0.5 sprints                          60%                     43%  Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead',
+      'HARB     Harbour Payments            55  At risk  100 − 1 × 25 − 2 × 10 = 55   65 55                         85% 58%                            0.5 sprints                          60%                     43%  Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead',
     );
-    expect(lines[header + 3]).toBe('FLOW     Flow Support               100  Healthy  no closed sprints                            –                            –                     50%  none');
+    expect(lines[header + 3]).toBe(
+      'FLOW     Flow Support               100  Healthy  100: no points lost          100                           no closed sprints                            –                            –                     50%  none',
+    );
+    // The long texts each in a table of their own, where they are the last column and never cut.
+    expect(text).toContain(
+      'HARB     2 raised (Sprints without a goal, Little ready work ahead); 1 cleared (Backlog order not moving); 6 figures moved (Health score, Near-term items ready, Ready runway, Top 10 kept from a week ago, Backlog size, Commitment reliability, last closed sprint)\nFLOW     nothing to compare with yet (first refresh)\n',
+    );
+    expect(text).toContain('Projects with their own settings:\n\nProject  Own settings\n');
+    expect(text).toContain('HARB     thresholds of Sprints ending with planned work unfinished, Top of the backlog changing often\n\n');
     expect(text).toContain('GONE     You may not browse this project.');
     expect(lines[0]).toBe('Backlog health across 3 projects');
   });

@@ -15,14 +15,26 @@ function fired(outcome: RuleOutcome): Signal {
 }
 
 describe('churning-priorities', () => {
-  it('is quiet at 50% overlap', () => expect(churningPrioritiesRule.evaluate(context((b) => (b.ordering.top10Overlap = 0.5)))).toEqual({ quiet: true }));
-  it('warns below 50%, listing today\'s top 10', () => {
-    const signal = fired(churningPrioritiesRule.evaluate(context((b) => (b.ordering.top10Overlap = 0.4))));
+  /** Last week's top 10 survivors: `kept` of them still among today's top 10 survivors, the rest fallen below. */
+  const week = (kept: number, newcomers: string[] = []) => (b: BacklogSection) => {
+    const top = Array.from({ length: 10 }, (_, i) => `AB-${i + 1}`);
+    b.ordering.top10Overlap = kept / 10;
+    b.ordering.weekAgo = { takenAt: daysAgo(7), survivors: 30, keptKeys: top.slice(0, kept), fellKeys: top.slice(kept), leftCount: 1, leftKeys: ['AB-90'], newcomerCount: newcomers.length, newcomerKeys: newcomers };
+  };
+
+  it('is quiet when 5 of the 10 are kept (50%)', () => expect(churningPrioritiesRule.evaluate(context(week(5)))).toEqual({ quiet: true }));
+  it('warns below 50%, listing the items that fell out of the top 10 and saying the newcomers apart', () => {
+    const signal = fired(churningPrioritiesRule.evaluate(context(week(4, ['AB-50', 'AB-51']))));
     expect(signal.severity).toBe('warning');
-    expect(signal.observation).toContain('Only 4 of today\'s top 10 items (40%)');
-    expect(signal.evidence.issueKeys).toEqual(['AB-1', 'AB-2', 'AB-3', 'AB-4', 'AB-5', 'AB-6', 'AB-7', 'AB-8', 'AB-9', 'AB-10']);
+    expect(signal.observation).toBe(
+      'Of the 10 items at the top a week ago that are still in the backlog, only 4 are among today\'s top 10 of those items (40%). ' +
+        'The overall similarity of the top 20 to last week\'s order, over the same items, is 0.8 on a scale from 0 to 1. ' +
+        'Besides, 2 new items were put into the top 10; they are not counted here.',
+    );
+    expect(signal.evidence.issueKeys).toEqual(['AB-5', 'AB-6', 'AB-7', 'AB-8', 'AB-9', 'AB-10']);
+    expect(signal.evidence.dates).toEqual([daysAgo(7), NOW.toISOString()]);
   });
-  it('is critical below 25%', () => expect(fired(churningPrioritiesRule.evaluate(context((b) => (b.ordering.top10Overlap = 0.2)))).severity).toBe('critical'));
+  it('is critical below 25%', () => expect(fired(churningPrioritiesRule.evaluate(context(week(2)))).severity).toBe('critical'));
   it('is silent with no snapshot from a week ago, saying whether any copy exists', () => {
     const none = churningPrioritiesRule.evaluate(context((b) => {
       b.ordering.top10Overlap = null;
@@ -35,6 +47,13 @@ describe('churning-priorities', () => {
     expect(none).toHaveProperty('silent');
     expect(one).toHaveProperty('silent');
     expect(none).not.toEqual(one);
+  });
+  it('is silent when no item of a week ago is still in the backlog', () => {
+    const outcome = churningPrioritiesRule.evaluate(context((b) => {
+      b.ordering.top10Overlap = null;
+      b.ordering.weekAgo = { takenAt: daysAgo(7), survivors: 0, keptKeys: [], fellKeys: [], leftCount: 1, leftKeys: ['AB-1'], newcomerCount: 1, newcomerKeys: ['AB-2'] };
+    }));
+    expect(outcome).toEqual({ silent: 'None of the items in the backlog a week ago is still in it, so there is no order to compare.' });
   });
 });
 

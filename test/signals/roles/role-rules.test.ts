@@ -7,7 +7,7 @@ import type { Signal } from '../../../src/domain/types';
 import { analyseRoles } from '../../../src/analysis/roles/section';
 import { analyseSprints } from '../../../src/analysis/sprints/section';
 import { NOW as ROLES_NOW, rolesData } from '../../analysis/roles/fixtures';
-import { context, roles, section, unobservedGoal, withRoles } from '../context';
+import { context, roles, running, section, unobservedGoal, withRoles } from '../context';
 import { boardInput } from '../../analysis/history/board-input';
 
 function firedSignal(outcome: RuleOutcome): Signal {
@@ -15,7 +15,7 @@ function firedSignal(outcome: RuleOutcome): Signal {
   return outcome.fired;
 }
 
-const activeSprint = { id: 5, name: 'Sprint 5', startDate: '2026-02-16T09:00:00.000+0000', endDate: null, goal: null, issueCount: 3, ...unobservedGoal(null), impediments: [] };
+const activeSprint = { id: 5, name: 'Sprint 5', startDate: '2026-02-16T09:00:00.000+0000', endDate: null, goal: null, issueCount: 3, ...unobservedGoal(null), impediments: [], ...running() };
 
 describe('po-assigns-work', () => {
   const counts = (po: number, others: number) => roles({ productOwners: ['paula'], assigneeChangesBy: [{ accountId: 'paula', changes: po }, { accountId: 'dev', changes: others }] });

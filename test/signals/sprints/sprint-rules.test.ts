@@ -13,7 +13,7 @@ import type { Signal } from '../../../src/domain/types';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { recentlyStarted } from '../../../src/analysis/sprints/section';
 import { boardData, person, sprint } from '../../analysis/sprints/fixtures';
-import { context, directory, figures, section, unobservedGoal } from '../context';
+import { context, directory, figures, running, section, unobservedGoal } from '../context';
 
 function firedSignal(outcome: RuleOutcome): Signal {
   if (!('fired' in outcome)) throw new Error(`expected the rule to fire, got ${JSON.stringify(outcome)}`);
@@ -21,10 +21,10 @@ function firedSignal(outcome: RuleOutcome): Signal {
 }
 
 describe('every sprint rule', () => {
-  it('is silent on a board without sprints, and says why', () => {
+  it('is silent on a board whose sprint figures are missing (no sprint run yet, or unreadable), and says why', () => {
     for (const rule of sprintRules) {
       const outcome = rule.evaluate(context({ sprints: null }));
-      expect(outcome).toEqual({ silent: expect.stringContaining('no sprints') });
+      expect(outcome).toEqual({ silent: expect.stringContaining('no sprint figures') });
     }
   });
 
@@ -215,7 +215,7 @@ describe('lingering-impediments', () => {
   it('also looks at the active sprint so far', () => {
     // Flagged Mon 23 Feb 10:00, still flagged at now (Mon 2 Mar 12:00): 5 working days.
     const soFar = { issueKey: 'B-1', from: '2026-02-23T10:00:00.000Z', to: null, workingDays: 5 };
-    const active = { id: 9, name: 'Sprint 9', startDate: '2026-02-23T09:00:00.000Z', endDate: '2026-03-06T17:00:00.000Z', goal: null, issueCount: 1, ...unobservedGoal(null), impediments: [soFar] };
+    const active = { id: 9, name: 'Sprint 9', startDate: '2026-02-23T09:00:00.000Z', endDate: '2026-03-06T17:00:00.000Z', goal: null, issueCount: 1, ...unobservedGoal(null), impediments: [soFar], ...running() };
     const signal = firedSignal(lingeringImpedimentsRule.evaluate(context({ sprints: section([], { active }) })));
     expect(signal.evidence.issueKeys).toEqual(['B-1']);
     expect(signal.evidence.sprintIds).toEqual([9]);

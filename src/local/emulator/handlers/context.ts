@@ -1,6 +1,7 @@
 /** What every endpoint handler receives, and what it answers. */
 import type { WsUser } from '../../workspace';
 import type { WorkspaceIndex } from '../store';
+import type { ProductEvent } from '../sprint-writes';
 
 export interface HandlerContext {
   index: WorkspaceIndex;
@@ -16,6 +17,8 @@ export interface HandlerContext {
   /** Path parameters, e.g. { boardId: "7" }. */
   params: Record<string, string>;
   nowMs: number;
+  /** For the endpoints that change the site: after a change, the site is indexed again and the events are sent. */
+  writes?: { changed(events: ProductEvent[]): void };
 }
 
 export interface HandlerResult {

@@ -3,7 +3,18 @@ import { Bar, BarChart, CartesianGrid, ReferenceArea, ResponsiveContainer, XAxis
 import type { BacklogSection, Report } from '../../../../src/domain/report';
 import type { ProjectSettings } from '../../../../src/domain/settings';
 import { backlogFigures, technicalFigures } from '../../../../src/report/format/figures';
-import { INTERLEAVING_MEANING, failedChecksInWords, percent, plural, points, settingsWindows, sprints } from '../../../../src/vocabulary';
+import {
+  FIGURE,
+  INTERLEAVING_MEANING,
+  NO_SPRINT_FIGURES,
+  failedChecksInWords,
+  percent,
+  plural,
+  points,
+  readyChecksInWords,
+  settingsWindows,
+  sprints,
+} from '../../../../src/vocabulary';
 import { AXIS_TICK, CHART_COLORS } from '../../../shared/charts';
 import { FigureCards, FigureList } from '../../../shared/figures';
 import { ChartFigure, IssueKey, Notice } from '../../../shared/ui';
@@ -22,26 +33,37 @@ export function BacklogTab({ report, settings, keyLists }: { report: Report; set
       </Notice>
     );
   }
+  // A board without sprints has no capacity: what is measured in sprints of it does not apply (docs/metrics.md).
+  const runsSprints = report.capabilities.runsSprints;
+  const depth = runsSprints && backlog.depthSprints !== null ? `, about ${sprints(backlog.depthSprints)} of work at the current pace` : '';
   return (
     <div className="stack" data-testid="backlog">
-      <FigureCards figures={backlogFigures(backlog, windows)} />
-      <RunwayChart runway={backlog.readyRunwaySprints} />
+      {runsSprints ? null : (
+        <p className="muted" data-testid="no-sprint-figures">
+          {NO_SPRINT_FIGURES}
+        </p>
+      )}
+      <FigureCards figures={backlogFigures(backlog, windows, runsSprints)} />
+      {runsSprints ? <RunwayChart runway={backlog.readyRunwaySprints} /> : null}
       <NearTerm backlog={backlog} />
       <Ordering backlog={backlog} report={report} windows={windows} />
       <Technical backlog={backlog} />
       <section aria-labelledby="depth-heading">
         <h2 className="section" id="depth-heading">
-          Depth and staleness
+          {runsSprints ? 'Depth and staleness' : 'Staleness'}
         </h2>
         <p data-testid="stale-items">
-          The backlog holds {plural(backlog.size, 'item')}, about {sprints(backlog.depthSprints)} of work at the current pace.{' '}
-          {plural(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}: <PagedIssueKeys key={keyLists.computedAt} list="stale" first={backlog.stale.keys} source={keyLists} />
+          The backlog holds {plural(backlog.size, 'item')}
+          {depth}. {plural(backlog.stale.count, 'item has', 'items have')} not been touched {untouched}:{' '}
+          <PagedIssueKeys key={keyLists.computedAt} list="stale" first={backlog.stale.keys} source={keyLists} />
         </p>
-        <p>
-          Over-specification: {percent(backlog.overSpecification.share)} of the {plural(backlog.overSpecification.distantCount, 'distant item')}{' '}
-          already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
-          <PagedIssueKeys key={keyLists.computedAt} list="overSpecified" first={backlog.overSpecification.detailedKeys} source={keyLists} />
-        </p>
+        {runsSprints ? (
+          <p>
+            Over-specification: {percent(backlog.overSpecification.share)} of the {plural(backlog.overSpecification.distantCount, 'distant item')}{' '}
+            already carry detailed work (estimates, sub-tasks or long acceptance criteria):{' '}
+            <PagedIssueKeys key={keyLists.computedAt} list="overSpecified" first={backlog.overSpecification.detailedKeys} source={keyLists} />
+          </p>
+        ) : null}
       </section>
     </div>
   );
@@ -91,6 +113,7 @@ function NearTerm({ backlog }: { backlog: BacklogSection }) {
       <h2 className="section" id="near-term-heading">
         Near-term items that are not ready ({failing.length} of {backlog.nearTerm.length})
       </h2>
+      <FigureList figures={[{ id: 'definition-of-ready', name: FIGURE.definitionOfReady, value: readyChecksInWords(backlog.checksInForce) }]} />
       {failing.length === 0 ? (
         <p>Every near-term item meets the Definition of Ready.</p>
       ) : (

@@ -1,69 +1,32 @@
-/** Overview: the health score, what it lost points for, and every signal with its evidence and question. */
+/**
+ * Overview: the health score and how it is worked out, what changed since the last refresh and the
+ * score over time, every signal with its evidence and question, and the signals not evaluated.
+ */
 import type { Report } from '../../../../src/domain/report';
 import type { Signal } from '../../../../src/domain/types';
-import { AREA_NAME, FIGURE, bySeverity, day, listInWords, personName, plural, rolesInWords, scoreValue, sprintNamer } from '../../../../src/vocabulary';
+import {
+  NOT_APPLICABLE_HEADING,
+  NOT_CHECKED_HEADING,
+  SWITCHED_OFF_HEADING,
+  bySeverity,
+  day,
+  listInWords,
+  personName,
+  rolesInWords,
+  sprintNamer,
+} from '../../../../src/vocabulary';
 import { signalName } from '../../../shared/signal-labels';
-import { IssueKeys, Notice, SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
+import { IssueKeys, Notice, SeverityLozenge } from '../../../shared/ui';
 import { AskTheCoach } from '../../../shared/coach';
+import { ScoreHistory } from './ScoreHistory';
+import { ScoreSection } from './ScoreSection';
 
 export function OverviewTab({ report }: { report: Report }) {
-  const { score } = report;
   const signals = [...report.signals].sort(bySeverity);
-  const titleOf = (id: string) => report.signals.find((signal) => signal.id === id)?.title ?? signalName(id);
   return (
     <div className="stack" data-testid="overview">
-      <section aria-labelledby="score-heading">
-        <h2 className="section" id="score-heading">
-          Health score
-        </h2>
-        <div className="cards">
-          <div className="card" data-testid="score-total">
-            <div className="figure">{scoreValue(score.total)}</div>
-            <div className="muted">{FIGURE.healthScore}</div>
-            <div className="muted">{score.total === null ? 'No signal could be checked.' : 'Out of 100.'}</div>
-            <TrafficLightLozenge light={score.trafficLight} />
-          </div>
-          {(['backlog', 'sprints', 'roles'] as const).map((area) => (
-            <div className="card" key={area} data-testid={`score-${area}`}>
-              <div className="figure">{scoreValue(score[area])}</div>
-              <div className="muted">{AREA_NAME[area]} score</div>
-              {score[area] === null ? <div className="muted">None of its signals could be checked.</div> : null}
-            </div>
-          ))}
-        </div>
-        {score.notChecked.length > 0 ? (
-          <p data-testid="score-not-checked">
-            The score counts only the signals that could be checked. {plural(score.notChecked.length, 'signal')} could not be; each is
-            listed with the reason under "Signals that could not be checked" below.
-          </p>
-        ) : null}
-        {score.deductions.length > 0 ? (
-          <table className="data" aria-label="Points lost, by signal">
-            <thead>
-              <tr>
-                <th>Signal</th>
-                <th>Area</th>
-                <th>Severity</th>
-                <th className="num">Points lost</th>
-              </tr>
-            </thead>
-            <tbody>
-              {score.deductions.map((deduction) => (
-                <tr key={`${deduction.signalId}-${deduction.area}`}>
-                  <td>{titleOf(deduction.signalId)}</td>
-                  <td>{AREA_NAME[deduction.area]}</td>
-                  <td>
-                    <SeverityLozenge severity={deduction.severity} />
-                  </td>
-                  <td className="num">{deduction.points}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : score.total !== null ? (
-          <p>No signal costs points: the score is the full 100 over what could be checked.</p>
-        ) : null}
-      </section>
+      <ScoreSection report={report} />
+      <ScoreHistory report={report} />
 
       <section aria-labelledby="signals-heading">
         <h2 className="section" id="signals-heading">
@@ -77,20 +40,13 @@ export function OverviewTab({ report }: { report: Report }) {
         </div>
       </section>
 
-      {report.silentSignals.length > 0 ? (
-        <section aria-labelledby="silent-heading">
-          <h2 className="section" id="silent-heading">
-            Signals that could not be checked
-          </h2>
-          <ul>
-            {report.silentSignals.map((silent) => (
-              <li key={silent.id} data-silent-id={silent.id}>
-                <strong>{signalName(silent.id)}</strong>: {silent.reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <NotEvaluated id="silent" heading={NOT_CHECKED_HEADING} signals={report.silentSignals} />
+      <NotEvaluated id="not-applicable" heading={NOT_APPLICABLE_HEADING} signals={report.notApplicableSignals} />
+      <NotEvaluated
+        id="switched-off"
+        heading={SWITCHED_OFF_HEADING}
+        signals={report.score.switchedOff.map((s) => ({ id: s.signalId, reason: 'switched off in the project’s settings' }))}
+      />
 
       {report.dataQuality.length > 0 ? (
         <Notice title={`Data to take with care (${report.dataQuality.length})`} appearance="warning">
@@ -132,5 +88,24 @@ function SignalCard({ signal, report }: { signal: Signal; report: Report }) {
       <p className="muted">Fires when: {signal.rule}</p>
       <AskTheCoach projectKey={report.project.key} signalTitle={signal.title} />
     </article>
+  );
+}
+
+/** Signals that were not evaluated, each with why: could not be checked, do not apply, or switched off. */
+function NotEvaluated({ id, heading, signals }: { id: string; heading: string; signals: { id: string; reason: string }[] }) {
+  if (signals.length === 0) return null;
+  return (
+    <section aria-labelledby={`${id}-heading`} data-testid={`${id}-signals`}>
+      <h2 className="section" id={`${id}-heading`}>
+        {heading}
+      </h2>
+      <ul>
+        {signals.map((signal) => (
+          <li key={signal.id} data-silent-id={signal.id}>
+            <strong>{signalName(signal.id)}</strong>: {signal.reason}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

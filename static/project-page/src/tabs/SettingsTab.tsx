@@ -10,7 +10,7 @@ import type { PersonSummary } from '../../../../src/shared/api';
 import { callResolver, ResolverError } from '../../../shared/api';
 import { ErrorState, LoadingState, Notice } from '../../../shared/ui';
 import { fromDraft, numberPaths, setAt, toDraft, words, type Draft } from '../settingsDraft';
-import { CheckField, PeoplePicker, TextField } from './settingsFields';
+import { CheckField, ChoiceField, PeoplePicker, TextField } from './settingsFields';
 import { signalIdOfThreshold, signalName, thresholdLabel } from '../../../shared/signal-labels';
 
 type Loaded = { settings: ProjectSettings; version: number | null; canEdit: boolean; people: PersonSummary[]; problem: string | null };
@@ -116,7 +116,15 @@ function SettingsForm({ loaded, onSaved }: { loaded: Loaded; onSaved: (settings:
       </fieldset>
       <fieldset>
         <legend>Definition of Ready</legend>
-        <CheckField label="An item needs an estimate" {...field('/definitionOfReady/requireEstimate')} />
+        <ChoiceField
+          label="An item needs an estimate"
+          choices={[
+            { value: null, label: 'As the board estimates (when its configuration names an estimation field)' },
+            { value: true, label: 'Yes' },
+            { value: false, label: 'No' },
+          ]}
+          {...field('/definitionOfReady/requireEstimate')}
+        />
         <CheckField label="An item needs a description" {...field('/definitionOfReady/requireDescription')} />
         <CheckField label="An item needs acceptance criteria" {...field('/definitionOfReady/acceptanceCriteria/required')} />
         <TextField label="Field holding acceptance criteria (custom field id; empty to search the description)" {...field('/definitionOfReady/acceptanceCriteria/fieldId')} />

@@ -1,9 +1,16 @@
-/** One closed sprint in detail, like Jira's sprint report: its groups, who added or removed what, estimates, impediments. */
+/**
+ * One closed sprint in detail, like Jira's sprint report: how its figures were made (recorded or
+ * replayed), its groups, each issue, who added or removed what, estimates, impediments, and what
+ * bends its figures.
+ */
 import { Fragment, useState, type ReactNode } from 'react';
 import type { IssueSet, Report, SprintFigures, SprintSection } from '../../../../src/domain/report';
 import { TREND_COLUMNS } from '../../../../src/report/format/figures';
 import { day, items, lateness, percent, personName, points, workingDays } from '../../../../src/vocabulary';
 import { IssueKey, IssueKeys } from '../../../shared/ui';
+import { Hygiene } from './sprint/Hygiene';
+import { RecordNote } from './sprint/RecordNote';
+import { SprintIssues } from './sprint/SprintIssues';
 
 /** "8 items (21 points)", as the CLI says it; on a board that counts issues, "8 items". */
 function setSize(set: IssueSet): string {
@@ -41,6 +48,7 @@ export function SprintDetail({ report, section }: { report: Report; section: Spr
         {day(sprint.startDate)} to {day(sprint.completeDate)} (planned end {day(sprint.endDate)}, closed {lateness(sprint.lateWorkingDays)}). Goal:{' '}
         {sprint.goal ?? 'none set'}. {TREND_COLUMNS.map((column, index) => `${index === 0 ? column.name : column.name.toLowerCase()} ${percent(sprint[column.id])}`).join(', ')}.
       </p>
+      <RecordNote record={sprint.record} report={report} testId="sprint-record" />
       <table className="data">
         <thead>
           <tr>
@@ -61,8 +69,14 @@ export function SprintDetail({ report, section }: { report: Report; section: Spr
           ))}
         </tbody>
       </table>
+      {sprint.issues ? (
+        <SprintIssues key={sprint.id} rows={sprint.issues} groups={sprint} report={report} sprintName={sprint.name} running={false} />
+      ) : (
+        <p className="muted">The issue by issue report is kept for the last closed sprints; this one shows its groups above.</p>
+      )}
       <ScopeChanges sprint={sprint} report={report} />
       <SprintExtras sprint={sprint} />
+      <Hygiene notes={sprint.hygiene} testId="sprint-hygiene" />
     </section>
   );
 }

@@ -1,12 +1,17 @@
-/** Sprints: the reliability trend, one sprint in detail (like Jira's sprint report), carry-over, goals, timebox. */
+/**
+ * Sprints: the reliability trend, velocity, the running sprint, one sprint in detail (like Jira's
+ * sprint report, each issue included), carry-over, goals, timebox.
+ */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Report, SprintSection } from '../../../../src/domain/report';
 import { TREND_COLUMNS } from '../../../../src/report/format/figures';
-import { MISSING, day, items, lastClosedSprints, percent, personName, sprintNamer, trendName } from '../../../../src/vocabulary';
+import { MISSING, lastClosedSprints, percent, personName, sprintNamer, trendName } from '../../../../src/vocabulary';
 import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, EmptyNotice, IssueKey, Notice } from '../../../shared/ui';
 import { GoalsAndTimebox } from './GoalsAndTimebox';
 import { SprintDetail } from './SprintDetail';
+import { RunningSprint } from './sprint/RunningSprint';
+import { Velocity } from './sprint/Velocity';
 
 export function SprintsTab({ report }: { report: Report }) {
   const section = report.sprints;
@@ -26,14 +31,15 @@ export function SprintsTab({ report }: { report: Report }) {
         <EmptyNotice header="No closed sprints yet" testId="no-closed-sprints">
           <p>Reliability, scope churn and carry-over are measured on closed sprints. They appear here once the first sprint of this board is closed.</p>
         </EmptyNotice>
-        <ActiveSprint section={section} />
+        <RunningSprint section={section} report={report} />
       </div>
     );
   }
   return (
     <div className="stack" data-testid="sprints">
       <TrendChart section={section} />
-      <ActiveSprint section={section} />
+      <Velocity velocity={section.velocity} />
+      <RunningSprint section={section} report={report} />
       <SprintDetail report={report} section={section} />
       <CarryOver section={section} report={report} />
       <GoalsAndTimebox section={section} />
@@ -95,19 +101,6 @@ function TrendChart({ section }: { section: SprintSection }) {
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>
-  );
-}
-
-function ActiveSprint({ section }: { section: SprintSection }) {
-  const active = section.active;
-  if (!active) return <p>No sprint is running now. Future sprints planned: {section.futureCount}.</p>;
-  return (
-    <p>
-      Running now: <strong>{active.name}</strong> ({day(active.startDate)} to {day(active.endDate)}), {items(active.issueCount)}.
-      Goal: {active.goal ?? 'none set'}
-      {active.goalChangedAfterStart ? ` (changed since the start, which had: ${active.goalAtStart.goal ?? 'no goal'})` : ''}. Future sprints planned:{' '}
-      {section.futureCount}.
-    </p>
   );
 }
 

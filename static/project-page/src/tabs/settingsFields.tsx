@@ -1,7 +1,7 @@
-/** The Settings form's fields: text, checkbox and people picker, each with its error next to it. */
+/** The Settings form's fields: text, checkbox, a choice of a few values and people picker, each with its error next to it. */
 import { useState } from 'react';
 import Checkbox from '@atlaskit/checkbox';
-import { AsyncSelect } from '@atlaskit/select';
+import Select, { AsyncSelect } from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import type { PersonSummary } from '../../../../src/shared/api';
 import { callResolver } from '../../../shared/api';
@@ -49,6 +49,26 @@ export function CheckField({ label, path, draft, update, error, disabled }: Fiel
         isDisabled={disabled}
         isInvalid={Boolean(error)}
         onChange={(event) => update(path, event.target.checked)}
+      />
+      <FieldError path={path} error={error} />
+    </div>
+  );
+}
+
+/** One of a few values (true, false, null...), each with its words. */
+export function ChoiceField<V>({ label, path, draft, update, error, disabled, choices }: FieldProps & { choices: { value: V; label: string }[] }) {
+  const id = idOf(path);
+  const options = choices.map((choice, index) => ({ value: String(index), label: choice.label }));
+  const current = choices.findIndex((choice) => choice.value === getAt(draft, path));
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <Select
+        inputId={`${id}-input`}
+        isDisabled={disabled}
+        options={options}
+        value={current >= 0 ? options[current] : null}
+        onChange={(chosen) => chosen && update(path, choices[Number(chosen.value)].value)}
       />
       <FieldError path={path} error={error} />
     </div>
