@@ -10,6 +10,7 @@ import { readBoard, readBoardConfig, readSprint } from './agile';
 import { readChangelogPage } from './changelog-page';
 import { boardConfiguration, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage, sprintAnswer } from './answer-shapes';
 import { errorForMalformedAnswer, errorForResponse, jiraMessagesFrom } from './errors';
+import { jqlQuote } from './load-steps';
 import { collectOffsetPages, walkTokenPages } from './paging';
 import type { ListingCut, OffsetPage } from './paging';
 import { mergeByRank, partitionJql } from './partition';
@@ -63,6 +64,8 @@ const BULK_CHANGELOG_MAX_FIELDS = 10;
 const BULK_CHANGELOG_PAGE = 10000;
 /** Issues per POST /rest/api/3/issue/bulkfetch: Jira's limit. */
 const VISIBLE_KEYS_BATCH = 100;
+/** Issues per search page when only keys are asked for: Jira's largest (the search answers 5000 then). */
+const KEYS_ONLY_PAGE = 5000;
 /** Account ids per GET /rest/api/3/user/bulk request (each one a query parameter of its own). */
 const USERS_PER_LOOKUP = 50;
 
@@ -319,6 +322,17 @@ export class JiraClient {
       }),
     );
     return visible;
+  }
+
+  /**
+   * The keys of every issue of the project the caller may see: one search (POST /rest/api/3/search/jql)
+   * asking for keys only, 5000 a page. Jira's search shows each caller only the issues they may see,
+   * as bulkfetch does; a key the project no longer has (the issue moved) is not among them. For a
+   * project the caller may not browse, Jira refuses the search (400), as for one that does not exist.
+   */
+  async getVisibleProjectKeys(projectKey: string): Promise<Set<string>> {
+    const issues = await this.searchIssues({ jql: `project = ${jqlQuote(projectKey)}`, fields: ['key'], maxResults: KEYS_ONLY_PAGE });
+    return new Set(issues.map((issue) => issue.key));
   }
 
   /**
