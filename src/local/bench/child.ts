@@ -31,3 +31,15 @@ export function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
     child.on('exit', onExit);
   });
 }
+
+/** Runs one measurement in a fresh child process running `file`: sends `{ type, ...request }`, resolves with its result. */
+export async function measureInChild<Request extends object, Result>(file: string, type: string, request: Request): Promise<Result> {
+  const child = forkModule(file);
+  try {
+    const result = nextMessage<{ result: Result }>(child, 'result');
+    child.send({ type, ...request });
+    return (await result).result;
+  } finally {
+    child.disconnect();
+  }
+}

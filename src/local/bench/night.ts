@@ -85,9 +85,9 @@ export async function measureNight(request: NightRequest): Promise<NightResult> 
 }
 
 process.on('message', (raw: unknown) => {
-  const message = raw as NightRequest & { type: string };
-  if (message.type !== 'night') return;
-  measureNight(message)
+  const { type, ...request } = raw as NightRequest & { type: string };
+  if (type !== 'night') return;
+  measureNight(request)
     .then((result) => process.send?.({ type: 'result', result }))
     .catch((error: unknown) => process.send?.({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
     .finally(() => setTimeout(() => process.exit(0), 50));

@@ -36,6 +36,17 @@ export interface SizeResult {
 export interface BenchResult {
   latencyMs: number;
   sizes: SizeResult[];
+  /** null when not asked for (--night-projects 0, --page-open none). */
+  night: NightResult | null;
+  pageOpen: PageOpenResult | null;
+  /** Each target of docs/performance.md the figures above can be held to (targets.ts). */
+  targets: TargetResult[];
+}
+
+export interface TargetResult {
+  target: string;
+  measured: string;
+  met: boolean;
 }
 
 /** The night of many projects (night.ts): the site and Jira's request budget. */
@@ -77,4 +88,38 @@ export interface NightResult extends NightRequest {
   first: NightFigures;
   /** A day later: unchanged projects, refreshed incrementally. */
   next: NightFigures;
+}
+
+/** Opening the project page of a sized project (page-open.ts). */
+export interface PageOpenRequest {
+  issues: number;
+  closedSprints: number;
+  seed: number;
+  /** Delay the emulator adds to every answer (the resolvers ask Jira who may see what). */
+  latencyMs: number;
+}
+
+/** One resolver call the page made: its time on the server and the size of its answer. */
+export interface ResolverCallFigure {
+  name: string;
+  ms: number;
+  answerBytes: number;
+}
+
+export interface PageOpen {
+  /** From asking for the page until its first view (the Overview tab) is drawn, in a fresh browser. */
+  firstViewMs: number;
+  /** Storage read by every call the page made while opening: reads and the bytes of their values. */
+  storage: { reads: number; bytes: number };
+  /** Requests the calls made to Jira (as the viewer: which boards and issues they may see, people's names). */
+  jiraRequests: number;
+  calls: ResolverCallFigure[];
+}
+
+export interface PageOpenResult extends PageOpenRequest {
+  /** Records the app keeps for the project after one refresh (what the page could read). */
+  storedRecords: number;
+  /** The open with the median first-view time, and all of them. */
+  median: PageOpen;
+  opens: PageOpen[];
 }
