@@ -80,16 +80,21 @@ const bulkIds = (sent: JiraRequest[]) =>
     .filter((r) => r.path.endsWith('/changelog/bulkfetch') && (r.body as { nextPageToken?: string }).nextPageToken === undefined)
     .flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys);
 
+/** A fresh store and clock, and a refresh's first run done: its time ran out, so it kept a checkpoint. */
+async function afterFirstRun() {
+  const store = new MemoryStore();
+  const stores = new ProjectStores(store, SITE);
+  const clock = { ms: NOW.getTime() };
+  const event: RefreshEvent = { projectKey, boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() };
+  const first = world(store, clock);
+  await createApp(first.deps).consume(event);
+  return { store, stores, clock, event, first };
+}
+
 describe('a refresh in steps', () => {
   it('goes on from its checkpoint after a run is killed mid-way, with nothing lost or counted twice', async () => {
-    const store = new MemoryStore();
-    const stores = new ProjectStores(store, SITE);
-    const clock = { ms: NOW.getTime() };
-    const event: RefreshEvent = { projectKey, boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() };
-
     // Run 1: its time is up after ten requests; it keeps a checkpoint and queues run 2 at once.
-    const first = world(store, clock);
-    await createApp(first.deps).consume(event);
+    const { store, stores, clock, event, first } = await afterFirstRun();
     expect(STEP_BUDGET_MS).toBe(10 * MINUTE);
     const saved = (await stores.readCheckpoint(projectKey, null))!;
     expect(saved.checkpoint.steps).toBe(1);
@@ -171,12 +176,7 @@ describe('a refresh in steps', () => {
   }, 120_000);
 
   it('gives up a load not done a day after it began, saying why', async () => {
-    const store = new MemoryStore();
-    const stores = new ProjectStores(store, SITE);
-    const clock = { ms: NOW.getTime() };
-    const event: RefreshEvent = { projectKey, boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() };
-    const first = world(store, clock);
-    await createApp(first.deps).consume(event);
+    const { store, stores, clock, first } = await afterFirstRun();
     const saved = (await stores.readCheckpoint(projectKey, null))!.checkpoint;
     expect(saved.issuesExpected).not.toBeNull();
     clock.ms += 25 * 60 * MINUTE;

@@ -43,3 +43,18 @@ export async function measureInChild<Request extends object, Result>(file: strin
     child.disconnect();
   }
 }
+
+/**
+ * In a measuring child: on the parent's message `{ type, ...request }`, runs `measure(request)`,
+ * sends `{ type: 'result', result }` or `{ type: 'error', message }`, then exits.
+ */
+export function answerParent<Request, Result>(type: string, measure: (request: Request) => Promise<Result>): void {
+  process.on('message', (raw: unknown) => {
+    const { type: asked, ...request } = raw as { type: string };
+    if (asked !== type) return;
+    measure(request as Request)
+      .then((result) => process.send?.({ type: 'result', result }))
+      .catch((error: unknown) => process.send?.({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
+      .finally(() => setTimeout(() => process.exit(0), 50));
+  });
+}

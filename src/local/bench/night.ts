@@ -18,6 +18,7 @@ import { ProjectStores } from '../../storage/project-stores';
 import { generateSizedSite } from '../demo';
 import { startEmulator, type Emulator } from '../emulator';
 import { createHttpTransport } from '../http-transport';
+import { answerParent } from './child';
 import { SimulatedQueue } from './simulated-queue';
 import type { NightFigures, NightRequest, NightResult } from './types';
 import { VirtualClock } from './virtual-clock';
@@ -84,11 +85,4 @@ export async function measureNight(request: NightRequest): Promise<NightResult> 
   }
 }
 
-process.on('message', (raw: unknown) => {
-  const { type, ...request } = raw as NightRequest & { type: string };
-  if (type !== 'night') return;
-  measureNight(request)
-    .then((result) => process.send?.({ type: 'result', result }))
-    .catch((error: unknown) => process.send?.({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
-    .finally(() => setTimeout(() => process.exit(0), 50));
-});
+answerParent('night', measureNight);

@@ -16,6 +16,7 @@ import { startEmulator } from '../emulator';
 import { createHttpTransport } from '../http-transport';
 import { createEngineBackend, startPreview, type PreviewBackend } from '../preview';
 import { createLocalApp } from '../preview/local-app';
+import { answerParent } from './child';
 import { CountingStore } from './counting-store';
 import { openInChromium } from './chromium';
 import type { PageOpenRequest, PageOpenResult, ResolverCallFigure } from './types';
@@ -77,11 +78,4 @@ export async function measurePageOpen(request: PageOpenRequest): Promise<PageOpe
   }
 }
 
-process.on('message', (raw: unknown) => {
-  const { type, ...request } = raw as PageOpenRequest & { type: string };
-  if (type !== 'page-open') return;
-  measurePageOpen(request)
-    .then((result) => process.send?.({ type: 'result', result }))
-    .catch((error: unknown) => process.send?.({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
-    .finally(() => setTimeout(() => process.exit(0), 50));
-});
+answerParent('page-open', measurePageOpen);
