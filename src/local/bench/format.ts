@@ -37,12 +37,13 @@ export function formatNight(night: NightResult): string {
 }
 
 export function formatPageOpen(open: PageOpenResult): string {
-  const header = ['Open', 'First view (ms)', 'Storage reads', 'Storage read (KB)', 'Calls: server time (ms), answer (KB)'];
+  const header = ['Open', 'First view (ms)', 'Storage reads', 'Storage read (KB)', 'Jira requests', 'Calls: server time, answer'];
   const rows = open.opens.map((o, index) => [
     index + 1,
     o.firstViewMs,
     o.storage.reads,
     Math.round(o.storage.bytes / 1024),
+    o.jiraRequests,
     o.calls.map((c) => `${c.name} ${c.ms} ms, ${Math.round(c.answerBytes / 1024)} KB`).join('; '),
   ]);
   return [`The project page of ${open.issues} issues and ${open.closedSprints} closed sprints (${open.storedRecords} records stored), opened in Chromium`, '', table(header, rows)].join('\n');
