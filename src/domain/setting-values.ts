@@ -37,3 +37,9 @@ export function positiveNumber(): NumberSchema {
 export function nonNegativeNumber(): NumberSchema {
   return { type: 'number', minimum: 0, 'x-message': 'must be a number, 0 or more' };
 }
+
+/** Whether a number setting is a share (share() above), which the Settings form asks for as a percentage. */
+/* @__NO_SIDE_EFFECTS__ */
+export function isShare(schema: NumberSchema): boolean {
+  return schema.type === 'number' && schema.minimum === 0 && schema.maximum === 1;
+}

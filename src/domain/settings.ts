@@ -10,6 +10,7 @@ import { type Static, type TProperties, Type } from '@sinclair/typebox';
 import { SIGNAL_DECLARATIONS, type SignalId, type Thresholds } from '../signals/declarations';
 import { defaultThresholds, thresholdGroups } from '../signals/thresholds';
 import { type NumberSchema, count, positiveNumber } from './setting-values';
+import { DEFAULT_ACCEPTANCE_PATTERN } from './acceptance-patterns';
 
 /** The signals' thresholds, declared by each signal (src/signals/<id>/declaration.ts). */
 export type { Thresholds } from '../signals/declarations';
@@ -103,21 +104,8 @@ export type ProjectSettings = Static<typeof SETTINGS_SCHEMA>;
 export type DefinitionOfReady = Static<typeof DefinitionOfReadySchema>;
 export type TechnicalClassification = Static<typeof TechnicalClassificationSchema>;
 
-/**
- * Acceptance criteria in a description, by default (compiled with flag `i` only, like any pattern):
- * - a label "Acceptance criteria:" anywhere;
- * - a heading: the words "Acceptance criteria" alone on their line (marks such as "#", "*" or ":" allowed),
- *   so "There are no acceptance criteria yet" is not one;
- * - Given ... when ... then on one line;
- * - Given ... When ... Then as steps: a line that starts with "Given", and the words "when" and
- *   "then" after it, on the same or later lines (each step on its own line, as rich text gives them).
- */
-export const DEFAULT_ACCEPTANCE_PATTERN = [
-  String.raw`acceptance criteria\s*:`,
-  String.raw`(^|\n)[^\w\n]*acceptance criteria[^\w\n]*(\n|$)`,
-  String.raw`\bgiven\b.+\bwhen\b.+\bthen\b`,
-  String.raw`(^|\n)[^\w\n]*given\b[\s\S]*?\bwhen\b[\s\S]*?\bthen\b`,
-].join('|');
+/** Acceptance criteria in a description, by default (src/domain/acceptance-patterns.ts). */
+export { DEFAULT_ACCEPTANCE_PATTERN } from './acceptance-patterns';
 
 /**
  * Default patterns of earlier versions, which stored settings may still hold: withDefaults replaces

@@ -7,7 +7,7 @@
 import Ajv from 'ajv';
 import type { ResolverDefs } from '../shared/api';
 import { GadgetConfigurationSchema } from '../shared/resolver-contracts';
-import { portfolioRows } from './portfolio';
+import { rowsFromRecords } from './portfolio-records';
 import type { ResolverCall } from './types';
 
 type Defs = ResolverDefs;
@@ -27,5 +27,5 @@ export async function gadget(_payload: Defs['getGadget']['payload'], c: Resolver
     const project = browsable.get(key);
     return project ? [project] : [];
   });
-  return { configured: true, rows: await portfolioRows(c, shown), hidden: wanted.length - shown.length };
+  return { configured: true, rows: (await rowsFromRecords(c, shown)).rows, hidden: wanted.length - shown.length };
 }

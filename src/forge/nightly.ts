@@ -17,15 +17,17 @@ export async function enabledProjects(deps: AppDeps, stores: ProjectStores): Pro
   const projects = await deps.jiraAsApp().listProjects();
   const nightly = await nightlyRefreshOf(stores, projects.map((p) => p.key));
   const keys: string[] = [];
+  const unreadable: string[] = [];
   for (const project of projects) {
     const state = nightly.get(project.key);
-    if (state === null) {
-      // Not refreshed: it may have been switched off. Its progress record says why, for the pages.
-      console.error(`Nightly run: the settings of ${project.key} could not be read, so it was not refreshed.`);
-      const at = deps.now().toISOString();
-      await stores.writeProgress(project.key, null, { state: 'failed', progress: null, message: SETTINGS_UNREADABLE, startedAt: at, finishedAt: at }).catch(() => undefined);
-    } else if (state) keys.push(project.key);
+    if (state === null) unreadable.push(project.key);
+    else if (state) keys.push(project.key);
   }
+  // Not refreshed: they may have been switched off. Their progress records say why, for the pages.
+  for (const key of unreadable) console.error(`Nightly run: the settings of ${key} could not be read, so it was not refreshed.`);
+  const at = deps.now().toISOString();
+  const status = { state: 'failed', progress: null, message: SETTINGS_UNREADABLE, startedAt: at, finishedAt: at } as const;
+  await stores.writeProgressMany(unreadable.map((projectKey) => ({ projectKey, boardId: null, status, refreshedNightly: null }))).catch(() => undefined);
   return keys;
 }
 

@@ -1,55 +1,60 @@
 /**
- * The coach's page, run by the resolver table (resolver-table.ts) with no project gate: Jira lists
- * only the projects the viewer may browse. Each comes with its stored summary, its refresh status,
- * and whether it is refreshed every night. A project switched off in its settings is still listed,
- * marked as not refreshed nightly, with its last figures; "Refresh all" leaves it out, as the
- * nightly run does, because its administrators asked for that. Projects are read one by one: a
- * storage failure or a damaged record of one project shows on its row alone.
+ * The coach's page, run by the resolver table (resolver-table.ts) with no project gate: Jira says
+ * which projects the viewer may browse. The rows come from the portfolio index
+ * (src/storage/portfolio-index.ts), one page of up to 50 projects a call: one storage read and one
+ * Jira request (which of the page's projects the viewer may browse, and their names today). Each
+ * row has the project's stored summary, its refresh status, and whether it is refreshed every
+ * night. A project switched off in its settings is still listed, marked as not refreshed nightly,
+ * with its last figures; "Refresh all" leaves it out, as the nightly run does, because its
+ * administrators asked for that.
+ *
+ * Until the index has been filled once (a site whose records predate it), page 0 reads every
+ * browsable project's own records instead (portfolio-records.ts) and fills it; an entry stored
+ * damaged is read from its project's records too, and put back.
  */
-import type { PortfolioRow, ResolverDefs } from '../shared/api';
-import { mapLimit } from './concurrency';
+import type { ResolverDefs } from '../shared/api';
 import { nightlyRefreshOf } from './project-settings';
-import type { StoredProgress } from '../storage/records';
 import { planRefreshes } from './night';
-import { readRefreshProgress, refreshEvent, requestRefreshes } from './refresh';
+import { rowsFromRecords } from './portfolio-records';
 import { SiteRecords } from '../storage/site-records';
 import type { ResolverCall } from './types';
 import { portfolioRowOf } from './wire';
 
 type Defs = ResolverDefs;
+type PortfolioAnswer = Defs['getPortfolio']['result'];
 
-/** A row's refresh status when its record could not be read at all (storage failed for that project). */
-const PROGRESS_NOT_READ: StoredProgress = {
-  state: 'failed',
-  progress: null,
-  message: "The state of this project's refresh could not be read from the app's storage just now. It is read again when this page next loads.",
-  startedAt: null,
-  finishedAt: null,
-};
+const byKey = (a: { projectKey: string }, b: { projectKey: string }) => a.projectKey.localeCompare(b.projectKey);
+const logFailure = (what: string) => (err: unknown) => console.error(`${what}: ${err instanceof Error ? err.message : String(err)}`);
 
-export async function portfolio(_payload: Defs['getPortfolio']['payload'], c: ResolverCall): Promise<Defs['getPortfolio']['result']> {
-  return { rows: await portfolioRows(c, await c.deps.jiraAsUser(c.ctx).listProjects()) };
+export async function portfolio(payload: Defs['getPortfolio']['payload'], c: ResolverCall): Promise<PortfolioAnswer> {
+  const page = payload.page ?? 0;
+  const stored = await c.stores.portfolio.readPage(page);
+  if (page === 0 && !stored.seeded) return portfolioFromRecords(c);
+  const jira = c.deps.jiraAsUser(c.ctx);
+  const entries = new Map(stored.entries.map((entry) => [entry.projectKey, entry]));
+  const [browsable, projectsYouMayBrowse] = await Promise.all([
+    jira.browsableProjectsAmong([...entries.keys(), ...stored.damaged]),
+    page === 0 ? jira.countBrowsableProjects() : Promise.resolve(null),
+  ]);
+  const rows = browsable.flatMap((project) => {
+    const entry = entries.get(project.key);
+    return entry ? [portfolioRowOf(project, entry.summary, entry.refreshedNightly ?? true, entry.progress, c.now)] : [];
+  });
+  const damaged = browsable.filter((project) => !entries.has(project.key));
+  if (damaged.length > 0) {
+    const repaired = await rowsFromRecords(c, damaged);
+    rows.push(...repaired.rows);
+    await c.stores.portfolio.apply(repaired.entries).catch(logFailure('Damaged portfolio entries were not put back'));
+  }
+  return { rows: rows.sort(byKey), page, pageCount: page === 0 ? Math.max(1, stored.pageCount ?? 1) : null, projectsYouMayBrowse };
 }
 
-/** Each project's row: its stored summary, refresh status and whether it is refreshed nightly (also a gadget's rows). */
-export async function portfolioRows(c: ResolverCall, projects: readonly { key: string; name: string }[]): Promise<PortfolioRow[]> {
-  const nightly = await nightlyRefreshOf(c.stores, projects.map((p) => p.key));
-  // Each project on its own: a record that cannot be read leaves that row without figures, never the page.
-  const read = await mapLimit([...projects], 10, async (project) => {
-    const [summary, progress] = await Promise.all([
-      c.stores.readSummary(project.key).then((value) => ({ value, damaged: false }), () => ({ value: undefined, damaged: true })),
-      readRefreshProgress(c.stores, project.key, null).catch(() => PROGRESS_NOT_READ),
-    ]);
-    return { project, summary, progress };
-  });
-  // A summary that cannot be read is rebuilt by a refresh, for the projects refreshed nightly.
-  const repairs = read.filter((r) => r.summary.damaged && nightly.get(r.project.key) === true);
-  const events = repairs.map((r) => refreshEvent(r.project.key, null, 'repair', c.now));
-  const started = events.length > 0 ? await requestRefreshes(c.stores, c.deps.queue, events, c.now).catch(() => null) : null;
-  repairs.forEach((r, index) => {
-    if (started) r.progress = started.progress[index];
-  });
-  return read.map((r) => portfolioRowOf(r.project, r.summary.value, nightly.get(r.project.key) ?? null, r.progress, c.now));
+/** Every project the viewer may browse, from its own records, as the page read them before the index existed; then the index is filled. */
+async function portfolioFromRecords(c: ResolverCall): Promise<PortfolioAnswer> {
+  const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
+  const { rows, entries } = await rowsFromRecords(c, projects);
+  await c.stores.portfolio.seed(entries).catch(logFailure('The portfolio index could not be filled'));
+  return { rows: rows.sort(byKey), page: 0, pageCount: 1, projectsYouMayBrowse: projects.length };
 }
 
 export async function refreshPortfolio(_payload: Defs['refreshPortfolio']['payload'], c: ResolverCall): Promise<Defs['refreshPortfolio']['result']> {
@@ -58,5 +63,5 @@ export async function refreshPortfolio(_payload: Defs['refreshPortfolio']['paylo
   const wanted = projects.filter((p) => nightly.get(p.key) === true);
   // In waves, as the nightly run (night.ts): a site of many projects would otherwise burst Forge's and Jira's limits.
   const { planned } = await planRefreshes(c.deps, c.stores, new SiteRecords(c.deps.store, c.deps.site), wanted.map((p) => p.key), 'portfolio');
-  return { queued: planned, left: projects.length - wanted.length };
+  return { queued: planned, left: projects.length - wanted.length, projectKeys: wanted.map((p) => p.key), requestedAt: c.now.toISOString() };
 }

@@ -109,6 +109,8 @@ interface Prepared {
   push: boolean;
   /** Storage failed for this project, so it was not queued. */
   failed?: true;
+  /** Its progress record was written, to be copied into the portfolio index with the others. */
+  written?: boolean;
 }
 
 /**
@@ -123,13 +125,13 @@ async function prepare(stores: ProjectStores, event: RefreshEvent, now: Date): P
     if (status && isInFlight(status, now)) return { progress: status, push: false };
     const queued: StoredProgress = { state: 'queued', progress: null, message: WAITING_BECAUSE[event.reason] ?? WAITING, startedAt: at, finishedAt: null };
     if (!(await stores.claimRefresh(event.projectKey, event.boardId, status, now))) return { progress: queued, push: false };
-    await stores.writeProgress(event.projectKey, event.boardId, queued);
-    return { progress: queued, push: true };
+    await stores.writeProgress(event.projectKey, event.boardId, queued, 'later');
+    return { progress: queued, push: true, written: true };
   } catch (err) {
     console.error(`Refresh of ${event.projectKey} not queued: ${describeForLog(err)}`);
     const failed: StoredProgress = { state: 'failed', progress: null, message: NOT_QUEUED, startedAt: at, finishedAt: at };
-    await stores.writeProgress(event.projectKey, event.boardId, failed).catch(() => undefined);
-    return { progress: failed, push: false, failed: true };
+    const written = await stores.writeProgress(event.projectKey, event.boardId, failed, 'later').then(() => true, () => false);
+    return { progress: failed, push: false, failed: true, written };
   }
 }
 
@@ -148,11 +150,13 @@ export async function requestRefreshes(
 ): Promise<{ progress: StoredProgress[]; queued: number; failed: number }> {
   const prepared = await mapLimit(events, STORAGE_CONCURRENCY, (event) => prepare(stores, event, now));
   const toQueue = events.filter((_, index) => prepared[index].push);
+  // The portfolio index takes them all at once: one change per page, not one per project.
+  await stores.copyProgressToPortfolio(events.flatMap((e, index) => (prepared[index].written ? [{ projectKey: e.projectKey, boardId: e.boardId, status: prepared[index].progress }] : [])));
   try {
     await pushInBatches(queue, toQueue, spreadOverSeconds);
   } catch (err) {
     const failed: StoredProgress = { state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', startedAt: now.toISOString(), finishedAt: now.toISOString() };
-    await mapLimit(toQueue, STORAGE_CONCURRENCY, (e) => stores.writeProgress(e.projectKey, e.boardId, failed).catch(() => undefined));
+    await stores.writeProgressMany(toQueue.map((e) => ({ projectKey: e.projectKey, boardId: e.boardId, status: failed }))).catch(() => undefined);
     throw err;
   }
   return { progress: prepared.map((p) => p.progress), queued: toQueue.length, failed: prepared.filter((p) => p.failed).length };

@@ -4,6 +4,7 @@
  * (project administrators only, checked as the user by the table's gate: only they can name anyone).
  */
 import type { PersonSummary, ResolverDefs } from '../shared/api';
+import { DEFAULT_SETTINGS } from '../domain/settings';
 import { validateSettings } from '../domain/settings-schema';
 import { lookUpPeople } from '../engine/role-names';
 import { jsonByteLength } from '../storage/chunking';
@@ -32,7 +33,7 @@ export async function settings(_payload: Defs['getSettings']['payload'], c: Proj
   for (const [accountId, p] of Object.entries(cached?.report.people ?? {})) people.set(accountId, { accountId, displayName: p.displayName, avatarUrl: p.avatarUrl });
   const named = [...current.roles.productOwners, ...current.roles.scrumMasters];
   for (const person of await lookUpPeople(c.deps.jiraAsUser(c.ctx), named)) people.set(person.accountId, person);
-  return { settings: current, version, canEdit: c.project.administer, people: [...people.values()].sort(byName), problem };
+  return { settings: current, defaults: DEFAULT_SETTINGS, version, canEdit: c.project.administer, people: [...people.values()].sort(byName), problem };
 }
 
 /**

@@ -67,6 +67,8 @@ export function portfolioRowOf(
     top10Overlap: summary?.top10Overlap ?? null,
     technicalInterleaving: summary?.technicalInterleaving ?? null,
     topSignals: (summary?.topSignals ?? []).map(({ id, severity, title }) => ({ id, severity, title })),
+    // A summary stored before signalCount existed counts the signals it names.
+    signalCount: summary?.signalCount ?? summary?.topSignals.length ?? 0,
     refreshedNightly,
     refresh: refreshStatusOf(progress, now),
   };

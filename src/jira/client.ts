@@ -24,6 +24,16 @@ import { readPerson } from './values';
 
 export type JiraClientOptions = RequesterOptions;
 
+/** Project keys one GET /rest/api/3/project/search may name: Jira's limit. */
+const PROJECT_KEYS_PER_SEARCH = 50;
+
+/** The projects of a project search's pages, with their names (the key when Jira gives none). */
+function readProjects(values: unknown[]): RawProject[] {
+  return values
+    .filter((p): p is Record<string, unknown> => isRecord(p) && typeof p.id === 'string' && typeof p.key === 'string')
+    .map((p) => ({ id: p.id as string, key: p.key as string, name: typeof p.name === 'string' ? p.name : (p.key as string) }));
+}
+
 export interface SearchOptions {
   jql: string;
   fields: string[];
@@ -278,9 +288,34 @@ export class JiraClient {
       (startAt) => this.requester.send({ method: 'GET', path, query: { action: 'browse', startAt, maxResults: 50 } }, 'list the projects', offsetPage) as Promise<OffsetPage>,
       { what: 'the projects', endpoint: `GET ${path}` },
     );
-    return values
-      .filter((p): p is Record<string, unknown> => isRecord(p) && typeof p.id === 'string' && typeof p.key === 'string')
-      .map((p) => ({ id: p.id as string, key: p.key as string, name: typeof p.name === 'string' ? p.name : (p.key as string) }));
+    return readProjects(values);
+  }
+
+  /**
+   * Which of `keys` the caller may browse, with their names: GET /rest/api/3/project/search with the
+   * keys asked for (at most 50 a request, Jira's limit). Keys Jira leaves out (no permission, or no
+   * such project any more) are simply not in the answer.
+   */
+  async browsableProjectsAmong(keys: readonly string[]): Promise<RawProject[]> {
+    const path = '/rest/api/3/project/search';
+    const found: RawProject[] = [];
+    for (let start = 0; start < keys.length; start += PROJECT_KEYS_PER_SEARCH) {
+      const batch = keys.slice(start, start + PROJECT_KEYS_PER_SEARCH);
+      const values = await collectOffsetPages(
+        (startAt) =>
+          this.requester.send({ method: 'GET', path, query: { action: 'browse', keys: batch, startAt, maxResults: PROJECT_KEYS_PER_SEARCH } }, 'check which projects you may browse', offsetPage) as Promise<OffsetPage>,
+        { what: 'the projects', endpoint: `GET ${path}` },
+      );
+      found.push(...readProjects(values).filter((p) => batch.includes(p.key)));
+    }
+    return found;
+  }
+
+  /** How many projects the caller may browse (Jira's total, from a one-project page). */
+  async countBrowsableProjects(): Promise<number> {
+    const path = '/rest/api/3/project/search';
+    const body = (await this.requester.send({ method: 'GET', path, query: { action: 'browse', startAt: 0, maxResults: 1 } }, 'count the projects', offsetPage)) as OffsetPage;
+    return typeof body.total === 'number' && Number.isInteger(body.total) && body.total >= 0 ? body.total : body.values.length;
   }
 
   /** Whether the caller holds each permission in the project; permissions Jira does not mention are false. */

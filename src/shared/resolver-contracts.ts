@@ -69,6 +69,8 @@ export const PortfolioRowSchema = Type.Object(
     technicalInterleaving: nullable(Type.Number()),
     /** Most severe first, at most 3. */
     topSignals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema, title: Type.String() }, strict)),
+    /** Every signal raised (topSignals names the first of them). */
+    signalCount: Type.Integer({ minimum: 0 }),
     /** Refreshed every night and by "Refresh all": false when its settings switch that off, null when they cannot be read. */
     refreshedNightly: nullable(Type.Boolean()),
     refresh: RefreshStatusSchema,
@@ -150,7 +152,15 @@ export const RESOLVER_CONTRACTS = {
   getSettings: {
     payload: NoPayload,
     result: Type.Object(
-      { settings: SettingsValue, version: nullable(Type.Integer({ minimum: 1 })), canEdit: Type.Boolean(), people: Type.Array(PersonSummarySchema), problem: nullable(Type.String()) },
+      {
+        settings: SettingsValue,
+        /** The app's default settings, for the form's "reset to defaults". */
+        defaults: SettingsValue,
+        version: nullable(Type.Integer({ minimum: 1 })),
+        canEdit: Type.Boolean(),
+        people: Type.Array(PersonSummarySchema),
+        problem: nullable(Type.String()),
+      },
       strict,
     ),
   },
@@ -167,12 +177,36 @@ export const RESOLVER_CONTRACTS = {
     payload: Type.Object({ query: Type.String({ minLength: 1, maxLength: 100, pattern: '\\S' }) }, strict),
     result: Type.Object({ people: Type.Array(PersonSummarySchema) }, strict),
   },
-  /** The coach's page: every project the viewer may browse, switched off or not. */
-  getPortfolio: { payload: NoPayload, result: Type.Object({ rows: Type.Array(PortfolioRowSchema) }, strict) },
-  /** Queues the projects refreshed nightly; `left`: those left out (switched off, or settings unreadable). */
+  /**
+   * The coach's page, one page of the portfolio index at a time (page 0 first; its `pageCount` says
+   * how many pages there are): the projects of that page the viewer may browse, switched off or not.
+   * `projectsYouMayBrowse` (page 0 only, else null): how many projects Jira lets the viewer browse,
+   * so the page can say how many are not listed yet.
+   */
+  getPortfolio: {
+    payload: Type.Object({ page: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000 })) }, strict),
+    result: Type.Object(
+      {
+        rows: Type.Array(PortfolioRowSchema),
+        page: Type.Integer({ minimum: 0 }),
+        /** Page 0 only, else null. */
+        pageCount: nullable(Type.Integer({ minimum: 1 })),
+        projectsYouMayBrowse: nullable(Type.Integer({ minimum: 0 })),
+      },
+      strict,
+    ),
+  },
+  /**
+   * Queues the projects refreshed nightly; `left`: those left out (switched off, or settings
+   * unreadable); `projectKeys`: the projects asked to refresh (queued now, or already on their way);
+   * `requestedAt`: when, so the page can tell which refreshes ended after it.
+   */
   refreshPortfolio: {
     payload: NoPayload,
-    result: Type.Object({ queued: Type.Integer({ minimum: 0 }), left: Type.Integer({ minimum: 0 }) }, strict),
+    result: Type.Object(
+      { queued: Type.Integer({ minimum: 0 }), left: Type.Integer({ minimum: 0 }), projectKeys: Type.Array(Type.String()), requestedAt: Type.String() },
+      strict,
+    ),
   },
   /** The issue view: what the stored report and facts say of the issue in context (never its payload). */
   getIssueContext: { payload: NoPayload, result: IssueContextSchema },

@@ -5,15 +5,26 @@
  * it is wrong, its default, and the label a coach reads in the Settings form). Plain data: the pages
  * import the declarations (src/signals/declarations.ts), never the evaluations.
  */
-import type { NumberSchema } from '../domain/setting-values';
+import { isShare, type NumberSchema } from '../domain/setting-values';
 import type { Role } from '../domain/types';
 import type { ScoreArea } from '../domain/report';
 
 export interface ThresholdDeclaration {
   schema: NumberSchema;
   default: number;
-  /** The threshold as a coach would say it; shares are written from 0 to 1. */
+  /**
+   * The threshold as a coach would say it, without its unit when it is a percentage: the Settings
+   * form asks for shares (share()) and for thresholds `shownAs` 'percent' as percentages, as every
+   * page shows them, and says so beside the label.
+   */
   label: string;
+  /** A ratio that is no share (it may pass 1) but is shown as a percentage, as scope churn is. */
+  shownAs?: 'percent';
+}
+
+/** Whether a threshold reads as a percentage (70%) wherever people see it: a share, or `shownAs` 'percent'. */
+export function shownAsPercent(threshold: ThresholdDeclaration): boolean {
+  return isShare(threshold.schema) || threshold.shownAs === 'percent';
 }
 
 /**

@@ -1,5 +1,6 @@
 /**
- * Storage keys: `bh:{site}:{project}:{board}:{kind}`.
+ * Storage keys: `bh:{site}:{project}:{board}:{kind}`, and `bh:{site}:-portfolio:{kind}` for the
+ * site's portfolio index (a Jira project key starts with a letter, so no project's records share it).
  * Forge KVS keys are at most 500 characters and match /^(?!\s+$)[a-zA-Z0-9:._\s-#]+$/.
  * Parts are cleaned to letters, digits, ".", "_" and "-" so that ":" and "#" stay separators:
  * ":" between the parts of a key, "#" before the version and chunk number of a versioned value.
@@ -41,4 +42,9 @@ export function projectPrefix(site: string, projectKey: string): string {
 export function storageKey(scope: KeyScope, kind: string): string {
   const cleanKind = kind.split(':').map(cleanKeyPart).join(':');
   return assertValidKey(`${projectPrefix(scope.site, scope.projectKey)}${cleanKeyPart(scope.board)}:${cleanKind}`);
+}
+
+/** `bh:{site}:-portfolio:{kind}`: the records of the site's portfolio index (portfolio-index.ts). */
+export function portfolioKey(site: string, kind: string): string {
+  return assertValidKey(`bh:${cleanKeyPart(site)}:-portfolio:${kind.split(':').map(cleanKeyPart).join(':')}`);
 }

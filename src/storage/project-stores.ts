@@ -8,6 +8,10 @@
  *
  * Every record read is checked against its schema (records.ts); one that does not fit is refused
  * with DamagedValueError, saying which record and why, and never served as it is.
+ *
+ * Writing a summary, the settings or the default board's progress (but the steps of a running
+ * refresh) also changes the project's entry in the portfolio index (portfolio-index.ts); a failure
+ * there is logged and leaves the record written.
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
 import { IssueFactsSchema, type IssueFacts } from '../domain/issue-facts';
@@ -27,6 +31,9 @@ import {
 } from './records';
 import { BacklogSnapshots, type SnapshotPlace } from './snapshots';
 import { VersionedStore, type VersionedStoreOptions } from './versioned-store';
+import { PortfolioIndex, progressChanges, type ProgressWrite } from './portfolio-index';
+
+export type { ProgressWrite } from './portfolio-index';
 import { DEFAULT_BOARD, PROJECT_WIDE, storageKey, type KeyScope } from './keys';
 import type { TSchema } from '@sinclair/typebox';
 
@@ -64,8 +71,12 @@ function checked<T extends TSchema>(check: RecordCheck<T>, key: string, value: u
   return result.value;
 }
 
+/** Progress records written at once by writeProgressMany. */
+const PROGRESS_WRITES_AT_ONCE = 10;
+
 export class ProjectStores {
   readonly versioned: VersionedStore;
+  readonly portfolio: PortfolioIndex;
   private readonly snapshots: BacklogSnapshots;
   private readonly boardData: BoardDataStore;
   private readonly checkpoints: CheckpointStore;
@@ -75,6 +86,7 @@ export class ProjectStores {
     this.snapshots = new BacklogSnapshots(store, this.versioned);
     this.boardData = new BoardDataStore(store, this.versioned, options.clock);
     this.checkpoints = new CheckpointStore(this.versioned);
+    this.portfolio = new PortfolioIndex(store, site);
   }
 
   private key(projectKey: string, board: number | string, kind: string): string {
@@ -111,6 +123,7 @@ export class ProjectStores {
 
   async writeSummary(projectKey: string, summary: StoredSummary): Promise<void> {
     await this.store.set(this.key(projectKey, DEFAULT_BOARD, 'summary'), summary);
+    await this.portfolio.copy([{ projectKey, summary }]);
   }
 
   /** The points of the board's reports (the score's history), or undefined before the first. */
@@ -165,6 +178,7 @@ export class ProjectStores {
     if (!(await claim(this.store, claimKey, String(version), savedAt))) throw new SettingsChangedError(currentVersion);
     const record: StoredSettings = { version, savedAt: savedAt.toISOString(), savedBy, settings };
     await this.versioned.write(this.key(projectKey, PROJECT_WIDE, 'settings'), record);
+    await this.portfolio.copy([{ projectKey, refreshedNightly: settings.enabled }]);
     return record;
   }
 
@@ -175,8 +189,28 @@ export class ProjectStores {
     return checked(checks.progress, key, await this.store.get(key));
   }
 
-  async writeProgress(projectKey: string, boardId: number | null, status: StoredProgress): Promise<void> {
+  /**
+   * Writes a board's progress record and copies it into the portfolio index; with `copy` 'later',
+   * the caller, writing many, copies them all at once afterwards (copyProgressToPortfolio), one
+   * change per page of the index instead of one per project.
+   */
+  async writeProgress(projectKey: string, boardId: number | null, status: StoredProgress, copy: 'now' | 'later' = 'now'): Promise<void> {
     await this.store.set(this.key(projectKey, boardPart(boardId), 'progress'), status);
+    if (copy === 'now') await this.copyProgressToPortfolio([{ projectKey, boardId, status }]);
+  }
+
+  /** Writes many progress records, a few at a time, and copies them into the portfolio index in one go. */
+  async writeProgressMany(writes: readonly ProgressWrite[]): Promise<void> {
+    for (let start = 0; start < writes.length; start += PROGRESS_WRITES_AT_ONCE) {
+      const batch = writes.slice(start, start + PROGRESS_WRITES_AT_ONCE);
+      await Promise.all(batch.map((w) => this.writeProgress(w.projectKey, w.boardId, w.status, 'later')));
+    }
+    await this.copyProgressToPortfolio(writes);
+  }
+
+  /** Copies progress records into the portfolio index (see progressChanges). */
+  async copyProgressToPortfolio(writes: readonly ProgressWrite[]): Promise<void> {
+    await this.portfolio.copy(progressChanges(writes));
   }
 
   /**

@@ -60,6 +60,8 @@ export const StoredSummarySchema = Type.Object({
   technicalInterleaving: nullable(Type.Number()),
   /** Most severe first, at most 3. */
   topSignals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema, title: Type.String() }), { maxItems: 3 }),
+  /** Every signal raised, topSignals being the first; absent in summaries stored before it existed. */
+  signalCount: Type.Optional(Type.Integer({ minimum: 0 })),
 });
 export type StoredSummary = Static<typeof StoredSummarySchema>;
 
@@ -175,3 +177,37 @@ export type StoredSprintEvent = Static<typeof StoredSprintEventSchema>;
 /** When the app received its first sprint event on the site: no sprint completed before it can have a record. */
 export const StoredLedgerSinceSchema = Type.Object({ since: Type.String() });
 export type StoredLedgerSince = Static<typeof StoredLedgerSinceSchema>;
+
+/**
+ * One project as the portfolio lists it, in the portfolio index (portfolio-index.ts): copies of its
+ * summary, of whether its settings have it refreshed nightly and of its latest refresh that is not
+ * running, each changed when the record it copies is written (project-stores.ts).
+ */
+export const StoredPortfolioEntrySchema = Type.Object({
+  projectKey: Type.String(),
+  summary: Type.Optional(StoredSummarySchema),
+  /** Absent while no settings were saved (the default: refreshed); null when its settings could not be read. */
+  refreshedNightly: Type.Optional(nullable(Type.Boolean())),
+  /** Its default board's latest refresh when queued, done or failed (the steps of a running one are not copied). */
+  progress: Type.Optional(StoredProgressSchema),
+});
+export type StoredPortfolioEntry = Static<typeof StoredPortfolioEntrySchema>;
+
+/** One page of the portfolio index: at most PORTFOLIO_PAGE_SIZE entries, read in one storage call. */
+export const StoredPortfolioPageSchema = Type.Object({
+  entries: Type.Array(Type.Unknown()),
+  /** Page 0 only: how many pages there are. */
+  pageCount: Type.Optional(Type.Integer({ minimum: 1 })),
+  /** Page 0 only: the index was filled from the projects' own records once (portfolio-index.ts). */
+  seeded: Type.Optional(Type.Boolean()),
+});
+/** A page as used: its entries each checked on their own (portfolio-index.ts), so one damaged entry costs one row. */
+export type StoredPortfolioPage = Omit<Static<typeof StoredPortfolioPageSchema>, 'entries'> & { entries: StoredPortfolioEntry[] };
+
+/** Which page holds each project, for the writers (readers never need it). */
+export const StoredPortfolioDirectorySchema = Type.Object({
+  pageOf: Type.Record(Type.String(), Type.Integer({ minimum: 0 })),
+  /** Entries placed on each page. */
+  pageSizes: Type.Array(Type.Integer({ minimum: 0 })),
+});
+export type StoredPortfolioDirectory = Static<typeof StoredPortfolioDirectorySchema>;

@@ -29,7 +29,7 @@ export function signalIdOfThreshold(key: string): string {
 
 type ThresholdLabels = { [K in keyof Thresholds]: { [P in keyof Thresholds[K]]: string } };
 
-/** Each threshold as the sentence a coach would say. Shares are written from 0 to 1 (0.7 = 70%). */
+/** Each threshold as the sentence a coach would say (percentages without their unit: see ThresholdDeclaration). */
 export const THRESHOLD_LABEL = /* @__PURE__ */ Object.fromEntries(
   /* @__PURE__ */ SIGNAL_DECLARATIONS.map((signal) => [thresholdKey(signal.id), Object.fromEntries(Object.entries(signal.thresholds).map(([name, t]) => [name, t.label]))]),
 ) as ThresholdLabels;

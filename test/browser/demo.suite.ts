@@ -129,7 +129,7 @@ export function demoSuite(): void {
     const { page, close } = await openPage(frameUrl('THIN', 'viewer'));
     try {
       await page.getByRole('tab', { name: 'Settings' }).click();
-      await page.getByTestId('settings-form').waitFor();
+      await page.getByTestId('settings-readable').waitFor();
       expect(await page.getByRole('button', { name: 'Save settings' }).count()).toBe(0);
       const call = (functionKey: string, payload: unknown) =>
         page.evaluate(([key, body]) => (window as unknown as Bridge).__bridge.callBridge('invoke', { functionKey: key, payload: body }), [functionKey, payload] as const);
@@ -152,6 +152,7 @@ export function demoSuite(): void {
       expect(await signalIds(page)).not.toContain('thin-ready-runway');
       const computedBefore = await page.getByTestId('computed-at').getAttribute('data-computed-at');
       await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.getByRole('button', { name: 'Thresholds of Little ready work ahead' }).click();
       await page.locator('input[name="/thresholds/thinReadyRunway/belowSprints"]').fill('5');
       await page.getByRole('button', { name: 'Save settings' }).click();
       await page.getByTestId('settings-saved').waitFor();

@@ -7,6 +7,8 @@ import { closeBrowser, describeWithBrowser } from './support';
 import { projectPageSuite } from './project-page.suite';
 import { projectPageStatesSuite } from './project-page-states.suite';
 import { portfolioSuite } from './portfolio.suite';
+import { settingsSuite } from './settings.suite';
+import { settingsAccessSuite } from './settings-access.suite';
 import { demoSuite } from './demo.suite';
 import { sprintsSuite } from './sprints.suite';
 import { scoreSuite } from './score.suite';
@@ -21,6 +23,8 @@ describeWithBrowser('Custom UI in a browser', () => {
   });
   describe('project page', projectPageSuite);
   describe('project page states', projectPageStatesSuite);
+  describe('settings tab', settingsSuite);
+  describe('settings tab, who may do what', settingsAccessSuite);
   describe('Sprints tab over recorded sprints', sprintsSuite);
   describe('portfolio page', portfolioSuite);
   describe('the score and the order over time', scoreSuite);

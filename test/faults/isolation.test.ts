@@ -67,7 +67,8 @@ describe('a storage failure for one project', () => {
 
   it('"Refresh all" queues the other projects and counts them; the failed one shows on its row', async () => {
     const { answer, queued, portfolio } = await refreshAllThenPortfolio(new FailsOnceForABC());
-    expect(answer).toEqual({ queued: 1, left: 0 });
+    // Both asked for: the page follows ABC's refresh too, and sees it fail.
+    expect(answer).toEqual({ queued: 1, left: 0, projectKeys: ['ABC', 'DEF'], requestedAt: NOW.toISOString() });
     expect(queued).toEqual(['DEF']);
     expect(rowOf(portfolio, 'ABC')?.refresh).toMatchObject({ state: 'failed', message: NOT_QUEUED });
     expect(rowOf(portfolio, 'DEF')?.refresh).toMatchObject({ state: 'queued' });
@@ -76,7 +77,7 @@ describe('a storage failure for one project', () => {
   it('a project whose storage is down shows on the portfolio as not read, the page still lists every project, and the others refresh', async () => {
     const { answer, queued, portfolio } = await refreshAllThenPortfolio(new DownForABC());
     // Its settings cannot be read either, so nobody can tell whether it is switched on: it is left out.
-    expect(answer).toEqual({ queued: 1, left: 1 });
+    expect(answer).toEqual({ queued: 1, left: 1, projectKeys: ['DEF'], requestedAt: NOW.toISOString() });
     expect(queued).toEqual(['DEF']);
     expect(rowOf(portfolio, 'ABC')?.refresh).toEqual({
       state: 'failed',

@@ -19,7 +19,14 @@ export const USERS: Record<string, FakeUser> = {
   'acc-stranger': { browse: [], administer: [], sees: [] },
   /** May browse ABC but not see its Kanban board 8, whose filter is private. */
   'acc-member': { browse: ['ABC'], administer: [], sees: ['ABC-1', 'ABC-2'], boards: [7] },
+  /** Browses every project but those whose key ends in 3 (P3, P13...). */
+  'acc-coach': { browse: ['*'], administer: [], sees: [] },
 };
+
+/** Whether a user may browse a project; "*" stands for every project whose key does not end in 3. */
+function mayBrowse(user: FakeUser | null, projectKey: string): boolean {
+  return user === null || user.browse.includes(projectKey) || (user.browse.includes('*') && !projectKey.endsWith('3'));
+}
 
 export const PROJECTS = [
   { id: '1', key: 'ABC', name: 'Alphabet' },
@@ -50,6 +57,8 @@ export interface CallLog {
   visibilityChecks: { accountId: string; keys: string[] }[];
   userLookups: { accountId: string; ids: string[] }[];
   issueReads: { accountId: string; key: string }[];
+  /** Each search for the projects a user may browse among some keys, and each count of them. */
+  projectSearches: { accountId: string; keys: string[] | 'count' }[];
 }
 
 export function fakeClient(accountId: string | 'app', log: CallLog, projects = PROJECTS): JiraClient {
@@ -59,7 +68,7 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
       log.permissionChecks.push({ accountId, projectKey });
       const result: Record<string, boolean> = {};
       for (const p of permissions) {
-        result[p] = user === null || (p === 'BROWSE_PROJECTS' ? user.browse.includes(projectKey) : p === 'ADMINISTER_PROJECTS' && user.administer.includes(projectKey));
+        result[p] = user === null || (p === 'BROWSE_PROJECTS' ? mayBrowse(user, projectKey) : p === 'ADMINISTER_PROJECTS' && user.administer.includes(projectKey));
       }
       return result;
     },
@@ -73,7 +82,15 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
       return { updated: ISSUE_UPDATED[key] ?? null };
     },
     async listProjects() {
-      return projects.filter((p) => user === null || user.browse.includes(p.key));
+      return projects.filter((p) => mayBrowse(user, p.key));
+    },
+    async browsableProjectsAmong(keys: readonly string[]) {
+      log.projectSearches.push({ accountId, keys: [...keys] });
+      return projects.filter((p) => keys.includes(p.key) && mayBrowse(user, p.key));
+    },
+    async countBrowsableProjects() {
+      log.projectSearches.push({ accountId, keys: 'count' });
+      return projects.filter((p) => mayBrowse(user, p.key)).length;
     },
     async getBoardsForProject(projectKey: string) {
       return BOARDS.filter((b) => b.projectKey === projectKey && (!user?.boards || user.boards.includes(b.id)));
@@ -93,7 +110,7 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
 }
 
 export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
-  const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], issueReads: [] };
+  const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], issueReads: [], projectSearches: [] };
   const pushes: RefreshEvent[][] = [];
   /** Waves of a nightly run or "Refresh all" (src/forge/night.ts), apart from the refreshes. */
   const waves: NightWaveEvent[] = [];

@@ -145,8 +145,9 @@ describe('Forge handler', () => {
     ]);
     expect(pushes).toHaveLength(1);
     expect(pushes[0]).toEqual([{ body: expect.objectContaining({ projectKey: 'ABC', boardId: null, reason: 'page-open' }) }]);
-    // The queued state, and the claim that queued it, are stored in Forge storage under this site's keys.
-    expect([...kvsData.keys()].sort()).toEqual(['bh:cloud-1:ABC:default:progress', 'bh:cloud-1:ABC:default:refresh-claim']);
+    // The queued state, and the claim that queued it, are stored in Forge storage under this site's keys; the
+    // queued state is copied to the site's portfolio index.
+    expect([...kvsData.keys()].sort()).toEqual(['bh:cloud-1:-portfolio:directory', 'bh:cloud-1:-portfolio:page:0', 'bh:cloud-1:ABC:default:progress', 'bh:cloud-1:ABC:default:refresh-claim']);
   });
 
   it('serves a cached report with the evidence the user cannot see removed', async () => {

@@ -38,12 +38,12 @@ describe('project summary and portfolio', () => {
       reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
       topSignals: [{ id: 'missing-sprint-goal', severity: 'critical' }, { id: 'chronic-carry-over', severity: 'warning' }],
     });
-    expect(await app.resolvers.getPortfolio({}, ctx('acc-stranger', null))).toEqual({ rows: [] });
+    expect(await app.resolvers.getPortfolio({}, ctx('acc-stranger', null))).toEqual({ rows: [], page: 0, pageCount: 1, projectsYouMayBrowse: 0 });
   });
 
   it('refreshPortfolio queues the projects the user may browse', async () => {
     const { deps, pushes } = makeDeps(NOW);
-    expect(await createApp(deps).resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 2, left: 0 });
+    expect(await createApp(deps).resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 2, left: 0, projectKeys: ['ABC', 'DEF'], requestedAt: NOW.toISOString() });
     expect(pushes.flat().map((e) => e.projectKey)).toEqual(['ABC', 'DEF']);
   });
 
@@ -59,7 +59,7 @@ describe('project summary and portfolio', () => {
     if (isApiError(portfolio)) throw new Error(portfolio.error.message);
     // Still listed, with its last figures; only the nightly mark differs.
     expect(portfolio.rows.map((r) => [r.projectKey, r.score, r.refreshedNightly])).toEqual([['ABC', 65, false], ['DEF', null, true]]);
-    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 1 });
+    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 1, projectKeys: ['DEF'], requestedAt: NOW.toISOString() });
     expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
     // The nightly run agrees with the page.
     const { enabledProjects } = await import('../../src/forge/nightly');
@@ -73,7 +73,7 @@ describe('project summary and portfolio', () => {
     const app = createApp(deps);
     const portfolio = await app.resolvers.getPortfolio({}, ctx('acc-viewer', null));
     expect(!isApiError(portfolio) && portfolio.rows.map((r) => [r.projectKey, r.refreshedNightly])).toEqual([['ABC', null], ['DEF', true]]);
-    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 1 });
+    expect(await app.resolvers.refreshPortfolio({}, ctx('acc-viewer', null))).toEqual({ queued: 1, left: 1, projectKeys: ['DEF'], requestedAt: NOW.toISOString() });
     expect(pushes.flat().map((e) => e.projectKey)).toEqual(['DEF']);
   });
 });

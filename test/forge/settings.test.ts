@@ -44,7 +44,7 @@ describe('settings', () => {
     const stored = await new ProjectStores(store, 'cloud-1').readSettings('ABC');
     expect(stored).toEqual({ version: 1, savedAt: NOW.toISOString(), savedBy: 'acc-admin', settings: wanted });
     expect(pushes.flat()).toEqual([expect.objectContaining({ projectKey: 'ABC', reason: 'settings' })]);
-    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, version: 1, canEdit: false, people: [], problem: null });
+    expect(await app.resolvers.getSettings({}, ctx('acc-viewer'))).toEqual({ settings: wanted, defaults: DEFAULT_SETTINGS, version: 1, canEdit: false, people: [], problem: null });
   });
 
   it('come with the people the cached report knows, and whether the user may edit', async () => {
@@ -52,6 +52,7 @@ describe('settings', () => {
     await seedReport(new ProjectStores(store, 'cloud-1'), '2026-11-22T01:00:00.000Z', null);
     expect(await createApp(deps).resolvers.getSettings({}, ctx('acc-admin'))).toEqual({
       settings: DEFAULT_SETTINGS,
+      defaults: DEFAULT_SETTINGS,
       version: null,
       canEdit: true,
       people: [

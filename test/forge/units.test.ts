@@ -67,6 +67,7 @@ describe('portfolio summary', () => {
         { id: 'b', severity: 'critical', title: 'Work that keeps rolling over' },
         { id: 'chronic-carry-over', severity: 'warning', title: 'Work that keeps rolling over' },
       ],
+      signalCount: 4,
     });
   });
 
@@ -88,13 +89,14 @@ describe('stored records as the pages receive them', () => {
     expect(portfolioRowOf(project, undefined, true, undefined, NOW)).toEqual({
       projectKey: 'ABC', projectName: 'Alphabet now', computedAt: null, score: null, trafficLight: null, notAssessed: [], reliabilityTrend: [],
       provisional: false, pointsLost: 0, scoreTerms: [], scoreTrend: [], changes: null, ownThresholds: [], switchedOff: [],
-      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], refreshedNightly: true,
+      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], signalCount: 0, refreshedNightly: true,
       refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
     });
     const older = { ...summariseReport(sampleReport()), projectName: 'Alphabet then' };
-    for (const field of ['notAssessed', 'provisional', 'pointsLost', 'scoreTerms', 'scoreTrend', 'changes', 'ownThresholds', 'switchedOff']) delete (older as Record<string, unknown>)[field];
+    for (const field of ['notAssessed', 'provisional', 'pointsLost', 'scoreTerms', 'scoreTrend', 'changes', 'ownThresholds', 'switchedOff', 'signalCount']) delete (older as Record<string, unknown>)[field];
     const row = portfolioRowOf(project, older, false, undefined, NOW);
-    expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly]).toEqual(['Alphabet now', 65, [], false]);
+    // Stored before signalCount existed: the signals it names are all it is known to have.
+    expect([row.projectName, row.score, row.notAssessed, row.refreshedNightly, row.signalCount]).toEqual(['Alphabet now', 65, [], false, 2]);
     // A summary stored before the score's honesty and history: the score alone, as its one point of the trend.
     expect([row.provisional, row.pointsLost, row.scoreTerms, row.scoreTrend, row.changes, row.ownThresholds, row.switchedOff]).toEqual([false, 0, [], [65], null, [], []]);
   });

@@ -20,6 +20,19 @@ it('lists only the projects the caller may browse', async () => {
   expect(await client.listProjects()).toEqual([{ id: '100', key: 'ABC', name: 'Alpha Billing' }]);
 });
 
+it('tells which of some projects the caller may browse, and how many they may browse in all', async () => {
+  expect(await client.browsableProjectsAmong(['KAN', 'ABC', 'GONE'])).toEqual([{ id: '100', key: 'ABC', name: 'Alpha Billing' }]);
+  expect(await client.browsableProjectsAmong([])).toEqual([]);
+  expect(await client.countBrowsableProjects()).toBe(1);
+});
+
+it('asks about at most 50 project keys a request', async () => {
+  emulator.resetStats();
+  const keys = Array.from({ length: 120 }, (_, i) => `K${i}`);
+  expect(await client.browsableProjectsAmong([...keys, 'ABC'])).toEqual([{ id: '100', key: 'ABC', name: 'Alpha Billing' }]);
+  expect(emulator.stats().log.map((entry) => new URL(entry.url, 'http://x').searchParams.getAll('keys').length)).toEqual([50, 50, 21]);
+});
+
 it('checks browse and administer permissions', async () => {
   expect(await client.getMyPermissions('ABC', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS'])).toEqual({ BROWSE_PROJECTS: true, ADMINISTER_PROJECTS: false });
 });

@@ -37,6 +37,8 @@ export async function callEveryEndpoint(): Promise<CalledEndpoints> {
   const full = await loadBoardData(recorded, { projectKey: 'ABC', now: NOW });
   await loadBoardData(recorded, { projectKey: 'ABC', now: new Date(NOW.getTime() + 86_400_000), previous: full });
   await recorded.listProjects();
+  await recorded.browsableProjectsAmong(['ABC']);
+  await recorded.countBrowsableProjects();
   await recorded.getMyPermissions('ABC', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
   await recorded.getVisibleKeys(['ABC-1', 'ABC-2']);
   await recorded.getVisibleProjectKeys('ABC');

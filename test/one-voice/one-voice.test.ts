@@ -29,8 +29,8 @@ const PROJECT_FIGURES: Record<string, string> = {
   // All 17 signals apply; absent-po could not be checked.
   'Signals checked': '16 of the 17 signals that apply',
   'Thresholds set by this project':
-    'Sprints ending with planned work unfinished: Commitment reliability counts as low below (share, 0 to 1) is 0.6, not 0.7 as by default; ' +
-    'Top of the backlog changing often: Share of the top 10 kept from a week ago, below which the signal shows (0 to 1) is 0.4, not 0.5 as by default',
+    'Sprints ending with planned work unfinished: Commitment reliability counts as low below is 60%, not 70% as by default; ' +
+    'Top of the backlog changing often: Share of the top 10 kept from a week ago, below which the signal shows is 40%, not 50% as by default',
   // Since the report of 13 Nov: two signals new, one gone, six figures moved (interleaving reads 43% both times).
   'Signals raised': 'Sprints without a goal: Info (new); Little ready work ahead: Warning (new)',
   'Signals cleared': 'Backlog order not moving: no longer raised (was Info)',
@@ -134,7 +134,7 @@ function projectSurfaces(): Record<string, Reading> {
 /** The row the portfolio resolver serves for the fixture: its summary, plus how it is refreshed. */
 function portfolioRow(): PortfolioRow {
   const { partial: _partial, ...summary } = portfolioLine(makeReport());
-  return { ...summary, refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null } };
+  return { ...summary, signalCount: summary.topSignals.length, refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null } };
 }
 
 function portfolioSurfaces(): Record<string, Reading> {

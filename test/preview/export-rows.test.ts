@@ -33,7 +33,7 @@ describe('the portfolio page CSV export', () => {
     const cli = readCsv(formatPortfolio([report], 'csv'));
     // The row the portfolio resolver serves for this report: its summary, plus how it is refreshed.
     const { partial: _partial, ...summary } = portfolioLine(report);
-    const page = readCsv(rowsToCsv([{ ...summary, refreshedNightly: true, refresh: idle }]));
+    const page = readCsv(rowsToCsv([{ ...summary, signalCount: summary.topSignals.length, refreshedNightly: true, refresh: idle }]));
     const figureColumns = CSV_COLUMNS.indexOf('Computed') + 1;
     expect(page[0].slice(0, figureColumns)).toEqual(cli[0].slice(0, figureColumns));
     expect(page[1].slice(0, figureColumns)).toEqual(cli[1].slice(0, figureColumns));

@@ -2,10 +2,16 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { fromDraft, getAt, numberPaths, setAt, toDraft, words } from '../../static/project-page/src/settingsDraft';
 
 describe('settings draft', () => {
-  it('turns numbers and lists into text for editing', () => {
+  it('turns numbers and lists into text for editing, shares into percentages', () => {
     const draft = toDraft(DEFAULT_SETTINGS);
     expect(getAt(draft, '/thresholds/absentPo/days')).toBe('14');
-    expect(getAt(draft, '/definitionOfReady/maxShareOfSprint')).toBe('0.5');
+    expect(getAt(draft, '/definitionOfReady/maxShareOfSprint')).toBe('50');
+    expect(getAt(draft, '/thresholds/unfinishedSprints/reliabilityBelow')).toBe('70');
+    expect(getAt(draft, '/thresholds/separateTechPool/quotaMaxSpread')).toBe('5');
+    // A ratio that may pass 1 but is shown as a percentage.
+    expect(getAt(draft, '/thresholds/unprotectedSprint/churnAbove')).toBe('20');
+    // Not a share: sprints stay as they are.
+    expect(getAt(draft, '/thresholds/thinReadyRunway/belowSprints')).toBe('1');
     expect(getAt(draft, '/technical/components')).toBe('infrastructure, platform, tech');
     expect(getAt(draft, '/definitionOfReady/acceptanceCriteria/fieldId')).toBe('');
   });
@@ -20,7 +26,15 @@ describe('settings draft', () => {
     draft = setAt(draft, '/definitionOfReady/maxShareOfSprint', '');
     draft = setAt(draft, '/staleDays', 'soon');
     draft = setAt(draft, '/technical/labels', 'debt, , ops ');
+    draft = setAt(draft, '/thresholds/committeeOrdering/topRankerShareBelow', '12.3 %');
+    draft = setAt(draft, '/thresholds/unprotectedSprint/churnAbove', '150');
+    draft = setAt(draft, '/thresholds/poAssignsWork/shareAbove', 'a third');
+    draft = setAt(draft, '/thresholds/smOrdersBacklog/shareAbove', '');
     const sent = fromDraft(draft, numberPaths(DEFAULT_SETTINGS));
+    expect(getAt(sent, '/thresholds/committeeOrdering/topRankerShareBelow')).toBe(0.123);
+    expect(getAt(sent, '/thresholds/unprotectedSprint/churnAbove')).toBe(1.5);
+    expect(getAt(sent, '/thresholds/poAssignsWork/shareAbove')).toBe('a third');
+    expect(getAt(sent, '/thresholds/smOrdersBacklog/shareAbove')).toBe('');
     expect(getAt(sent, '/thresholds/absentPo/days')).toBe(21);
     expect(getAt(sent, '/definitionOfReady/maxShareOfSprint')).toBeNull();
     expect(getAt(sent, '/staleDays')).toBe('soon');

@@ -15,8 +15,10 @@ describe('sortRows', () => {
     expect(keys(sortRows(tied, 'score', true))).toEqual(['SPILL', 'SOLO', 'KAN']);
     expect(keys(sortRows(tied, 'score', false))).toEqual(['KAN', 'SOLO', 'SPILL']);
   });
-  it('sorts by name', () => {
+  it('sorts by name, numbers in names as numbers', () => {
     expect(keys(sortRows(rows, 'project', true))).toEqual(['KAN', 'FIX', 'NEW']);
+    const teams = ['Team 10', 'Team 2', 'team 1'].map((projectName, i) => ({ ...rows[0], projectKey: `T${i}`, projectName }));
+    expect(sortRows(teams, 'project', true).map((row) => row.projectName)).toEqual(['team 1', 'Team 2', 'Team 10']);
   });
   it('sorts by the latest reliability and by the most severe signal', () => {
     expect(keys(sortRows(rows, 'reliability', true))).toEqual(['FIX', 'KAN', 'NEW']);

@@ -1,9 +1,10 @@
 /**
- * A KeyValueStore that counts what is read from it: the page-open figures (page-open.ts) say how
- * much storage opening a page reads. Reads are `get`, `getAndSet` and `listKeys` (a query, in
- * Forge's storage); bytes are the JSON text of each value read.
+ * A KeyValueStore that counts what is read from it, for the benchmark's page figures (page-open.ts,
+ * portfolio-open.ts): reads are `get`, `getAndSet` and `listKeys` (a query, in Forge's storage);
+ * bytes are the JSON text of each value read. Each read can be made to take `latencyMs`, since
+ * Forge's storage is a network call too.
  */
-import type { KeyValueStore } from '../../storage';
+import { MemoryStore, type KeyValueStore } from '../../storage';
 
 export interface StoreReads {
   reads: number;
@@ -11,33 +12,39 @@ export interface StoreReads {
 }
 
 export class CountingStore implements KeyValueStore {
-  private counted: StoreReads = { reads: 0, bytes: 0 };
+  /** Reads and their bytes since the store was made or last told to start afresh. */
+  reads = 0;
+  bytes = 0;
+  latencyMs = 0;
 
-  constructor(private readonly inner: KeyValueStore) {}
+  constructor(private readonly inner: KeyValueStore = new MemoryStore()) {}
 
-  /** What was read since the last reset, and start counting afresh. */
+  /** What was read since the last time, and start counting afresh. */
   takeReads(): StoreReads {
-    const reads = this.counted;
-    this.counted = { reads: 0, bytes: 0 };
-    return reads;
+    const counted = { reads: this.reads, bytes: this.bytes };
+    this.reads = 0;
+    this.bytes = 0;
+    return counted;
   }
 
-  private count<T>(value: T): T {
-    this.counted.reads += 1;
-    this.counted.bytes += value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value));
+  private async count<T>(read: () => Promise<T>): Promise<T> {
+    this.reads += 1;
+    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+    const value = await read();
+    this.bytes += value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value));
     return value;
   }
 
-  async get(key: string): Promise<unknown | undefined> {
-    return this.count(await this.inner.get(key));
+  get(key: string): Promise<unknown | undefined> {
+    return this.count(() => this.inner.get(key));
   }
 
-  async getAndSet(key: string, value: unknown): Promise<unknown | undefined> {
-    return this.count(await this.inner.getAndSet(key, value));
+  getAndSet(key: string, value: unknown): Promise<unknown | undefined> {
+    return this.count(() => this.inner.getAndSet(key, value));
   }
 
-  async listKeys(prefix: string): Promise<string[]> {
-    return this.count(await this.inner.listKeys(prefix));
+  listKeys(prefix: string): Promise<string[]> {
+    return this.count(() => this.inner.listKeys(prefix));
   }
 
   set(key: string, value: unknown): Promise<void> {

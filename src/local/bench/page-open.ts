@@ -10,7 +10,6 @@
  * Message in: { type: 'page-open', ...PageOpenRequest }. Message out: { type: 'result', result: PageOpenResult } or { type: 'error', message }.
  */
 import { refreshEvent } from '../../forge/refresh';
-import { MemoryStore } from '../../storage';
 import { generateSizedProject } from '../demo';
 import { startEmulator } from '../emulator';
 import { createHttpTransport } from '../http-transport';
@@ -40,7 +39,7 @@ function timedBackend(inner: PreviewBackend, calls: ResolverCallFigure[]): Previ
 export async function measurePageOpen(request: PageOpenRequest): Promise<PageOpenResult> {
   const { workspace } = generateSizedProject({ issues: request.issues, closedSprints: request.closedSprints, seed: request.seed, now: BENCH_NOW });
   const jira = await startEmulator({ workspace, faults: { latencyMs: request.latencyMs }, clock: () => BENCH_NOW.getTime() });
-  const store = new CountingStore(new MemoryStore());
+  const store = new CountingStore();
   const viewer = workspace.users[0];
   const projectKey = workspace.projects[0].key;
   const local = createLocalApp({

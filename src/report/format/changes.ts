@@ -5,8 +5,8 @@
  */
 import type { CustomThreshold, HistoryPoint, Report, ReportChanges } from '../../domain/report';
 import { SIGNAL_DECLARATIONS, signalNameOf } from '../../signals/declarations';
-import { thresholdKey } from '../../signals/declare';
-import { OWN_THRESHOLDS, SEVERITY_NAME, SWITCHED_OFF, dateTime, decimal, healthWord, scoreWithGaps } from '../../vocabulary';
+import { shownAsPercent, thresholdKey, type ThresholdDeclaration } from '../../signals/declare';
+import { OWN_THRESHOLDS, SEVERITY_NAME, SWITCHED_OFF, dateTime, decimal, healthWord, percent, scoreWithGaps } from '../../vocabulary';
 import type { Figure } from './figures';
 import { READ_AS, TRACKED_FIGURES } from '../history';
 
@@ -54,12 +54,14 @@ export function historyRow(point: HistoryPoint): { when: string; score: string; 
 
 /**
  * "Top of the backlog changing often: Share of the top 10 kept from a week ago, below which the
- * signal shows (0 to 1) is 0.4, not 0.5 as by default".
+ * signal shows is 40%, not 50% as by default" (shares as percentages, as the Settings form asks for them).
  */
 export function customThresholdText(threshold: CustomThreshold): string {
   const signal = SIGNAL_DECLARATIONS.find((s) => s.id === threshold.signalId);
-  const label = (signal?.thresholds as Record<string, { label: string }> | undefined)?.[threshold.threshold]?.label ?? `${thresholdKey(threshold.signalId)} ${threshold.threshold}`;
-  return `${signalNameOf(threshold.signalId)}: ${label} is ${decimal(threshold.value, 2)}, not ${decimal(threshold.defaultValue, 2)} as by default`;
+  const declared = (signal?.thresholds as Record<string, ThresholdDeclaration> | undefined)?.[threshold.threshold];
+  const label = declared?.label ?? `${thresholdKey(threshold.signalId)} ${threshold.threshold}`;
+  const shown = (value: number) => (declared && shownAsPercent(declared) ? percent(value) : decimal(value, 2));
+  return `${signalNameOf(threshold.signalId)}: ${label} is ${shown(threshold.value)}, not ${shown(threshold.defaultValue)} as by default`;
 }
 
 /** The project's own settings as figures: its thresholds set away from their defaults, its signals switched off (none when it has none). */

@@ -9,7 +9,7 @@ export const churningPriorities = declareSignal({
   alsoFor: [],
   area: 'backlog',
   thresholds: {
-    top10OverlapBelow: { schema: share(), default: 0.5, label: 'Share of the top 10 kept from a week ago, below which the signal shows (0 to 1)' },
+    top10OverlapBelow: { schema: share(), default: 0.5, label: 'Share of the top 10 kept from a week ago, below which the signal shows' },
   },
   checks: [],
 });

@@ -10,7 +10,7 @@ export const committeeOrdering = declareSignal({
   area: 'backlog',
   thresholds: {
     minRankers: { schema: count(2), default: 3, label: 'People re-ranking, at least' },
-    topRankerShareBelow: { schema: share(), default: 0.6, label: 'Share of rank changes by the most active person, below which the signal shows (0 to 1)' },
+    topRankerShareBelow: { schema: share(), default: 0.6, label: 'Share of rank changes by the most active person, below which the signal shows' },
     windowDays: { schema: count(1), default: 90, label: 'Days of rank changes looked at' },
   },
   checks: [],

@@ -10,7 +10,7 @@ export const overRefinedBacklog = declareSignal({
   area: 'backlog',
   thresholds: {
     runwayAboveSprints: { schema: positiveNumber(), default: 3, label: 'Ready runway counts as far ahead above (sprints)' },
-    overSpecificationAbove: { schema: share(), default: 0.3, label: 'Share of distant items already detailed, above which the signal shows (0 to 1)' },
+    overSpecificationAbove: { schema: share(), default: 0.3, label: 'Share of distant items already detailed, above which the signal shows' },
   },
   checks: [],
 });

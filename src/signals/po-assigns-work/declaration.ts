@@ -9,7 +9,7 @@ export const poAssignsWork = declareSignal({
   alsoFor: [],
   area: 'roles',
   thresholds: {
-    shareAbove: { schema: share(), default: 0.3, label: 'Share of assignee changes by the Product Owner, above which the signal shows (0 to 1)' },
+    shareAbove: { schema: share(), default: 0.3, label: 'Share of assignee changes by the Product Owner, above which the signal shows' },
     minChanges: { schema: count(1), default: 10, label: 'Assignee changes on sprint work needed to judge' },
     windowDays: { schema: count(1), default: 90, label: 'Days of assignee changes looked at' },
   },

@@ -9,11 +9,11 @@ export const separateTechPool = declareSignal({
   alsoFor: [],
   area: 'backlog',
   thresholds: {
-    interleavingBelow: { schema: share(), default: 0.2, label: 'Interleaving counts as technical work parked low below (0 to 1)' },
-    interleavingAbove: { schema: share(), default: 0.8, label: 'Interleaving counts as technical work pushed ahead above (0 to 1)' },
+    interleavingBelow: { schema: share(), default: 0.2, label: 'Interleaving counts as technical work parked low below' },
+    interleavingAbove: { schema: share(), default: 0.8, label: 'Interleaving counts as technical work pushed ahead above' },
     minTechnicalItems: { schema: count(1), default: 10, label: 'Technical items in the backlog needed to judge the order' },
     quotaMinSprints: { schema: count(2), default: 4, label: 'Sprints in a row a fixed technical share must hold to look like a quota' },
-    quotaMaxSpread: { schema: share(), default: 0.05, label: 'How far each sprint may be from the round share, at most (0 to 1)' },
+    quotaMaxSpread: { schema: share(), default: 0.05, label: 'How far each sprint may be from the round share, at most' },
   },
   checks: [{ field: 'interleavingBelow', mustBe: 'below', other: 'interleavingAbove', message: 'must be lower than the upper interleaving limit (interleavingAbove)' }],
 });

@@ -9,7 +9,7 @@ export const smOrdersBacklog = declareSignal({
   alsoFor: [],
   area: 'roles',
   thresholds: {
-    shareAbove: { schema: share(), default: 0.2, label: 'Share of rank changes by the Scrum Master, above which the signal shows (0 to 1)' },
+    shareAbove: { schema: share(), default: 0.2, label: 'Share of rank changes by the Scrum Master, above which the signal shows' },
     windowDays: { schema: count(1), default: 90, label: 'Days of rank changes looked at' },
   },
   checks: [],

@@ -9,7 +9,7 @@ export const unfinishedSprints = declareSignal({
   alsoFor: [],
   area: 'sprints',
   thresholds: {
-    reliabilityBelow: { schema: share(), default: 0.7, label: 'Commitment reliability counts as low below (share, 0 to 1)' },
+    reliabilityBelow: { schema: share(), default: 0.7, label: 'Commitment reliability counts as low below' },
     inSprints: { schema: count(1), default: 2, label: 'Sprints with low reliability before the signal shows' },
     ofLast: { schema: count(1), default: 3, label: 'Closed sprints looked at' },
   },

@@ -9,7 +9,7 @@ export const unprotectedSprint = declareSignal({
   alsoFor: [],
   area: 'sprints',
   thresholds: {
-    churnAbove: { schema: nonNegativeNumber(), default: 0.2, label: 'Scope churn counts as high above (share of the committed issues, 0 to 1)' },
+    churnAbove: { schema: nonNegativeNumber(), default: 0.2, label: 'Scope churn counts as high above (of the committed issues)', shownAs: 'percent' },
     inSprints: { schema: count(1), default: 2, label: 'Sprints with high churn before the signal shows' },
     ofLast: { schema: count(1), default: 3, label: 'Closed sprints looked at' },
   },

@@ -1,9 +1,11 @@
 /**
  * The portfolio page's table: one project a row, its figures named and worded as on every portfolio
- * surface (src/report/format/portfolio.ts), with sortable columns.
+ * surface (src/report/format/portfolio.ts), with sortable columns whose direction is shown (an arrow
+ * and aria-sort). Below 640 px wide each row becomes a card, each figure with its name, so the page
+ * never scrolls sideways.
  */
 import type { PortfolioRow } from '../../../src/shared/api';
-import { AREA_NAME, FIGURE, MISSING, NOT_ENOUGH_DATA, dateTime, percent, scoreArithmetic, scoreWithGaps, sprints } from '../../../src/vocabulary';
+import { AREA_NAME, FIGURE, MISSING, NOT_ENOUGH_DATA, dateTime, lastClosedSprints, percent, scoreArithmetic, scoreWithGaps, sprints } from '../../../src/vocabulary';
 import { changesText, ownSettingsText, scoreTrendText, trendText } from '../../../src/report/format/portfolio';
 import { ProjectPageLink, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
 import { Sparkline } from './Sparkline';
@@ -19,19 +21,27 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'signals', label: FIGURE.topSignals },
 ];
 
+const LABEL = Object.fromEntries(COLUMNS.map((column) => [column.key, column.label])) as Record<SortKey, string>;
+
 export function PortfolioTable(props: { rows: PortfolioRow[]; sortKey: SortKey; ascending: boolean; onSort: (key: SortKey) => void }) {
   const { rows, sortKey, ascending, onSort } = props;
   return (
-    <table className="data" data-testid="portfolio-table">
+    <table className="data portfolio" data-testid="portfolio-table">
       <thead>
         <tr>
-          {COLUMNS.map((column) => (
-            <th key={column.key} aria-sort={column.key === sortKey ? (ascending ? 'ascending' : 'descending') : 'none'}>
-              <button type="button" className="sort" onClick={() => onSort(column.key)}>
-                {column.label}
-              </button>
-            </th>
-          ))}
+          {COLUMNS.map((column) => {
+            const sorted = column.key === sortKey;
+            return (
+              <th key={column.key} aria-sort={sorted ? (ascending ? 'ascending' : 'descending') : 'none'}>
+                <button type="button" className="sort" onClick={() => onSort(column.key)}>
+                  {column.label}
+                  <span className="sort-arrow" aria-hidden="true" data-testid={sorted ? 'sort-arrow' : undefined}>
+                    {sorted ? (ascending ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              </th>
+            );
+          })}
         </tr>
       </thead>
       <tbody>
@@ -44,9 +54,11 @@ export function PortfolioTable(props: { rows: PortfolioRow[]; sortKey: SortKey; 
 }
 
 function Row({ row }: { row: PortfolioRow }) {
+  const last = row.reliabilityTrend.length > 0 ? row.reliabilityTrend[row.reliabilityTrend.length - 1] : undefined;
+  const moreSignals = row.signalCount - row.topSignals.length;
   return (
     <tr data-project={row.projectKey}>
-      <td>
+      <td data-label={LABEL.project}>
         <ProjectPageLink projectKey={row.projectKey} projectName={row.projectName} />
         <div className="muted">{row.computedAt ? `Computed ${dateTime(row.computedAt)}` : 'Not analysed yet'}</div>
         {row.refreshedNightly !== true ? (
@@ -65,7 +77,7 @@ function Row({ row }: { row: PortfolioRow }) {
           </div>
         ) : null}
       </td>
-      <td data-testid="portfolio-score">
+      <td data-label={LABEL.score} data-testid="portfolio-score">
         <div>{row.computedAt ? scoreWithGaps(row.score, [], row.provisional) : MISSING}</div>
         <TrafficLightLozenge light={row.trafficLight} none={!row.computedAt ? 'No score yet' : row.provisional ? NOT_ENOUGH_DATA : undefined} />
         {row.score !== null && row.notAssessed.length > 0 ? (
@@ -82,16 +94,23 @@ function Row({ row }: { row: PortfolioRow }) {
           </>
         ) : null}
       </td>
-      <td>
-        <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}`} />
+      <td data-label={LABEL.reliability}>
+        <div className="sparkline-with-figure">
+          <Sparkline values={row.reliabilityTrend} label={`Commitment reliability of ${row.projectKey}`} />
+          {last !== undefined ? (
+            <span data-testid="reliability-last">
+              <strong>{percent(last)}</strong> <span className="muted">{lastClosedSprints(1)}</span>
+            </span>
+          ) : null}
+        </div>
         <div className="muted" data-testid="reliability-trend">
           {row.computedAt ? trendText(row.reliabilityTrend) : MISSING}
         </div>
       </td>
-      <td>{sprints(row.readyRunwaySprints)}</td>
-      <td>{percent(row.top10Overlap)}</td>
-      <td>{percent(row.technicalInterleaving)}</td>
-      <td>
+      <td data-label={LABEL.runway}>{sprints(row.readyRunwaySprints)}</td>
+      <td data-label={LABEL.stability}>{percent(row.top10Overlap)}</td>
+      <td data-label={LABEL.interleaving}>{percent(row.technicalInterleaving)}</td>
+      <td data-label={LABEL.signals}>
         {row.topSignals.length === 0 ? (
           <span className="muted">none</span>
         ) : (
@@ -103,6 +122,11 @@ function Row({ row }: { row: PortfolioRow }) {
             ))}
           </ul>
         )}
+        {moreSignals > 0 ? (
+          <div className="muted" data-testid="more-signals">
+            +{moreSignals} more
+          </div>
+        ) : null}
         {row.computedAt ? (
           <div className="muted">
             {FIGURE.sinceLastRefresh}: <span data-testid="since-last-refresh">{changesText(row.changes)}</span>

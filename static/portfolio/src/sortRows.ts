@@ -37,7 +37,8 @@ export function sortRows(rows: PortfolioRow[], key: SortKey, ascending: boolean)
     if (left === null && right === null) return a.projectKey.localeCompare(b.projectKey);
     if (left === null) return 1;
     if (right === null) return -1;
-    const order = typeof left === 'string' ? left.localeCompare(String(right)) : left - (right as number);
+    // Names compare as people read them: "Team 2" before "Team 10".
+    const order = typeof left === 'string' ? left.localeCompare(String(right), undefined, { numeric: true }) : left - (right as number);
     const tie = key === 'score' ? b.pointsLost - a.pointsLost : 0;
     return order !== 0 ? order * direction : tie !== 0 ? tie * direction : a.projectKey.localeCompare(b.projectKey);
   });

@@ -1,8 +1,10 @@
 /**
- * The settings form's draft: the settings object with numbers held as typed text while editing.
- * Paths are JSON pointers ("/thresholds/absentPo/days"), the same paths saveSettings names in fieldErrors.
+ * The settings form's draft: the settings object with numbers held as typed text while editing,
+ * shares as percentages (settings/percentages.ts). Paths are JSON pointers
+ * ("/thresholds/absentPo/days"), the same paths saveSettings names in fieldErrors.
  */
 import type { ProjectSettings } from '../../../src/domain/settings';
+import { isPercentSetting, percentTextAsShare, shareAsPercentText } from './settings/percentages';
 
 export type Draft = Record<string, unknown>;
 
@@ -52,12 +54,13 @@ export function numberPaths(settings: ProjectSettings): string[] {
   return found;
 }
 
-/** The draft for editing: numbers and lists become text. */
+/** The draft for editing: numbers and lists become text, shares percentages. */
 export function toDraft(settings: ProjectSettings): Draft {
   let draft = structuredClone(settings) as unknown as Draft;
   for (const path of numberPaths(settings)) {
     const value = getAt(settings, path);
-    draft = setAt(draft, path, value === null || value === undefined ? '' : String(value));
+    const text = typeof value !== 'number' ? '' : isPercentSetting(path) ? shareAsPercentText(value) : String(value);
+    draft = setAt(draft, path, text);
   }
   for (const path of LIST_PATHS) {
     const value = getAt(settings, path);
@@ -79,6 +82,7 @@ export function fromDraft(draft: Draft, numericPaths: string[]): unknown {
     if (typeof raw !== 'string') continue;
     const text = raw.trim();
     if (text === '' && NULLABLE_NUMBERS.has(path)) result = setAt(result, path, null);
+    else if (isPercentSetting(path)) result = setAt(result, path, percentTextAsShare(raw) ?? raw);
     else if (text !== '' && Number.isFinite(Number(text))) result = setAt(result, path, Number(text));
     else result = setAt(result, path, raw);
   }

@@ -1,37 +1,56 @@
-/** The Settings form's fields: text, checkbox, a choice of a few values and people picker, each with its error next to it. */
-import { useState } from 'react';
+/**
+ * The Settings form's fields: text (with its unit), checkbox, a choice of a few values, an on/off
+ * switch and the people picker, each with its error next to it. Every field's focusable element has
+ * the id `fieldId(path)`, so the error summary can link to it.
+ */
+import { useState, type ReactNode } from 'react';
 import Checkbox from '@atlaskit/checkbox';
 import Select, { AsyncSelect } from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
+import Toggle from '@atlaskit/toggle';
 import type { PersonSummary } from '../../../../src/shared/api';
 import { callResolver } from '../../../shared/api';
 import { getAt, type Draft } from '../settingsDraft';
 
-export type FieldProps = { label: string; path: string; draft: Draft; update: (path: string, value: unknown) => void; error?: string; disabled: boolean };
+export type FieldProps = { label: string; path: string; draft: Draft; update: (path: string, value: unknown) => void; error?: string };
 
-const idOf = (path: string) => `setting${path.replace(/\//g, '-')}`;
+/** The id of the element a setting's field focuses: "/thresholds/absentPo/days" gives "setting-thresholds-absentPo-days". */
+export function fieldId(path: string): string {
+  return `setting${path.replace(/\//g, '-')}`;
+}
+
+const errorId = (path: string) => `${fieldId(path)}-error`;
 
 function FieldError({ path, error }: { path: string; error?: string }) {
   return error ? (
-    <div className="field-error" id={`${idOf(path)}-error`} data-error-for={path}>
+    <div className="field-error" id={errorId(path)} data-error-for={path}>
       {error}
     </div>
   ) : null;
 }
 
-export function TextField({ label, path, draft, update, error, disabled }: FieldProps) {
-  const id = idOf(path);
+/** A text field; `unit` ("%", "sprints") is shown after the value and said with the label. */
+export function TextField({ label, path, draft, update, error, unit, hint }: FieldProps & { unit?: string; hint?: ReactNode }) {
+  const id = fieldId(path);
   const value = getAt(draft, path);
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {unit ? <span className="visually-hidden"> ({unit === '%' ? 'percent' : unit})</span> : null}
+      </label>
+      {hint ? (
+        <div className="muted" id={`${id}-hint`}>
+          {hint}
+        </div>
+      ) : null}
       <Textfield
         id={id}
         name={path}
         value={typeof value === 'string' ? value : String(value ?? '')}
-        isDisabled={disabled}
         isInvalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={[hint ? `${id}-hint` : '', error ? errorId(path) : ''].filter(Boolean).join(' ') || undefined}
+        elemAfterInput={unit ? <span className="unit" aria-hidden="true">{unit}</span> : undefined}
         onChange={(event) => update(path, (event.target as HTMLInputElement).value)}
       />
       <FieldError path={path} error={error} />
@@ -39,14 +58,14 @@ export function TextField({ label, path, draft, update, error, disabled }: Field
   );
 }
 
-export function CheckField({ label, path, draft, update, error, disabled }: FieldProps) {
+export function CheckField({ label, path, draft, update, error }: FieldProps) {
   return (
-    <div className="field">
+    <div className="check-field">
       <Checkbox
+        id={fieldId(path)}
         label={label}
         name={path}
         isChecked={getAt(draft, path) === true}
-        isDisabled={disabled}
         isInvalid={Boolean(error)}
         onChange={(event) => update(path, event.target.checked)}
       />
@@ -55,23 +74,33 @@ export function CheckField({ label, path, draft, update, error, disabled }: Fiel
   );
 }
 
-/** One of a few values (true, false, null...), each with its words. */
-export function ChoiceField<V>({ label, path, draft, update, error, disabled, choices }: FieldProps & { choices: { value: V; label: string }[] }) {
-  const id = idOf(path);
+/** One of a few values (true, false, null, a word...), each with its words. */
+export function ChoiceField<V>({ label, path, value, onChoose, error, choices }: { label: string; path: string; value: V; onChoose: (value: V) => void; error?: string; choices: { value: V; label: string }[] }) {
+  const id = fieldId(path);
   const options = choices.map((choice, index) => ({ value: String(index), label: choice.label }));
-  const current = choices.findIndex((choice) => choice.value === getAt(draft, path));
+  const current = choices.findIndex((choice) => choice.value === value);
   return (
     <div className="field">
-      <label htmlFor={`${id}-input`}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       <Select
-        inputId={`${id}-input`}
-        isDisabled={disabled}
+        inputId={id}
         options={options}
         value={current >= 0 ? options[current] : null}
-        onChange={(chosen) => chosen && update(path, choices[Number(chosen.value)].value)}
+        isSearchable={false}
+        onChange={(chosen) => chosen && onChoose(choices[Number(chosen.value)].value)}
       />
       <FieldError path={path} error={error} />
     </div>
+  );
+}
+
+/** An on/off switch with its label beside it. */
+export function SwitchField({ id, label, isChecked, onChange }: { id: string; label: string; isChecked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <span className="switch">
+      <Toggle id={id} isChecked={isChecked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </span>
   );
 }
 
@@ -81,8 +110,8 @@ type PersonOption = { value: string; label: string };
  * Pick people by name: the people the project already knows are offered at once, and typing searches
  * Jira's users (administrators only), so someone with no activity on the board can be named too.
  */
-export function PeoplePicker({ label, path, draft, update, error, disabled, people }: FieldProps & { people: PersonSummary[] }) {
-  const id = idOf(path);
+export function PeoplePicker({ label, path, draft, update, error, people }: FieldProps & { people: PersonSummary[] }) {
+  const id = fieldId(path);
   const [names, setNames] = useState<Map<string, string>>(() => new Map(people.map((person) => [person.accountId, person.displayName])));
   const [searchFailed, setSearchFailed] = useState<string | null>(null);
   const selected = (getAt(draft, path) as string[] | undefined) ?? [];
@@ -104,11 +133,10 @@ export function PeoplePicker({ label, path, draft, update, error, disabled, peop
 
   return (
     <div className="field">
-      <label htmlFor={`${id}-input`}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       <AsyncSelect<PersonOption, true>
-        inputId={`${id}-input`}
+        inputId={id}
         isMulti
-        isDisabled={disabled}
         defaultOptions={known}
         loadOptions={search}
         cacheOptions
