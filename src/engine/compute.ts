@@ -2,14 +2,17 @@
  * The one engine that Forge, the local preview and the CLI all run: load a board's data from Jira
  * (incrementally when the previous load is given), optionally take today's backlog snapshot, and
  * build the report and the facts the issue view shows of single issues. A project without a board
- * gets the empty report rather than an error.
+ * gets the empty report rather than an error. A refresh may also go on over several runs
+ * (computeProjectReportStep, src/jira/load-checkpoint.ts).
  */
 import type { BacklogSnapshot, Board, BoardData } from '../domain/types';
 import type { HistoryPoint, Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import type { LedgerSource } from '../domain/sprint-ledger';
 import type { JiraClient } from '../jira/client';
-import { loadBoardData, NoBoardError, type LoadProgress } from '../jira/load';
+import type { SearchControl } from '../jira/full-search';
+import { loadBoardData, loadBoardDataStep, NoBoardError, type LoadOptions, type LoadProgress } from '../jira/load';
+import type { CheckpointIssues, LoadCheckpoint, LoadStep } from '../jira/load-checkpoint';
 import { buildReport } from '../report/build';
 import { takeBacklogSnapshot } from '../analysis/backlog/index';
 import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
@@ -42,6 +45,16 @@ export interface ComputeOptions {
   ledger?: LedgerSource;
 }
 
+/** One run of a refresh that may go on over several (src/jira/load-checkpoint.ts). */
+export interface ComputeStepOptions extends ComputeOptions {
+  /** Where the last run stopped; null: a fresh refresh. */
+  resume: { checkpoint: LoadCheckpoint; issues: CheckpointIssues } | null;
+  /** When this run stops. */
+  control: SearchControl;
+}
+
+export type ComputeStep = { kind: 'done'; result: ComputeResult } | Extract<LoadStep, { kind: 'paused' }>;
+
 export interface ComputeResult {
   report: Report;
   /** null when the project has no board to analyse. */
@@ -57,19 +70,41 @@ function utcDay(isoDateTime: string): string {
 }
 
 export async function computeProjectReport(client: JiraClient, opts: ComputeOptions): Promise<ComputeResult> {
-  let data: BoardData;
+  const data = await withoutBoard(opts, () => loadBoardData(client, loadOptions(opts)));
+  return data.kind === 'report' ? data.result : await reportOf(data.data, opts);
+}
+
+/** One run of a refresh that may go on over several: the result, or where the load stopped. */
+export async function computeProjectReportStep(client: JiraClient, opts: ComputeStepOptions): Promise<ComputeStep> {
+  let paused: Extract<LoadStep, { kind: 'paused' }> | null = null;
+  const data = await withoutBoard(opts, async () => {
+    const step = await loadBoardDataStep(client, loadOptions(opts), { resume: opts.resume, control: opts.control });
+    if (step.kind === 'done') return step.data;
+    paused = step;
+    return null;
+  });
+  if (paused) return paused;
+  return { kind: 'done', result: data.kind === 'report' ? data.result : await reportOf(data.data as BoardData, opts) };
+}
+
+function loadOptions(opts: ComputeOptions): LoadOptions {
+  return {
+    projectKey: opts.projectKey,
+    boardId: opts.boardId !== undefined ? opts.boardId : opts.settings.boardId,
+    acceptanceCriteriaFieldId: opts.settings.definitionOfReady.acceptanceCriteria.fieldId,
+    // The load decides whether the previous load can be built on (jira/incremental.ts).
+    previous: opts.previous ?? null,
+    now: opts.now,
+    site: opts.site,
+    onProgress: opts.onProgress,
+    onBoardsRead: opts.onBoardsRead,
+  };
+}
+
+/** The load's data, or for a project without a board the empty report that says so. */
+async function withoutBoard<T>(opts: ComputeOptions, load: () => Promise<T>): Promise<{ kind: 'data'; data: T } | { kind: 'report'; result: ComputeResult }> {
   try {
-    data = await loadBoardData(client, {
-      projectKey: opts.projectKey,
-      boardId: opts.boardId !== undefined ? opts.boardId : opts.settings.boardId,
-      acceptanceCriteriaFieldId: opts.settings.definitionOfReady.acceptanceCriteria.fieldId,
-      // The load decides whether the previous load can be built on (jira/incremental.ts).
-      previous: opts.previous ?? null,
-      now: opts.now,
-      site: opts.site,
-      onProgress: opts.onProgress,
-      onBoardsRead: opts.onBoardsRead,
-    });
+    return { kind: 'data', data: await load() };
   } catch (err) {
     if (!(err instanceof NoBoardError)) throw err;
     const report = emptyReport({
@@ -80,9 +115,12 @@ export async function computeProjectReport(client: JiraClient, opts: ComputeOpti
       roles: opts.settings.roles,
       earlierReports: opts.reportHistory,
     });
-    return { report, data: null, snapshot: null, issueFacts: null };
+    return { kind: 'report', result: { report, data: null, snapshot: null, issueFacts: null } };
   }
+}
 
+/** Today's snapshot when asked for, and the report built with the board's snapshots. */
+async function reportOf(data: BoardData, opts: ComputeOptions): Promise<ComputeResult> {
   const snapshots = opts.snapshots.filter((s) => s.boardId === data.board.id);
   let snapshot: BacklogSnapshot | null = null;
   if (opts.takeSnapshot) {

@@ -7,6 +7,7 @@
  */
 import type { BacklogSnapshot, BoardData } from '../domain/types';
 import type { HistoryPoint } from '../domain/report';
+import { reusablePrevious } from '../jira/incremental';
 import type { ProjectStores } from '../storage/project-stores';
 import type { ComputeResult } from './compute';
 
@@ -27,15 +28,36 @@ export function isSnapshotDue(snapshotDays: string[], now: Date): boolean {
   return snapshotDays.length === 0 || snapshotDays[snapshotDays.length - 1] < today;
 }
 
-/** The stored history of a board (boardId null: the project's default board); `snapshot`: whether the caller wants the day's snapshot taken. */
-export async function readStoredHistory(stores: ProjectStores, projectKey: string, boardId: number | null, now: Date, snapshot: boolean): Promise<StoredHistory> {
+/**
+ * The stored history of a board (boardId null: the project's default board); `snapshot`: whether
+ * the caller wants the day's snapshot taken. With `load` (the board and acceptance-criteria field
+ * the refresh will load), the previous load's issues are read only when the refresh can build on
+ * them (reusablePrevious, the load's own rule); otherwise it is the previous load without its
+ * issues, which is all a full load takes from it (the sprint goals seen), so a full load of a large
+ * project never holds the old issues beside the new ones.
+ */
+export async function readStoredHistory(
+  stores: ProjectStores,
+  projectKey: string,
+  boardId: number | null,
+  now: Date,
+  snapshot: boolean,
+  load?: { boardId: number | null; acceptanceCriteriaFieldId: string | null },
+): Promise<StoredHistory> {
   // A sync state that cannot be read only costs a full load.
-  const previous = await stores.readSyncState(projectKey, boardId).catch(() => undefined);
+  const previous = load ? await previousLoad(stores, projectKey, boardId, now, load) : await stores.readSyncState(projectKey, boardId).catch(() => undefined);
   const snapshots = await stores.readSnapshots(projectKey, boardId);
   const takeSnapshot = snapshot && isSnapshotDue(await stores.snapshotDays(projectKey, boardId), now);
   // A history that cannot be read only costs the score's past: it starts again.
   const reportHistory = (await stores.readReportHistory(projectKey, boardId).catch(() => undefined))?.points ?? [];
   return { previous: previous ?? null, snapshots, takeSnapshot, reportHistory };
+}
+
+async function previousLoad(stores: ProjectStores, projectKey: string, boardId: number | null, now: Date, load: { boardId: number | null; acceptanceCriteriaFieldId: string | null }): Promise<BoardData | undefined> {
+  const head = await stores.readSyncStateHead(projectKey, boardId).catch(() => undefined);
+  if (!head) return undefined;
+  if (!reusablePrevious({ projectKey, boardId: load.boardId, acceptanceCriteriaFieldId: load.acceptanceCriteriaFieldId, previous: head, now })) return head;
+  return stores.readSyncState(projectKey, boardId).catch(() => undefined);
 }
 
 /**

@@ -43,16 +43,32 @@ export async function enterProject(level: Exclude<Access, 'none'>, call: Resolve
   return { ...call, project: { key, administer: access.administer } };
 }
 
+/**
+ * Above this many keys of one project to check, reading the keys of the whole project the user may
+ * see (5000 a request) costs fewer requests than asking 100 keys at a time: a large project's report
+ * names thousands of issues (docs/performance.md, "Opening the page").
+ */
+export const PROJECT_SEARCH_FROM = 1000;
+
 /** Answers "which of these keys may the user see?", asking Jira once per key per call. */
 export class VisibleKeysCache {
   private readonly known = new Map<string, boolean>();
 
-  constructor(private readonly userClient: JiraClient) {}
+  constructor(
+    private readonly userClient: JiraClient,
+    private readonly projectSearchFrom = PROJECT_SEARCH_FROM,
+  ) {}
 
-  async visible(keys: string[]): Promise<Set<string>> {
+  /** With `projectKey`, the keys of that project are checked with one search of it when there are many. */
+  async visible(keys: string[], projectKey?: string): Promise<Set<string>> {
     const unknown = [...new Set(keys)].filter((key) => !this.known.has(key));
     if (unknown.length > 0) {
-      const seen = await this.userClient.getVisibleKeys(unknown);
+      const prefix = projectKey ? `${projectKey.toUpperCase()}-` : null;
+      const inProject = new Set(prefix ? unknown.filter((key) => key.toUpperCase().startsWith(prefix)) : []);
+      const byProject = projectKey !== undefined && inProject.size > this.projectSearchFrom;
+      const seen = byProject ? await this.userClient.getVisibleProjectKeys(projectKey) : new Set<string>();
+      const others = byProject ? unknown.filter((key) => !inProject.has(key)) : unknown;
+      if (others.length > 0) for (const key of await this.userClient.getVisibleKeys(others)) seen.add(key);
       const seenUpper = new Set([...seen].map((k) => k.toUpperCase()));
       for (const key of unknown) this.known.set(key, seenUpper.has(key.toUpperCase()));
     }
@@ -60,6 +76,6 @@ export class VisibleKeysCache {
   }
 
   async filterReport(report: Report): Promise<Report> {
-    return filterReportForViewer(report, await this.visible(issueKeysIn(report)));
+    return filterReportForViewer(report, await this.visible(issueKeysIn(report), report.project.key));
   }
 }

@@ -13,31 +13,39 @@
  */
 import type { ResolverName } from '../shared/api';
 import { ProjectStores } from '../storage/project-stores';
+import { SiteRecords } from '../storage/site-records';
 import { consumeRefresh, isRefreshEvent } from './consume';
+import { describeForLog } from './errors';
+import { runWave } from './night';
 import { runNightly } from './nightly';
 import { handleSprintEvent } from './sprint-events';
 import { recordSprint } from './sprint-recording';
 import { RESOLVER_NAMES, serveResolver } from './resolver-table';
-import type { App, AppDeps, CallContext, RefreshEvent, Resolvers } from './types';
+import { isNightWave, type App, type AppDeps, type CallContext, type QueueEvent, type Resolvers } from './types';
 
 export type { App, AppDeps, CallContext, RefreshEvent, Resolvers } from './types';
 
 export function createApp(deps: AppDeps): App {
   const stores = new ProjectStores(deps.store, deps.site);
+  const site = new SiteRecords(deps.store, deps.site);
   const resolver = (name: ResolverName) => (payload: unknown, ctx: CallContext) => serveResolver(name, payload, { deps, stores, ctx, now: deps.now() });
   const resolvers = Object.fromEntries(RESOLVER_NAMES.map((name) => [name, resolver(name)])) as Resolvers;
 
   return {
     resolvers,
-    async consume(event: RefreshEvent): Promise<void> {
+    async consume(event: QueueEvent): Promise<void> {
+      if (isNightWave(event)) {
+        await runWave(deps, stores, site).catch((err: unknown) => console.error(`Night wave failed: ${describeForLog(err)}`));
+        return;
+      }
       if (!isRefreshEvent(event)) {
         console.error('Refresh event ignored: it does not name a project.');
         return;
       }
-      await consumeRefresh(deps, stores, event);
+      await consumeRefresh(deps, stores, site, event);
     },
     async nightly(): Promise<void> {
-      await runNightly(deps, stores);
+      await runNightly(deps, stores, site);
     },
     async sprintEvent(event: unknown): Promise<void> {
       await handleSprintEvent(deps, event);

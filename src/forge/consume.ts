@@ -2,17 +2,20 @@
  * The refresh consumer: one event = one project (and board). Computes as the app, incrementally
  * from the stored sync state, and stores the report (new version), the facts of single issues, the
  * summary, the sync state and today's backlog snapshot, writing progress as it goes (running -> done or failed).
+ * A full load that cannot end in one run goes on in the next from a checkpoint (stepped-refresh.ts).
  */
 import type { Board } from '../domain/types';
-import { computeProjectReport } from '../engine/compute';
+import { computeProjectReportStep, type ComputeStep } from '../engine/compute';
 import { readStoredHistory, saveStoredHistory } from '../engine/stored-history';
 import { listProjectBoards } from '../jira/load';
 import type { JiraClient } from '../jira/client';
 import type { ProjectStores } from '../storage/project-stores';
+import type { SiteRecords } from '../storage/site-records';
 import type { StoredProgress } from '../storage/records';
 import { SprintLedgerStore } from '../storage/sprint-ledger-store';
 import { describeForLog, errorFromException } from './errors';
 import { readProjectSettings } from './project-settings';
+import { betweenRuns, checkpointChoice, continuation, givenUp, nextRunDelaySeconds, stepControl, WATCHDOG_DELAY_SECONDS } from './stepped-refresh';
 import { summariseReport } from './summary';
 import type { AppDeps, RefreshEvent } from './types';
 
@@ -23,7 +26,8 @@ export function isRefreshEvent(value: unknown): value is RefreshEvent {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
   return typeof e.projectKey === 'string' && /^[A-Z][A-Z0-9_]{0,99}$/i.test(e.projectKey)
-    && (e.boardId === null || (typeof e.boardId === 'number' && Number.isInteger(e.boardId) && e.boardId > 0));
+    && (e.boardId === null || (typeof e.boardId === 'number' && Number.isInteger(e.boardId) && e.boardId > 0))
+    && (e.step === undefined || (typeof e.step === 'number' && Number.isInteger(e.step) && e.step > 0));
 }
 
 /** Writes progress in order, skipping tiny steps, without holding up the computation. */
@@ -58,11 +62,24 @@ async function cacheBoardList(stores: ProjectStores, client: JiraClient, project
   await stores.writeBoards(projectKey, { fetchedAt: now.toISOString(), boards: boards.map((b) => ({ id: b.id, name: b.name, type: b.type })) });
 }
 
-export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event: RefreshEvent): Promise<void> {
+/** Keeps what Jira's rate-limit headers said to this refresh, for the night's pace (night.ts); a failure to keep it changes nothing else. */
+async function keepRateLimit(site: SiteRecords, client: JiraClient): Promise<void> {
+  const reading = client.rateLimit;
+  if (!reading) return;
+  const { limit, remaining, resetAtMs, nearLimit, readAtMs } = reading;
+  await site.writeRateLimit({ limit, remaining, resetAt: resetAtMs === null ? null : new Date(resetAtMs).toISOString(), nearLimit, readAt: new Date(readAtMs).toISOString() }).catch(() => undefined);
+}
+
+export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, site: SiteRecords, event: RefreshEvent): Promise<void> {
   const now = deps.now();
   const startedAt = now.toISOString();
+  // A refresh in steps (stepped-refresh.ts): a continuation whose checkpoint moved on has nothing to do.
+  const stored = await stores.readCheckpoint(event.projectKey, event.boardId).catch(() => undefined);
+  const choice = checkpointChoice(event, stored, now);
+  if (choice.kind === 'nothing') return;
   const progress = progressWriter(stores, event, startedAt);
   progress.report(0, 'Starting the refresh.');
+  let usedClient: JiraClient | null = null;
   try {
     const { settings, problem, notes } = await readProjectSettings(stores, event.projectKey);
     if (problem) {
@@ -71,11 +88,22 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       await stores.writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: problem, startedAt, finishedAt: deps.now().toISOString() });
       return;
     }
-    const history = await readStoredHistory(stores, event.projectKey, event.boardId, now, event.snapshot);
+    if (choice.kind === 'given-up') {
+      await progress.settle();
+      await stores.removeCheckpoint(event.projectKey, event.boardId).catch(() => undefined);
+      await stores.writeProgress(event.projectKey, event.boardId, givenUp(choice.stored.checkpoint, deps.now()));
+      return;
+    }
+    const acceptanceCriteriaFieldId = settings.definitionOfReady.acceptanceCriteria.fieldId;
+    // A checkpoint of a load that read another acceptance-criteria field is of no use: start afresh.
+    const resume = choice.kind === 'resume' && choice.stored.checkpoint.acceptanceCriteriaFieldId === acceptanceCriteriaFieldId ? choice.stored : null;
+    if (resume) await deps.queue.push([continuation(event, resume.checkpoint.steps, now)], { delayInSeconds: WATCHDOG_DELAY_SECONDS });
+    const history = await readStoredHistory(stores, event.projectKey, event.boardId, now, event.snapshot, { boardId: event.boardId ?? settings.boardId, acceptanceCriteriaFieldId });
     const client = deps.jiraAsApp();
+    usedClient = client;
     let boardsRead: Board[] | undefined;
 
-    const result = await computeProjectReport(client, {
+    const step: ComputeStep = await computeProjectReportStep(client, {
       projectKey: event.projectKey,
       settings,
       ...history,
@@ -84,9 +112,20 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
       site: deps.site,
       onProgress: (p) => progress.report(p.progress * 0.9, p.message),
       onBoardsRead: (boards) => (boardsRead = boards),
+      resume: resume ? { checkpoint: resume.checkpoint, issues: resume.issues } : null,
+      control: stepControl(deps, now.getTime()),
       // The app's own records of the board's sprints, from Jira's sprint events (sprint-events.ts).
       ledger: new SprintLedgerStore(deps.store, deps.site).source(),
     });
+    if (step.kind === 'paused') {
+      await progress.settle();
+      await stores.saveCheckpoint(event.projectKey, event.boardId, step.checkpoint, step.read, step.awaiting, deps.now());
+      const delayInSeconds = nextRunDelaySeconds(step.waitMs);
+      await deps.queue.push([continuation(event, step.checkpoint.steps, deps.now())], delayInSeconds > 0 ? { delayInSeconds } : undefined);
+      await stores.writeProgress(event.projectKey, event.boardId, betweenRuns(step.checkpoint, delayInSeconds, deps.now()));
+      return;
+    }
+    const result = step.result;
     progress.report(0.9, 'Saving the report.');
     // Saved settings the refresh could not use as they are come first among the notes.
     const report = notes.length > 0 ? { ...result.report, dataQuality: [...notes, ...result.report.dataQuality] } : result.report;
@@ -95,6 +134,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     if (result.issueFacts) await stores.writeIssueFacts(event.projectKey, event.boardId, result.issueFacts);
     await stores.writeReport(event.projectKey, event.boardId, report);
     if (event.boardId === null) await stores.writeSummary(event.projectKey, summariseReport(report));
+    if (stored) await stores.removeCheckpoint(event.projectKey, event.boardId).catch(() => undefined);
     try {
       await cacheBoardList(stores, client, event.projectKey, boardsRead, now);
     } catch {
@@ -110,5 +150,7 @@ export async function consumeRefresh(deps: AppDeps, stores: ProjectStores, event
     await stores
       .writeProgress(event.projectKey, event.boardId, { state: 'failed', progress: null, message: error.message, startedAt, finishedAt: deps.now().toISOString() })
       .catch(() => undefined);
+  } finally {
+    if (usedClient) await keepRateLimit(site, usedClient);
   }
 }

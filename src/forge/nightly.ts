@@ -1,6 +1,7 @@
 /**
- * The nightly run: one refresh event per enabled project, pushed in batches of at most 50; the
- * consumers then refresh each report and take the day's backlog snapshot.
+ * The nightly run: a plan of every enabled project, worked off in waves that keep within Forge's
+ * limits on events and Jira's request budget (night.ts); the consumers then refresh each report and
+ * take the day's backlog snapshot.
  * Enabled = every project the app can see, except those whose stored settings switch it off
  * (settings default to enabled, so a project nobody configured is still watched) and those whose
  * stored settings cannot be read (they may switch it off).
@@ -8,8 +9,9 @@
 import type { ProjectStores } from '../storage/project-stores';
 import { describeForLog } from './errors';
 import { nightlyRefreshOf, SETTINGS_UNREADABLE } from './project-settings';
-import { refreshEvent, requestRefreshes } from './refresh';
-import type { AppDeps, RefreshEvent } from './types';
+import { planRefreshes } from './night';
+import type { SiteRecords } from '../storage/site-records';
+import type { AppDeps } from './types';
 
 export async function enabledProjects(deps: AppDeps, stores: ProjectStores): Promise<string[]> {
   const projects = await deps.jiraAsApp().listProjects();
@@ -29,12 +31,10 @@ export async function enabledProjects(deps: AppDeps, stores: ProjectStores): Pro
   return keys;
 }
 
-export async function runNightly(deps: AppDeps, stores: ProjectStores): Promise<{ queued: number }> {
+export async function runNightly(deps: AppDeps, stores: ProjectStores, site: SiteRecords): Promise<{ queued: number }> {
   try {
-    const now = deps.now();
-    const events: RefreshEvent[] = (await enabledProjects(deps, stores)).map((projectKey) => refreshEvent(projectKey, null, 'nightly', now));
-    const { queued } = await requestRefreshes(stores, deps.queue, events, now);
-    return { queued };
+    const { planned } = await planRefreshes(deps, stores, site, await enabledProjects(deps, stores), 'nightly');
+    return { queued: planned };
   } catch (err) {
     console.error(`Nightly run failed: ${describeForLog(err)}`);
     return { queued: 0 };

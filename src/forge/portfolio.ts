@@ -14,8 +14,9 @@
  */
 import type { ResolverDefs } from '../shared/api';
 import { nightlyRefreshOf } from './project-settings';
+import { planRefreshes } from './night';
 import { rowsFromRecords } from './portfolio-records';
-import { refreshEvent, requestRefreshes } from './refresh';
+import { SiteRecords } from '../storage/site-records';
 import type { ResolverCall } from './types';
 import { portfolioRowOf } from './wire';
 
@@ -60,6 +61,7 @@ export async function refreshPortfolio(_payload: Defs['refreshPortfolio']['paylo
   const projects = await c.deps.jiraAsUser(c.ctx).listProjects();
   const nightly = await nightlyRefreshOf(c.stores, projects.map((p) => p.key));
   const wanted = projects.filter((p) => nightly.get(p.key) === true);
-  const { queued } = await requestRefreshes(c.stores, c.deps.queue, wanted.map((p) => refreshEvent(p.key, null, 'portfolio', c.now)), c.now);
-  return { queued, left: projects.length - wanted.length, projectKeys: wanted.map((p) => p.key), requestedAt: c.now.toISOString() };
+  // In waves, as the nightly run (night.ts): a site of many projects would otherwise burst Forge's and Jira's limits.
+  const { planned } = await planRefreshes(c.deps, c.stores, new SiteRecords(c.deps.store, c.deps.site), wanted.map((p) => p.key), 'portfolio');
+  return { queued: planned, left: projects.length - wanted.length, projectKeys: wanted.map((p) => p.key), requestedAt: c.now.toISOString() };
 }

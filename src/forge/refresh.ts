@@ -63,9 +63,19 @@ export function delayForEvent(index: number): number {
   return Math.min(MAX_DELAY_SECONDS, Math.floor(index / EVENTS_PER_MINUTE) * 60);
 }
 
-export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[]): Promise<void> {
+/**
+ * Pushes the events in batches of at most 50. With `spreadOverSeconds`, the events are delivered
+ * one after another, evenly over that time (a night's wave, night.ts), each with its own delay, so
+ * that no two refreshes start together; otherwise as soon as Forge allows.
+ */
+export async function pushInBatches(queue: RefreshQueue, events: RefreshEvent[], spreadOverSeconds?: number): Promise<void> {
   for (let start = 0; start < events.length; start += MAX_EVENTS_PER_PUSH) {
     const batch = events.slice(start, start + MAX_EVENTS_PER_PUSH);
+    if (spreadOverSeconds !== undefined) {
+      const delaysInSeconds = batch.map((_, index) => Math.min(MAX_DELAY_SECONDS, Math.floor(((start + index) / events.length) * spreadOverSeconds)));
+      await queue.push(batch, { delaysInSeconds });
+      continue;
+    }
     // A batch never straddles a minute boundary: 400 is a multiple of 50.
     const delayInSeconds = delayForEvent(start);
     if (delayInSeconds > 0) await queue.push(batch, { delayInSeconds });
@@ -135,13 +145,15 @@ export async function requestRefreshes(
   queue: RefreshQueue,
   events: RefreshEvent[],
   now: Date,
+  /** Deliver the events evenly over this many seconds (pushInBatches). */
+  spreadOverSeconds?: number,
 ): Promise<{ progress: StoredProgress[]; queued: number; failed: number }> {
   const prepared = await mapLimit(events, STORAGE_CONCURRENCY, (event) => prepare(stores, event, now));
   const toQueue = events.filter((_, index) => prepared[index].push);
   // The portfolio index takes them all at once: one change per page, not one per project.
   await stores.copyProgressToPortfolio(events.flatMap((e, index) => (prepared[index].written ? [{ projectKey: e.projectKey, boardId: e.boardId, status: prepared[index].progress }] : [])));
   try {
-    await pushInBatches(queue, toQueue);
+    await pushInBatches(queue, toQueue, spreadOverSeconds);
   } catch (err) {
     const failed: StoredProgress = { state: 'failed', progress: null, message: 'The refresh could not be started. Please try again later.', startedAt: now.toISOString(), finishedAt: now.toISOString() };
     await stores.writeProgressMany(toQueue.map((e) => ({ projectKey: e.projectKey, boardId: e.boardId, status: failed }))).catch(() => undefined);

@@ -11,7 +11,7 @@ import { ForgeKvsStore } from '../storage/forge-kvs-store';
 import { createApp } from './app';
 import { RESOLVER_NAMES } from './resolver-table';
 import { createForgeTransport } from './transport';
-import type { AppDeps, CallContext, LedgerJob, PushOptions, RefreshEvent } from './types';
+import type { AppDeps, CallContext, LedgerJob, PushOptions, QueueEvent, RefreshEvent } from './types';
 
 /** The queues named in manifest.yml (consumer modules). */
 export const REFRESH_QUEUE_KEY = 'refresh-queue';
@@ -58,9 +58,13 @@ export function forgeDeps(site: string): AppDeps {
     jiraAsApp: () => new JiraClient(createForgeTransport('app')),
     store: new ForgeKvsStore(),
     queue: {
-      async push(events: RefreshEvent[], options?: PushOptions) {
-        const delay = options?.delayInSeconds ? { delayInSeconds: options.delayInSeconds } : {};
-        await queue.push(events.map((event) => ({ body: { ...event }, ...delay })));
+      async push(events: QueueEvent[], options?: PushOptions) {
+        await queue.push(
+          events.map((event, index) => {
+            const delayInSeconds = options?.delaysInSeconds?.[index] ?? options?.delayInSeconds;
+            return { body: { ...event }, ...(delayInSeconds ? { delayInSeconds } : {}) };
+          }),
+        );
       },
     },
     ledgerQueue: {

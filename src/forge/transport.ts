@@ -5,7 +5,7 @@
  * built with URLSearchParams and inserted into the route the same safe way.
  */
 import api, { route } from '@forge/api';
-import { TransportError, describeRequest, parseJsonBody, queryParams } from '../jira/transport';
+import { TransportError, describeRequest, responseBody, queryParams } from '../jira/transport';
 import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
 export type ForgeAuthMode = 'user' | 'app';
@@ -60,7 +60,7 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
       response.headers.forEach((value: string, name: string) => {
         headers[name.toLowerCase()] = value;
       });
-      return { status: response.status, headers, body: parseJsonBody(text, endpoint, response.status) };
+      return { status: response.status, headers, body: responseBody(req, text, endpoint, response.status) };
     },
   };
 }

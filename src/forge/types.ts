@@ -33,16 +33,36 @@ export interface RefreshEvent {
   /** Take a backlog snapshot when the last one is older than a day. */
   snapshot: boolean;
   requestedAt: string;
+  /**
+   * A run of a refresh in steps: go on from the checkpoint saved by run `step`, and do nothing when
+   * the checkpoint has moved on or is gone (src/forge/stepped-refresh.ts). Absent for a new refresh.
+   */
+  step?: number;
+}
+
+/** The next wave of a nightly run or a "Refresh all" (src/forge/night.ts), pushed onto the same queue. */
+export interface NightWaveEvent {
+  kind: 'night-wave';
+  requestedAt: string;
+}
+
+/** What travels through the refresh queue. */
+export type QueueEvent = RefreshEvent | NightWaveEvent;
+
+export function isNightWave(event: QueueEvent): event is NightWaveEvent {
+  return (event as Partial<NightWaveEvent>).kind === 'night-wave';
 }
 
 export interface PushOptions {
   /** Deliver the events this many seconds from now (Forge accepts 0 to 900). */
   delayInSeconds?: number;
+  /** Each event's own delay, in the events' order (instead of delayInSeconds): to spread a batch out. */
+  delaysInSeconds?: number[];
 }
 
 export interface RefreshQueue {
   /** At most 50 events per call (Forge limit); the app batches for you. Options may be ignored locally. */
-  push(events: RefreshEvent[], options?: PushOptions): Promise<void>;
+  push(events: QueueEvent[], options?: PushOptions): Promise<void>;
 }
 
 /**
@@ -96,7 +116,7 @@ export type Resolvers = {
 
 export interface App {
   resolvers: Resolvers;
-  consume(event: RefreshEvent): Promise<void>;
+  consume(event: QueueEvent): Promise<void>;
   nightly(): Promise<void>;
   /** A Jira Software sprint event, as the Forge trigger delivers it (sprint-events.ts). */
   sprintEvent(event: unknown): Promise<void>;

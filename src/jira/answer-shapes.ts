@@ -53,11 +53,16 @@ function tokenPage(listField: string, listName: string, entryOk: (entry: unknown
     const list = body[listField];
     if (!Array.isArray(list)) return `had no list of ${listName}`;
     if (!list.every(entryOk)) return badEntry;
-    const token = body.nextPageToken;
-    if (token !== undefined && token !== null && typeof token !== 'string') return 'had a next-page token that is not text';
-    if (body.isLast === false && (typeof token !== 'string' || token === '')) return 'said more pages follow but gave no next-page token';
-    return null;
+    return tokenPagingProblem(body);
   };
+}
+
+/** What is wrong with a token page's paging members (nextPageToken, isLast), or null. */
+export function tokenPagingProblem(page: Record<string, unknown>): string | null {
+  const token = page.nextPageToken;
+  if (token !== undefined && token !== null && typeof token !== 'string') return 'had a next-page token that is not text';
+  if (page.isLast === false && (typeof token !== 'string' || token === '')) return 'said more pages follow but gave no next-page token';
+  return null;
 }
 
 /** search/jql: { issues: [{ id, key, fields }], nextPageToken, isLast }. */
@@ -68,10 +73,13 @@ export const searchPage = tokenPage(
   'had an issue without an id or a key',
 );
 
+/** An entry of a changelog/bulkfetch page: { issueId, changeHistories: [...] }. */
+export function isChangelogEntry(log: unknown): log is { issueId: string; changeHistories: Record<string, unknown>[] } {
+  return isRecord(log) && typeof log.issueId === 'string' && Array.isArray(log.changeHistories) && log.changeHistories.every(isRecord);
+}
+
+export const CHANGELOG_LIST = 'change histories';
+export const BAD_CHANGELOG_ENTRY = 'had an entry without an issue id or a readable list of changes';
+
 /** changelog/bulkfetch: { issueChangeLogs: [{ issueId, changeHistories: [...] }], nextPageToken }. */
-export const changelogPage = tokenPage(
-  'issueChangeLogs',
-  'change histories',
-  (log) => isRecord(log) && typeof log.issueId === 'string' && Array.isArray(log.changeHistories) && log.changeHistories.every(isRecord),
-  'had an entry without an issue id or a readable list of changes',
-);
+export const changelogPage = tokenPage('issueChangeLogs', CHANGELOG_LIST, isChangelogEntry, BAD_CHANGELOG_ENTRY);

@@ -7,12 +7,15 @@
  */
 import type { Board, BoardConfig, Person, Sprint } from '../domain/types';
 import { readBoard, readBoardConfig, readSprint } from './agile';
-import { boardConfiguration, changelogPage, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage, sprintAnswer } from './answer-shapes';
+import { readChangelogPage } from './changelog-page';
+import { boardConfiguration, issuesAnswer, offsetPage, permissionsAnswer, plainList, searchPage, sprintAnswer } from './answer-shapes';
 import { errorForMalformedAnswer, errorForResponse, jiraMessagesFrom } from './errors';
+import { jqlQuote } from './load-steps';
 import { collectOffsetPages, walkTokenPages } from './paging';
 import type { ListingCut, OffsetPage } from './paging';
 import { mergeByRank, partitionJql } from './partition';
 import { isRecord } from './raw';
+import type { RateLimitReading } from './rate-limits';
 import type { RawField, RawHistory, RawIssue, RawProject, RawStatus } from './raw';
 import { Requester } from './requester';
 import type { RequesterOptions } from './requester';
@@ -38,10 +41,12 @@ export interface SearchOptions {
   maxResults?: number;
   /** Stop after this many issues (no further pages are read). */
   limit?: number;
-  /** Called with each page's issues as soon as the page arrives, e.g. to start reading their histories. */
-  onPage?: (issues: RawIssue[]) => void;
+  /** Called with each page's issues as soon as the page arrives, e.g. to start reading their histories; `more`: Jira says pages follow. */
+  onPage?: (issues: RawIssue[], more: boolean) => void;
   /** false: keep nothing and return [] (the pages go to onPage only, so they can be dropped early); no `limit` then. */
   collect?: boolean;
+  /** Asked after each page: true reads no further page (the caller stops the search there). */
+  shouldStop?: () => boolean;
   /** Told when the search is cut short (see paging.ts); without it, a cut search throws. */
   onCut?: (cut: ListingCut) => void;
 }
@@ -69,6 +74,8 @@ const BULK_CHANGELOG_MAX_FIELDS = 10;
 const BULK_CHANGELOG_PAGE = 10000;
 /** Issues per POST /rest/api/3/issue/bulkfetch: Jira's limit. */
 const VISIBLE_KEYS_BATCH = 100;
+/** Issues per search page when only keys are asked for: Jira's largest (the search answers 5000 then). */
+const KEYS_ONLY_PAGE = 5000;
 /** Account ids per GET /rest/api/3/user/bulk request (each one a query parameter of its own). */
 const USERS_PER_LOOKUP = 50;
 
@@ -86,6 +93,11 @@ export class JiraClient {
 
   resetRequestCount(): void {
     this.requester.resetCount();
+  }
+
+  /** What Jira's rate-limit headers said last (rate-limits.ts); null before any answer carried them. */
+  get rateLimit(): RateLimitReading | null {
+    return this.requester.rateLimit;
   }
 
   /**
@@ -148,15 +160,16 @@ export class JiraClient {
           searchPage,
         ) as Promise<Record<string, unknown>>,
       (page) => {
+        const more = page.isLast !== true && typeof page.nextPageToken === 'string' && page.nextPageToken !== '';
         if (options.collect === false) {
           const pageIssues = issuesOf(page);
-          if (options.onPage && pageIssues.length) options.onPage(pageIssues);
-          return false;
+          if (options.onPage && pageIssues.length) options.onPage(pageIssues, more);
+          return options.shouldStop?.() === true;
         }
         const before = issues.length;
         issues.push(...issuesOf(page));
-        if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit));
-        return options.limit !== undefined && issues.length >= options.limit;
+        if (options.onPage && issues.length > before) options.onPage(issues.slice(before, options.limit), more);
+        return (options.limit !== undefined && issues.length >= options.limit) || options.shouldStop?.() === true;
       },
       (page) => issuesOf(page).map((issue) => issue.id),
       { what: 'the issues found by the search', endpoint: `POST ${path}`, onCut: options.onCut },
@@ -205,29 +218,53 @@ export class JiraClient {
    * Every asked-for issue id is in the map (with [] when it has no history).
    */
   async bulkChangelog(issueIds: string[], fieldIds: string[], onCut?: (cut: ListingCut) => void): Promise<Map<string, RawHistory[]>> {
+    const result = new Map<string, RawHistory[]>(issueIds.map((id) => [id, []]));
+    const keep = (_issueId: string, histories: RawHistory[]) => histories;
+    await this.bulkChangelogPages(issueIds, fieldIds, keep, (page) => {
+      for (const [issueId, lists] of page) {
+        const known = result.get(issueId) ?? [];
+        for (const histories of lists) for (const history of histories) known.push(history);
+        result.set(issueId, known);
+      }
+    }, onCut);
+    return result;
+  }
+
+  /**
+   * Like bulkChangelog, but each page is read entry by entry as it arrives (changelog-page.ts):
+   * `readIssue` is given one issue's histories on the page and may keep what it makes of them, and
+   * `onPage` gets those by issue id once the whole page has been read and checked. Nothing of Jira's
+   * answer is kept, so a caller can read histories without ever holding a whole page of them.
+   */
+  async bulkChangelogPages<T>(
+    issueIds: string[],
+    fieldIds: string[],
+    readIssue: (issueId: string, histories: RawHistory[]) => T,
+    onPage: (page: Map<string, T[]>) => void,
+    onCut?: (cut: ListingCut) => void,
+  ): Promise<void> {
     if (fieldIds.length > BULK_CHANGELOG_MAX_FIELDS) {
       throw new Error(`Jira's bulk changelog takes at most ${BULK_CHANGELOG_MAX_FIELDS} field ids; ${fieldIds.length} were given.`);
     }
     const path = '/rest/api/3/changelog/bulkfetch';
-    const result = new Map<string, RawHistory[]>(issueIds.map((id) => [id, []]));
+    const endpoint = `POST ${path}`;
     const batches: string[][] = [];
     for (let i = 0; i < issueIds.length; i += BULK_CHANGELOG_MAX_ISSUES) batches.push(issueIds.slice(i, i + BULK_CHANGELOG_MAX_ISSUES));
     await Promise.all(
       batches.map((batch, index) =>
         walkTokenPages(
           (nextPageToken) =>
-            this.requester.send(
-              { method: 'POST', path, body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
+            this.requester.sendAndRead(
+              { method: 'POST', path, readAs: 'text', body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
               `read the change history of issues (batch ${index + 1} of ${batches.length})`,
-              changelogPage,
-            ) as Promise<Record<string, unknown>>,
-          (page) => addChangelogPage(result, page),
-          historyIdentities,
-          { what: 'the change history of the issues', endpoint: `POST ${path}`, onCut },
+              (body, status) => readChangelogPage(body, endpoint, status, readIssue),
+            ),
+          (page) => onPage(page.byIssue),
+          (page) => page.identities,
+          { what: 'the change history of the issues', endpoint, onCut },
         ),
       ),
     );
-    return result;
   }
 
   async getFields(): Promise<RawField[]> {
@@ -323,6 +360,17 @@ export class JiraClient {
   }
 
   /**
+   * The keys of every issue of the project the caller may see: one search (POST /rest/api/3/search/jql)
+   * asking for keys only, 5000 a page. Jira's search shows each caller only the issues they may see,
+   * as bulkfetch does; a key the project no longer has (the issue moved) is not among them. For a
+   * project the caller may not browse, Jira refuses the search (400), as for one that does not exist.
+   */
+  async getVisibleProjectKeys(projectKey: string): Promise<Set<string>> {
+    const issues = await this.searchIssues({ jql: `project = ${jqlQuote(projectKey)}`, fields: ['key'], maxResults: KEYS_ONLY_PAGE });
+    return new Set(issues.map((issue) => issue.key));
+  }
+
+  /**
    * When an issue last changed (its `updated` field), with one POST /rest/api/3/issue/bulkfetch: the
    * issue view's one read of its issue. null when the caller may not see the issue (or it does not
    * exist, or Jira answers it under another key); `updated` is null when Jira gave no time.
@@ -369,29 +417,6 @@ export class JiraClient {
     }
     return found;
   }
-}
-
-/** Appends one bulkfetch page's histories to the map, per issue id (the page passed `changelogPage`). */
-function addChangelogPage(result: Map<string, RawHistory[]>, page: Record<string, unknown>): void {
-  for (const log of page.issueChangeLogs as { issueId: string; changeHistories: Record<string, unknown>[] }[]) {
-    const histories = result.get(log.issueId) ?? [];
-    for (const history of log.changeHistories) {
-      histories.push({
-        id: typeof history.id === 'string' ? history.id : String(history.id ?? ''),
-        author: history.author,
-        created: typeof history.created === 'number' || typeof history.created === 'string' ? history.created : '',
-        items: Array.isArray(history.items) ? (history.items.filter(isRecord) as unknown as RawHistory['items']) : [],
-      });
-    }
-    result.set(log.issueId, histories);
-  }
-}
-
-/** The histories of one bulkfetch page, as "issue id/history id" (an issue without any, as its id). */
-function historyIdentities(page: Record<string, unknown>): string[] {
-  return (page.issueChangeLogs as { issueId: string; changeHistories: Record<string, unknown>[] }[]).flatMap((log) =>
-    log.changeHistories.length ? log.changeHistories.map((history) => `${log.issueId}/${String(history.id)}`) : [log.issueId],
-  );
 }
 
 /** The issues of one search page (the page passed `searchPage`: every issue has an id and a key). */

@@ -21,13 +21,16 @@ export class JiraError extends Error {
   readonly status?: number;
   /** "GET /rest/agile/1.0/board/12/configuration" */
   readonly endpoint: string;
+  /** How long Jira asked us to wait before asking again, when that was longer than we could wait. */
+  readonly retryAfterMs?: number;
 
-  constructor(init: { kind: JiraErrorKind; status?: number; endpoint: string; message: string }) {
+  constructor(init: { kind: JiraErrorKind; status?: number; endpoint: string; message: string; retryAfterMs?: number }) {
     super(init.message);
     this.name = 'JiraError';
     this.kind = init.kind;
     this.status = init.status;
     this.endpoint = init.endpoint;
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
   }
 }
 
@@ -123,6 +126,7 @@ export function errorForLongRetryAfter(c: WaitContext, status: number, askedMs: 
     kind: kindForStatus(status),
     status,
     endpoint: c.endpoint,
+    retryAfterMs: askedMs,
     message: `Could not ${c.what}: Jira asked us to wait ${Math.ceil(askedMs / 1000)} s before trying again, longer than ${c.waiter} can wait (HTTP ${status}, ${c.endpoint}). ${c.tryAgain}`,
   });
 }

@@ -4,9 +4,11 @@
  *
  * Full load: boards (to pick one), board configuration, then at the same time the sprints, fields,
  * statuses and the project's issues (sub-tasks included): the oldest page first, then the rest as
- * created-date slices in parallel, merged in rank order (see searchAllIssues, partition.ts); the bulk changelog of rank, sprint, status,
- * resolution, assignee, estimate and Flagged is read in batches of 1000 as search pages arrive
- * (changelog-pipeline.ts). All under the client's concurrency cap.
+ * created-date slices in parallel (full-search.ts), put in rank order at the end (order.ts); the
+ * bulk changelog of rank, sprint, status, resolution, assignee, estimate and Flagged is read in
+ * batches of 1000 as search pages arrive (changelog-pipeline.ts). All under the client's
+ * concurrency cap. A full load may also go on over several runs (loadBoardDataStep,
+ * load-checkpoint.ts): a run stops when its `control` says so, and the next goes on from there.
  *
  * Incremental load, when `previous` can be built on (reusablePrevious in incremental.ts, the one
  * place that decides: a complete load of the same project, board and acceptance-criteria field,
@@ -30,18 +32,14 @@
  * show, so a failed issue search throws its JiraError.
  */
 import type { Board, BoardConfig, BoardData } from '../domain/types';
-import { recordSprintGoals } from '../domain/goal-observations';
 import type { JiraClient } from './client';
 import { discoverFields } from './fields';
-import { isOfBoard, refreshIncrementally, reusablePrevious, sameFields } from './incremental';
-import { ChangelogPipeline } from './changelog-pipeline';
-import { LoadState, issueFields, jqlQuote, partialOf, projectName, readSprints, statusCategoryMap } from './load-steps';
-import { normaliseIssue } from './normalise';
+import { ONE_RUN, type SearchControl } from './full-search';
+import { runFullLoad } from './full-load';
+import { refreshIncrementally, reusablePrevious, sameFields } from './incremental';
+import type { CheckpointIssues, LoadCheckpoint, LoadStep } from './load-checkpoint';
+import { LoadState, readSprints, statusCategoryMap } from './load-steps';
 import type { LoadOptions } from './load-steps';
-import { orderByRank } from './order';
-import { createdRangesFrom } from './partition';
-import type { RawIssue } from './raw';
-import { parseJiraDate } from './values';
 
 export type { LoadOptions, LoadProgress } from './load-steps';
 
@@ -54,13 +52,6 @@ export class NoBoardError extends Error {
     this.projectKey = projectKey;
   }
 }
-
-/** Most created-date slices of a full search fetched side by side (the client's limiter allows 4 requests at once). */
-const MAX_SLICES = 4;
-/** Search pages one slice is meant to read. */
-const PAGES_PER_SLICE = 8;
-/** JQL dates are read in the caller's time zone, from UTC−12 to UTC+14. */
-const TIME_ZONE_MARGIN_MS = 14 * 60 * 60 * 1000;
 
 export async function listProjectBoards(client: JiraClient, projectKey: string): Promise<Board[]> {
   return client.getBoardsForProject(projectKey);
@@ -86,55 +77,25 @@ export function pickBoard(boards: Board[], projectKey: string, boardId: number |
   return board;
 }
 
-/**
- * Issues of the project, read in as few pages as the data needs:
- * 1. The oldest page first (`ORDER BY created ASC`, full fields). A project that fits in it costs one request.
- * 2. The rest, `created >=` the newest issue of that page, in created-date slices fetched side by side.
- *    The number of slices is guessed from how fast issues were created in the first page (pages left ≈
- *    (now − newest) / (newest − oldest)), one slice per PAGES_PER_SLICE pages, at most MAX_SLICES: every
- *    slice ends in a part-filled page, so fewer slices waste fewer requests on small projects.
- *    The lower bound is moved back TIME_ZONE_MARGIN_MS, because Jira reads JQL dates in the caller's time
- *    zone; issues read twice are kept once (and their history is asked for once).
- * Each new page is handed to `pipeline` as it arrives, so histories are read while the search pages on;
- * the search keeps no page itself (the pipeline normalises them, and Jira's raw answers can go).
- * Gives the number of issues read and the project's name as Jira spells it (null when no issue says).
- */
-async function searchAllIssues(client: JiraClient, projectKey: string, fieldIds: BoardData['fieldIds'], now: Date, pipeline: ChangelogPipeline, state: LoadState): Promise<{ count: number; name: string | null }> {
-  const base = `project = ${jqlQuote(projectKey)}`;
-  const fields = issueFields(fieldIds);
-  const seen = new Set<string>();
-  let name: string | null = null;
-  const onPage = (page: RawIssue[]) => {
-    const fresh = page.filter((issue) => !seen.has(issue.id) && seen.add(issue.id));
-    if (fresh.length === 0) return;
-    name ??= projectName(fresh, null);
-    pipeline.add(fresh);
-  };
-  const done = () => ({ count: seen.size, name });
-  if (fieldIds.rank === null) {
-    await client.searchIssues({ jql: `${base} ORDER BY Rank ASC`, fields, onPage, collect: false, onCut: state.cut });
-    return done();
-  }
-  const head = await client.searchFirstPage({ jql: `${base} ORDER BY created ASC`, fields });
-  onPage(head.issues);
-  if (!head.more) return done();
-  const created = head.issues.map((issue) => (typeof issue.fields.created === 'string' ? parseJiraDate(issue.fields.created) : Number.NaN));
-  // Without readable creation times the rest cannot be bounded: read everything again (kept once).
-  const partitions = created.length === 0 || created.some(Number.isNaN) ? [] : restPartitions(Math.min(...created), Math.max(...created), now);
-  await client.searchPartitioned({ baseJql: base, partitions, fields, rankFieldId: fieldIds.rank, onPage, collect: false, onCut: state.cut });
-  return done();
-}
-
-function restPartitions(oldestMs: number, newestMs: number, now: Date): string[] {
-  const headSpan = newestMs - oldestMs;
-  const pagesLeft = headSpan > 0 ? (now.getTime() - newestMs) / headSpan : Number.POSITIVE_INFINITY;
-  const slices = Math.min(MAX_SLICES, Math.max(1, Math.round(pagesLeft / PAGES_PER_SLICE)));
-  return createdRangesFrom(new Date(newestMs - TIME_ZONE_MARGIN_MS), now, slices);
-}
-
+/** Everything the analysis needs about one board, read in one run (a run that cannot stop halfway). */
 export async function loadBoardData(client: JiraClient, opts: LoadOptions): Promise<BoardData> {
+  const step = await loadBoardDataStep(client, opts, { resume: null, control: ONE_RUN });
+  if (step.kind !== 'done') throw new Error('A load in one run stopped halfway.');
+  return step.data;
+}
+
+/**
+ * One run of a load: a whole load, or a step of a full load that goes on over several runs
+ * (load-checkpoint.ts): `resume` is where the last run stopped, `control` says when this one stops.
+ */
+export async function loadBoardDataStep(client: JiraClient, opts: LoadOptions, step: { resume: { checkpoint: LoadCheckpoint; issues: CheckpointIssues } | null; control: SearchControl }): Promise<LoadStep> {
   const state = new LoadState(opts.onProgress);
-  const previous = opts.previous ?? null;
+  if (step.resume) {
+    const { checkpoint, issues } = step.resume;
+    state.notes.push(...checkpoint.notes);
+    state.failures.push(...checkpoint.failures);
+    return runFullLoad(client, opts, state, { checkpoint: { ...checkpoint, steps: checkpoint.steps + 1 }, sprints: null, issues }, step.control);
+  }
   const acceptanceCriteriaFieldId = opts.acceptanceCriteriaFieldId ?? null;
   const fetchedAt = opts.now.toISOString();
 
@@ -152,12 +113,12 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   }
 
   if (reusable && config && sameFields(reusable, config)) {
-    return refreshIncrementally(client, opts, reusable, config, state, fetchedAt);
+    return { kind: 'done', data: await refreshIncrementally(client, opts, reusable, config, state, fetchedAt) };
   }
 
   // Sprints need nothing else, so they are read while fields, statuses and issues are.
   const sprintsRead = readSprints(client, board, state, []);
-  sprintsRead.catch(() => undefined); // awaited below; a bug thrown there must not go unhandled meanwhile
+  sprintsRead.catch(() => undefined); // awaited by the full load; a bug thrown there must not go unhandled meanwhile
   state.progress(0.2, 'Reading fields and statuses');
   const [rawFields, statuses] = await Promise.all([client.getFields(), client.getStatuses()]);
   const discovered = discoverFields(rawFields, config, acceptanceCriteriaFieldId);
@@ -167,44 +128,22 @@ export async function loadBoardData(client: JiraClient, opts: LoadOptions): Prom
   const effectiveConfig: BoardConfig = config
     ? { ...config, estimation: discovered.estimation }
     : { boardId: board.id, estimation: discovered.estimation, rankFieldId: fieldIds.rank, columns: [], doneColumnStatusIds: [] };
-  const statusCategories = statusCategoryMap(statuses);
-
-  state.progress(0.4, 'Reading issues and their history');
-  const context = { projectKey: opts.projectKey, fieldIds, statusCategories, fetchedAt };
-  const pipeline = new ChangelogPipeline(client, fieldIds, (raw, histories) => normaliseIssue(raw, histories, context));
-  let found: { count: number; name: string | null };
-  try {
-    found = await searchAllIssues(client, opts.projectKey, fieldIds, opts.now, pipeline, state);
-  } catch (error) {
-    await Promise.allSettled([pipeline.abandon(), sprintsRead]);
-    throw error;
-  }
-
-  state.progress(0.7, `Reading the history of ${found.count} issues`);
-  const normalised = await pipeline.finish(state);
-  const sprints = await sprintsRead;
-
-  state.progress(0.95, 'Putting it together');
-  const issues = orderByRank(normalised.map((n) => n.issue));
-  // The issues' data-quality notes in the issues' rank order (batches finish in any order).
-  const notesById = new Map(normalised.map((n) => [n.issue.id, n.notes]));
-  for (const issue of issues) state.notes.push(...(notesById.get(issue.id) ?? []));
-  state.progress(1, 'Done');
-  return {
-    site: opts.site ?? previous?.site ?? '',
-    project: { key: opts.projectKey, name: found.name ?? opts.projectKey },
+  const checkpoint: LoadCheckpoint = {
+    projectKey: opts.projectKey,
+    acceptanceCriteriaFieldId,
+    startedAt: fetchedAt,
+    steps: 1,
     board,
     config: effectiveConfig,
     fieldIds,
-    sprints,
-    issues,
-    statusCategories,
-    notes: state.notes,
-    partial: partialOf(state),
-    fetchedAt,
-    fullLoadAt: fetchedAt,
-    // Goals seen by earlier loads of this board are carried on (Jira keeps no goal history).
-    sprintGoals: recordSprintGoals(previous && isOfBoard(previous, opts.projectKey, board.id) ? previous.sprintGoals : undefined, sprints, fetchedAt),
+    statusCategories: statusCategoryMap(statuses),
+    sprints: [],
+    notes: [],
+    failures: [],
+    projectName: null,
+    slices: null,
+    issuesRead: 0,
+    issuesExpected: null,
   };
+  return runFullLoad(client, opts, state, { checkpoint, sprints: sprintsRead, issues: null }, step.control);
 }
-

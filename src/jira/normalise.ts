@@ -3,11 +3,13 @@
  * fields never throw: they become null (or an empty list) plus a DataQualityNote naming the issue
  * key and the field id. `rankIndex` is set by the caller once the whole list is in rank order.
  */
-import type { ChangeEvent, DataQualityNote, FieldIds, Issue, IssueLinkRef, StatusCategory } from '../domain/types';
+import type { DataQualityNote, FieldIds, Issue, IssueLinkRef, StatusCategory } from '../domain/types';
 import { richTextOrNull } from './adf';
+import { Interner } from '../domain/interner';
+import { normaliseChangelog } from './normalise-changelog';
 import { isRecord } from './raw';
 import type { RawHistory, RawIssue } from './raw';
-import { parseJiraDate, readDateTime, readPerson, readStatusCategory } from './values';
+import { readDateTime, readPerson, readStatusCategory } from './values';
 
 export interface NormaliseContext {
   projectKey: string;
@@ -16,6 +18,8 @@ export interface NormaliseContext {
   statusCategories: Record<string, StatusCategory>;
   /** Used for `created` when an issue has none (with a note). */
   fetchedAt: string;
+  /** Shares equal values across the issues of one load (interner.ts); each call shares only its own when absent. */
+  interner?: Interner;
 }
 
 
@@ -125,80 +129,23 @@ function isFlagged(value: unknown): boolean {
   return value !== null && value !== undefined && value !== '';
 }
 
-/**
- * Jira's usual date-time shape: year 1000-9999, month, day, hours 00-23, minutes and seconds 00-59,
- * 1 to 3 fraction digits, "Z" or an offset up to ±23:59 with or without a colon. On these, Date.parse
- * (with or without the colon added) and the analysis's own reader agree to the millisecond.
- */
-const USUAL_DATE_TIME = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
-
-/**
- * A changelog value (from, to, fromString, toString) as the analysis reads it: text. Jira sends
- * strings or null; a number is kept as its text ("2"); anything else (an object, a list, true)
- * cannot be read and becomes null, reported once per change item through `unreadable`.
- */
-function changeValue(value: unknown, unreadable: () => void): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  unreadable();
-  return null;
-}
-
-/** Flattens histories into change events, oldest first (ties keep Jira's order). */
-export function normaliseChangelog(histories: RawHistory[], issueKey: string, notes: DataQualityNote[] = []): ChangeEvent[] {
-  const events: { event: ChangeEvent; ms: number; order: number }[] = [];
-  for (const history of histories) {
-    const at = readDateTime(history.created);
-    if (at === null) {
-      notes.push({ code: 'malformed-history-date', message: `${issueKey}: a change (history ${history.id}) has no readable date and was left out.`, issueKey });
-      continue;
-    }
-    const author = readPerson(history.author);
-    const ms = parseJiraDate(at);
-    // The number travels with the event only where every reader of `at` would get the same one.
-    const atMs = USUAL_DATE_TIME.test(at) ? ms : undefined;
-    for (const item of history.items ?? []) {
-      const fieldName = typeof item.field === 'string' ? item.field : null;
-      const fieldId = typeof item.fieldId === 'string' && item.fieldId !== '' ? item.fieldId : item.fieldtype === 'jira' && fieldName ? fieldName.toLowerCase() : null;
-      if (!fieldId) {
-        notes.push({ code: 'changelog-item-without-field-id', message: `${issueKey}: a change to "${fieldName ?? 'an unnamed field'}" has no field id and was left out.`, issueKey });
-        continue;
-      }
-      let noted = false;
-      const unreadable = () => {
-        if (noted) return;
-        noted = true;
-        notes.push({
-          code: 'malformed-field',
-          message: `${issueKey}: a change to "${fieldName ?? fieldId}" on ${at.slice(0, 10)} (history ${history.id}) holds a value we could not read, so that value is treated as empty.`,
-          issueKey,
-          fieldId,
-        });
-      };
-      const event: ChangeEvent = {
-        fieldId,
-        from: changeValue(item.from, unreadable),
-        to: changeValue(item.to, unreadable),
-        fromString: changeValue(item.fromString, unreadable),
-        toString: changeValue(item.toString, unreadable),
-        author,
-        at,
-        historyId: history.id,
-      };
-      if (atMs !== undefined) event.atMs = atMs;
-      events.push({ event, ms, order: events.length });
-    }
-  }
-  events.sort((a, b) => a.ms - b.ms || a.order - b.order);
-  return events.map((e) => e.event);
-}
-
 /** One raw search issue (+ its histories) as a domain Issue, with the notes it raised. */
 export function normaliseIssue(raw: RawIssue, histories: RawHistory[], ctx: NormaliseContext): { issue: Issue; notes: DataQualityNote[] } {
+  const normalised = normaliseFields(raw, ctx);
+  normalised.issue.changelog = normaliseChangelog(histories, raw.key, normalised.notes, ctx.interner);
+  return normalised;
+}
+
+/**
+ * One raw search issue as a domain Issue without its history (changelog []), with the notes it
+ * raised: what the load keeps of a search page at once, so Jira's raw issue can go while its
+ * history is still being read.
+ */
+export function normaliseFields(raw: RawIssue, ctx: NormaliseContext): { issue: Issue; notes: DataQualityNote[] } {
   const notes = new NoteTaker(raw.key);
   const f = raw.fields ?? {};
   const ids = ctx.fieldIds;
+  const interner = ctx.interner ?? new Interner();
 
   const summary = str(f.summary);
   if (summary === null) notes.malformed('summary', 'summary');
@@ -212,17 +159,16 @@ export function normaliseIssue(raw: RawIssue, histories: RawHistory[], ctx: Norm
   const project = isRecord(f.project) ? str(f.project.key) : null;
   const rank = ids.rank ? str(f[ids.rank]) : null;
 
-  const changelogNotes: DataQualityNote[] = [];
   const issue: Issue = {
     id: raw.id,
     key: raw.key,
-    projectKey: project ?? ctx.projectKey,
+    projectKey: interner.text(project ?? ctx.projectKey),
     summary: summary ?? '',
-    issueType: readIssueType(f.issuetype, notes),
-    status: readStatus(f.status, ctx, notes),
+    issueType: interner.issueType(readIssueType(f.issuetype, notes)),
+    status: interner.status(readStatus(f.status, ctx, notes)),
     estimate: readEstimate(ids.estimate ? f[ids.estimate] : null, ids.estimate, notes),
-    labels: readStringList(f.labels, 'labels', 'list of labels', notes, str),
-    components: readStringList(f.components, 'components', 'list of components', notes, (c) => (isRecord(c) ? str(c.name) : null)),
+    labels: readStringList(f.labels, 'labels', 'list of labels', notes, str).map((label) => interner.text(label)),
+    components: readStringList(f.components, 'components', 'list of components', notes, (c) => (isRecord(c) ? str(c.name) : null)).map((name) => interner.text(name)),
     parentKey: parent,
     subtaskKeys: readStringList(f.subtasks, 'subtasks', 'list of sub-tasks', notes, (s) => (isRecord(s) ? str(s.key) : null)),
     blockedBy: readBlockedBy(f.issuelinks, ctx, notes),
@@ -232,12 +178,12 @@ export function normaliseIssue(raw: RawIssue, histories: RawHistory[], ctx: Norm
     created,
     updated,
     resolutionDate: readDateTime(f.resolutiondate),
-    assignee: readPerson(f.assignee),
-    reporter: readPerson(f.reporter),
+    assignee: interner.person(readPerson(f.assignee)),
+    reporter: interner.person(readPerson(f.reporter)),
     sprintIds: readSprintIds(ids.sprint ? f[ids.sprint] : null, ids.sprint, notes),
     rankIndex: 0,
-    changelog: normaliseChangelog(histories, raw.key, changelogNotes),
+    changelog: [],
   };
   if (rank !== null) issue.rank = rank;
-  return { issue, notes: [...notes.notes, ...changelogNotes] };
+  return { issue, notes: notes.notes };
 }

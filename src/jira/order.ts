@@ -23,12 +23,25 @@ function compareKeys(a: string, b: string): number {
 
 /** Issues in rank order with rankIndex set (new objects; the input is not changed). */
 export function orderByRank(issues: Issue[]): Issue[] {
-  if (!issues.some((i) => i.rank !== undefined)) return issues.map((issue, index) => ({ ...issue, rankIndex: index }));
+  return rankInPlace(issues.map((issue) => ({ ...issue })));
+}
+
+/**
+ * The order of orderByRank, set on the given issue objects themselves (rankIndex changed, no copies):
+ * for the issues of a fresh load, which nothing else holds yet.
+ */
+export function rankInPlace(issues: Issue[]): Issue[] {
+  if (!issues.some((i) => i.rank !== undefined)) {
+    issues.forEach((issue, index) => (issue.rankIndex = index));
+    return issues;
+  }
   const ranked = issues.filter((i) => i.rank !== undefined);
   const unranked = issues.filter((i) => i.rank === undefined);
   ranked.sort((a, b) => (a.rank! < b.rank! ? -1 : a.rank! > b.rank! ? 1 : compareKeys(a.key, b.key)));
   unranked.sort((a, b) => compareKeys(a.key, b.key));
-  return [...ranked.map((issue, index) => ({ ...issue, rankIndex: index })), ...unranked.map((issue) => ({ ...issue, rankIndex: ranked.length }))];
+  ranked.forEach((issue, index) => (issue.rankIndex = index));
+  for (const issue of unranked) issue.rankIndex = ranked.length;
+  return ranked.concat(unranked);
 }
 
 /**

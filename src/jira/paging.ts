@@ -124,11 +124,11 @@ function cutShort<T>(kept: T, reason: CutReason, listing: Listing, pagesRead: nu
  * is more (isLast not true and a nextPageToken present); cut short as described above, with
  * `identities` naming a page's items (issue ids, history ids) for the repeat check.
  */
-export async function walkTokenPages(
-  fetchPage: (token: string | undefined) => Promise<Record<string, unknown>>,
+export async function walkTokenPages<P extends { nextPageToken?: unknown; isLast?: unknown }>(
+  fetchPage: (token: string | undefined) => Promise<P>,
   /** Return true to stop reading (the caller has enough). */
-  onPage: (body: Record<string, unknown>) => boolean | void,
-  identities: (body: Record<string, unknown>) => string[],
+  onPage: (body: P) => boolean | void,
+  identities: (body: P) => string[],
   listing: Listing,
 ): Promise<void> {
   const sentTokens = new Set<string>();

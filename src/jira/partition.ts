@@ -25,12 +25,18 @@ export function jqlMinute(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
 }
 
+/** One created-date range: `created >= low` and, unless it is the last, `created < high` (JQL minutes). */
+export interface CreatedRange {
+  low: string;
+  high: string | null;
+}
+
 /**
- * `parts` JQL clauses over `created` that together cover `created >= from` (to the minute) exactly
- * once: equal time ranges, the last open at the top. Boundaries that
- * fall in from's minute are dropped, so a short span gives fewer clauses (at least one).
+ * `parts` created-date ranges that together cover `created >= from` (to the minute) exactly once:
+ * equal time ranges, the last open at the top. Boundaries that fall in from's minute are dropped,
+ * so a short span gives fewer ranges (at least one).
  */
-export function createdRangesFrom(from: Date, to: Date, parts: number): string[] {
+export function createdRanges(from: Date, to: Date, parts: number): CreatedRange[] {
   const floor = jqlMinute(from);
   const span = to.getTime() - from.getTime();
   const boundaries: string[] = [];
@@ -40,7 +46,17 @@ export function createdRangesFrom(from: Date, to: Date, parts: number): string[]
     if (boundary > floor && boundary !== boundaries[boundaries.length - 1]) boundaries.push(boundary);
   }
   const lows = [floor, ...boundaries];
-  return lows.map((low, i) => (i < boundaries.length ? `created >= "${low}" AND created < "${boundaries[i]}"` : `created >= "${low}"`));
+  return lows.map((low, i) => ({ low, high: i < boundaries.length ? boundaries[i] : null }));
+}
+
+/** The JQL clause of a range. */
+export function rangeClause(range: CreatedRange): string {
+  return range.high === null ? `created >= "${range.low}"` : `created >= "${range.low}" AND created < "${range.high}"`;
+}
+
+/** `parts` JQL clauses over `created` that together cover `created >= from` exactly once (createdRanges). */
+export function createdRangesFrom(from: Date, to: Date, parts: number): string[] {
+  return createdRanges(from, to, parts).map(rangeClause);
 }
 
 /** JQL for one slice: `(base) AND (clause) ORDER BY Rank ASC`. */

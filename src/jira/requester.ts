@@ -6,6 +6,7 @@
 import type { Deadline } from './deadline';
 import { JiraError, errorForLongRetryAfter, errorForMalformedAnswer, errorForOutOfTime, errorForResponse, errorForTransportFailure, kindForStatus } from './errors';
 import type { JiraErrorKind, WaitContext } from './errors';
+import { NEAR_LIMIT_GAP_MS, latestReading, readRateLimitHeaders, type RateLimitReading } from './rate-limits';
 import { DEFAULT_RETRY_POLICY, RequestLimiter, backoffDelayMs, isRetryableStatus, realSleep, retryAfterMs, retryAfterWaitMs } from './retry';
 import type { RetryPolicy, Sleep } from './retry';
 import { TransportError, describeRequest } from './transport';
@@ -17,7 +18,7 @@ export interface RequesterOptions {
   sleep?: Sleep;
   /** Uniform in [0, 1); used for backoff and Retry-After jitter. */
   random?: () => number;
-  /** Epoch ms; used only to read a Retry-After given as an HTTP date. */
+  /** Epoch ms; to read a Retry-After given as an HTTP date, the rate-limit headers, and to space requests. */
   nowMs?: () => number;
   /** Default REFRESH_RETRY_POLICY. */
   retryPolicy?: RetryPolicy;
@@ -29,7 +30,12 @@ export interface RequesterOptions {
  * Says what is wrong with a 2xx answer, completing "Jira's answer to <endpoint> ..." (for example
  * "had no list of issues"), or null when it has the shape the endpoint promises.
  */
-export type AnswerCheck = (body: unknown) => string | null;
+export type AnswerCheck = (body: unknown, status: number) => string | null;
+
+/** What is wrong with a 2xx answer, said by a reader (see Requester.sendAndRead). */
+export class AnswerProblem {
+  constructor(readonly problem: string) {}
+}
 
 export class Requester {
   private sent = 0;
@@ -39,6 +45,7 @@ export class Requester {
   private readonly nowMs: () => number;
   private readonly policy: RetryPolicy;
   private readonly deadline: Deadline | null;
+  private rate: RateLimitReading | null = null;
 
   constructor(
     private readonly transport: Transport,
@@ -49,7 +56,23 @@ export class Requester {
     this.nowMs = options.nowMs ?? Date.now;
     this.policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     this.deadline = options.deadline ?? null;
-    this.limiter = new RequestLimiter(options.maxConcurrency ?? 4, this.sleep);
+    this.limiter = new RequestLimiter(options.maxConcurrency ?? 4, this.sleep, this.nowMs);
+  }
+
+  /** What Jira's rate-limit headers said last (rate-limits.ts); null before any answer carried them. */
+  get rateLimit(): RateLimitReading | null {
+    return this.rate;
+  }
+
+  /** Reads an answer's rate-limit headers, and slows down or speeds up again by them. */
+  private observe(response: JiraResponse): RateLimitReading | null {
+    const reading = readRateLimitHeaders(response.headers, this.nowMs());
+    if (reading === null) return null;
+    const wasNear = this.rate?.nearLimit === true;
+    const latest = latestReading(this.rate, reading) ?? reading;
+    this.rate = latest;
+    if (latest.nearLimit !== wasNear) this.limiter.setPace(latest.nearLimit ? 1 : this.limiter.maxConcurrency, latest.nearLimit ? NEAR_LIMIT_GAP_MS : 0);
+    return reading;
   }
 
   /** HTTP requests sent so far, retries included. */
@@ -85,8 +108,9 @@ export class Requester {
         await this.waitToRetry(backoffDelayMs(retryIndex, this.random, this.policy), c, failure);
         continue;
       }
+      const reading = this.observe(response);
       if (!isRetryableStatus(response.status) || !retriesLeft) return response;
-      const asked = retryAfterMs(response.headers['retry-after'], this.nowMs());
+      const asked = retryAfterMs(response.headers['retry-after'], this.nowMs()) ?? (response.status === 429 ? untilReset(reading, this.nowMs()) : null);
       if (asked !== null && asked > this.policy.maxRetryAfterMs) throw errorForLongRetryAfter(c, response.status, asked);
       const wait = asked === null ? backoffDelayMs(retryIndex, this.random, this.policy) : retryAfterWaitMs(asked, this.random, this.policy);
       // The limiter holds other requests for exactly what Jira asked; this one adds its jitter.
@@ -104,6 +128,23 @@ export class Requester {
     return response.body;
   }
 
+  /**
+   * Like send, but `read` turns a 2xx body into what the caller keeps, on every try: an AnswerProblem
+   * it gives back makes the answer malformed (retried like a cut-short body), and what it gives
+   * otherwise is returned. For large answers read piece by piece (json-pieces.ts).
+   */
+  async sendAndRead<T>(req: JiraRequest, what: string, read: (body: unknown, status: number) => T | AnswerProblem): Promise<T> {
+    let value: { read: T } | null = null;
+    await this.send(req, what, (body, status) => {
+      const result = read(body, status);
+      if (result instanceof AnswerProblem) return result.problem;
+      value = { read: result };
+      return null;
+    });
+    if (value === null) throw new Error(`No answer was read for ${describeRequest(req)}.`);
+    return (value as { read: T }).read;
+  }
+
   /** One try: nothing is sent once the deadline has passed; a 2xx answer failing `check` is malformed. */
   private async sendOnce(req: JiraRequest, c: WaitContext, check: AnswerCheck | undefined): Promise<JiraResponse> {
     const response = await this.limiter.run(() => {
@@ -111,7 +152,7 @@ export class Requester {
       this.sent += 1;
       return this.transport.send(req);
     });
-    const problem = check && response.status >= 200 && response.status <= 299 ? check(response.body) : null;
+    const problem = check && response.status >= 200 && response.status <= 299 ? check(response.body, response.status) : null;
     if (problem !== null) throw errorForMalformedAnswer(c.what, c.endpoint, response.status, problem);
     return response;
   }
@@ -122,6 +163,12 @@ export class Requester {
     if (pauseMs > 0) this.limiter.pause(pauseMs);
     await this.sleep(ms);
   }
+}
+
+/** A 429 without Retry-After: the wait until the window its X-RateLimit-Reset names ends, if it names one. */
+function untilReset(reading: RateLimitReading | null, nowMs: number): number | null {
+  const resetAtMs = reading?.resetAtMs ?? null;
+  return resetAtMs !== null && resetAtMs > nowMs ? resetAtMs - nowMs : null;
 }
 
 /**

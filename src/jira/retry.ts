@@ -106,27 +106,41 @@ export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(reso
 
 /**
  * Lets at most `maxConcurrency` requests run at once, first come first served. `pause(ms)` holds
- * back requests that have not started yet (used when Jira answers 429 with Retry-After).
+ * back requests that have not started yet (used when Jira answers 429 with Retry-After);
+ * `setPace(concurrency, gapMs)` changes how many run at once and how far apart they start (used
+ * while Jira says the rate budget is near its end, rate-limits.ts).
  */
 export class RequestLimiter {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
   private gate: Promise<void> = Promise.resolve();
+  private concurrency: number;
+  private gapMs = 0;
+  /** Epoch ms before which the next request may not start (with a gap). */
+  private nextStartMs = 0;
 
   constructor(
     readonly maxConcurrency: number,
     private readonly sleep: Sleep,
+    private readonly nowMs: () => number = Date.now,
   ) {
     if (!Number.isInteger(maxConcurrency) || maxConcurrency < 1) {
       throw new Error(`maxConcurrency must be a whole number of at least 1 (got ${maxConcurrency}).`);
     }
+    this.concurrency = maxConcurrency;
   }
 
-  /** Runs `task` when a slot is free and no pause is in force. */
+  /** Runs `task` when a slot is free, no pause is in force and the gap since the last start has passed. */
   async run<T>(task: () => Promise<T>): Promise<T> {
     await this.acquire();
     try {
       await this.gate;
+      if (this.gapMs > 0) {
+        const now = this.nowMs();
+        const start = Math.max(now, this.nextStartMs);
+        this.nextStartMs = start + this.gapMs;
+        if (start > now) await this.sleep(start - now);
+      }
       return await task();
     } finally {
       this.release();
@@ -141,13 +155,20 @@ export class RequestLimiter {
     this.gate = Promise.all([previous, pausing]).then(() => undefined);
   }
 
+  /** At most `concurrency` at once (never more than maxConcurrency), starts at least `gapMs` apart. */
+  setPace(concurrency: number, gapMs: number): void {
+    this.concurrency = Math.max(1, Math.min(this.maxConcurrency, Math.floor(concurrency)));
+    this.gapMs = Math.max(0, gapMs);
+    this.startWaiting();
+  }
+
   /** Requests in flight now (for tests and progress). */
   get active(): number {
     return this.running;
   }
 
   private acquire(): Promise<void> {
-    if (this.running < this.maxConcurrency) {
+    if (this.running < this.concurrency) {
       this.running += 1;
       return Promise.resolve();
     }
@@ -155,8 +176,14 @@ export class RequestLimiter {
   }
 
   private release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running -= 1;
+    this.running -= 1;
+    this.startWaiting();
+  }
+
+  private startWaiting(): void {
+    while (this.running < this.concurrency && this.waiting.length > 0) {
+      this.running += 1;
+      this.waiting.shift()!();
+    }
   }
 }

@@ -15,6 +15,11 @@ export interface JiraRequest {
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /**
+   * 'text': a 2xx answer comes back as its text, unparsed, for a caller that reads a large answer
+   * piece by piece (json-pieces.ts). Transports that cannot do so may parse it as usual; callers take both.
+   */
+  readAs?: 'text';
 }
 
 export interface JiraResponse {
@@ -67,6 +72,11 @@ export function toQueryString(query: Record<string, QueryValue> | undefined): st
 /** "GET /rest/api/3/status": a short description of a request for error messages. */
 export function describeRequest(req: JiraRequest): string {
   return `${req.method} ${req.path}`;
+}
+
+/** The body as the request asked for it: a 2xx answer's text when it asked for text, else parsed (parseJsonBody). */
+export function responseBody(req: JiraRequest, text: string, endpoint: string, status: number): unknown {
+  return req.readAs === 'text' && status >= 200 && status <= 299 ? text : parseJsonBody(text, endpoint, status);
 }
 
 /**

@@ -3,7 +3,7 @@
  * emulator. Uses global fetch (Node 20+). The token is only ever placed in the Authorization
  * header: it is never logged and never appears in error messages.
  */
-import { TransportError, describeRequest, parseJsonBody, toQueryString } from '../jira/transport';
+import { TransportError, describeRequest, responseBody, toQueryString } from '../jira/transport';
 import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
 export interface HttpTransportOptions {
@@ -50,7 +50,7 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         response.headers.forEach((value, name) => {
           responseHeaders[name.toLowerCase()] = value;
         });
-        return { status: response.status, headers: responseHeaders, body: parseJsonBody(text, endpoint, response.status) };
+        return { status: response.status, headers: responseHeaders, body: responseBody(req, text, endpoint, response.status) };
       } catch (error) {
         if (error instanceof TransportError) throw error;
         if (controller.signal.aborted) {

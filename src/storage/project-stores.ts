@@ -2,8 +2,9 @@
  * The app's records (records.ts), one typed store per kind, all under `bh:{site}:{project}:{board}:{kind}`:
  * cached reports (versioned, with computedAt), the facts of single issues computed with them, their
  * small portfolio summaries and the points of their history (the score over time, the last 90),
- * backlog snapshots (snapshots.ts), settings (versioned, with a version
- * number), refresh progress, the board list, and the sync state (the previous BoardData, chunked).
+ * backlog snapshots (snapshots.ts), settings (versioned, with a version number), refresh progress,
+ * the board list, the sync state (the previous BoardData, in parts: board-data-store.ts) and the
+ * checkpoint of a refresh in steps (checkpoint-store.ts).
  *
  * Every record read is checked against its schema (records.ts); one that does not fit is refused
  * with DamagedValueError, saying which record and why, and never served as it is.
@@ -17,6 +18,10 @@ import { IssueFactsSchema, type IssueFacts } from '../domain/issue-facts';
 import type { Report } from '../domain/report';
 import type { ProjectSettings } from '../domain/settings';
 import { claim, lastClaimedToken } from './claims';
+import type { NormalisedIssue } from '../jira/changelog-pipeline';
+import type { LoadCheckpoint } from '../jira/load-checkpoint';
+import { BoardDataStore } from './board-data-store';
+import { CheckpointStore, type StoredCheckpoint } from './checkpoint-store';
 import type { KeyValueStore } from './key-value-store';
 import { DamagedValueError } from './pointer';
 import { recordCheck, type RecordCheck } from './record-check';
@@ -73,10 +78,14 @@ export class ProjectStores {
   readonly versioned: VersionedStore;
   readonly portfolio: PortfolioIndex;
   private readonly snapshots: BacklogSnapshots;
+  private readonly boardData: BoardDataStore;
+  private readonly checkpoints: CheckpointStore;
 
   constructor(private readonly store: KeyValueStore, private readonly site: string, options: VersionedStoreOptions = {}) {
     this.versioned = new VersionedStore(store, options);
     this.snapshots = new BacklogSnapshots(store, this.versioned);
+    this.boardData = new BoardDataStore(store, this.versioned, options.clock);
+    this.checkpoints = new CheckpointStore(this.versioned);
     this.portfolio = new PortfolioIndex(store, site);
   }
 
@@ -214,13 +223,34 @@ export class ProjectStores {
 
   // Sync state ---------------------------------------------------------------------------------
 
+  /** The previous load, stored in parts (board-data-store.ts). */
   async readSyncState(projectKey: string, boardId: number | null): Promise<BoardData | undefined> {
     const key = this.key(projectKey, boardPart(boardId), 'sync');
-    return checked(checks.sync, key, await this.versioned.read(key));
+    return checked(checks.sync, key, await this.boardData.read(key));
   }
 
   async writeSyncState(projectKey: string, boardId: number | null, data: BoardData): Promise<void> {
-    await this.versioned.write(this.key(projectKey, boardPart(boardId), 'sync'), data);
+    await this.boardData.write(this.key(projectKey, boardPart(boardId), 'sync'), data);
+  }
+
+  /** The previous load without its issues (board-data-store.ts, readHead). */
+  async readSyncStateHead(projectKey: string, boardId: number | null): Promise<BoardData | undefined> {
+    const key = this.key(projectKey, boardPart(boardId), 'sync');
+    return checked(checks.sync, key, await this.boardData.readHead(key));
+  }
+
+  // A refresh in steps (checkpoint-store.ts) ------------------------------------------------------
+
+  async readCheckpoint(projectKey: string, boardId: number | null): Promise<StoredCheckpoint | undefined> {
+    return this.checkpoints.read(this.key(projectKey, boardPart(boardId), 'checkpoint'));
+  }
+
+  async saveCheckpoint(projectKey: string, boardId: number | null, checkpoint: LoadCheckpoint, read: NormalisedIssue[], awaiting: NormalisedIssue[], savedAt: Date): Promise<void> {
+    await this.checkpoints.save(this.key(projectKey, boardPart(boardId), 'checkpoint'), checkpoint, read, awaiting, savedAt);
+  }
+
+  async removeCheckpoint(projectKey: string, boardId: number | null): Promise<void> {
+    await this.checkpoints.remove(this.key(projectKey, boardPart(boardId), 'checkpoint'));
   }
 
   // Backlog snapshots (snapshots.ts) -------------------------------------------------------------

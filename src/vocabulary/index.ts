@@ -17,3 +17,4 @@ export * from './sprint-words';
 export * from './plain-text';
 export * from './csv';
 export * from './issue-view';
+export * from './refresh-steps';

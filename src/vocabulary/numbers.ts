@@ -27,11 +27,6 @@ export function decimal(value: number | null | undefined, digits = 1): string {
   return known(value) ? trimDecimals(value, digits) : MISSING;
 }
 
-/** A whole number with its thousands marked: 10000 -> "10,000". */
-export function wholeNumber(value: number): string {
-  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** "1 item", "3 items". */
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -41,4 +36,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A whole number with its thousands marked: 100000 -> "100,000". */
+export function wholeNumber(value: number): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

@@ -1,20 +1,25 @@
 /**
- * `npm run bench -- --json` end to end on a tiny size with no latency: one JSON object with the
- * documented keys, and request counts checked by hand. No timing is asserted.
+ * `npm run bench -- --json` end to end on a tiny size with no latency, a night of 3 projects and the
+ * page of a tiny project: one JSON object with the documented keys, and request counts checked by
+ * hand. No timing is asserted.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { parseArgs } from '../../src/local/bench/run';
+import { BOUNDS } from '../../src/local/bench/targets';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');
 
 describe('npm run bench -- --json', () => {
   it('prints one JSON object with the documented keys for each size', async () => {
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/local/bench/run.ts', '--json', '--sizes', '40x2', '--latency', '0', '--baseline-up-to', '40'], { cwd: ROOT, timeout: 110_000 });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/local/bench/run.ts', '--json', '--sizes', '40x2', '--latency', '0', '--baseline-up-to', '40', '--night-projects', '3', '--page-open', '40x2'], {
+      cwd: ROOT,
+      timeout: 170_000,
+    });
     const result = JSON.parse(stdout);
-    expect(Object.keys(result).sort()).toEqual(['latencyMs', 'sizes']);
+    expect(Object.keys(result).sort()).toEqual(['latencyMs', 'night', 'pageOpen', 'sizes', 'targets']);
     expect(result.latencyMs).toBe(0);
     expect(result.sizes).toHaveLength(1);
     const size = result.sizes[0];
@@ -32,15 +37,42 @@ describe('npm run bench -- --json', () => {
     // Naive: boards, configuration, fields, statuses, sprints, one search page, one changelog request per issue.
     expect(size.baselineRequests).toBe(5 + 1 + 40);
     for (const key of ['wallMs', 'analysisCpuMs', 'analysisWarmCpuMs', 'peakRssMb', 'baselineWallMs']) expect(Number.isFinite(size[key])).toBe(true);
-  }, 120_000);
+
+    // The night's projects have 100 issues each: one search page, so 7 requests a full load and 3
+    // an incremental one (as above), and one more each night to list the projects.
+    const { night } = result;
+    expect(night).toMatchObject({ projects: 3, issuesPerProject: 100, closedSprints: 5, pointsPerHour: 65000, latencyMs: 0 });
+    expect(night.first).toMatchObject({ refreshed: 3, requests: 3 * 7 + 1, rateLimited: 0, refusedPushes: 0, events: 3 });
+    expect(night.next).toMatchObject({ refreshed: 3, requests: 3 * 3 + 1, rateLimited: 0, refusedPushes: 0, events: 3 });
+    expect(Object.keys(night.first).sort()).toEqual(['burstRefusals', 'durationMinutes', 'events', 'mostEventsInAMinute', 'pointsSpent', 'quotaRefusals', 'rateLimited', 'refreshed', 'refusedPushes', 'requests'].sort());
+
+    // Opening the page: three opens, each calling the report and the settings, and reading the same storage.
+    const { pageOpen } = result;
+    expect(pageOpen.opens).toHaveLength(3);
+    for (const open of pageOpen.opens) {
+      expect(open.calls.map((call: { name: string }) => call.name).sort()).toEqual(['getReport', 'getSettings']);
+      expect(open.storage).toEqual(pageOpen.median.storage);
+      expect(open.storage.reads).toBeGreaterThan(0);
+      expect(open.storage.reads).toBeLessThanOrEqual(BOUNDS.pageOpenReads);
+    }
+    // One target per size, two for the night, one for the page.
+    expect(result.targets.map((t: { target: string }) => t.target)).toEqual([
+      '40 issues: requests at most 1.1 × the minimum',
+      '3 projects, first night (full loads): all refreshed within 6 h, no push Forge refuses, at most 1% of requests answered 429',
+      '3 projects, next night (incremental): all refreshed within 6 h, no push Forge refuses, at most 1% of requests answered 429',
+      'Opening the page of 40 issues: at most 10 storage reads of 512 KB in all, first view within 4000 ms',
+    ]);
+    expect(result.targets[0]).toEqual({ target: '40 issues: requests at most 1.1 × the minimum', measured: '1.000 ×', met: true });
+  }, 180_000);
 });
 
 describe('parseArgs', () => {
-  it('has the three issue sizes by default, 100 ms latency, and a baseline up to 5000 issues', () => {
+  it('has the four issue sizes by default, 100 ms latency, a baseline up to 5000 issues, a night of 1000 projects and the page of 20,000 issues', () => {
     expect(parseArgs([])).toEqual({
-      sizes: [{ issues: 1000, closedSprints: 20 }, { issues: 5000, closedSprints: 50 }, { issues: 20000, closedSprints: 100 }],
-      latencyMs: 100, baselineUpTo: 5000, seed: 7, json: false,
+      sizes: [{ issues: 1000, closedSprints: 20 }, { issues: 5000, closedSprints: 50 }, { issues: 20000, closedSprints: 100 }, { issues: 100000, closedSprints: 200 }],
+      latencyMs: 100, baselineUpTo: 5000, nightProjects: 1000, pageOpen: { issues: 20000, closedSprints: 100 }, seed: 7, json: false,
     });
+    expect(parseArgs(['--sizes', 'none', '--night-projects', '0', '--page-open', 'none'])).toMatchObject({ sizes: [], nightProjects: 0, pageOpen: null });
     expect(parseArgs(['--json', '--sizes', '10x1, 30x2', '--latency', '0'])).toMatchObject({ json: true, latencyMs: 0, sizes: [{ issues: 10, closedSprints: 1 }, { issues: 30, closedSprints: 2 }] });
   });
 

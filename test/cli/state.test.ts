@@ -95,7 +95,8 @@ describe('audits of a real site with --state', () => {
     expect(third.report.history.changes?.since).toBe(second.report.computedAt);
     expect(first.report.history.changes).toBeNull();
 
-    // What the folder holds: the manifest, and the app's records of ABC's default board.
+    // What the folder holds: the manifest, and the app's records of ABC's default board (its few
+    // issues fit in one part of the sync state, named by its content).
     const prefix = `bh:${site.host.replace(':', '_')}:ABC:default:`;
     expect(await new FileStore(folder).listKeys('')).toEqual([
       'backlog-health-state',
@@ -105,6 +106,7 @@ describe('audits of a real site with --state', () => {
       `${prefix}snapshot:2026-03-03`,
       `${prefix}snapshot:2026-03-08`,
       `${prefix}sync`,
+      expect.stringMatching(new RegExp(`^${prefix}sync:part:[0-9a-f]{32}$`)),
     ]);
     expect(readdirSync(folder)).not.toContain('.lock');
     if (process.platform !== 'win32') {

@@ -3,7 +3,8 @@
  * it cannot read becomes empty with a note naming the issue and the field.
  */
 import type { FieldIds } from '../../src/domain/types';
-import { normaliseChangelog, normaliseIssue } from '../../src/jira/normalise';
+import { normaliseIssue } from '../../src/jira/normalise';
+import { normaliseChangelog } from '../../src/jira/normalise-changelog';
 import type { RawHistory, RawIssue } from '../../src/jira/raw';
 
 const FIELD_IDS: FieldIds = { sprint: 'customfield_10020', rank: 'customfield_10019', estimate: 'customfield_10016', flagged: 'customfield_10021', acceptanceCriteria: null };

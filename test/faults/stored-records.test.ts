@@ -7,7 +7,7 @@
  * refused with a note the page shows, and what can be rebuilt is (a refresh is queued at once).
  */
 import { createApp } from '../../src/forge/app';
-import { computeProjectReport } from '../../src/engine/compute';
+import { computeProjectReportStep } from '../../src/engine/compute';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { MAX_CHUNKS } from '../../src/storage/versioned-store';
@@ -16,8 +16,9 @@ import { ctx, makeDeps } from '../forge/fakes';
 import { emptyBoardData } from '../jira/empty-board-data';
 import { WatchedMemoryStore } from '../storage/watched-store';
 
-jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
-const compute = computeProjectReport as jest.MockedFunction<typeof computeProjectReport>;
+// The consumer runs a refresh that may go on over several runs; this one ends in one.
+jest.mock('../../src/engine/compute', () => ({ computeProjectReportStep: jest.fn() }));
+const compute = computeProjectReportStep as jest.MockedFunction<typeof computeProjectReportStep>;
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
 const SETTINGS_KEY = 'bh:cloud-1:ABC:project:settings';
@@ -121,7 +122,7 @@ describe('stored settings holding a pattern RE2 refuses', () => {
     saved.definitionOfReady.acceptanceCriteria.descriptionPattern = '^(?=.*given).*then';
     // Saved before patterns were checked: written straight to storage, as an earlier version did.
     await stores.versioned.write(SETTINGS_KEY, { version: 3, savedAt: '2026-01-01T00:00:00.000Z', savedBy: 'acc-admin', settings: saved });
-    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: null, snapshot: null, issueFacts: null });
+    compute.mockResolvedValue({ kind: 'done', result: { report: sampleReport(NOW.toISOString()), data: null, snapshot: null, issueFacts: null } });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
     expect(compute.mock.calls[0][1].settings.definitionOfReady.acceptanceCriteria.descriptionPattern).toBe(DEFAULT_SETTINGS.definitionOfReady.acceptanceCriteria.descriptionPattern);
     const report = (await stores.readReport('ABC', null))!.report;

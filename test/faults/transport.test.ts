@@ -37,7 +37,7 @@ function hangingFetch(part: string, times = Infinity): typeof fetch {
   };
 }
 
-const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY Rank/.test(String((req.body as { jql?: string })?.jql));
+const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY created ASC, key ASC/.test(String((req.body as { jql?: string })?.jql));
 
 describe('429 Too Many Requests', () => {
   it('every third request answers 429 with Retry-After 2: the limiter pauses exactly 2 s, the retry waits 2 s plus jitter, and the report is complete', async () => {
@@ -192,7 +192,9 @@ describe('token paging', () => {
       const id = JSON.stringify(query);
       if (nextPageToken === 'same-token' && firstPages.has(id)) return Promise.resolve(firstPages.get(id)!);
       return forward().then((res) => {
-        const page = { ...res, body: { ...(res.body as object), isLast: false, nextPageToken: 'same-token' } };
+        // A change-history page is asked for as text (JiraRequest.readAs); the client reads an object as well.
+        const body = typeof res.body === 'string' ? (JSON.parse(res.body) as object) : (res.body as object);
+        const page = { ...res, body: { ...body, isLast: false, nextPageToken: 'same-token' } };
         firstPages.set(id, page);
         return page;
       });

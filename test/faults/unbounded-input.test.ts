@@ -12,7 +12,7 @@ import { isPath, ok, reportOf, run, stopAll } from './harness';
 afterEach(stopAll);
 
 const isBoardList = (req: JiraRequest) => req.path === '/rest/agile/1.0/board';
-const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY Rank/.test(String((req.body as { jql?: string }).jql));
+const isSlice = (req: JiraRequest) => isPath(req, '/search/jql') && /ORDER BY created ASC, key ASC/.test(String((req.body as { jql?: string }).jql));
 const count = (requests: JiraRequest[], match: (req: JiraRequest) => boolean) => requests.filter(match).length;
 
 /** A real answer with its body changed. */

@@ -1,6 +1,6 @@
 /** The refresh consumer, with the engine replaced by a jest mock (the real one runs in the integration test). */
 import { createApp } from '../../src/forge/app';
-import { computeProjectReport } from '../../src/engine/compute';
+import { computeProjectReportStep, type ComputeResult } from '../../src/engine/compute';
 import { ProjectStores } from '../../src/storage/project-stores';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { JiraError } from '../../src/jira/errors';
@@ -10,8 +10,10 @@ import { sampleReport } from './fixtures';
 import { makeDeps } from './fakes';
 import { emptyBoardData } from '../jira/empty-board-data';
 
-jest.mock('../../src/engine/compute', () => ({ computeProjectReport: jest.fn() }));
-const compute = computeProjectReport as jest.MockedFunction<typeof computeProjectReport>;
+jest.mock('../../src/engine/compute', () => ({ computeProjectReportStep: jest.fn() }));
+const compute = computeProjectReportStep as jest.MockedFunction<typeof computeProjectReportStep>;
+/** A run that ends the refresh with this result (the consumer runs a refresh that may go on over several runs). */
+const done = (result: ComputeResult) => ({ kind: 'done' as const, result });
 
 const NOW = new Date('2026-11-22T03:00:00.000Z');
 
@@ -30,7 +32,7 @@ describe('consume', () => {
     };
     compute.mockImplementation(async (_client, opts) => {
       opts.onProgress?.({ progress: 0.5, message: 'Reading sprints' });
-      return { report, data, snapshot, issueFacts };
+      return done({ report, data, snapshot, issueFacts });
     });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() });
 
@@ -54,7 +56,7 @@ describe('consume', () => {
     await stores.writeSyncState('ABC', null, previous);
     const today = { boardId: 7, takenAt: '2026-11-22T00:30:00.000Z', keys: ['ABC-1'] };
     await stores.appendSnapshot('ABC', null, today);
-    compute.mockResolvedValue({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null, issueFacts: null });
+    compute.mockResolvedValue(done({ report: sampleReport(NOW.toISOString()), data: previous, snapshot: null, issueFacts: null }));
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: true, requestedAt: NOW.toISOString() });
     expect(compute.mock.calls[0][1]).toMatchObject({ previous, snapshots: [today], takeSnapshot: false });
   });
@@ -72,7 +74,7 @@ describe('consume', () => {
     // As a full load does: list the boards and hand them on (onBoardsRead), then compute.
     compute.mockImplementation(async (client, opts) => {
       opts.onBoardsRead?.(await client.getBoardsForProject('ABC'));
-      return { report: sampleReport(NOW.toISOString()), data: null, snapshot: null, issueFacts: null };
+      return done({ report: sampleReport(NOW.toISOString()), data: null, snapshot: null, issueFacts: null });
     });
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: false, requestedAt: NOW.toISOString() });
     expect(boardListings).toBe(1);
@@ -84,7 +86,7 @@ describe('consume', () => {
     // An incremental run a day later lists no boards: the cached list stays as it was, and nothing is asked.
     const nextDay = new Date(NOW.getTime() + 24 * 60 * 60 * 1000);
     deps.now = () => nextDay;
-    compute.mockResolvedValue({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null, issueFacts: null });
+    compute.mockResolvedValue(done({ report: sampleReport(nextDay.toISOString()), data: null, snapshot: null, issueFacts: null }));
     await createApp(deps).consume({ projectKey: 'ABC', boardId: null, reason: 'nightly', snapshot: false, requestedAt: nextDay.toISOString() });
     expect(boardListings).toBe(1);
     expect((await new ProjectStores(store, 'cloud-1').readBoards('ABC'))?.fetchedAt).toBe(NOW.toISOString());

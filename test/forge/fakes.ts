@@ -2,7 +2,7 @@
 import type { JiraClient } from '../../src/jira/client';
 import type { Board } from '../../src/domain/types';
 import { MemoryStore } from '../../src/storage/memory-store';
-import type { AppDeps, CallContext, LedgerJob, RefreshEvent } from '../../src/forge/types';
+import { isNightWave, type AppDeps, type CallContext, type LedgerJob, type NightWaveEvent, type RefreshEvent } from '../../src/forge/types';
 
 export interface FakeUser {
   browse: string[];
@@ -112,6 +112,8 @@ export function fakeClient(accountId: string | 'app', log: CallLog, projects = P
 export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = PROJECTS) {
   const log: CallLog = { permissionChecks: [], visibilityChecks: [], userLookups: [], issueReads: [], projectSearches: [] };
   const pushes: RefreshEvent[][] = [];
+  /** Waves of a nightly run or "Refresh all" (src/forge/night.ts), apart from the refreshes. */
+  const waves: NightWaveEvent[] = [];
   const ledgerPushes: LedgerJob[][] = [];
   const store = new MemoryStore();
   const clock = { now };
@@ -119,12 +121,18 @@ export function makeDeps(now = new Date('2026-11-22T03:00:00.000Z'), projects = 
     jiraAsUser: (ctx: CallContext) => fakeClient(ctx.accountId, log, projects),
     jiraAsApp: () => fakeClient('app', log, projects),
     store,
-    queue: { push: async (events) => void pushes.push(events) },
+    queue: {
+      push: async (events) => {
+        const refreshes = events.filter((event): event is RefreshEvent => !isNightWave(event));
+        if (refreshes.length > 0) pushes.push(refreshes);
+        waves.push(...events.filter(isNightWave));
+      },
+    },
     ledgerQueue: { push: async (jobs) => void ledgerPushes.push(jobs) },
     now: () => clock.now,
     site: 'cloud-1',
   };
-  return { deps, log, pushes, ledgerPushes, store, clock };
+  return { deps, log, pushes, waves, ledgerPushes, store, clock };
 }
 
 export function ctx(accountId: string, projectKey: string | null = 'ABC', more: Partial<CallContext> = {}): CallContext {

@@ -211,7 +211,7 @@ describe('Forge handler', () => {
     expect(kvsData.size).toBe(0);
   });
 
-  it('the nightly trigger lists projects as the app and pushes at most 50 events per push, spread past 400', async () => {
+  it('the nightly trigger lists projects as the app and queues its first wave and the next, at most 50 events per push', async () => {
     const projects = Array.from({ length: 425 }, (_, i) => ({ id: String(i), key: `P${i}`, name: `Project ${i}` }));
     answer = (req) => {
       if (req.path !== '/rest/api/3/project/search') return { status: 404, body: {} };
@@ -222,9 +222,11 @@ describe('Forge handler', () => {
     };
     await entry.nightly({ context: { cloudId: 'cloud-1' } }, { installContext: 'ari:cloud:jira::site/cloud-1' });
     expect(requests.every((r) => r.as === 'app')).toBe(true);
-    expect(pushes.map((p) => p.length)).toEqual([50, 50, 50, 50, 50, 50, 50, 50, 25]);
-    expect(new Set(pushes.flat().map((e) => (e as { body: { projectKey: string } }).body.projectKey)).size).toBe(425);
-    // Past 400 events in one run, Forge is asked to deliver a minute later.
-    expect(pushes.map((p) => (p[0] as { delayInSeconds?: number }).delayInSeconds)).toEqual([...Array(8).fill(undefined), 60]);
+    // Jira has said nothing of its request budget yet, so the first wave takes 50 projects (src/forge/night.ts),
+    // delivered at once, and the next wave is due in 900 s, Forge's longest delay.
+    expect(pushes.map((p) => p.length)).toEqual([50, 1]);
+    expect(new Set(pushes[0].map((e) => (e as { body: { projectKey: string } }).body.projectKey)).size).toBe(50);
+    expect(pushes[1]).toEqual([{ body: { kind: 'night-wave', requestedAt: expect.any(String) }, delayInSeconds: 900 }]);
+    expect(pushes.map((p) => (p[0] as { delayInSeconds?: number }).delayInSeconds)).toEqual([undefined, 900]);
   });
 });

@@ -35,18 +35,23 @@ function countingApp() {
     listKeys: (prefix) => inner.listKeys(prefix),
   };
   const app = createApp({ ...made.deps, store });
+  /** The nightly run with its waves delivered one after another (src/forge/night.ts): every project queued. */
+  const nightly = async () => {
+    await app.nightly();
+    for (let delivered = 0; delivered < made.waves.length; delivered += 1) await app.consume(made.waves[delivered]);
+  };
   const page = async (n: number, user = 'acc-coach'): Promise<Portfolio> => {
     const answer = await app.resolvers.getPortfolio({ page: n }, ctx(user, null));
     if (isApiError(answer)) throw new Error(answer.error.message);
     return answer;
   };
-  return { ...made, app, reads, page, stores: new ProjectStores(store, 'cloud-1') };
+  return { ...made, app, nightly, reads, page, stores: new ProjectStores(store, 'cloud-1') };
 }
 
 describe('the portfolio, a page at a time', () => {
   it('reads one stored record and makes one Jira search a page, and lists what the projects\' records say', async () => {
-    const { app, reads, log, page } = countingApp();
-    await app.nightly(); // queues the 120 projects: each is now in the index, waiting for its turn
+    const { nightly, reads, log, page } = countingApp();
+    await nightly(); // queues the 120 projects: each is now in the index, waiting for its turn
     // The first opening fills the index from the projects' own records (three reads a project).
     const first = await page(0);
     expect([first.rows.length, first.pageCount, first.projectsYouMayBrowse]).toEqual([108, 1, 108]);
@@ -68,8 +73,8 @@ describe('the portfolio, a page at a time', () => {
   });
 
   it('shows a refresh that ended, and a project switched off in its settings, on the next reading of its page', async () => {
-    const { app, page, stores } = countingApp();
-    await app.nightly();
+    const { nightly, page, stores } = countingApp();
+    await nightly();
     await page(0);
     const report = sampleReport();
     await stores.writeSummary('P52', { ...summariseReport(report), projectKey: 'P52' });

@@ -161,6 +161,17 @@ describe('refresh rules', () => {
     expect([delayForEvent(0), delayForEvent(399), delayForEvent(400), delayForEvent(6399), delayForEvent(100000)]).toEqual([0, 0, 60, 900, 900]);
   });
 
+  it("spreads a wave's events evenly over the time asked, each with its own delay, so that no two start together", async () => {
+    const pushed: [number, number[] | undefined][] = [];
+    const events = Array.from({ length: 60 }, (_, i) => ({ projectKey: `P${i}`, boardId: null, reason: 'nightly', snapshot: true, requestedAt: '' }) as RefreshEvent);
+    await pushInBatches({ push: async (batch, options) => void pushed.push([batch.length, options?.delaysInSeconds]) }, events, 900);
+    // Event i of 60 waits floor(i / 60 x 900) = 15 i seconds.
+    expect(pushed).toEqual([
+      [50, Array.from({ length: 50 }, (_, i) => 15 * i)],
+      [10, Array.from({ length: 10 }, (_, i) => 15 * (50 + i))],
+    ]);
+  });
+
   it('marks refreshes failed when the queue refuses them, and says so', async () => {
     const stores = new ProjectStores(new MemoryStore(), 's');
     const event: RefreshEvent = { projectKey: 'ABC', boardId: null, reason: 'manual', snapshot: true, requestedAt: NOW.toISOString() };

@@ -2,7 +2,7 @@ import { JiraClient } from '../../src/jira/client';
 import { createdRangesFrom, mergeByRank } from '../../src/jira/partition';
 import type { RawIssue } from '../../src/jira/raw';
 import type { JiraRequest } from '../../src/jira/transport';
-import { FakeTransport, example, ok, rawIssue } from './fake-transport';
+import { FakeTransport, example, ok, rawIssue, recordingSleep } from './fake-transport';
 
 type BulkBody = { issueIdsOrKeys: string[]; fieldIds: string[]; nextPageToken?: string };
 
@@ -54,6 +54,43 @@ describe('JiraClient.bulkChangelog', () => {
     ]);
     expect((await client.bulkChangelog([], ['status'])).size).toBe(0);
     expect(client.requestCount).toBe(1);
+  });
+
+  it('asks for each page as text and reads it entry by entry, giving what a parsed page gives', async () => {
+    const page = { issueChangeLogs: [{ issueId: '1', changeHistories: [history('h1', '2026-01-01T10:00:00.000+0000')] }, { issueId: '2', changeHistories: [] }, { issueId: '1', changeHistories: [history('h2', 1767261600000)] }], isLast: true };
+    const asText = new FakeTransport((req) => ok(req.readAs === 'text' ? JSON.stringify(page, null, 1) : page));
+    const parsed = new FakeTransport(() => ok(page));
+    const fromText = await new JiraClient(asText).bulkChangelog(['1', '2'], ['status']);
+    const fromObject = await new JiraClient(parsed).bulkChangelog(['1', '2'], ['status']);
+    expect(asText.requests[0].readAs).toBe('text');
+    expect([...fromText]).toEqual([...fromObject]);
+    expect(fromText.get('1')!.map((h) => h.id)).toEqual(['h1', 'h2']);
+    expect(fromText.get('2')).toEqual([]);
+  });
+
+  it('a page with a bad entry after good ones is read again, and what was read of it the first time is not kept', async () => {
+    const good = { issueChangeLogs: [{ issueId: '1', changeHistories: [history('h1', '2026-01-01T10:00:00.000+0000')] }, { issueId: '2', changeHistories: [history('h2', '2026-01-01T11:00:00.000+0000')] }] };
+    const bad = { issueChangeLogs: [good.issueChangeLogs[0], { changeHistories: [] }] };
+    const transport = new FakeTransport((_req, index) => ok(JSON.stringify(index === 0 ? bad : good)));
+    const { sleep, waits } = recordingSleep();
+    const client = new JiraClient(transport, { sleep, random: () => 0.5 });
+    const read: string[] = [];
+    await client.bulkChangelogPages(['1', '2'], ['status'], (issueId, histories) => histories.map((h) => `${issueId}/${h.id}`), (page) => {
+      for (const lists of page.values()) for (const list of lists) read.push(...list);
+    });
+    expect(read).toEqual(['1/h1', '2/h2']);
+    expect(client.requestCount).toBe(2);
+    expect(waits).toEqual([1000]);
+  });
+
+  it('text that is not JSON fails as the transports fail on it, after the same retries', async () => {
+    const { sleep } = recordingSleep();
+    const client = new JiraClient(new FakeTransport(() => ok('{"issueChangeLogs":[{"issueId":"1","chan')), { sleep });
+    await expect(client.bulkChangelog(['1'], ['status'])).rejects.toMatchObject({
+      kind: 'malformed',
+      message: expect.stringContaining('Jira answered POST /rest/api/3/changelog/bulkfetch with something that is not valid JSON (HTTP 200).'),
+    });
+    expect(client.requestCount).toBe(3);
   });
 
   it('refuses more than 10 field ids', async () => {

@@ -36,6 +36,14 @@ describe('createForgeTransport', () => {
     expect(response).toEqual({ status: 200, headers: { 'x-ratelimit-remaining': '10' }, body: { issues: [] } });
   });
 
+  it('gives a 2xx answer asked for as text unparsed, and an error answer parsed as usual', async () => {
+    requestJira.mockResolvedValueOnce(forgeResponse(200, '{"issueChangeLogs":[]}'));
+    const asked = { method: 'POST' as const, path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: ['1'] }, readAs: 'text' as const };
+    expect((await createForgeTransport('app').send(asked)).body).toBe('{"issueChangeLogs":[]}');
+    requestJira.mockResolvedValueOnce(forgeResponse(400, '{"errorMessages":["no"]}'));
+    expect((await createForgeTransport('app').send(asked)).body).toEqual({ errorMessages: ['no'] });
+  });
+
   it('uses asApp in app mode and puts the query through URLSearchParams', async () => {
     requestJira.mockResolvedValue(forgeResponse(200, '{"values":[]}'));
     await createForgeTransport('app').send({ method: 'GET', path: '/rest/agile/1.0/board/12/sprint', query: { state: 'future,active,closed', startAt: 0, skip: undefined } });

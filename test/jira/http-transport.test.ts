@@ -83,6 +83,8 @@ describe('createHttpTransport', () => {
       const transport = createHttpTransport({ baseUrl: `http://127.0.0.1:${port}`, email: 'a@b.c', apiToken: TOKEN });
       const response = await transport.send({ method: 'GET', path: '/rest/api/3/status' });
       expect(response.body).toEqual([{ id: '1', name: 'To Do' }]);
+      // Asked for as text, the same answer comes back unparsed (JiraRequest.readAs).
+      expect((await transport.send({ method: 'GET', path: '/rest/api/3/status', readAs: 'text' })).body).toBe('[{"id":"1","name":"To Do"}]');
       expect(seen.url).toBe('/rest/api/3/status');
       expect(seen.auth).toBe(`Basic ${Buffer.from(`a@b.c:${TOKEN}`).toString('base64')}`);
     } finally {

@@ -86,10 +86,10 @@ describe('loadBoardData: full load', () => {
     // creation (2026-01-01 09:00) less 14 h = 2025-12-31 19:00; to now (2026-02-10 12:00) is 977 h, a quarter 244.25 h.
     expect(sent.filter((r) => r.path.endsWith('/search/jql')).map((r) => (r.body as { jql: string }).jql)).toEqual([
       'project = "ABC" ORDER BY created ASC',
-      '(project = "ABC") AND (created >= "2025-12-31 19:00" AND created < "2026-01-10 23:15") ORDER BY Rank ASC',
-      '(project = "ABC") AND (created >= "2026-01-10 23:15" AND created < "2026-01-21 03:30") ORDER BY Rank ASC',
-      '(project = "ABC") AND (created >= "2026-01-21 03:30" AND created < "2026-01-31 07:45") ORDER BY Rank ASC',
-      '(project = "ABC") AND (created >= "2026-01-31 07:45") ORDER BY Rank ASC',
+      '(project = "ABC") AND (created >= "2025-12-31 19:00" AND created < "2026-01-10 23:15") ORDER BY created ASC, key ASC',
+      '(project = "ABC") AND (created >= "2026-01-10 23:15" AND created < "2026-01-21 03:30") ORDER BY created ASC, key ASC',
+      '(project = "ABC") AND (created >= "2026-01-21 03:30" AND created < "2026-01-31 07:45") ORDER BY created ASC, key ASC',
+      '(project = "ABC") AND (created >= "2026-01-31 07:45") ORDER BY created ASC, key ASC',
     ]);
     // ABC-1 came twice (first page and first slice); its history is asked for once.
     const asked = sent.filter((r) => r.path.endsWith('/changelog/bulkfetch')).flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys);
@@ -113,7 +113,7 @@ describe('loadBoardData: full load', () => {
     const data = await loadBoardData(client, { projectKey: 'ABC', now: NOW });
     expect(sent.filter((r) => r.path.endsWith('/search/jql')).map((r) => (r.body as { jql: string }).jql)).toEqual([
       'project = "ABC" ORDER BY created ASC',
-      'project = "ABC" ORDER BY Rank ASC',
+      'project = "ABC" ORDER BY created ASC, key ASC',
     ]);
     expect(data.issues.map((i) => i.key)).toEqual(['ABC-3', 'ABC-2', 'ABC-5', 'ABC-1', 'ABC-4']);
     const asked = sent.filter((r) => r.path.endsWith('/changelog/bulkfetch')).flatMap((r) => (r.body as { issueIdsOrKeys: string[] }).issueIdsOrKeys);

@@ -1,6 +1,7 @@
 import type { FieldIds } from '../../src/domain/types';
 import { adfToText, richTextOrNull } from '../../src/jira/adf';
-import { normaliseChangelog, normaliseIssue } from '../../src/jira/normalise';
+import { normaliseIssue } from '../../src/jira/normalise';
+import { normaliseChangelog } from '../../src/jira/normalise-changelog';
 import type { RawHistory } from '../../src/jira/raw';
 import { readDateTime } from '../../src/jira/values';
 import { example, rawIssue } from './fake-transport';

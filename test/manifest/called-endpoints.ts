@@ -2,8 +2,8 @@
  * Which Jira endpoints the code really calls, found by running it: a full load, an incremental
  * load, the calls the pages make (projects, permissions, visible keys, an issue's last change,
  * people) and the sprint ledger's reading of a sprint, against the emulator
- * of the fault site. Every public method of JiraClient must be used on the way, so a new call
- * cannot hide from the scope test.
+ * of the fault site. Every public method of JiraClient must be used on the way (its request counter
+ * and its rate-limit reading are no calls), so a new call cannot hide from the scope test.
  */
 import { JiraClient } from '../../src/jira/client';
 import { loadBoardData } from '../../src/jira/load';
@@ -41,11 +41,15 @@ export async function callEveryEndpoint(): Promise<CalledEndpoints> {
   await recorded.countBrowsableProjects();
   await recorded.getMyPermissions('ABC', ['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS']);
   await recorded.getVisibleKeys(['ABC-1', 'ABC-2']);
+  await recorded.getVisibleProjectKeys('ABC');
+  // Public reads the loads above no longer reach on this site: a changelog batch on its own, and a search in rank-ordered slices.
+  await recorded.bulkChangelog([full.issues[0].id], ['status']);
+  await recorded.searchPartitioned({ baseJql: 'project = ABC', partitions: [], fields: ['summary'], rankFieldId: full.fieldIds.rank ?? 'customfield_10019' });
   await recorded.getIssueUpdated('ABC-1');
   await recorded.searchUsers('Ali');
   await recorded.getUsers([ALICE.accountId]);
   // What the sprint ledger reads after a sprint event (src/forge/sprint-recording.ts).
   await readSprintScope(recorded, 2);
-  const clientMethods = Object.getOwnPropertyNames(JiraClient.prototype).filter((name) => !['constructor', 'requestCount', 'resetRequestCount'].includes(name));
+  const clientMethods = Object.getOwnPropertyNames(JiraClient.prototype).filter((name) => !['constructor', 'requestCount', 'resetRequestCount', 'rateLimit'].includes(name));
   return { requests, methodsCalled, clientMethods };
 }

@@ -31,3 +31,30 @@ export function nextMessage<T>(child: ChildProcess, type: string): Promise<T> {
     child.on('exit', onExit);
   });
 }
+
+/** Runs one measurement in a fresh child process running `file`: sends `{ type, ...request }`, resolves with its result. */
+export async function measureInChild<Request extends object, Result>(file: string, type: string, request: Request): Promise<Result> {
+  const child = forkModule(file);
+  try {
+    const result = nextMessage<{ result: Result }>(child, 'result');
+    child.send({ type, ...request });
+    return (await result).result;
+  } finally {
+    child.disconnect();
+  }
+}
+
+/**
+ * In a measuring child: on the parent's message `{ type, ...request }`, runs `measure(request)`,
+ * sends `{ type: 'result', result }` or `{ type: 'error', message }`, then exits.
+ */
+export function answerParent<Request, Result>(type: string, measure: (request: Request) => Promise<Result>): void {
+  process.on('message', (raw: unknown) => {
+    const { type: asked, ...request } = raw as { type: string };
+    if (asked !== type) return;
+    measure(request as Request)
+      .then((result) => process.send?.({ type: 'result', result }))
+      .catch((error: unknown) => process.send?.({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
+      .finally(() => setTimeout(() => process.exit(0), 50));
+  });
+}

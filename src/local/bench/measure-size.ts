@@ -12,7 +12,7 @@ import { loadBoardData } from '../../jira/load';
 import { changelogFieldIds } from '../../jira/load-steps';
 import { buildReport } from '../../report/build';
 import { createHttpTransport } from '../http-transport';
-import { forkModule, nextMessage } from './child';
+import { answerParent, forkModule, nextMessage } from './child';
 import type { MinimumBreakdown } from './minimum';
 import { loadNaively } from './naive';
 import type { SizeRequest, SizeResult } from './types';
@@ -107,11 +107,4 @@ export async function measureSize(request: SizeRequest): Promise<SizeResult> {
   }
 }
 
-process.on('message', (raw: unknown) => {
-  const message = raw as SizeRequest & { type: string };
-  if (message.type !== 'measure') return;
-  measureSize(message)
-    .then((result) => process.send?.({ type: 'result', result }))
-    .catch((error: unknown) => process.send?.({ type: 'error', message: error instanceof Error ? error.message : String(error) }))
-    .finally(() => setTimeout(() => process.exit(0), 50));
-});
+answerParent('measure', measureSize);

@@ -2,17 +2,16 @@
  * A site of many small projects for measuring the portfolio (portfolio-open.ts) and for the
  * portfolio page's browser tests: the projects only (the portfolio asks Jira nothing about boards
  * or issues), served by the emulator, a coach who may browse all of them, and the app (createLocalApp)
- * over a store that counts its reads, holding for each project what its refresh consumer would have
+ * over a store that counts its reads (counting-store.ts), holding for each project what its refresh consumer would have
  * stored: a summary and a finished refresh (every 20th project switched off in its settings).
  */
 import { withDefaults } from '../../domain/settings-schema';
-import { MemoryStore } from '../../storage/memory-store';
-import type { KeyValueStore } from '../../storage/key-value-store';
 import type { ProjectStores } from '../../storage/project-stores';
 import type { StoredSummary } from '../../storage/records';
 import { startEmulator, type Emulator } from '../emulator';
 import { createHttpTransport } from '../http-transport';
 import { createLocalApp, type LocalApp } from '../preview/local-app';
+import { CountingStore } from './counting-store';
 import type { Workspace, WsUser } from '../workspace';
 
 export const COACH: WsUser = { accountId: 'acc-coach', displayName: 'Cory Coach', emailAddress: 'coach@portfolio.example', active: true, apiToken: 'coach-token' };
@@ -77,22 +76,6 @@ export async function storeRefreshedProjects(stores: ProjectStores, projects: nu
     await stores.writeSummary(key, summaryOf(i, at));
     await stores.writeProgress(key, null, { state: 'done', progress: 1, message: 'Up to date.', startedAt: at, finishedAt: at });
   }
-}
-
-/** A store that counts its reads, each taking `latencyMs` (Forge's storage is a network call too). */
-export class CountingStore implements KeyValueStore {
-  reads = 0;
-  latencyMs = 0;
-  constructor(private readonly inner: KeyValueStore = new MemoryStore()) {}
-  async get(key: string) {
-    this.reads += 1;
-    if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
-    return this.inner.get(key);
-  }
-  set(key: string, value: unknown) { return this.inner.set(key, value); }
-  getAndSet(key: string, value: unknown) { return this.inner.getAndSet(key, value); }
-  delete(key: string) { return this.inner.delete(key); }
-  listKeys(prefix: string) { return this.inner.listKeys(prefix); }
 }
 
 export interface PortfolioSite {

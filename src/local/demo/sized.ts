@@ -71,26 +71,44 @@ function liveIssue(state: ProjectState, item: SimIssue, sprints: SimSprint[], sp
 
 export function generateSizedProject(options: SizedOptions): { workspace: Workspace } {
   validate(options);
-  const now = options.now.getTime();
-  const random = new Random(options.seed ?? 7);
   const counters = newCounters();
-  counters.boardId = 1;
+  const state = sizedProjectState('BENCH', 'Benchmark', options, counters, new Random(options.seed ?? 7), 0);
+  return { workspace: assembleWorkspace([state], '') };
+}
+
+/**
+ * A site of `projects` projects of the same size (keys N0001, N0002...), each with its own Scrum
+ * board and team, for the benchmark's night of many projects.
+ */
+export function generateSizedSite(options: SizedOptions & { projects: number }): { workspace: Workspace; projectKeys: string[] } {
+  validate(options);
+  if (!Number.isInteger(options.projects) || options.projects < 1) throw new Error('projects must be a whole number of at least 1');
+  const counters = newCounters();
+  const random = new Random(options.seed ?? 7);
+  const states = Array.from({ length: options.projects }, (_, index) => sizedProjectState(`N${String(index + 1).padStart(4, '0')}`, `Night ${index + 1}`, options, counters, random, index));
+  return { workspace: assembleWorkspace(states, ''), projectKeys: states.map((state) => state.policy.key) };
+}
+
+/** One sized project: its sprints, issues and their lives, the `index`th of its site. */
+function sizedProjectState(key: string, name: string, options: SizedOptions, counters: ReturnType<typeof newCounters>, random: Random, index: number): ProjectState {
+  const now = options.now.getTime();
+  counters.boardId += 1;
   const t = team('Petra Size', 'Scott Scale', ['Dev One', 'Dev Two', 'Dev Three', 'Dev Four', 'Dev Five', 'Dev Six'], ['Stella Holder']);
-  const policy = basePolicy({ key: 'BENCH', name: 'Benchmark', story: 'A project of a given size for timing.', team: t, closedSprints: options.closedSprints });
-  const state = new ProjectState(policy, '10000', 1, counters, random);
+  const policy = basePolicy({ key, name, story: 'A project of a given size for timing.', team: t, closedSprints: options.closedSprints });
+  const state = new ProjectState(policy, String(10000 + index), counters.boardId, counters, random);
   const calendar = sprintCalendar(now, options.closedSprints, () => 0);
-  const sprints: SimSprint[] = calendar.map((dates, index) => {
+  const sprints: SimSprint[] = calendar.map((dates, sprintIndex) => {
     counters.sprintId += 1;
     const closed = dates.close !== null;
     const ws: WsSprint = {
-      id: counters.sprintId, originBoardId: 1, name: `BENCH Sprint ${index + 1}`, state: closed ? 'closed' : 'active',
+      id: counters.sprintId, originBoardId: counters.boardId, name: `${key} Sprint ${sprintIndex + 1}`, state: closed ? 'closed' : 'active',
       startDate: jiraTime(dates.start), endDate: jiraTime(dates.end), createdDate: jiraTime(dates.start - 3 * DAY),
-      ...(closed ? { completeDate: jiraTime(dates.close!) } : {}), goal: `Sprint goal ${index + 1}`,
+      ...(closed ? { completeDate: jiraTime(dates.close!) } : {}), goal: `Sprint goal ${sprintIndex + 1}`,
     };
-    return { ws, index, start: dates.start, end: dates.end, close: dates.close, startDay: dates.startDay, plans: new Map() };
+    return { ws, index: sprintIndex, start: dates.start, end: dates.end, close: dates.close, startDay: dates.startDay, plans: new Map() };
   });
   counters.sprintId += 1;
-  const future: SimSprint = { ws: { id: counters.sprintId, originBoardId: 1, name: `BENCH Sprint ${sprints.length + 1}`, state: 'future', createdDate: jiraTime(now - DAY) }, index: sprints.length, start: 0, end: 0, close: null, startDay: 0, plans: new Map() };
+  const future: SimSprint = { ws: { id: counters.sprintId, originBoardId: counters.boardId, name: `${key} Sprint ${sprints.length + 1}`, state: 'future', createdDate: jiraTime(now - DAY) }, index: sprints.length, start: 0, end: 0, close: null, startDay: 0, plans: new Map() };
   state.sprints.push(...sprints, future);
 
   // Four in five issues belong to a sprint (spread evenly); the rest are the backlog.
@@ -105,5 +123,5 @@ export function generateSizedProject(options: SizedOptions): { workspace: Worksp
     liveIssue(state, item, sprints, sprintIndex, now);
   }
   state.order = random.shuffle(state.order);
-  return { workspace: assembleWorkspace([state], '') };
+  return state;
 }

@@ -8,6 +8,7 @@ import type { Workspace } from '../workspace';
 import { standInUser, userFromBasicAuth } from './auth';
 import { JiraHttpError, type JiraErrorBody } from './errors';
 import { FaultPlanner, type FaultDecision, type FaultSettings } from './faults';
+import { RateBudget, objectsIn, type RateLimitSettings, type RateLimitStats } from './rate-budget';
 import { matchRoute } from './routes';
 import { StatsRecorder, type EmulatorStats, type FaultKind } from './stats';
 import { WorkspaceIndex } from './store';
@@ -22,7 +23,9 @@ export interface EmulatorOptions {
   auth?: boolean;
   /** Seed of the PRNG behind serverErrorRate (default 1). */
   seed?: number;
-  /** The site's clock, epoch ms (default Date.now): when a write happens. */
+  /** Jira's points quota and per-second rate (rate-budget.ts); none: no limit and no rate-limit headers. */
+  rateLimits?: RateLimitSettings;
+  /** The site's clock, epoch ms (default Date.now): when a write happens, the quota's hours, the JQL's relative dates. */
   clock?: () => number;
 }
 
@@ -33,6 +36,10 @@ export interface Emulator {
   stats(): EmulatorStats;
   resetStats(): void;
   setFaults(faults: FaultSettings): void;
+  /** Starts the quota afresh with these limits (null: none). */
+  setRateLimits(limits: RateLimitSettings | null): void;
+  /** Points spent and 429s of the quota, since the limits were set; null without limits. */
+  rateLimitStats(): RateLimitStats | null;
   /**
    * Receives the Forge product events the site's writes cause (a sprint started, changed or closed),
    * each once, in order, after the write has been answered; returns a function that stops it.
@@ -121,13 +128,27 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   };
   const faults = new FaultPlanner(options.faults ?? {}, options.seed ?? 1);
   const stats = new StatsRecorder();
+  let budget = options.rateLimits ? new RateBudget(options.rateLimits) : null;
   const authRequired = options.auth !== false;
   let baseUrl = '';
 
-  async function answer(req: http.IncomingMessage, url: URL, decision: FaultDecision): Promise<Answer> {
+  async function answer(req: http.IncomingMessage, url: URL, endpoint: string, decision: FaultDecision): Promise<Answer> {
     const text = await readBody(req);
     const injected = faultAnswer(decision);
     if (injected) return injected;
+    if (!budget) return handle(req, url, text);
+    const nowMs = clock();
+    const { refusal } = budget.admit(endpoint, nowMs);
+    if (refusal) {
+      const headers = { ...budget.headers(nowMs), 'Retry-After': String(refusal.retryAfterSeconds), 'RateLimit-Reason': refusal.reason };
+      return { status: 429, body: errorBody('Rate limit exceeded: try again later.'), headers };
+    }
+    const result = await handle(req, url, text);
+    budget.charge(result.status >= 200 && result.status <= 299 ? objectsIn(result.body) : 0, nowMs);
+    return { ...result, headers: { ...result.headers, ...budget.headers(nowMs) } };
+  }
+
+  async function handle(req: http.IncomingMessage, url: URL, text: string): Promise<Answer> {
     const credentialsUser = userFromBasicAuth(req.headers.authorization, options.workspace);
     if (authRequired && !credentialsUser) {
       return { status: 401, body: errorBody('You need to log in: send Basic auth with your email address and API token.'), headers: { 'WWW-Authenticate': 'Basic realm="emulator"' } };
@@ -158,7 +179,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const respond = async () => {
       let result: Answer;
       try {
-        result = await answer(req, url, decision);
+        result = await answer(req, url, endpoint, decision);
       } catch (error) {
         result =
           error instanceof JiraHttpError
@@ -201,6 +222,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     setFaults: (f) => faults.set(f),
+    setRateLimits: (limits) => {
+      budget = limits ? new RateBudget(limits) : null;
+    },
+    rateLimitStats: () => budget?.stats() ?? null,
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
