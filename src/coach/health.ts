@@ -1,7 +1,7 @@
 /** The coach's health summary of a project: its score, its traffic light and the signals that fire. */
 import type { Report } from '../domain/report';
 import type { Severity } from '../domain/types';
-import { AREA_NAME, NOT_ASSESSED, SEVERITY_NAME, bySeverity, healthWord, listInWords, plural, scoreWithGaps } from '../vocabulary';
+import { AREA_NAME, NOT_ASSESSED, SCORE_AREAS, SEVERITY_NAME, bySeverity, healthWord, listInWords, plural, scoreWithGaps } from '../vocabulary';
 import { answerBase, projectName, type AnswerBase, type Freshness } from './common';
 
 export interface HealthAnswer extends AnswerBase {
@@ -20,7 +20,7 @@ export function healthAnswer(report: Report, freshness: Freshness): HealthAnswer
     sentences.push(`${projectName(report)} has no score: none of its signals could be checked.`);
   } else {
     sentences.push(`${projectName(report)} scores ${scoreWithGaps(score.total, [], score.provisional)} out of 100: ${healthWord(score.trafficLight, score.provisional)}.`);
-    const areas = (['backlog', 'sprints', 'roles'] as const).map((area) => `${AREA_NAME[area]} ${score[area] ?? NOT_ASSESSED}`);
+    const areas = SCORE_AREAS.map((area) => `${AREA_NAME[area]} ${score[area] ?? NOT_ASSESSED}`);
     sentences.push(`${areas.join(', ')}.`);
   }
   if (signals.length === 0) {

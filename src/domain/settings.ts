@@ -93,6 +93,8 @@ export const SETTINGS_SCHEMA = group(
     staleDays: numberOf(count(1)),
     /** Acceptance criteria longer than this many characters count as detailed (over-specification). */
     longAcceptanceCriteriaChars: numberOf(count(0)),
+    /** Board columns whose work counts as in progress besides those with a status in the In Progress category (names, case does not matter). */
+    flow: group({ inProgressColumns: textList('column name', 50) }),
     thresholds: thresholdsSchema(),
     /** Signals the team switched off: not evaluated, out of the score, listed as switched off. */
     switchedOffSignals: switchedOffSchema(),
@@ -141,6 +143,7 @@ export const DEFAULT_SETTINGS: ProjectSettings = {
   trendSprints: 6,
   staleDays: 180,
   longAcceptanceCriteriaChars: 400,
+  flow: { inProgressColumns: [] },
   thresholds: defaultThresholds(),
   switchedOffSignals: [],
 };

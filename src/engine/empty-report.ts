@@ -36,6 +36,7 @@ export function emptyReport(input: EmptyReportInput): Report {
     capabilities: { sprints: false, backlog: false, estimates: false, runsSprints: false, limitations: [input.reason] },
     sprints: null,
     backlog: null,
+    flow: null,
     roles: emptyRolesSection(input.roles ?? { productOwners: [], scrumMasters: [] }),
     signals: [],
     silentSignals,

@@ -52,6 +52,10 @@ export function issueKeysIn(report: Report): string[] {
     const week = b.ordering.weekAgo;
     if (week) keys.push(...week.keptKeys, ...week.fellKeys, ...week.leftKeys, ...week.newcomerKeys);
   }
+  if (report.flow) {
+    const f = report.flow;
+    keys.push(...f.cycleTime.finished.map((i) => i.issueKey), ...f.ageing.map((i) => i.issueKey), ...f.finishedWithoutStart, ...f.movedBackward, ...f.movedAfterDone);
+  }
   keys.push(...report.roles.productOwnerAssignments.map((c) => c.issueKey), ...report.roles.scrumMasterRankChanges.map((c) => c.issueKey));
   return [...new Set(keys)];
 }
@@ -96,7 +100,8 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       question: scrub(signal.question),
       evidence: { ...signal.evidence, issueKeys: keep(signal.evidence.issueKeys) },
     })),
-    dataQuality: report.dataQuality.filter((note) => !note.issueKey || isVisible(note.issueKey)),
+    // A note may name more keys in its words than the one it is filed under.
+    dataQuality: report.dataQuality.filter((note) => !note.issueKey || isVisible(note.issueKey)).map((note) => ({ ...note, message: scrub(note.message) })),
     sprints: report.sprints && {
       ...report.sprints,
       closed: report.sprints.closed.map((sprint) => ({
@@ -136,6 +141,14 @@ export function filterReportForViewer(report: Report, visible: ReadonlySet<strin
       stale: { ...report.backlog.stale, keys: keep(report.backlog.stale.keys) },
       newItems: { ...report.backlog.newItems, keys: keep(report.backlog.newItems.keys) },
       ordering: { ...report.backlog.ordering, weekAgo: weekAgoFor(report.backlog.ordering.weekAgo, keep) },
+    },
+    flow: report.flow && {
+      ...report.flow,
+      cycleTime: { ...report.flow.cycleTime, finished: report.flow.cycleTime.finished.filter((item) => isVisible(item.issueKey)) },
+      ageing: report.flow.ageing.filter((item) => isVisible(item.issueKey)),
+      finishedWithoutStart: keep(report.flow.finishedWithoutStart),
+      movedBackward: keep(report.flow.movedBackward),
+      movedAfterDone: keep(report.flow.movedAfterDone),
     },
     roles: {
       ...report.roles,

@@ -66,6 +66,8 @@ export function portfolioRowOf(
     readyRunwaySprints: summary?.readyRunwaySprints ?? null,
     top10Overlap: summary?.top10Overlap ?? null,
     technicalInterleaving: summary?.technicalInterleaving ?? null,
+    throughputPerWeek: summary?.throughputPerWeek ?? null,
+    nearTermDoneBy85: summary?.nearTermDoneBy85 ?? null,
     topSignals: (summary?.topSignals ?? []).map(({ id, severity, title }) => ({ id, severity, title })),
     // A summary stored before signalCount existed counts the signals it names.
     signalCount: summary?.signalCount ?? summary?.topSignals.length ?? 0,

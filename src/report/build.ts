@@ -6,12 +6,13 @@
 import type { BacklogSnapshot, BoardData, DataQualityNote } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
 import type { LedgerInput } from '../domain/sprint-ledger';
-import { REPORT_SCHEMA_VERSION, type BacklogSection, type HistoryPoint, type Report, type RolesSection } from '../domain/report';
+import { REPORT_SCHEMA_VERSION, type BacklogSection, type FlowSection, type HistoryPoint, type Report, type RolesSection } from '../domain/report';
 import { analyseSprints } from '../analysis/sprints/section';
 import { type BoardHistory, readBoardHistory } from '../analysis/history/board-history';
 import { readPeopleDirectory } from '../analysis/history/people';
 import { analyseRoles, emptyRolesSection } from '../analysis/roles/section';
 import { analyseBacklog } from '../analysis/backlog/index';
+import { analyseFlow, flowUnavailable } from '../analysis/flow/section';
 import { evaluateSignals } from '../signals/catalogue';
 import { healthScore } from './score';
 import { customThresholds } from './custom-thresholds';
@@ -116,6 +117,19 @@ export function buildReport(input: BuildReportInput): Report {
     failures.push(`the backlog figures could not be worked out (${errorText(error)})`);
   }
 
+  let flow: FlowSection | null = null;
+  const noFlow = flowUnavailable(data);
+  if (noFlow !== null) limitations.push(noFlow);
+  else {
+    try {
+      const analysed = analyseFlow({ data, history: history(), settings, sprints, backlog, now });
+      flow = analysed.section;
+      notes.push(...analysed.notes);
+    } catch (error) {
+      failures.push(`the flow figures and forecasts could not be worked out (${errorText(error)})`);
+    }
+  }
+
   let roles: RolesSection;
   try {
     roles = analyseRoles({ data, history: history(), settings, now });
@@ -126,7 +140,7 @@ export function buildReport(input: BuildReportInput): Report {
 
   const people = readPeopleDirectory(data, sectionAccountIds({ sprints, backlog, roles }));
   const runsSprints = data.board.type !== 'kanban';
-  const evaluated = evaluateSignals({ settings, now, runsSprints, sprints, backlog, roles, people });
+  const evaluated = evaluateSignals({ settings, now, runsSprints, sprints, backlog, flow, roles, people });
   for (const reason of failures) notes.push({ code: 'analysis-failed', message: `Part of this report is missing: ${reason}.` });
   const partialReasons = [data.partial?.reason, ...failures].filter((r): r is string => !!r);
 
@@ -139,6 +153,7 @@ export function buildReport(input: BuildReportInput): Report {
     capabilities: { sprints: sprints !== null, backlog: backlog !== null, estimates, runsSprints, limitations },
     sprints,
     backlog,
+    flow,
     roles,
     signals: evaluated.signals,
     silentSignals: evaluated.silent,

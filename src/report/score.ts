@@ -3,7 +3,7 @@
  * signals that could be checked:
  *   total = max(0, 100 − Σ cost of the firing signals), cost critical 25, warning 10, info 0;
  *   pointsLost = Σ cost, before the floor (what tells apart two projects at 0);
- * each sub-score (backlog, sprints, roles) is the same over its own area's signals.
+ * each sub-score (backlog, sprints, flow, roles) is the same over its own area's signals.
  *
  * Every signal of the catalogue is in exactly one of: fired or quiet (checked), not checked (it
  * applies but could not be checked: no history yet, no named role), not applicable (a sprint signal
@@ -19,10 +19,11 @@
 import type { HealthScore, ScoreArea, ScoreDeduction, TrafficLight } from '../domain/report';
 import type { Severity, Signal, SilentSignal } from '../domain/types';
 import { SIGNAL_DECLARATIONS } from '../signals/declarations';
+import { SCORE_AREAS } from '../vocabulary';
 
 export const SEVERITY_COST: Record<Severity, number> = { critical: 25, warning: 10, info: 0 };
 
-export const SCORE_AREAS: readonly ScoreArea[] = ['backlog', 'sprints', 'roles'];
+export { SCORE_AREAS };
 
 /** Below this share of the applicable signals checked, the score is provisional. */
 export const CHECKED_SHARE_FOR_A_LIGHT = 0.6;
@@ -79,6 +80,7 @@ export function healthScore(outcomes: SignalOutcomes, signalsOfTheCatalogue: rea
     provisional,
     backlog: areaScore('backlog'),
     sprints: areaScore('sprints'),
+    flow: areaScore('flow'),
     roles: areaScore('roles'),
     deductions,
     pointsLost,

@@ -67,6 +67,10 @@ export const PortfolioRowSchema = Type.Object(
     readyRunwaySprints: nullable(Type.Number()),
     top10Overlap: nullable(Type.Number()),
     technicalInterleaving: nullable(Type.Number()),
+    /** Items finished a week over the last full weeks. */
+    throughputPerWeek: nullable(Type.Number()),
+    /** When the near-term items will be done, 85% likely. */
+    nearTermDoneBy85: nullable(Type.String()),
     /** Most severe first, at most 3. */
     topSignals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema, title: Type.String() }, strict)),
     /** Every signal raised (topSignals names the first of them). */

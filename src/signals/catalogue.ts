@@ -27,6 +27,9 @@ import { churningPrioritiesRule } from './churning-priorities/evaluate';
 import { frozenBacklogRule } from './frozen-backlog/evaluate';
 import { committeeOrderingRule } from './committee-ordering/evaluate';
 import { separateTechPoolRule } from './separate-tech-pool/evaluate';
+import { ageingWipRule } from './ageing-wip/evaluate';
+import { wipGrowingRule } from './wip-growing/evaluate';
+import { finishedWithoutStartRule } from './finished-without-start/evaluate';
 
 /**
  * Each signal's rule by its key (its id in camel case). The type asks for exactly one rule per
@@ -50,6 +53,9 @@ const RULES: { readonly [K in keyof SignalsByKey]: SignalRule } = {
   frozenBacklog: frozenBacklogRule,
   committeeOrdering: committeeOrderingRule,
   separateTechPool: separateTechPoolRule,
+  ageingWip: ageingWipRule,
+  wipGrowing: wipGrowingRule,
+  finishedWithoutStart: finishedWithoutStartRule,
 };
 
 /** Every rule, in the order of the declarations. */

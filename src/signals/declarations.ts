@@ -1,6 +1,6 @@
 /**
  * The registry of signal declarations: every signal of the catalogue, in the catalogue's order
- * (sprints, roles, backlog). Plain data that the pages may import. Derived from it: the settings'
+ * (sprints, roles, backlog, flow). Plain data that the pages may import. Derived from it: the settings'
  * thresholds (their type here; defaults and JSON Schema through thresholds.ts), the pages' names
  * and threshold labels (static/shared/signal-labels.ts), the demo's signal lists and the catalogue's
  * order (catalogue.ts, which pairs each declaration with its rule).
@@ -23,11 +23,15 @@ import { churningPriorities } from './churning-priorities/declaration';
 import { frozenBacklog } from './frozen-backlog/declaration';
 import { committeeOrdering } from './committee-ordering/declaration';
 import { separateTechPool } from './separate-tech-pool/declaration';
+import { ageingWip } from './ageing-wip/declaration';
+import { wipGrowing } from './wip-growing/declaration';
+import { finishedWithoutStart } from './finished-without-start/declaration';
 
 export const SIGNAL_DECLARATIONS = [
   unfinishedSprints, chronicCarryOver, unprotectedSprint, missingSprintGoal, timeboxDrift, lingeringImpediments, doneReopened,
   poAssignsWork, smOrdersBacklog, onePersonTwoRoles, absentPo,
   thinReadyRunway, overRefinedBacklog, churningPriorities, frozenBacklog, committeeOrdering, separateTechPool,
+  ageingWip, wipGrowing, finishedWithoutStart,
 ] as const;
 
 type Declared = (typeof SIGNAL_DECLARATIONS)[number];

@@ -71,6 +71,7 @@ export const NOT_A_SPRINT_BOARD = 'This board runs no sprints (it is a Kanban bo
 /** Why a rule that measures in sprints cannot be checked on a board without sprints. */
 export const MEASURED_IN_SPRINTS = 'This board runs no sprints (it is a Kanban board), and the rule measures in sprints, so it cannot be checked here.';
 export const NO_BACKLOG = 'This board has no backlog figures (for example a board without sprints), so the rule cannot be checked.';
+export const NO_FLOW = 'The flow figures of this board could not be worked out, so the rule cannot be checked.';
 export const NO_PO = 'No Product Owner is named in the settings, so the app cannot tell which changes were the Product Owner’s.';
 export const NO_SM = 'No Scrum Master is named in the settings, so the app cannot tell which changes were the Scrum Master’s.';
 

@@ -9,7 +9,7 @@
  */
 import type { Signal } from '../domain/types';
 import type { ProjectSettings } from '../domain/settings';
-import type { BacklogSection, RolesSection, SprintSection } from '../domain/report';
+import type { BacklogSection, FlowSection, RolesSection, SprintSection } from '../domain/report';
 import type { PeopleDirectory } from '../analysis/history/people';
 import { type SignalDeclaration, type ThresholdValues, thresholdKey } from './declare';
 import { inSprintOrder } from './helpers';
@@ -24,6 +24,7 @@ export interface SignalContext {
   runsSprints: boolean;
   sprints: SprintSection | null;
   backlog: BacklogSection | null;
+  flow: FlowSection | null;
   roles: RolesSection;
   /** Display names for the sentences: the people the sections name, read once per report. */
   people: PeopleDirectory;

@@ -9,7 +9,7 @@ import type { StoredPortfolioEntry } from './records';
 /** Forge's limit on one stored value. */
 export const KVS_VALUE_LIMIT_BYTES = 240 * 1024;
 /** The most one entry may take once bounded (a test builds the largest possible one). */
-export const MAX_ENTRY_BYTES = 4.5 * 1024;
+export const MAX_ENTRY_BYTES = 4.75 * 1024;
 /** The directory stays well under the value limit: past this, new projects are not indexed (about 10,000 projects). */
 export const MAX_DIRECTORY_BYTES = 200 * 1024;
 /** Sprints of a reliability trend kept in the index: the portfolio's sparkline shows the last ones. */
@@ -59,6 +59,8 @@ export function boundedEntry(entry: StoredPortfolioEntry): StoredPortfolioEntry 
     if (changes) bounded.summary.changes = { since: clip(changes.since, 30), raised: names(changes.raised), cleared: names(changes.cleared), moved: names(changes.moved) };
     if (ownThresholds) bounded.summary.ownThresholds = names(ownThresholds);
     if (switchedOff) bounded.summary.switchedOff = names(switchedOff);
+    // The flow's 85% date (absent in summaries stored before it).
+    if (s.nearTermDoneBy85) bounded.summary.nearTermDoneBy85 = clip(s.nearTermDoneBy85, 30);
   }
   if (entry.refreshedNightly !== undefined) bounded.refreshedNightly = entry.refreshedNightly;
   if (entry.progress) {

@@ -58,6 +58,9 @@ export const StoredSummarySchema = Type.Object({
   readyRunwaySprints: nullable(Type.Number()),
   top10Overlap: nullable(Type.Number()),
   technicalInterleaving: nullable(Type.Number()),
+  /** Absent in summaries stored before the flow figures existed. */
+  throughputPerWeek: Type.Optional(nullable(Type.Number())),
+  nearTermDoneBy85: Type.Optional(nullable(Type.String())),
   /** Most severe first, at most 3. */
   topSignals: Type.Array(Type.Object({ id: Type.String(), severity: SeveritySchema, title: Type.String() }), { maxItems: 3 }),
   /** Every signal raised, topSignals being the first; absent in summaries stored before it existed. */

@@ -3,8 +3,8 @@
  * formats and both CSV exports. docs/metrics.md defines each figure; where a figure looks at a
  * stretch of time, its name says which (windows.ts).
  */
-import { MONTH_AGO_DAYS, NEAR_TERM_RANK_WINDOW_DAYS, WEEK_AGO_DAYS } from '../domain/windows';
-import { lastClosedSprints, lastDays } from './windows';
+import { FLOW_WINDOW, MONTH_AGO_DAYS, NEAR_TERM_RANK_WINDOW_DAYS, WEEK_AGO_DAYS } from '../domain/windows';
+import { lastClosedSprints, lastDays, lastFullWeeks } from './windows';
 
 export const FIGURE = {
   healthScore: 'Health score',
@@ -40,7 +40,23 @@ export const FIGURE = {
   newcomers: 'New in the top 10 since a week ago',
   leftTop10: 'Left the backlog from last week\'s top 10',
   definitionOfReady: 'Ready means',
+  throughput: `Throughput (${lastFullWeeks(FLOW_WINDOW.throughputWeeks)})`,
+  cycleTimesMeasured: `Cycle times measured (${lastDays(FLOW_WINDOW.cycleTimeDays)})`,
+  workInProgress: 'Work in progress now',
+  forecastFrom: 'Forecast drawn from',
+  nearTermItems: 'Near-term items',
+  nearTermBy85: 'Near-term items done by (85% likely)',
 } as const;
+
+/** "Cycle time, 85% of items within (last 90 days)": the nearest-rank percentile of cycle time. */
+export function cycleTimeName(percent: number): string {
+  return `Cycle time, ${percent}% of items within (${lastDays(FLOW_WINDOW.cycleTimeDays)})`;
+}
+
+/** A forecast's column: "85% likely". */
+export function likelyName(percent: number): string {
+  return `${percent}% likely`;
+}
 
 /** What technical interleaving means, said beside it. */
 export const INTERLEAVING_MEANING = 'Technical interleaving is the chance that a technical item ranks above a functional one: about 50% means they are ordered together.';

@@ -18,7 +18,10 @@ export function healthWord(light: TrafficLight | null, provisional = false): str
   return light === null ? NO_HEALTH_WORD : HEALTH_WORD[light];
 }
 
-export const AREA_NAME: Readonly<Record<ScoreArea, string>> = { backlog: 'Backlog', sprints: 'Sprints', roles: 'Roles' };
+export const AREA_NAME: Readonly<Record<ScoreArea, string>> = { backlog: 'Backlog', sprints: 'Sprints', flow: 'Flow', roles: 'Roles' };
+
+/** The score's areas, in the order every surface lists them. */
+export const SCORE_AREAS: readonly ScoreArea[] = ['backlog', 'sprints', 'flow', 'roles'];
 
 /** A score or sub-score that none of its signals could check, within a sentence. */
 export const NOT_ASSESSED = 'not assessed';

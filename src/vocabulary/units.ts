@@ -26,6 +26,12 @@ export function sprints(value: number | null | undefined): string {
   return amount(value, 'sprint', 'sprints');
 }
 
+/** A rate of work: 3.67 -> "3.7 items a week", 1 -> "1 item a week". */
+export function itemsAWeek(value: number | null | undefined): string {
+  const count = items(value);
+  return count === MISSING ? MISSING : `${count} a week`;
+}
+
 /** 3 -> "3 days", 1 -> "1 day". */
 export function days(value: number | null | undefined): string {
   return amount(value, 'day', 'days', 0);

@@ -20,6 +20,10 @@ export function inLastDays(count: number | null): string {
   return count === null ? 'recently' : `in the ${lastDays(count)}`;
 }
 
+/** "last 12 full weeks", "last full week". */
+export function lastFullWeeks(count: number): string {
+  return count === 1 ? 'last full week' : `last ${count} full weeks`;
+}
 
 /**
  * The windows that the project's settings set, for the figures that look over them (the people who

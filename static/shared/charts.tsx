@@ -4,6 +4,9 @@ export const CHART_COLORS = {
   secondary: 'var(--ds-chart-purple-bold, #8f7ee7)',
   tertiary: 'var(--ds-chart-orange-bold, #e56910)',
   quaternary: 'var(--ds-chart-teal-bold, #2898bd)',
+  neutral: 'var(--ds-chart-neutral, #8590a2)',
+  /** The marks of a pattern over a series' colour (patterns.tsx). */
+  patternMark: 'var(--ds-surface, #ffffff)',
   band: 'var(--ds-background-success, #dcfff1)',
   grid: 'var(--ds-border, #091e4224)',
 };

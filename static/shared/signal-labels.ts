@@ -8,11 +8,8 @@ import type { Thresholds } from '../../src/domain/settings';
 import { SIGNAL_DECLARATIONS } from '../../src/signals/declarations';
 import { thresholdKey } from '../../src/signals/declare';
 
-// The maps below are marked pure so that a page using only AREA_NAME (the portfolio) does not
-// bundle the signal declarations.
-
-/** The score's areas, as the page names them. */
-export const AREA_NAME = { backlog: 'Backlog', sprints: 'Sprints', roles: 'Roles' } as const;
+// The maps below are marked pure so that a page that does not use them does not bundle the
+// signal declarations. (The score's areas are named by the vocabulary, AREA_NAME.)
 
 /** One name per signal id of the catalogue. */
 export const SIGNAL_NAME: Readonly<Record<string, string>> = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ SIGNAL_DECLARATIONS.map((signal) => [signal.id, signal.name]));

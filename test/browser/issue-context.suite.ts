@@ -181,8 +181,8 @@ export function issueContextSuite(): void {
       const { report } = (await app().invoke('getReport', {}, 'admin', 'FIX')) as { report: Report };
       const titles = [...report.signals].sort(bySeverity).map((s) => s.title);
       expect(await shell.page.getByTestId('coach-answer').locator('p').first().innerText()).toBe(
-        `Fixture Scrum (FIX) scores 25 out of 100: At risk. Backlog 80, Sprints 45, Roles 100. 6 signals fire (1 critical and 5 warnings): ${listInWords(titles)}. ` +
-          '3 signals could not be checked, so the score leaves them out.',
+        `Fixture Scrum (FIX) scores 25 out of 100: At risk. Backlog 80, Sprints 45, Flow 100, Roles 100. 6 signals fire (1 critical and 5 warnings): ${listInWords(titles)}. ` +
+          '4 signals could not be checked, so the score leaves them out.',
       );
       await screenshot(shell.page, 'coach-panel-light');
     } finally {

@@ -40,13 +40,13 @@ export function portfolioSuite(): void {
     try {
       await page.getByTestId('portfolio-table').waitFor();
       expect(await projectOrder(page)).toEqual(['FIX', 'KAN', 'NEW']);
-      expect(await sortMarks(page)).toEqual({ ariaSort: ['none', 'ascending', 'none', 'none', 'none', 'none', 'none'], arrow: '▲' });
+      expect(await sortMarks(page)).toEqual({ ariaSort: ['none', 'ascending', 'none', 'none', 'none', 'none', 'none', 'none', 'none'], arrow: '▲' });
       await page.getByRole('button', { name: 'Score' }).click(); // already the sort key: now descending
       expect(await projectOrder(page)).toEqual(['KAN', 'FIX', 'NEW']);
-      expect(await sortMarks(page)).toEqual({ ariaSort: ['none', 'descending', 'none', 'none', 'none', 'none', 'none'], arrow: '▼' });
+      expect(await sortMarks(page)).toEqual({ ariaSort: ['none', 'descending', 'none', 'none', 'none', 'none', 'none', 'none', 'none'], arrow: '▼' });
       await page.getByRole('button', { name: 'Ready runway' }).click();
       expect(await projectOrder(page)).toEqual(['FIX', 'KAN', 'NEW']);
-      expect(await sortMarks(page)).toEqual({ ariaSort: ['none', 'none', 'none', 'ascending', 'none', 'none', 'none'], arrow: '▲' });
+      expect(await sortMarks(page)).toEqual({ ariaSort: ['none', 'none', 'none', 'ascending', 'none', 'none', 'none', 'none', 'none'], arrow: '▲' });
       await page.locator('#filter-text').fill('kanban');
       expect(await projectOrder(page)).toEqual(['KAN']);
       await page.locator('#filter-text').fill('');

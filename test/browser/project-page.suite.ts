@@ -10,6 +10,7 @@ const TABS: { name: string; testId: string }[] = [
   { name: 'Overview', testId: 'overview' },
   { name: 'Backlog', testId: 'backlog' },
   { name: 'Sprints', testId: 'sprints' },
+  { name: 'Flow', testId: 'flow' },
   { name: 'Roles', testId: 'roles' },
   { name: 'Settings', testId: 'settings-form' },
 ];

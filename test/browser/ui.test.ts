@@ -14,6 +14,7 @@ import { sprintsSuite } from './sprints.suite';
 import { scoreSuite } from './score.suite';
 import { issueContextSuite } from './issue-context.suite';
 import { gadgetSuite } from './gadget.suite';
+import { flowSuite } from './flow.suite';
 
 jest.setTimeout(60_000);
 
@@ -26,6 +27,7 @@ describeWithBrowser('Custom UI in a browser', () => {
   describe('settings tab', settingsSuite);
   describe('settings tab, who may do what', settingsAccessSuite);
   describe('Sprints tab over recorded sprints', sprintsSuite);
+  describe('flow and forecasts', flowSuite);
   describe('portfolio page', portfolioSuite);
   describe('the score and the order over time', scoreSuite);
   describe('issue view', issueContextSuite);

@@ -130,10 +130,10 @@ describe('audit on the demo site', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\r\n');
     expect(lines[0]).toBe(
-      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status',
+      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Throughput (last 12 full weeks),Near-term items done by (85% likely),Most severe signals,Computed,Status',
     );
     expect(lines[1]).toMatch(/^CALM,.*,"20 Nov 2026, 08:00 UTC",audited in full$/);
-    expect(lines[2]).toMatch(/^NOPE,{14}"not audited: Could not list the boards of project NOPE/);
+    expect(lines[2]).toMatch(/^NOPE,{16}"not audited: Could not list the boards of project NOPE/);
     expect(run.stderr).toMatch(/^NOPE could not be audited: .+$/m);
   });
 

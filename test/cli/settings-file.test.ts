@@ -91,7 +91,9 @@ describe('--settings FILE', () => {
     // And the one change tells: a one-sprint horizon holds fewer near-term items than CALM's own two.
     const own = JSON.parse((await runInProcess(['audit', '--project', 'CALM', '--format', 'json', '--now', NOW, '--quiet'])).stdout);
     expect(shown.backlog.nearTerm.length).toBeLessThan(own.backlog.nearTerm.length);
-    expect({ ...shown, backlog: null }).toEqual({ ...own, backlog: null });
+    // The near-term forecast follows the horizon too; nothing else moves.
+    expect(shown.flow.forecast.when.find((w: { target: string }) => w.target === 'nearTerm').items).toBe(shown.backlog.nearTerm.length);
+    expect({ ...shown, backlog: null, flow: { ...shown.flow, forecast: null } }).toEqual({ ...own, backlog: null, flow: { ...own.flow, forecast: null } });
   });
 
   it('refuses a file that is not an object keyed by project', () => {

@@ -20,7 +20,7 @@ describe('health summary', () => {
     expect(healthAnswer(report(), FRESH)).toEqual({
       ...base,
       answer:
-        'Alphabet (ABC) scores 65 out of 100: Needs attention. Backlog 100, Sprints 65, Roles 100. 2 signals fire (1 critical and 1 warning): ' +
+        'Alphabet (ABC) scores 65 out of 100: Needs attention. Backlog 100, Sprints 65, Flow 100, Roles 100. 2 signals fire (1 critical and 1 warning): ' +
         'Sprints without a goal and Work that keeps rolling over. 1 signal could not be checked, so the score leaves it out.',
       score: 65,
       health: 'Needs attention',

@@ -1,7 +1,8 @@
 /** Story checks for SPLIT, THIN, SOLO, FLOW and the site as a whole (see story-checks.ts). */
 import { generateDemo, DEMO_VIEWER, DEMO_ADMIN } from '../../src/local/demo';
+import type { WsIssue } from '../../src/local/workspace';
 import {
-  currentSprintIds, isSubtask, finalBacklog, hasAcceptanceCriteria, interleaving, isTechnical, itemsOf, POINTS,
+  currentSprintIds, FLAGGED, isSubtask, finalBacklog, hasAcceptanceCriteria, interleaving, isTechnical, itemsOf, POINTS,
   projectIssues, projectSprints, RANK, SPRINT,
 } from './raw-replay';
 import { closedFigures, ctx, DAY, distantItems, issueByKey, readyRunway } from './story-measures';
@@ -72,6 +73,22 @@ export function backlogStoryChecks(): void {
         expect(itemsOf(issue, SPRINT)).toEqual([]);
       }
       expect(projectIssues(ctx.demo.workspace, 'FLOW').some((i) => (i.fields.status as { name: string }).name === 'Done')).toBe(true);
+    });
+    test('three flagged items have waited in progress for over four weeks, past twice the 85th percentile of cycle time', () => {
+      const day = (ms: number) => Math.floor(ms / DAY);
+      const inProgress = new Set(['In Progress', 'In Review']);
+      const started = (issue: WsIssue) => itemsOf(issue, 'status').find((c) => inProgress.has(c.item.toString!))?.at ?? null;
+      const issues = projectIssues(ctx.demo.workspace, 'FLOW').filter((i) => !isSubtask(i));
+      const waiting = issues.filter((i) => inProgress.has((i.fields.status as { name: string }).name) && i.fields[FLAGGED] !== null);
+      expect(waiting).toHaveLength(3);
+      // Cycle times, in calendar days both counted, of the items finished in the last 90 days (docs/metrics.md).
+      const cycles = issues.flatMap((i) => {
+        const finished = itemsOf(i, 'status').filter((c) => c.item.toString === 'Done').at(-1)?.at;
+        const start = started(i);
+        return finished && start !== null && finished > ctx.now.getTime() - 90 * DAY ? [day(finished) - day(start) + 1] : [];
+      }).sort((a, b) => a - b);
+      const p85 = cycles[Math.ceil(0.85 * cycles.length) - 1];
+      for (const item of waiting) expect(day(ctx.now.getTime()) - day(started(item)!) + 1).toBeGreaterThan(Math.max(28, 2 * p85));
     });
   });
 

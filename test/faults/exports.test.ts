@@ -20,7 +20,7 @@ function hostileRow(name: string, title: string): PortfolioRow {
     projectKey: 'EVIL', projectName: name, computedAt: '2026-11-20T08:00:00.000Z', score: 55, trafficLight: 'red', notAssessed: [],
     provisional: false, pointsLost: 45, scoreTerms: [{ points: 25, count: 1 }, { points: 10, count: 2 }], scoreTrend: [55],
     changes: { since: '2026-11-13T08:00:00.000Z', raised: [title], cleared: [], moved: [] }, ownThresholds: [title], switchedOff: [],
-    reliabilityTrend: [0.5], readyRunwaySprints: 1, top10Overlap: 0.5, technicalInterleaving: 0.5,
+    reliabilityTrend: [0.5], readyRunwaySprints: 1, top10Overlap: 0.5, technicalInterleaving: 0.5, throughputPerWeek: 2, nearTermDoneBy85: null,
     topSignals: [{ id: 'unfinished-sprints', severity: 'critical', title }], signalCount: 1,
     refreshedNightly: true, refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
   };

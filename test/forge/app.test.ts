@@ -116,7 +116,7 @@ describe('getReport', () => {
     expect(r.backlog?.strip.map((i) => i.key)).toEqual(['ABC-1']);
     expect(r.backlog?.stale.keys).toEqual([]);
     expect(r.backlog?.overSpecification.detailedKeys).toEqual([]);
-    expect(r.dataQuality.map((n) => n.code)).toEqual(['missing-estimation-field']);
+    expect(r.dataQuality.map((n) => n.code)).toEqual(['flow-moved-backward', 'missing-estimation-field']);
     expect(JSON.stringify(r)).not.toMatch(/ABC-2\b/); // ABC-20 (not an issue in the report) stays
     expect(JSON.stringify(r)).not.toContain('Secret item');
     // One visibility question for the whole report, asked as the viewer.

@@ -2,6 +2,7 @@
 import type { Report, SprintFigures } from '../../src/domain/report';
 import { emptyReport } from '../../src/engine/empty-report';
 import type { ProjectStores } from '../../src/storage/project-stores';
+import { harbourFlow } from '../report/format/flow-fixture';
 import { noVelocity, quietRunning, replayedExtras, replayedRecord } from '../support/sprint-parts';
 
 export function closedSprint(id: number, keys: { committed: string[]; notCompleted: string[] }): SprintFigures {
@@ -69,6 +70,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
     ],
     dataQuality: [
       { code: 'unknown-status', message: 'A status we do not know', issueKey: 'ABC-2' },
+      { code: 'flow-moved-backward', message: '2 items moved back: ABC-1 and ABC-2.', issueKey: 'ABC-1' },
       { code: 'missing-estimation-field', message: 'No estimate field' },
     ],
     sprints: {
@@ -97,7 +99,7 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
         { key: 'ABC-2', summary: 'Secret item', estimate: null, technical: true, failedChecks: ['estimated'] },
       ],
       checksInForce: ['description', 'acceptanceCriteria', 'notBlocked', 'notFlagged'],
-      readiness: 0.5, readyRunwaySprints: 0.5,
+      readiness: 0.5, readyRunwaySprints: 0.5, readyRunwayItems: 1,
       overSpecification: { share: 0, distantCount: 0, detailedKeys: ['ABC-2'] },
       ordering: {
         rbo7: null, rbo28: null, top10Overlap: 0.4, history: [], rankChangesPerWeekNearTerm: 0, rankers: [],
@@ -118,10 +120,18 @@ export function sampleReport(computedAt = '2026-11-22T01:00:00.000Z'): Report {
       productOwnerAssignments: [{ issueKey: 'ABC-2', at: '2026-01-06T10:00:00.000Z', by: 'acc-po' }],
       scrumMasterRankChanges: [{ issueKey: 'ABC-1', at: '2026-01-06T11:00:00.000Z', by: 'acc-sm' }, { issueKey: 'ABC-2', at: '2026-01-06T12:00:00.000Z', by: 'acc-sm' }],
     },
+    flow: {
+      ...harbourFlow(),
+      cycleTime: { windowDays: 90, finished: [{ issueKey: 'ABC-1', startedAt: '2026-01-05T09:00:00.000Z', finishedAt: '2026-01-07T09:00:00.000Z', cycleDays: 3 }], percentiles: { p50: 3, p85: 3, p95: 3 } },
+      ageing: [{ issueKey: 'ABC-2', summary: 'Secret item', column: 'In Progress', startedAt: '2026-01-08T09:00:00.000Z', ageDays: 9 }],
+      finishedWithoutStart: ['ABC-2'],
+      movedBackward: ['ABC-1'],
+      movedAfterDone: ['ABC-2'],
+    },
     silentSignals: [],
     score: {
-      total: 65, trafficLight: 'amber', provisional: false, backlog: 100, sprints: 65, roles: 100, deductions: [], pointsLost: 35,
-      applicable: 17, checked: 17, notChecked: [], notApplicable: [], switchedOff: [],
+      total: 65, trafficLight: 'amber', provisional: false, backlog: 100, sprints: 65, flow: 100, roles: 100, deductions: [], pointsLost: 35,
+      applicable: 20, checked: 20, notChecked: [], notApplicable: [], switchedOff: [],
     },
   };
 }

@@ -47,6 +47,14 @@ describe('issue visibility', () => {
     expect(filtered.sprints?.closed[0].commitmentReliability).toBe(0.5);
   });
 
+  it('keeps only the visible items of the flow figures, and hides the other keys a note names', () => {
+    const filtered = filterReportForViewer(sampleReport(), new Set(['ABC-1']));
+    const flow = filtered.flow!;
+    expect([flow.cycleTime.finished.map((i) => i.issueKey), flow.ageing, flow.finishedWithoutStart, flow.movedBackward, flow.movedAfterDone]).toEqual([['ABC-1'], [], [], ['ABC-1'], []]);
+    expect(flow.cycleTime.percentiles).toEqual({ p50: 3, p85: 3, p95: 3 });
+    expect(filtered.dataQuality.map((note) => note.message)).toEqual(['2 items moved back: ABC-1 and a hidden issue.', 'No estimate field']);
+  });
+
   it('shows nothing issue-level when no key is visible', () => {
     const filtered = filterReportForViewer(sampleReport(), new Set());
     expect(issueKeysIn(filtered)).toEqual([]);
@@ -61,7 +69,7 @@ describe('portfolio summary', () => {
       projectKey: 'ABC', projectName: 'Alphabet', computedAt: '2026-11-22T01:00:00.000Z', score: 65, trafficLight: 'amber', notAssessed: [],
       // The sample's history is that of the empty report it is made from: one point, without a score.
       provisional: false, pointsLost: 35, scoreTerms: [], scoreTrend: [null], changes: null, ownThresholds: [], switchedOff: [],
-      reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1,
+      reliabilityTrend: [0.5], readyRunwaySprints: 0.5, top10Overlap: 0.4, technicalInterleaving: 0.1, throughputPerWeek: 44 / 12, nearTermDoneBy85: '2026-12-22T17:00:00.000Z',
       topSignals: [
         { id: 'missing-sprint-goal', severity: 'critical', title: 'Sprints without a goal' },
         { id: 'b', severity: 'critical', title: 'Work that keeps rolling over' },
@@ -89,7 +97,7 @@ describe('stored records as the pages receive them', () => {
     expect(portfolioRowOf(project, undefined, true, undefined, NOW)).toEqual({
       projectKey: 'ABC', projectName: 'Alphabet now', computedAt: null, score: null, trafficLight: null, notAssessed: [], reliabilityTrend: [],
       provisional: false, pointsLost: 0, scoreTerms: [], scoreTrend: [], changes: null, ownThresholds: [], switchedOff: [],
-      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, topSignals: [], signalCount: 0, refreshedNightly: true,
+      readyRunwaySprints: null, top10Overlap: null, technicalInterleaving: null, throughputPerWeek: null, nearTermDoneBy85: null, topSignals: [], signalCount: 0, refreshedNightly: true,
       refresh: { state: 'idle', progress: null, message: null, startedAt: null, finishedAt: null },
     });
     const older = { ...summariseReport(sampleReport()), projectName: 'Alphabet then' };

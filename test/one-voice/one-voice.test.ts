@@ -18,6 +18,7 @@ jest.mock('@forge/bridge', () => ({ router: {}, view: {}, invoke: jest.fn() }));
 import { BacklogTab } from '../../static/project-page/src/tabs/BacklogTab';
 import { OverviewTab } from '../../static/project-page/src/tabs/OverviewTab';
 import { SprintsTab } from '../../static/project-page/src/tabs/SprintsTab';
+import { FlowTab } from '../../static/project-page/src/tabs/FlowTab';
 import { PortfolioTable } from '../../static/portfolio/src/PortfolioTable';
 import { rowsToCsv } from '../../static/shared/exportRows';
 
@@ -80,6 +81,24 @@ const PROJECT_FIGURES: Record<string, string> = {
   'Harbour Sprint 42 · Completion rate': '67%',
   'Harbour Sprint 42 · Scope churn': '50%',
   'Harbour Sprint 42 · Carry-over': '20%',
+  // Flow (test/report/format/flow-fixture.ts): 44 items over 12 weeks; cycle times 2, 3, 3, 4, 5, 6, 8, 12 days.
+  'Flow score': '100',
+  'Throughput (last 12 full weeks)': '3.7 items a week',
+  'Cycle times measured (last 90 days)': '8 items',
+  'Cycle time, 50% of items within (last 90 days)': '4 days',
+  'Cycle time, 85% of items within (last 90 days)': '8 days',
+  'Cycle time, 95% of items within (last 90 days)': '12 days',
+  'Work in progress now': '3 items',
+  // The forecasts: one sprint of 14 days after the running sprint ends on 24 Nov at 17:00 UTC is 8 Dec.
+  'Forecast drawn from': 'the last 4 closed sprints, in 10,000 trials',
+  'Ready runway (1 item) · 50% likely': '8 Dec 2026',
+  'Near-term items (4 items) · 85% likely': '22 Dec 2026',
+  'Near-term items (4 items) · 95% likely': '5 Jan 2027',
+  '22 Dec 2026 (after 2 sprints) · 50% likely': 'at least 6 items',
+  '22 Dec 2026 (after 2 sprints) · 85% likely': 'at least 5 items',
+  '19 Jan 2027 (after 4 sprints) · 95% likely': 'at least 8 items',
+  'Chance to finish the open items of Harbour Sprint 43 by its planned end': '62%',
+  'Open in Harbour Sprint 43': '4 items (3 committed at the start), 5 days left until 24 Nov 2026',
 };
 
 /** The project on every portfolio surface, by column. */
@@ -96,6 +115,8 @@ const PORTFOLIO_FIGURES: Record<string, string> = {
   'Ready runway': '0.5 sprints',
   'Top 10 kept from a week ago': '60%',
   'Technical interleaving': '43%',
+  'Throughput (last 12 full weeks)': '3.7 items a week',
+  'Near-term items done by (85% likely)': '22 Dec 2026',
   'Most severe signals': 'Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead',
 };
 
@@ -118,6 +139,7 @@ function projectSurfaces(): Record<string, Reading> {
       render(createElement(OverviewTab, { report })),
       render(createElement(BacklogTab, { report, settings: DEFAULT_SETTINGS, keyLists: wholeKeyLists(report) })),
       render(createElement(SprintsTab, { report })),
+      render(createElement(FlowTab, { report })),
     ].join('\n');
     return {
       'project page': readHtml(page),

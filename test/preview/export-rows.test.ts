@@ -17,12 +17,12 @@ describe('the portfolio page CSV export', () => {
   it('reads as the other portfolio surfaces do: readable headers, percentages, health words and signal titles', () => {
     const csv = rowsToCsv(rows());
     expect(csv.split('\r\n')).toEqual([
-      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Refreshed nightly,Refresh',
-      'FIX,Fixture Scrum,55,At risk,100 − 1 × 25 − 2 × 10 = 55,65 55,1 raised (Little ready work ahead); 1 figure moved (Health score),defaults,50% 60% 55%,0.4 sprints,40%,10%,' +
+      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Throughput (last 12 full weeks),Near-term items done by (85% likely),Most severe signals,Computed,Refreshed nightly,Refresh',
+      'FIX,Fixture Scrum,55,At risk,100 − 1 × 25 − 2 × 10 = 55,65 55,1 raised (Little ready work ahead); 1 figure moved (Health score),defaults,50% 60% 55%,0.4 sprints,40%,10%,3.5 items a week,15 Dec 2026,' +
         'Critical: Sprints end unfinished; Warning: Little ready work ahead,"20 Oct 2026, 08:00 UTC",yes,not refreshing',
       'KAN,"Fixture Kanban, ""flow""",100 (sprints not assessed),Healthy,100: no points lost,100,nothing to compare with yet (first refresh),thresholds of Top of the backlog changing often,' +
-        'no closed sprints,2 sprints,90%,50%,none,"20 Oct 2026, 08:00 UTC",no,refreshing',
-      'NEW,Not analysed yet,,,,,,,,,,,,not analysed yet,unknown: its settings could not be read,not refreshing',
+        'no closed sprints,2 sprints,90%,50%,0.9 items a week,1 Dec 2026,none,"20 Oct 2026, 08:00 UTC",no,refreshing',
+      'NEW,Not analysed yet,,,,,,,,,,,,,,not analysed yet,unknown: its settings could not be read,not refreshing',
       '',
     ]);
     expect(readCsv(csv).every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
@@ -41,7 +41,7 @@ describe('the portfolio page CSV export', () => {
 
   it('writes only the header for no rows', () => {
     expect(rowsToCsv([])).toBe(
-      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Refreshed nightly,Refresh\r\n',
+      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Throughput (last 12 full weeks),Near-term items done by (85% likely),Most severe signals,Computed,Refreshed nightly,Refresh\r\n',
     );
   });
 

@@ -13,10 +13,10 @@ const SPRINT_SIGNALS = SIGNAL_DECLARATIONS.filter((s) => s.area === 'sprints').m
 const ALL = SIGNAL_DECLARATIONS.length;
 
 describe('healthScore', () => {
-  it('starts at 100 with nothing firing, every one of the 17 signals checked', () => {
+  it('starts at 100 with nothing firing, every one of the 20 signals checked', () => {
     expect(healthScore({ signals: [] })).toEqual({
-      total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: 100, roles: 100,
-      deductions: [], pointsLost: 0, applicable: 17, checked: 17, notChecked: [], notApplicable: [], switchedOff: [],
+      total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: 100, flow: 100, roles: 100,
+      deductions: [], pointsLost: 0, applicable: 20, checked: 20, notChecked: [], notApplicable: [], switchedOff: [],
     });
   });
 
@@ -55,32 +55,43 @@ describe('healthScore', () => {
   it('leaves the sprint signals of a board without sprints out as not applicable, so the area is not assessed and the rest scores', () => {
     const score = healthScore({ signals: [signal('thin-ready-runway', 'backlog', 'warning')], notApplicable: silent(...SPRINT_SIGNALS) });
     expect(score).toEqual({
-      total: 90, // 100 - 10, over the backlog and role signals only
+      total: 90, // 100 - 10, over the backlog, flow and role signals only
       trafficLight: 'green',
       provisional: false,
       backlog: 90,
       sprints: null,
+      flow: 100,
       roles: 100,
       deductions: [{ signalId: 'thin-ready-runway', area: 'backlog', severity: 'warning', points: 10 }],
       pointsLost: 10,
-      applicable: 10,
-      checked: 10,
+      applicable: 13,
+      checked: 13,
       notChecked: [],
       notApplicable: SPRINT_SIGNALS.map((signalId) => ({ signalId, area: 'sprints' })),
       switchedOff: [],
     });
   });
 
-  it('is provisional, without a traffic light, when fewer than 60% of the applicable signals were checked: 5 of 10', () => {
-    const unchecked = silent('thin-ready-runway', 'over-refined-backlog', 'churning-priorities', 'po-assigns-work', 'absent-po');
-    const score = healthScore({ signals: [], silent: unchecked, notApplicable: silent(...SPRINT_SIGNALS) });
-    expect([score.total, score.provisional, score.trafficLight, score.applicable, score.checked]).toEqual([100, true, null, 10, 5]);
+  // A Kanban board: 13 applicable signals (20 less the 7 about sprints).
+  const KANBAN_UNCHECKED = ['thin-ready-runway', 'over-refined-backlog', 'churning-priorities', 'po-assigns-work', 'absent-po'];
+  const FLOW_SIGNALS = ['ageing-wip', 'wip-growing', 'finished-without-start'];
+
+  it('is provisional, without a traffic light, when fewer than 60% of the applicable signals were checked: 5 of 13', () => {
+    // A young Kanban board: besides the 5 above, too little history for the 3 flow signals.
+    const score = healthScore({ signals: [], silent: silent(...KANBAN_UNCHECKED, ...FLOW_SIGNALS), notApplicable: silent(...SPRINT_SIGNALS) });
+    expect([score.total, score.provisional, score.trafficLight, score.applicable, score.checked]).toEqual([100, true, null, 13, 5]);
   });
 
-  it('is not provisional at exactly 60%: 6 of 10 checked', () => {
-    const unchecked = silent('thin-ready-runway', 'over-refined-backlog', 'po-assigns-work', 'absent-po');
-    const score = healthScore({ signals: [], silent: unchecked, notApplicable: silent(...SPRINT_SIGNALS) });
-    expect([score.provisional, score.trafficLight, score.checked]).toEqual([false, 'green', 6]);
+  it('is not provisional once the flow signals are checked: 8 of 13 (62%)', () => {
+    const score = healthScore({ signals: [], silent: silent(...KANBAN_UNCHECKED), notApplicable: silent(...SPRINT_SIGNALS) });
+    expect([score.provisional, score.trafficLight, score.applicable, score.checked]).toEqual([false, 'green', 13, 8]);
+  });
+
+  it('is not provisional at exactly 60%: 12 of 20 checked, and is at 11 of 20', () => {
+    const atSixty = healthScore({ signals: [], silent: silent(...KANBAN_UNCHECKED, ...FLOW_SIGNALS) });
+    expect([atSixty.provisional, atSixty.trafficLight, atSixty.checked]).toEqual([false, 'green', 12]);
+    const below = healthScore({ signals: [], silent: silent(...KANBAN_UNCHECKED, ...FLOW_SIGNALS, 'frozen-backlog') });
+    expect([below.provisional, below.trafficLight, below.checked]).toEqual([true, null, 11]);
   });
 
   it('leaves switched-off signals out of the score and out of what applies', () => {

@@ -77,6 +77,7 @@ export function context(parts: Partial<SignalContext> = {}): SignalContext {
     runsSprints: parts.runsSprints ?? true,
     sprints: parts.sprints === undefined ? section([]) : parts.sprints,
     backlog: parts.backlog ?? null,
+    flow: parts.flow ?? null,
     roles: parts.roles ?? roles(),
   };
 }

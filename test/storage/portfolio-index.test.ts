@@ -117,6 +117,7 @@ describe('the bounds of an entry', () => {
         notAssessed: ['backlog', 'sprints', 'roles', 'backlog', 'roles'] as StoredSummary['notAssessed'],
         reliabilityTrend: Array.from({ length: 500 }, () => 0.1234567890123456), readyRunwaySprints: 12345.12345678901,
         top10Overlap: 0.1234567890123456, technicalInterleaving: 0.1234567890123456, signalCount: 17,
+        throughputPerWeek: 12345.12345678901, nearTermDoneBy85: long(100),
         provisional: true, pointsLost: 999, scoreTerms: Array.from({ length: 50 }, () => ({ points: 25, count: 17 })), scoreTrend: Array.from({ length: 500 }, () => 0.1234567890123456),
         changes: { since: long(100), raised: signalNames.slice(0, 6), cleared: signalNames.slice(6, 12), moved: figureNames },
         ownThresholds: signalNames, switchedOff: signalNames.slice(12),
@@ -139,6 +140,7 @@ describe('the bounds of an entry', () => {
     expect(boundedEntry({ projectKey: 'A', summary: { ...hugeEntry(1).summary!, ownThresholds: [...signalNames, ...signalNames] } }).summary?.ownThresholds).toHaveLength(20);
     expect(bounded.summary?.topSignals).toHaveLength(3);
     expect(bounded.summary?.projectName).toHaveLength(120);
+    expect(bounded.summary?.nearTermDoneBy85).toHaveLength(30);
     expect(bounded.progress?.message).toHaveLength(240);
     expect(bounded.progress?.message?.slice(0, 4)).toBe('界 界 ');
     const page = { entries: Array.from({ length: PORTFOLIO_PAGE_SIZE }, (_, i) => boundedEntry(hugeEntry(i))), pageCount: 9999, seeded: true };

@@ -7,7 +7,7 @@ import type { BacklogSnapshot, BoardData } from '../../domain/types';
 import type { ProjectSettings } from '../../domain/settings';
 import type { BacklogSection, SprintFigures } from '../../domain/report';
 import { backlogInRankOrder, itemsWithin, sizeBacklog } from './backlog';
-import { acceptancePattern, checksInForce, failedChecks, readinessShare, readyRunwaySprints } from './readiness';
+import { acceptancePattern, checksInForce, failedChecks, readinessShare, readyRunwayItems, readyRunwaySprints } from './readiness';
 import { overSpecification } from './over-specification';
 import { orderingFigures } from './ordering';
 import { fixedQuota, interleaving, medianAgeDays, runsTest, technicalClassifier } from './technical';
@@ -59,6 +59,7 @@ export function analyseBacklog(input: BacklogInput): BacklogSection {
     checksInForce: checks,
     readiness: readinessShare(failed.slice(0, nearTermCount)),
     readyRunwaySprints: readyRunwaySprints(sized, failed),
+    readyRunwayItems: readyRunwayItems(failed),
     overSpecification: overSpecification(sized, settings, data),
     ordering: orderingFigures({
       data,

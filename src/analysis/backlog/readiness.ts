@@ -105,6 +105,12 @@ export function readinessShare(nearTermFailed: DorCheck[][]): number | null {
   return ratio(nearTermFailed.filter((checks) => checks.length === 0).length, nearTermFailed.length);
 }
 
+/** The ready items from the top, in rank order, up to the first unready item (the runway's items). */
+export function readyRunwayItems(failedPerItem: DorCheck[][]): number {
+  const firstUnready = failedPerItem.findIndex((checks) => checks.length > 0);
+  return firstUnready === -1 ? failedPerItem.length : firstUnready;
+}
+
 /**
  * Ready runway, in sprints = (sum of sizes of the ready items from the top, in rank order, stopping
  * at the first unready item) / capacity. We stop at the first unready item because the team pulls

@@ -34,6 +34,8 @@ export interface IssueHistory {
   flagged: StepTimeline<boolean>;
   /** Status ids in the history that the site's status list no longer has. */
   unknownStatusIds: string[];
+  /** Indexes into issue.changelog of the status changes with a readable time, in time order (read only). */
+  statusEvents: readonly number[];
 }
 
 /** The fields the history reads, by id (null: the site has no such field). */
@@ -85,6 +87,7 @@ export function readIssueHistory(
     estimate: estimateTimeline(issue, timed, byField.estimate),
     flagged: flaggedTimeline(issue, timed, byField.flagged),
     unknownStatusIds,
+    statusEvents: byField.status,
   };
 }
 

@@ -22,6 +22,8 @@ export const BacklogSectionSchema = loose({
   readiness: ratio,
   /** Ready points (or issues) from the top, in rank order, until the first unready item, / capacity. */
   readyRunwaySprints: nullableNumber,
+  /** The ready items from the top, in rank order, until the first unready item (counted even without capacity). */
+  readyRunwayItems: whole,
   overSpecification: loose({ share: ratio, distantCount: whole, detailedKeys: texts }),
   ordering: loose({
     /**

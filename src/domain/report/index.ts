@@ -11,6 +11,7 @@ import { keyed, nullOr, reference } from '../schema-builders';
 import { byPerson, date, flag, nullableDate, nullableText, strict, text, texts } from './primitives';
 import { GoalAtStartSchema, IssueSetSchema, SprintFiguresSchema, SprintSectionSchema } from './sprints';
 import { BacklogSectionSchema } from './backlog';
+import { FlowSectionSchema } from './flow';
 import { DataQualityNoteSchema, BoardSchema } from './board';
 import { HealthScoreSchema, RoleSchema, SignalSchema, SilentSignalSchema } from './signals';
 import { ReportHistorySchema } from './history';
@@ -19,6 +20,7 @@ export * from './sprints';
 export * from './sprint-record';
 export * from './sprint-detail';
 export * from './backlog';
+export * from './flow';
 export * from './board';
 export * from './signals';
 export * from './history';
@@ -45,7 +47,7 @@ export const RolesSectionSchema = strict({
 });
 
 /** Raised whenever the report's shape changes; a cached report of another version is rebuilt, not shown. */
-export const REPORT_SCHEMA_VERSION = 5;
+export const REPORT_SCHEMA_VERSION = 6;
 
 const ReportProperties = {
   schemaVersion: Type.Unsafe<typeof REPORT_SCHEMA_VERSION>({ const: REPORT_SCHEMA_VERSION }),
@@ -67,6 +69,8 @@ const ReportProperties = {
   }),
   sprints: nullOr(reference<typeof SprintSectionSchema>('sprintSection')),
   backlog: nullOr(reference<typeof BacklogSectionSchema>('backlogSection')),
+  /** Throughput, cycle time, work in progress and the forecasts; null when they could not be worked out. */
+  flow: nullOr(reference<typeof FlowSectionSchema>('flowSection')),
   roles: reference<typeof RolesSectionSchema>('rolesSection'),
   people: keyed(strict({ displayName: text, avatarUrl: nullableText })),
   signals: Type.Array(reference<typeof SignalSchema>('signal')),
@@ -97,6 +101,7 @@ export const ReportSchema = Type.Object(ReportProperties, {
     sprintFigures: SprintFiguresSchema,
     sprintSection: SprintSectionSchema,
     backlogSection: BacklogSectionSchema,
+    flowSection: FlowSectionSchema,
     rolesSection: RolesSectionSchema,
     signal: SignalSchema,
     healthScore: HealthScoreSchema,

@@ -7,7 +7,7 @@ export const RoleSchema = oneOfWords(['PO', 'SM', 'team'] as const);
 const role = reference<typeof RoleSchema>('role');
 export const SeveritySchema = oneOfWords(['info', 'warning', 'critical'] as const);
 /** The areas the score is split into; every signal counts against one. */
-export const ScoreAreaSchema = oneOfWords(['backlog', 'sprints', 'roles'] as const);
+export const ScoreAreaSchema = oneOfWords(['backlog', 'sprints', 'flow', 'roles'] as const);
 
 export const SignalEvidenceSchema = strict({
   issueKeys: texts,
@@ -63,6 +63,7 @@ export const HealthScoreSchema = strict({
   /** Each sub-score is null ("not assessed") when none of its area's signals could be checked. */
   backlog: subScore,
   sprints: subScore,
+  flow: subScore,
   roles: subScore,
   deductions: Type.Array(ScoreDeductionSchema),
   /** The points of every deduction added up, before the floor at 0. */

@@ -1,6 +1,7 @@
 /**
  * A Kanban team's day: no sprints; developers pull from the top of the backlog while their work in
- * progress is below the limit, and items move on through review to done.
+ * progress is below the limit, and items move on through review to done. A flagged item waits where
+ * it is (and still counts against its developer's limit).
  */
 import type { ProjectState } from './project-state';
 
@@ -9,6 +10,7 @@ const WIP_PER_DEVELOPER = 2;
 export function runKanbanDay(state: ProjectState, _day: number): void {
   const { random, writer, policy } = state;
   for (const item of state.issues.filter((i) => i.parent === null && (i.status === 'In Progress' || i.status === 'In Review'))) {
+    if (item.flagged) continue;
     const worker = item.assignee ?? random.pick(policy.team.developers);
     if (item.status === 'In Review' && random.chance(0.6)) writer.status(item, 'Done', state.tick(), worker);
     else if (item.status === 'In Progress' && random.chance(0.4)) writer.status(item, 'In Review', state.tick(), worker);

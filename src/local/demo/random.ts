@@ -1,23 +1,12 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so that a demo is the same for the same seed.
- * Never uses Math.random.
+ * The demo's seeded generator (mulberry32, src/domain/seeded-random.ts), so that a demo is the same
+ * for the same seed, with the draws the simulation needs.
  */
-export class Random {
-  private state: number;
+import { SeededRandom } from '../../domain/seeded-random';
 
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
+export { hashString } from '../../domain/seeded-random';
 
-  /** A float in [0, 1). mulberry32: add a Weyl constant, then mix with two multiplications. */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
+export class Random extends SeededRandom {
   /** An integer in [min, max], both included. */
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
@@ -60,11 +49,4 @@ export class Random {
     for (let i = 0; i < label.length; i++) hash = Math.imul(hash ^ label.charCodeAt(i), 0x01000193);
     return new Random(hash >>> 0);
   }
-}
-
-/** A stable 32-bit hash of a string (FNV-1a), for ids derived from names. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }

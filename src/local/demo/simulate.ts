@@ -18,7 +18,7 @@ import { runKanbanDay } from './kanban';
 
 const SNAPSHOT_DAYS = 35;
 /** How far back a Kanban project's history goes. */
-const KANBAN_WORKING_DAYS = 60;
+const KANBAN_WORKING_DAYS = 80;
 /** Items written per day at most when the backlog is below its target. */
 const MAX_NEW_ITEMS_PER_DAY = 3;
 

@@ -24,6 +24,7 @@ import {
   type SettingsWindows,
 } from '../../vocabulary';
 import { TREND_COLUMNS, backlogFigures, orderingFigures, scoreFigures, technicalFigures, type Figure } from './figures';
+import { addFlowRows } from './flow-csv';
 import type { AuditFailure } from './portfolio';
 import { sprintDetailCsv } from './report-sprint-detail';
 import { COMPUTED_COLUMN, PORTFOLIO_COLUMNS, portfolioLine } from './portfolio';
@@ -71,6 +72,8 @@ export function reportCsv(report: Report, windows: SettingsWindows = settingsWin
     addFigures('Technical work', technicalFigures(backlog.technical));
     for (const item of backlog.nearTerm) add('Near-term items', item.key, 'Not ready because', failedChecksInWords(item.failedChecks));
   }
+
+  if (report.flow) addFlowRows(report.flow, add);
 
   for (const signal of report.signals) {
     add('Signals', signal.title, 'Severity', SEVERITY_NAME[signal.severity]);

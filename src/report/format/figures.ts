@@ -8,6 +8,7 @@ import {
   AREA_NAME,
   FIGURE,
   MISSING,
+  SCORE_AREAS,
   areaScoreValue,
   capacityName,
   checkedInWords,
@@ -41,7 +42,7 @@ export function scoreFigures(score: Report['score']): Figure[] {
     { id: 'health', name: FIGURE.health, value: healthWord(score.trafficLight, score.provisional) },
     { id: 'score-arithmetic', name: FIGURE.scoreArithmetic, value: scoreArithmetic(score.total, scoreTerms(score.deductions)) },
     { id: 'signals-checked', name: FIGURE.signalsChecked, value: checkedInWords(score) },
-    ...(['backlog', 'sprints', 'roles'] as const).map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: areaScoreValue(score, area) })),
+    ...SCORE_AREAS.map((area) => ({ id: `score-${area}`, name: `${AREA_NAME[area]} score`, value: areaScoreValue(score, area) })),
   ];
 }
 

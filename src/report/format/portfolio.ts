@@ -1,6 +1,7 @@
 /**
  * The portfolio view across many reports: one line per project with its score, health, reliability
- * trend, ready runway, top 10 kept, technical interleaving and most severe signals. The values are
+ * trend, ready runway, top 10 kept, technical interleaving, throughput, the near-term forecast and
+ * most severe signals. The values are
  * picked from each report as they are; nothing is recomputed. PORTFOLIO_COLUMNS is the one list of
  * the portfolio's columns, shared by the CLI's table and CSV and the portfolio page's CSV export.
  */
@@ -10,9 +11,12 @@ import { signalNameOf } from '../../signals/declarations';
 import {
   FIGURE,
   MISSING,
+  SCORE_AREAS,
   SEVERITY_NAME,
   bySeverity,
   dateTime,
+  day,
+  itemsAWeek,
   healthWord,
   lastClosedSprints,
   percent,
@@ -60,6 +64,10 @@ export interface PortfolioLine {
   readyRunwaySprints: number | null;
   top10Overlap: number | null;
   technicalInterleaving: number | null;
+  /** Items finished a week over the last full weeks (docs/metrics.md, "Flow"). */
+  throughputPerWeek: number | null;
+  /** When the near-term items will be done, 85% likely; null without a forecast or near-term items. */
+  nearTermDoneBy85: string | null;
   /** Most severe first, at most 3. */
   topSignals: { id: string; severity: Severity; title: string }[];
   partial: string | null;
@@ -95,15 +103,22 @@ export function portfolioLine(report: Report): PortfolioLine {
     ownThresholds: [...new Set(report.customThresholds.map((t) => signalNameOf(t.signalId)))],
     switchedOff: report.score.switchedOff.map((s) => signalNameOf(s.signalId)),
     // An area that does not apply to the board (the sprints of a Kanban board) is no gap in the score.
-    notAssessed: (['backlog', 'sprints', 'roles'] as const).filter((area) => report.score[area] === null && report.score.notChecked.some((s) => s.area === area)),
+    notAssessed: SCORE_AREAS.filter((area) => report.score[area] === null && report.score.notChecked.some((s) => s.area === area)),
     reliabilityTrend: report.sprints?.trend.map((p) => p.commitmentReliability) ?? [],
     readyRunwaySprints: report.backlog?.readyRunwaySprints ?? null,
     top10Overlap: report.backlog?.ordering.top10Overlap ?? null,
     technicalInterleaving: report.backlog?.technical.interleaving ?? null,
+    throughputPerWeek: report.flow?.throughput.perWeek ?? null,
+    nearTermDoneBy85: nearTermForecast(report)?.dates.p85 ?? null,
     topSignals,
     partial: report.partial?.reason ?? null,
     computedAt: report.computedAt,
   };
+}
+
+function nearTermForecast(report: Report) {
+  const when = report.flow?.forecast.when.find((forecast) => forecast.target === 'nearTerm');
+  return when && when.items > 0 ? when : null;
 }
 
 /** What every portfolio surface shows of a project (the page's rows hold the same fields). */
@@ -171,6 +186,8 @@ export const PORTFOLIO_COLUMNS: readonly PortfolioColumn[] = [
   { ...right(FIGURE.readyRunway), value: (line) => sprints(line.readyRunwaySprints) },
   { ...right(FIGURE.top10Kept), value: (line) => percent(line.top10Overlap) },
   { ...right(FIGURE.interleaving), value: (line) => percent(line.technicalInterleaving) },
+  { ...right(FIGURE.throughput), value: (line) => itemsAWeek(line.throughputPerWeek) },
+  { ...right(FIGURE.nearTermBy85), value: (line) => day(line.nearTermDoneBy85) },
   { ...left(FIGURE.topSignals), value: (line) => topSignalsText(line.topSignals) },
 ];
 

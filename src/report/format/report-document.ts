@@ -27,6 +27,7 @@ import { changedSignals, historyRow, movedFigures, ownSettingsFigures, sinceText
 import { signalNameOf } from '../../signals/declarations';
 import { issueRun, issueRuns } from './links';
 import { backlogSection } from './report-backlog';
+import { flowSection } from './report-flow';
 import { rolesSection } from './report-roles';
 import { sprintsSection } from './report-sprints';
 
@@ -36,6 +37,8 @@ export function reportDocument(report: Report, windows: SettingsWindows): Format
   if (sprints) sections.push(sprints);
   const backlog = backlogSection(report, windows);
   if (backlog) sections.push(backlog);
+  const flow = flowSection(report);
+  if (flow) sections.push(flow);
   sections.push(rolesSection(report, windows), dataQualitySection(report));
   return {
     title: `Backlog health: ${report.project.name} (${report.project.key})`,

@@ -5,7 +5,7 @@
  * never scrolls sideways.
  */
 import type { PortfolioRow } from '../../../src/shared/api';
-import { AREA_NAME, FIGURE, MISSING, NOT_ENOUGH_DATA, dateTime, lastClosedSprints, percent, scoreArithmetic, scoreWithGaps, sprints } from '../../../src/vocabulary';
+import { AREA_NAME, FIGURE, MISSING, NOT_ENOUGH_DATA, dateTime, day, itemsAWeek, lastClosedSprints, percent, scoreArithmetic, scoreWithGaps, sprints } from '../../../src/vocabulary';
 import { changesText, ownSettingsText, scoreTrendText, trendText } from '../../../src/report/format/portfolio';
 import { ProjectPageLink, SeverityLozenge, TrafficLightLozenge } from '../../shared/ui';
 import { Sparkline } from './Sparkline';
@@ -18,6 +18,8 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'runway', label: FIGURE.readyRunway },
   { key: 'stability', label: FIGURE.top10Kept },
   { key: 'interleaving', label: FIGURE.interleaving },
+  { key: 'throughput', label: FIGURE.throughput },
+  { key: 'forecast', label: FIGURE.nearTermBy85 },
   { key: 'signals', label: FIGURE.topSignals },
 ];
 
@@ -110,6 +112,8 @@ function Row({ row }: { row: PortfolioRow }) {
       <td data-label={LABEL.runway}>{sprints(row.readyRunwaySprints)}</td>
       <td data-label={LABEL.stability}>{percent(row.top10Overlap)}</td>
       <td data-label={LABEL.interleaving}>{percent(row.technicalInterleaving)}</td>
+      <td data-label={LABEL.throughput}>{itemsAWeek(row.throughputPerWeek)}</td>
+      <td data-label={LABEL.forecast}>{day(row.nearTermDoneBy85)}</td>
       <td data-label={LABEL.signals}>
         {row.topSignals.length === 0 ? (
           <span className="muted">none</span>

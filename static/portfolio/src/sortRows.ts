@@ -6,7 +6,7 @@
 import type { PortfolioRow } from '../../../src/shared/api';
 import { SEVERITY_RANK } from '../../../src/vocabulary';
 
-export type SortKey = 'project' | 'score' | 'reliability' | 'runway' | 'stability' | 'interleaving' | 'signals';
+export type SortKey = 'project' | 'score' | 'reliability' | 'runway' | 'stability' | 'interleaving' | 'throughput' | 'forecast' | 'signals';
 
 function sortValue(row: PortfolioRow, key: SortKey): string | number | null {
   switch (key) {
@@ -23,6 +23,10 @@ function sortValue(row: PortfolioRow, key: SortKey): string | number | null {
       return row.top10Overlap;
     case 'interleaving':
       return row.technicalInterleaving;
+    case 'throughput':
+      return row.throughputPerWeek;
+    case 'forecast':
+      return row.nearTermDoneBy85 === null ? null : Date.parse(row.nearTermDoneBy85);
     case 'signals':
       // Most severe first: the first signal's severity rank (signals arrive most severe first).
       return row.topSignals.length > 0 ? SEVERITY_RANK[row.topSignals[0].severity] : null;

@@ -1,4 +1,4 @@
-/** The project page: a report in five tabs, with loading, waiting, empty and error states. */
+/** The project page: a report in six tabs, with loading, waiting, empty and error states. */
 import { useState } from 'react';
 import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import Button from '@atlaskit/button/new';
@@ -13,6 +13,7 @@ import { OverviewTab } from './tabs/OverviewTab';
 import { BacklogTab } from './tabs/BacklogTab';
 import type { KeyListSource } from './tabs/PagedIssueKeys';
 import { SprintsTab } from './tabs/SprintsTab';
+import { FlowTab } from './tabs/FlowTab';
 import { RolesTab } from './tabs/RolesTab';
 import { SettingsTab } from './tabs/SettingsTab';
 
@@ -73,6 +74,7 @@ function ReportTabs({ report, keyLists, onSettingsSaved }: { report: Report; key
           <Tab>Overview</Tab>
           <Tab>Backlog</Tab>
           <Tab>Sprints</Tab>
+          <Tab>Flow</Tab>
           <Tab>Roles</Tab>
           <Tab>Settings</Tab>
         </TabList>
@@ -84,6 +86,9 @@ function ReportTabs({ report, keyLists, onSettingsSaved }: { report: Report; key
         </TabPanel>
         <TabPanel>
           <SprintsTab report={report} />
+        </TabPanel>
+        <TabPanel>
+          <FlowTab report={report} />
         </TabPanel>
         <TabPanel>
           <RolesTab report={report} settings={settings} />

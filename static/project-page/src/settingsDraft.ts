@@ -13,7 +13,7 @@ const NULLABLE_NUMBERS = new Set(['/definitionOfReady/maxShareOfSprint']);
 /** Text that may be empty (null). */
 const NULLABLE_TEXT = new Set(['/definitionOfReady/acceptanceCriteria/fieldId']);
 /** Lists edited as comma-separated text. */
-export const LIST_PATHS = ['/technical/issueTypes', '/technical/labels', '/technical/components'];
+export const LIST_PATHS = ['/technical/issueTypes', '/technical/labels', '/technical/components', '/flow/inProgressColumns'];
 
 function segments(path: string): string[] {
   return path.split('/').slice(1);

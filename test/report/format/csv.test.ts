@@ -36,13 +36,13 @@ describe('CSV format', () => {
   it('writes the portfolio as one row per project, with the columns of every portfolio surface, missing figures as empty cells', () => {
     const text = formatPortfolio([makeReport(), makeKanbanReport()], 'csv', [{ projectKey: 'GONE', message: 'You may not browse this project.' }]);
     expect(lines(text)).toEqual([
-      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Most severe signals,Computed,Status',
+      'Project,Name,Health score,Health,How the score is worked out,"Health score, last refreshes",Since the last refresh,Own settings,"Reliability, last closed sprints",Ready runway,Top 10 kept from a week ago,Technical interleaving,Throughput (last 12 full weeks),Near-term items done by (85% likely),Most severe signals,Computed,Status',
       'HARB,Harbour Payments,55,At risk,100 − 1 × 25 − 2 × 10 = 55,65 55,' +
         '"2 raised (Sprints without a goal, Little ready work ahead); 1 cleared (Backlog order not moving); 6 figures moved (Health score, Near-term items ready, Ready runway, Top 10 kept from a week ago, Backlog size, Commitment reliability, last closed sprint)",' +
-        '"thresholds of Sprints ending with planned work unfinished, Top of the backlog changing often",85% 58%,0.5 sprints,60%,43%,' +
+        '"thresholds of Sprints ending with planned work unfinished, Top of the backlog changing often",85% 58%,0.5 sprints,60%,43%,3.7 items a week,22 Dec 2026,' +
         'Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead,"20 Nov 2026, 08:00 UTC",audited in full',
-      'FLOW,Flow Support,100,Healthy,100: no points lost,100,nothing to compare with yet (first refresh),defaults,no closed sprints,,,50%,none,"20 Nov 2026, 08:00 UTC",audited in full',
-      'GONE,,,,,,,,,,,,,,not audited: You may not browse this project.',
+      'FLOW,Flow Support,100,Healthy,100: no points lost,100,nothing to compare with yet (first refresh),defaults,no closed sprints,,,50%,2.5 items a week,,none,"20 Nov 2026, 08:00 UTC",audited in full',
+      'GONE,,,,,,,,,,,,,,,,not audited: You may not browse this project.',
       '',
     ]);
   });

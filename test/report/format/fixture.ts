@@ -5,6 +5,7 @@
  */
 import { REPORT_SCHEMA_VERSION, type Report, type SprintFigures } from '../../../src/domain/report';
 import { replayedExtras } from '../../support/sprint-parts';
+import { harbourFlow } from './flow-fixture';
 import { harbourVelocity, runningSprint43, sprint42Detail } from './sprint-detail-fixture';
 import { CURRENT_POINT, PREVIOUS_POINT } from './fixture-history';
 
@@ -136,6 +137,7 @@ export function makeReport(): Report {
       readiness: 0.25,
       // Only HARB-130 (5 points) is ready before the first unready item: 5 / 9.5 = 0.526..
       readyRunwaySprints: 5 / 9.5,
+      readyRunwayItems: 1,
       overSpecification: { share: 0.125, distantCount: 8, detailedKeys: ['HARB-160'] },
       ordering: {
         rbo7: 0.8123,
@@ -182,6 +184,7 @@ export function makeReport(): Report {
       stale: { count: 1, keys: ['HARB-12'] },
       newItems: { windowDays: 30, keys: ['HARB-150', 'HARB-151'] },
     },
+    flow: harbourFlow(),
     roles: {
       productOwners: ['acc-ana'],
       scrumMasters: ['acc-sam'],
@@ -262,6 +265,7 @@ export function makeReport(): Report {
       provisional: false,
       backlog: 90,
       sprints: 65,
+      flow: 100,
       roles: 100,
       deductions: [
         { signalId: 'unprotected-sprint', area: 'sprints', severity: 'critical', points: 25 },
@@ -320,13 +324,19 @@ export function makeKanbanReport(): Report {
     capabilities: { sprints: false, backlog: true, estimates: false, runsSprints: false, limitations: ['This board has no sprints, so sprint figures cannot be shown.'] },
     sprints: null,
     backlog: { ...base.backlog!, readyRunwaySprints: null, ordering: { ...base.backlog!.ordering, top10Overlap: null, weekAgo: null }, technical: { ...base.backlog!.technical, interleaving: 0.5 } },
+    // A young board: 10 items over 4 weeks of history, too little to forecast from.
+    flow: {
+      ...base.flow!,
+      throughput: { ...base.flow!.throughput, weeksOfHistory: 4, perWeek: 2.5 },
+      forecast: { ...base.flow!.forecast, basis: 'weeks', periodDays: 7, history: [], unavailable: 'The board has 4 full weeks of history; a forecast needs at least 6.', when: [], howMany: [], runningSprint: null },
+    },
     signals: [],
     silentSignals: [],
     notApplicableSignals: SPRINT_SIGNALS.map((id) => ({ id, reason: 'This board runs no sprints (it is a Kanban board), so a rule about sprints does not apply to it.' })),
-    // The 7 sprint signals do not apply; the other 10 were all checked and stayed quiet.
+    // The 7 sprint signals do not apply; the other 13 were all checked and stayed quiet.
     score: {
-      total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: null, roles: 100, deductions: [], pointsLost: 0,
-      applicable: 10, checked: 10, notChecked: [], notApplicable: SPRINT_SIGNALS.map((signalId) => ({ signalId, area: 'sprints' as const })), switchedOff: [],
+      total: 100, trafficLight: 'green', provisional: false, backlog: 100, sprints: null, flow: 100, roles: 100, deductions: [], pointsLost: 0,
+      applicable: 13, checked: 13, notChecked: [], notApplicable: SPRINT_SIGNALS.map((signalId) => ({ signalId, area: 'sprints' as const })), switchedOff: [],
     },
     customThresholds: [],
     // Its first report: one point, nothing to compare with.

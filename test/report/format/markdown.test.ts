@@ -53,9 +53,9 @@ describe('Markdown format', () => {
     const md = formatPortfolio([makeReport(), makeKanbanReport()], 'markdown');
     expect(md.startsWith('# Backlog health across 2 projects')).toBe(true);
     expect(md).toContain(
-      '| HARB | Harbour Payments | 55 | At risk | 100 − 1 × 25 − 2 × 10 = 55 | 65 55 | 85% 58% | 0.5 sprints | 60% | 43% | Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead |',
+      '| HARB | Harbour Payments | 55 | At risk | 100 − 1 × 25 − 2 × 10 = 55 | 65 55 | 85% 58% | 0.5 sprints | 60% | 43% | 3.7 items a week | 22 Dec 2026 | Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead |',
     );
-    expect(md).toContain('| FLOW | Flow Support | 100 | Healthy | 100: no points lost | 100 | no closed sprints | – | – | 50% | none |');
+    expect(md).toContain('| FLOW | Flow Support | 100 | Healthy | 100: no points lost | 100 | no closed sprints | – | – | 50% | 2.5 items a week | – | none |');
     expect(md).toContain('### Projects with their own settings\n\n| Project | Own settings |\n| --- | --- |\n| HARB | thresholds of Sprints ending with planned work unfinished, Top of the backlog changing often |\n\n');
     expect(md.indexOf('# Backlog health: Harbour Payments (HARB)')).toBeGreaterThan(md.indexOf('| FLOW |'));
     expect(md).toContain('# Backlog health: Flow Support (FLOW)');

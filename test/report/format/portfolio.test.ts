@@ -28,6 +28,8 @@ describe('portfolio line', () => {
       readyRunwaySprints: 5 / 9.5,
       top10Overlap: 0.6,
       technicalInterleaving: 0.4259,
+      throughputPerWeek: 44 / 12,
+      nearTermDoneBy85: '2026-12-22T17:00:00.000Z',
       topSignals: [
         { id: 'unprotected-sprint', severity: 'critical', title: 'Work keeps arriving mid-sprint' },
         { id: 'unfinished-sprints', severity: 'warning', title: 'Sprints often end unfinished' },
@@ -55,13 +57,13 @@ describe('portfolio line', () => {
   it('gives a project without a board no score and no light, in the line and in the table', () => {
     const report = emptyReport({ site: 's', project: { key: 'NOB', name: 'No board' }, now: new Date('2026-11-20T08:00:00.000Z'), reason: 'This project has no board.' });
     const line = portfolioLine(report);
-    expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'roles']]);
+    expect([line.score, line.trafficLight, line.notAssessed]).toEqual([null, null, ['backlog', 'sprints', 'flow', 'roles']]);
     const row = formatPortfolio([report], 'table').split('\n').find((l) => l.startsWith('NOB'));
     expect(row).toBe(
-      'NOB      No board  Not assessed  No score  no signal could be checked   –                             no closed sprints                            –                            –                       –  none',
+      'NOB      No board  Not assessed  No score  no signal could be checked   –                             no closed sprints                            –                            –                       –                                –                                     –  none',
     );
     expect(formatPortfolio([report], 'csv').split('\r\n')[1]).toBe(
-      'NOB,No board,Not assessed,No score,no signal could be checked,,nothing to compare with yet (first refresh),defaults,no closed sprints,,,,none,"20 Nov 2026, 08:00 UTC",audited in full',
+      'NOB,No board,Not assessed,No score,no signal could be checked,,nothing to compare with yet (first refresh),defaults,no closed sprints,,,,,,none,"20 Nov 2026, 08:00 UTC",audited in full',
     );
   });
 

@@ -95,13 +95,13 @@ describe('terminal table format', () => {
     const lines = text.split('\n');
     const header = lines.findIndex((l) => l.startsWith('Project  Name'));
     expect(lines[header]).toBe(
-      'Project  Name              Health score  Health   How the score is worked out  Health score, last refreshes  Reliability, last closed sprints  Ready runway  Top 10 kept from a week ago  Technical interleaving  Most severe signals',
+      'Project  Name              Health score  Health   How the score is worked out  Health score, last refreshes  Reliability, last closed sprints  Ready runway  Top 10 kept from a week ago  Technical interleaving  Throughput (last 12 full weeks)  Near-term items done by (85% likely)  Most severe signals',
     );
     expect(lines[header + 2]).toBe(
-      'HARB     Harbour Payments            55  At risk  100 − 1 × 25 − 2 × 10 = 55   65 55                         85% 58%                            0.5 sprints                          60%                     43%  Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead',
+      'HARB     Harbour Payments            55  At risk  100 − 1 × 25 − 2 × 10 = 55   65 55                         85% 58%                            0.5 sprints                          60%                     43%                 3.7 items a week                           22 Dec 2026  Critical: Work keeps arriving mid-sprint; Warning: Sprints often end unfinished; Warning: Little ready work ahead',
     );
     expect(lines[header + 3]).toBe(
-      'FLOW     Flow Support               100  Healthy  100: no points lost          100                           no closed sprints                            –                            –                     50%  none',
+      'FLOW     Flow Support               100  Healthy  100: no points lost          100                           no closed sprints                            –                            –                     50%                 2.5 items a week                                     –  none',
     );
     // The long texts each in a table of their own, where they are the last column and never cut.
     expect(text).toContain(

@@ -16,6 +16,7 @@ export function quietSection(): BacklogSection {
     checksInForce: ['estimated', 'description', 'acceptanceCriteria', 'notBlocked', 'notFlagged', 'smallEnough'],
     readiness: 0.5,
     readyRunwaySprints: 2,
+    readyRunwayItems: 1,
     overSpecification: { share: 0.1, distantCount: 10, detailedKeys: ['AB-11'] },
     ordering: {
       rbo7: 0.8,
@@ -59,6 +60,7 @@ export function context(
     runsSprints: true,
     sprints: null,
     backlog: options.backlog === null ? null : backlog,
+    flow: null,
     roles: emptyRolesSection({ productOwners: [], scrumMasters: [] }),
   };
 }

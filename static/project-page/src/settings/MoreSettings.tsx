@@ -1,4 +1,4 @@
-/** The settings a team changes rarely, folded away: the nightly refresh, what counts as technical work, and the windows. */
+/** The settings a team changes rarely, folded away: the nightly refresh, what counts as technical work and as in progress, and the windows. */
 import Button from '@atlaskit/button/new';
 import type { Draft } from '../settingsDraft';
 import { CheckField, TextField } from '../tabs/settingsFields';
@@ -10,6 +10,7 @@ export const MORE_PATHS = [
   '/technical/issueTypes',
   '/technical/labels',
   '/technical/components',
+  '/flow/inProgressColumns',
   '/capacitySprints',
   '/trendSprints',
   '/staleDays',
@@ -36,7 +37,7 @@ export function MoreSettings({ draft, update, errors, open, setOpen }: MoreSetti
           {open ? 'Hide them' : 'Show them'}
         </Button>
       </div>
-      <p className="muted">The nightly refresh, what counts as technical work, and how far back the figures look.</p>
+      <p className="muted">The nightly refresh, what counts as technical work and as work in progress, and how far back the figures look.</p>
       {open ? (
         <div id="more-settings" className="stack">
           <CheckField {...field('/enabled')} />
@@ -45,6 +46,10 @@ export function MoreSettings({ draft, update, errors, open, setOpen }: MoreSetti
             <TextField {...field('/technical/issueTypes')} />
             <TextField {...field('/technical/labels')} />
             <TextField {...field('/technical/components')} />
+          </fieldset>
+          <fieldset>
+            <legend>Flow (names separated by commas; case does not matter)</legend>
+            <TextField {...field('/flow/inProgressColumns')} />
           </fieldset>
           <fieldset>
             <legend>Windows</legend>

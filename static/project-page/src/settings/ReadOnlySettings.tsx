@@ -7,13 +7,12 @@ import type { ReactNode } from 'react';
 import type { ProjectSettings } from '../../../../src/domain/settings';
 import type { PersonSummary } from '../../../../src/shared/api';
 import { SIGNAL_DECLARATIONS } from '../../../../src/signals/declarations';
-import { listInWords, percent } from '../../../../src/vocabulary';
-import { AREA_NAME } from '../../../shared/signal-labels';
+import { AREA_NAME, listInWords, percent } from '../../../../src/vocabulary';
 import { getAt } from '../settingsDraft';
 import { ACCEPTANCE_WAYS, acceptanceWayOf } from './acceptance';
 import { ESTIMATE_CHOICES, SETTING_LABEL } from './labels';
 import { isPercentSetting } from './percentages';
-import { thresholdPaths } from './SignalSettings';
+import { SETTINGS_AREAS, thresholdPaths } from './SignalSettings';
 
 const yesNo = (value: unknown) => (value === true ? 'Yes' : 'No');
 
@@ -81,7 +80,7 @@ export function ReadOnlySettings({ settings, people }: { settings: ProjectSettin
         <h2 className="section" id="signals-heading">
           Signals
         </h2>
-        {(['sprints', 'roles', 'backlog'] as const).map((area) => (
+        {SETTINGS_AREAS.map((area) => (
           <div key={area}>
             <h3 className="signal-area">{AREA_NAME[area]}</h3>
             <ul className="plain signal-settings">
@@ -114,6 +113,7 @@ export function ReadOnlySettings({ settings, people }: { settings: ProjectSettin
               {settings.technical[kind].length === 0 ? 'none' : settings.technical[kind].join(', ')}
             </Line>
           ))}
+          <Line path="/flow/inProgressColumns">{settings.flow.inProgressColumns.length === 0 ? 'none' : settings.flow.inProgressColumns.join(', ')}</Line>
           {['/capacitySprints', '/trendSprints', '/staleDays', '/longAcceptanceCriteriaChars'].map((path) => (
             <Line key={path} path={path}>
               {shown(path, at(path))}

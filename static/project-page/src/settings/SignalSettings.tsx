@@ -8,7 +8,7 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { SIGNAL_DECLARATIONS } from '../../../../src/signals/declarations';
 import { thresholdKey, type SignalDeclaration } from '../../../../src/signals/declare';
-import { AREA_NAME } from '../../../shared/signal-labels';
+import { AREA_NAME } from '../../../../src/vocabulary';
 import { getAt, type Draft } from '../settingsDraft';
 import { SwitchField, TextField } from '../tabs/settingsFields';
 import { isPercentSetting, shareAsPercentText } from './percentages';
@@ -22,7 +22,8 @@ export interface SignalSettingsProps {
   setOpen: (signalId: string, open: boolean) => void;
 }
 
-const AREAS = ['sprints', 'roles', 'backlog'] as const;
+/** The order the areas are listed in, here and in the read-only view. */
+export const SETTINGS_AREAS = ['sprints', 'roles', 'backlog', 'flow'] as const;
 
 /** A threshold's default as the form holds it (a percentage for a share). */
 function defaultText(path: string, value: number): string {
@@ -52,7 +53,7 @@ export function SignalSettings({ draft, update, errors, open, setOpen }: SignalS
       <p className="muted">
         Switch off a signal the team does not want checked: it is not checked and leaves the score alone. Open its thresholds to change when it shows.
       </p>
-      {AREAS.map((area) => (
+      {SETTINGS_AREAS.map((area) => (
         <div key={area}>
           <h3 className="signal-area">{AREA_NAME[area]}</h3>
           <ul className="plain signal-settings">

@@ -25,6 +25,7 @@ export const SETTING_LABEL: Readonly<Record<string, string>> = {
   '/technical/issueTypes': 'Issue types of technical work',
   '/technical/labels': 'Labels of technical work',
   '/technical/components': 'Components of technical work',
+  '/flow/inProgressColumns': 'Board columns whose work is in progress, besides those Jira files under In Progress (e.g. Selected, Testing)',
   '/capacitySprints': 'Closed sprints used for capacity',
   '/trendSprints': 'Closed sprints shown in trends',
   '/staleDays': 'Days untouched before an item is stale',

@@ -20,6 +20,7 @@ import { FigureCards, FigureList } from '../../../shared/figures';
 import { ChartFigure, IssueKey, Notice } from '../../../shared/ui';
 import { stripDescription } from '../stripDescription';
 import { Ordering } from './Ordering';
+import { Forecast } from './Forecast';
 import { PagedIssueKeys, type KeyListSource } from './PagedIssueKeys';
 
 export function BacklogTab({ report, settings, keyLists }: { report: Report; settings: ProjectSettings | null; keyLists: KeyListSource }) {
@@ -46,6 +47,7 @@ export function BacklogTab({ report, settings, keyLists }: { report: Report; set
       <FigureCards figures={backlogFigures(backlog, windows, runsSprints)} />
       {runsSprints ? <RunwayChart runway={backlog.readyRunwaySprints} /> : null}
       <NearTerm backlog={backlog} />
+      <Forecast report={report} />
       <Ordering backlog={backlog} report={report} windows={windows} />
       <Technical backlog={backlog} />
       <section aria-labelledby="depth-heading">

@@ -6,7 +6,7 @@
 import type { Report } from '../../../../src/domain/report';
 import { scoreFigures } from '../../../../src/report/format/figures';
 import { ownSettingsFigures } from '../../../../src/report/format/changes';
-import { AREA_NAME, FIGURE, NOT_ENOUGH_DATA, plural } from '../../../../src/vocabulary';
+import { AREA_NAME, FIGURE, NOT_ENOUGH_DATA, SCORE_AREAS, plural } from '../../../../src/vocabulary';
 import { signalName } from '../../../shared/signal-labels';
 import { Card, FigureList } from '../../../shared/figures';
 import { SeverityLozenge, TrafficLightLozenge } from '../../../shared/ui';
@@ -28,7 +28,7 @@ export function ScoreSection({ report }: { report: Report }) {
           <div className="muted">{score.total === null ? 'No signal could be checked.' : 'Out of 100.'}</div>
           <TrafficLightLozenge light={score.trafficLight} none={score.provisional ? NOT_ENOUGH_DATA : undefined} />
         </div>
-        {(['backlog', 'sprints', 'roles'] as const).map((area) => (
+        {SCORE_AREAS.map((area) => (
           <Card key={area} label={`${AREA_NAME[area]} score`} value={value(`score-${area}`)} testId={`score-${area}`} />
         ))}
       </div>

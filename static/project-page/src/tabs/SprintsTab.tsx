@@ -10,6 +10,7 @@ import { AXIS_TICK, CHART_COLORS, TOOLTIP_STYLE } from '../../../shared/charts';
 import { ChartFigure, EmptyNotice, IssueKey, Notice } from '../../../shared/ui';
 import { GoalsAndTimebox } from './GoalsAndTimebox';
 import { SprintDetail } from './SprintDetail';
+import { SprintChance } from './SprintChance';
 import { RunningSprint } from './sprint/RunningSprint';
 import { Velocity } from './sprint/Velocity';
 
@@ -32,6 +33,7 @@ export function SprintsTab({ report }: { report: Report }) {
           <p>Reliability, scope churn and carry-over are measured on closed sprints. They appear here once the first sprint of this board is closed.</p>
         </EmptyNotice>
         <RunningSprint section={section} report={report} />
+        <SprintChance chance={report.flow?.forecast.runningSprint} />
       </div>
     );
   }
@@ -40,6 +42,7 @@ export function SprintsTab({ report }: { report: Report }) {
       <TrendChart section={section} />
       <Velocity velocity={section.velocity} />
       <RunningSprint section={section} report={report} />
+      <SprintChance chance={report.flow?.forecast.runningSprint} />
       <SprintDetail report={report} section={section} />
       <CarryOver section={section} report={report} />
       <GoalsAndTimebox section={section} />
