@@ -33,7 +33,7 @@ export interface BuildReportInput {
 }
 
 const KANBAN_LIMITATION =
-  'This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. The backlog order and the role signals still are.';
+  'This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. Its flow, the backlog order and the role signals are.';
 const NO_SPRINTS_YET = 'This board has not run any sprints yet, so there are no sprint figures to show.';
 const NO_SPRINT_EVENTS =
   'This audit receives no sprint events from Jira, so every sprint is replayed from Jira’s history. The app in Jira records each sprint as it starts and closes.';

@@ -101,7 +101,7 @@ describe('sprints', () => {
   it('a Kanban board: no sprint figures, a limitation, and the site\'s points field with a note', async () => {
     const report = reportOf(await run(bent((s) => (s.boards[0].type = 'kanban'))));
     expect(report.sprints).toBeNull();
-    expect(report.capabilities.limitations).toEqual(['This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. The backlog order and the role signals still are.']);
+    expect(report.capabilities.limitations).toEqual(['This board has no sprints (it is a Kanban board), so sprint figures and sprint signals are not shown. Its flow, the backlog order and the role signals are.']);
     expect(noteCodes(report)).toEqual(['estimation-field-from-field-list']);
   });
 });
