@@ -15,6 +15,7 @@ import {
   lastClosedSprints,
   lastFullWeeks,
   likelyName,
+  listInWords,
   percent,
   plural,
   wholeNumber,
@@ -33,6 +34,14 @@ export function flowFigures(flow: FlowSection): Figure[] {
     ...CONFIDENCE_LEVELS.map((p) => ({ id: `cycle-time-${p}`, name: cycleTimeName(p), value: days(percentiles[level(p)]) })),
     { id: 'work-in-progress', name: FIGURE.workInProgress, value: items(flow.ageing.length) },
   ];
+}
+
+/** Which columns count as work in progress: 'In progress means the columns "In Progress" and "In Review"; …'. */
+export function inProgressColumnsInWords(flow: Pick<FlowSection, 'columns'>): string {
+  const names = flow.columns.filter((column) => column.inProgress).map((column) => `"${column.name}"`);
+  if (names.length === 0) return 'No column of this board counts as in progress, so no item is counted as work in progress.';
+  const columns = names.length === 1 ? `the column ${names[0]}` : `the columns ${listInWords(names)}`;
+  return `In progress means ${columns}; the other columns are waiting or done.`;
 }
 
 /** "the last 4 closed sprints", "the last 12 full weeks". */

@@ -5,7 +5,7 @@
  * Scrum Master look for them.
  */
 import type { Report } from '../../../../src/domain/report';
-import { flowFigures } from '../../../../src/report/format/flow-figures';
+import { flowFigures, inProgressColumnsInWords } from '../../../../src/report/format/flow-figures';
 import { FigureCards } from '../../../shared/figures';
 import { IssueKeys, Notice } from '../../../shared/ui';
 import { AgeingChart } from './flow/AgeingChart';
@@ -30,9 +30,7 @@ export function FlowTab({ report }: { report: Report }) {
   return (
     <div className="stack" data-testid="flow">
       <FigureCards figures={flowFigures(flow)} />
-      <p className="muted">
-        In progress means a column of {flow.columns.filter((c) => c.inProgress).map((c) => `"${c.name}"`).join(', ') || 'none'}; the other columns are waiting or done.
-      </p>
+      <p className="muted">{inProgressColumnsInWords(flow)}</p>
       <section aria-labelledby="throughput-heading" className="stack">
         <h2 className="section" id="throughput-heading">
           How much is finished
