@@ -58,7 +58,7 @@ export function readItemFlow(history: IssueHistory, workflow: Workflow, nowMs: n
     if (e === 0) initial = event.from;
     while (doneStep + 1 < done.times.length && done.times[doneStep + 1] < ms) doneStep++;
     if (doneStep < 0 ? done.initial : done.values[doneStep]) movedAfterDone = true;
-    else if (isBackward(workflow, event.from, event.to)) movedBackward = true;
+    else if (!movedBackward && isBackward(workflow, event.from, event.to)) movedBackward = true;
     const previous = values.length > firstStep ? values[values.length - 1] : initial;
     if (event.to === previous) continue;
     times.push(ms);
