@@ -15,7 +15,7 @@ import type { AgeingItem, FinishedItem, FlowDay, FlowWeek, Percentiles } from '.
 import { nearestRank } from '../../domain/stats';
 import { FLOW_WINDOW } from '../../domain/windows';
 import { DAY_MS, WEEK_MS, daysCounted, isoDate, isoWeekStartMs, utcDay } from './calendar';
-import { type ItemFlow, columnAt, inProgressAt } from './item-flow';
+import { type ItemFlow, columnAt, inProgressAt, lastStatusStepMs } from './item-flow';
 import type { Workflow } from './workflow';
 
 // The windows are named where people read them (src/vocabulary/windows.ts): one number each.
@@ -112,7 +112,7 @@ export function flowDays(items: readonly ItemFlow[], workflow: Workflow, nowMs: 
 
 /** Created by `sinceMs`, and neither its status nor its being done changed after it. */
 function unchangedSince(item: ItemFlow, sinceMs: number): boolean {
-  const { status } = item;
   const { done, createdMs } = item.history;
-  return createdMs <= sinceMs && (status.times.length === 0 || status.times[status.times.length - 1] <= sinceMs) && (done.times.length === 0 || done.times[done.times.length - 1] <= sinceMs);
+  const lastStepMs = lastStatusStepMs(item);
+  return createdMs <= sinceMs && (lastStepMs === null || lastStepMs <= sinceMs) && (done.times.length === 0 || done.times[done.times.length - 1] <= sinceMs);
 }

@@ -11,7 +11,7 @@ import { listInWords, plural } from '../../vocabulary';
 import type { BoardHistory } from '../history/board-history';
 import { CYCLE_TIME_WINDOW_DAYS, ageing, cycleTimes, finishedInWindow, flowDays, hasCycleTime, throughput } from './figures';
 import { forecast } from './forecast';
-import { type ItemFlow, inProgressAt, readItemFlow } from './item-flow';
+import { type ItemFlow, inProgressAt, newStatusSteps, readItemFlow } from './item-flow';
 import { runningSprintChance } from './sprint-chance';
 import { readWorkflow } from './workflow';
 import { isBacklogKind } from '../backlog/backlog';
@@ -44,7 +44,8 @@ export function analyseFlow(input: FlowInput): { section: FlowSection; notes: Da
   const { data, history, sprints, now } = input;
   const nowMs = now.getTime();
   const workflow = readWorkflow(data, input.settings.flow.inProgressColumns);
-  const items = history.issues.filter((h) => isBacklogKind(h.issue)).map((h) => readItemFlow(h, workflow, nowMs));
+  const steps = newStatusSteps();
+  const items = history.issues.filter((h) => isBacklogKind(h.issue)).map((h) => readItemFlow(h, workflow, nowMs, steps));
   const weekly = throughput(items, nowMs);
   // The items the figures stand on: finished in the window, or in progress now, in rank order.
   const measured = items.filter((item) => finishedInWindow(item, nowMs) || inProgressAt(item, workflow, nowMs));
