@@ -2,6 +2,7 @@
  * Turning failures into the error values resolvers answer with. Messages are plain words for
  * people; nothing secret (tokens, headers, stack traces) goes into them or into logs.
  */
+import { errorShape } from '../jira/error-shapes';
 import { JiraError } from '../jira/errors';
 import type { ApiError } from '../shared/api';
 
@@ -28,10 +29,11 @@ export function noProject(): CallRefused {
 /**
  * Errors the Forge platform must see thrown: when a user has not yet allowed the app to act for
  * them, `asUser()` throws NEEDS_AUTHENTICATION_ERR and Forge shows the "Allow access" prompt only
- * if the resolver lets it through. (Matched by name: this module does not import @forge/api.)
+ * if the resolver lets it through. (Matched by name, from any realm: this module does not import
+ * @forge/api, and src/jira/error-shapes.ts reads errors by shape.)
  */
 export function mustReachForge(err: unknown): boolean {
-  return err instanceof Error && err.name === 'NEEDS_AUTHENTICATION_ERR';
+  return errorShape(err)?.name === 'NEEDS_AUTHENTICATION_ERR';
 }
 
 /** The error value for anything thrown while serving a call. */

@@ -5,6 +5,7 @@
  * built with URLSearchParams and inserted into the route the same safe way.
  */
 import api, { route } from '@forge/api';
+import { errorShape } from '../jira/error-shapes';
 import { TransportError, describeRequest, responseBody, queryParams } from '../jira/transport';
 import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
@@ -44,7 +45,8 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
         });
       } catch (error) {
-        const name = error instanceof Error ? error.name : 'Error';
+        // By shape, not instanceof: an error of another realm is still the same error (error-shapes.ts).
+        const name = errorShape(error)?.name ?? 'Error';
         // The user must grant the app access first: Forge handles this error itself, so pass it on.
         if (name === 'NEEDS_AUTHENTICATION_ERR') throw error;
         throw new TransportError('network', endpoint, `Forge could not send ${endpoint} to Jira (${name}).`);
@@ -53,7 +55,7 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
         // The body streams in after the status: a connection lost meanwhile is a network fault (retried), not a bug.
         text = await response.text();
       } catch (error) {
-        const name = error instanceof Error ? error.name : 'Error';
+        const name = errorShape(error)?.name ?? 'Error';
         throw new TransportError('network', endpoint, `Forge lost Jira's answer to ${endpoint} while reading it (${name}).`, response.status);
       }
       const headers: Record<string, string> = {};

@@ -3,6 +3,7 @@
  * caller what to do (ask the user to sign in again, say "not allowed", try later...), and its
  * message says in plain words what failed. Messages never include credentials.
  */
+import { errorShape } from './error-shapes';
 
 export type JiraErrorKind =
   | 'rate-limited'
@@ -143,9 +144,14 @@ export function errorForOutOfTime(c: WaitContext, budgetMs: number, last: { kind
   return new JiraError({ kind: 'out-of-time', status: last?.status, endpoint: c.endpoint, message });
 }
 
-/** A one-line description for logs: the error's kind and name, never its payload (no tokens, headers or bodies). */
+/**
+ * A one-line description for logs: the error's kind and name, never its payload (no tokens, headers
+ * or bodies). Any error-like value (a name and a message, from any realm: error-shapes.ts) is
+ * described by its name, message and code.
+ */
 export function describeForLog(err: unknown): string {
   if (err instanceof JiraError) return `JiraError ${err.kind} ${err.status ?? ''} ${err.endpoint}`.trim();
-  if (err instanceof Error) return `${err.name}: ${err.message.slice(0, 200)}`;
+  const shape = errorShape(err);
+  if (shape) return `${shape.name}: ${shape.message.slice(0, 200)}${shape.code ? ` (${shape.code})` : ''}`;
   return 'non-error value thrown';
 }

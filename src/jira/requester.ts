@@ -4,6 +4,7 @@
  * the caller's time budget when it has one (deadline.ts), and turns what is left into JiraError.
  */
 import type { Deadline } from './deadline';
+import { transportFailureOf } from './error-shapes';
 import { JiraError, errorForLongRetryAfter, errorForMalformedAnswer, errorForOutOfTime, errorForResponse, errorForTransportFailure, kindForStatus } from './errors';
 import type { JiraErrorKind, WaitContext } from './errors';
 import { NEAR_LIMIT_GAP_MS, latestReading, readRateLimitHeaders, type RateLimitReading } from './rate-limits';
@@ -172,12 +173,15 @@ function untilReset(reading: RateLimitReading | null, nowMs: number): number | n
 }
 
 /**
- * A failed try as a JiraError. Anything that is neither a JiraError nor a TransportError (a bug,
+ * A failed try as a JiraError. A transport that let a network failure or a timeout through
+ * unwrapped (Node's `TypeError: fetch failed`, an `AbortError`, a socket code) has it read by its
+ * shape, from any realm (error-shapes.ts), and retried like a TransportError. Anything else (a bug,
  * or a platform signal such as Forge's NeedsAuthenticationError) is thrown on unchanged and never retried.
  */
 function toJiraError(error: unknown, c: WaitContext): JiraError {
   if (error instanceof JiraError) return error;
-  if (!(error instanceof TransportError)) throw error;
-  const kind = error.kind === 'malformed' ? 'malformed' : 'network';
-  return errorForTransportFailure(c.what, c.endpoint, kind, error.message);
+  if (error instanceof TransportError) return errorForTransportFailure(c.what, c.endpoint, error.kind === 'malformed' ? 'malformed' : 'network', error.message);
+  const failure = transportFailureOf(error);
+  if (failure === null) throw error;
+  return errorForTransportFailure(c.what, c.endpoint, 'network', failure.cause);
 }

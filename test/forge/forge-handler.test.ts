@@ -3,6 +3,7 @@
  * @forge/api mocked only at the transport edge (requestJira answering spec-shaped JSON), @forge/kvs
  * replaced by an in-memory fake and @forge/events by a recording queue.
  */
+import { runInNewContext } from 'node:vm';
 import { sampleReport } from './fixtures';
 
 type Json = unknown;
@@ -169,6 +170,12 @@ describe('Forge handler', () => {
     const { NeedsAuthenticationError } = jest.requireActual('@forge/api');
     answer = () => { throw new NeedsAuthenticationError('Authentication required', 'jira'); };
     await expect(call('getReport', {}, forgeContext('acc-1', 'ABC'))).rejects.toMatchObject({ name: 'NEEDS_AUTHENTICATION_ERR' });
+  });
+
+  it('lets it through too when another realm made it (matched by name: src/jira/error-shapes.ts)', async () => {
+    const consent = runInNewContext('Object.assign(new Error("Authentication required"), { name: "NEEDS_AUTHENTICATION_ERR" })') as unknown;
+    answer = () => { throw consent; };
+    await expect(call('getReport', {}, forgeContext('acc-1', 'ABC'))).rejects.toBe(consent);
   });
 
   it('refuses a user without browse permission and leaves storage untouched', async () => {

@@ -9,6 +9,7 @@ jest.mock('@forge/api', () => {
   return { __esModule: true, ...actual, ...edge, route: actual.route, default: { ...actual.default, ...edge } };
 });
 
+import { runInNewContext } from 'node:vm';
 import { buildRoute, createForgeTransport } from '../../src/forge/transport';
 import { JiraClient } from '../../src/jira/client';
 import { TransportError } from '../../src/jira/transport';
@@ -67,6 +68,15 @@ describe('createForgeTransport', () => {
     const error = await createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/field' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransportError);
     expect(error).toMatchObject({ kind: 'malformed' });
+  });
+
+  it('reads what requestJira throws by its name, whatever realm made it (src/jira/error-shapes.ts)', async () => {
+    const consent = runInNewContext('Object.assign(new Error("needs consent"), { name: "NEEDS_AUTHENTICATION_ERR" })') as unknown;
+    requestJira.mockRejectedValueOnce(consent);
+    await expect(createForgeTransport('user').send({ method: 'GET', path: '/rest/api/3/field' })).rejects.toBe(consent);
+    requestJira.mockRejectedValueOnce(runInNewContext('new TypeError("fetch failed")'));
+    const error = await createForgeTransport('app').send({ method: 'GET', path: '/rest/api/3/field' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'network', message: 'Forge could not send GET /rest/api/3/field to Jira (TypeError).' });
   });
 
   it('a body lost while it was read is a network fault the client retries, not an internal error', async () => {
