@@ -42,7 +42,7 @@ export function describeWithBrowser(name: string, body: () => void): void {
     console.log(`Skipping browser tests "${name}": ${reason}`);
     // Skipped on purpose, and said so above: outside CI a machine without Chromium still runs every
     // other test (the guide's rule); under CI=true the branch above fails instead.
-    describe.skip(name, body);
+    describe.skip(name, body); // no Chromium outside CI: skipped on purpose and said so above
   }
 }
 

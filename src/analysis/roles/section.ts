@@ -18,7 +18,7 @@ export interface RolesInput {
 }
 
 /**
- * The acting backlog owner is the person with most rank changes in this many days (product.md):
+ * The acting backlog owner is the person with most rank changes in this many days (docs/metrics.md, "Acting backlog owner"):
  * a quarter spans several sprints, so one busy week of re-ranking does not name someone. It is its
  * own window, not the sm-orders-backlog rule's, which a team may shorten or lengthen for that rule.
  */

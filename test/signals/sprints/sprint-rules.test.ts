@@ -125,7 +125,7 @@ describe('missing-sprint-goal', () => {
     const one = boardData([], [started(1, null, 1), started(2, 'Goal', 5), started(3, '  ', 9), started(4, 'Goal', 12)]);
     const signal = firedSignal(missingSprintGoalRule.evaluate(startedSprints(one)));
     expect(signal.severity).toBe('warning');
-    expect({ role: signal.role, alsoFor: signal.alsoFor }).toEqual({ role: 'SM', alsoFor: ['PO'] }); // product.md: SM + PO
+    expect({ role: signal.role, alsoFor: signal.alsoFor }).toEqual({ role: 'SM', alsoFor: ['PO'] }); // docs/signals.md: the Scrum Master, with the Product Owner
     expect(signal.evidence.sprintIds).toEqual([3]);
     const none = boardData([], [started(1, null, 1), started(2, null, 5), started(3, null, 9)]);
     expect(firedSignal(missingSprintGoalRule.evaluate(startedSprints(none))).severity).toBe('critical');
