@@ -17,7 +17,7 @@
  */
 import type { ChangeEvent, Issue, StatusCategory } from '../../domain/types';
 import { isSet, parseEstimate, parseSprintIds, strictIsoMs, toMs } from './parse';
-import { type StepTimeline, pushStep } from './timeline';
+import { type StepTimeline, exactList, pushStep, settledTimeline } from './timeline';
 import { type MembershipInterval, type SprintFieldChange, buildMembership } from './membership';
 
 export interface IssueHistory {
@@ -58,15 +58,14 @@ export function readIssueHistory(
   sprintIdsOf: (value: string | null) => Set<number> = parseSprintIds,
 ): IssueHistory {
   const changelog = issue.changelog;
-  const eventMs: number[] = [];
   let eventMsMatchDateParse = true;
-  for (let i = 0; i < changelog.length; i++) {
-    const { at, atMs } = changelog[i];
+  // map makes a list of exactly the changelog's length (see exactList): the history keeps it.
+  const eventMs = changelog.map(({ at, atMs }) => {
     // The loader's number when it gave one (it does so only for the usual shape), else read here.
     const usual = atMs !== undefined && Number.isFinite(atMs) ? atMs : strictIsoMs(at);
     if (usual === null) eventMsMatchDateParse = false;
-    eventMs.push(usual ?? toMs(at) ?? NaN);
-  }
+    return usual ?? toMs(at) ?? NaN;
+  });
   const { byField, earliestMs } = eventsByField(changelog, eventMs, fieldIds);
   const createdMs = toMs(issue.created) ?? (earliestMs ?? 0);
   const sprintChanges: SprintFieldChange[] = [];
@@ -87,7 +86,7 @@ export function readIssueHistory(
     estimate: estimateTimeline(issue, timed, byField.estimate),
     flagged: flaggedTimeline(issue, timed, byField.flagged),
     unknownStatusIds,
-    statusEvents: byField.status,
+    statusEvents: exactList(byField.status),
   };
 }
 
@@ -213,7 +212,7 @@ function doneTimeline(issue: Issue, { changelog, eventMs }: Timed, statusEvents:
       pushStep(timeline, step.ms, isDoneNow(issue, statusId, resolved, statusCategories, unknown), step.by);
     }
   }
-  return { done: timeline.times.length === 0 ? unchanging(timeline.initial) : timeline, unknownStatusIds: unknown.length === 0 ? NO_STATUS_IDS : unknown };
+  return { done: timeline.times.length === 0 ? unchanging(timeline.initial) : settledTimeline(timeline), unknownStatusIds: unknown.length === 0 ? NO_STATUS_IDS : unknown };
 }
 
 /** `changes`: the estimate field's events (none when the field is unknown). */
@@ -221,7 +220,7 @@ function estimateTimeline(issue: Issue, { changelog, eventMs }: Timed, changes: 
   if (changes.length === 0) return unchanging(issue.estimate);
   const timeline: StepTimeline<number | null> = { initial: parseEstimate(changelog[changes[0]].fromString).value, times: [], values: [], by: [] };
   for (const i of changes) pushStep(timeline, eventMs[i], parseEstimate(changelog[i].toString).value, authorId(changelog[i]));
-  return timeline;
+  return settledTimeline(timeline);
 }
 
 /** `changes`: the Flagged field's events (none when the field is unknown). */
@@ -230,7 +229,7 @@ function flaggedTimeline(issue: Issue, { changelog, eventMs }: Timed, changes: n
   const first = changelog[changes[0]];
   const timeline: StepTimeline<boolean> = { initial: isSet(first.from, first.fromString), times: [], values: [], by: [] };
   for (const i of changes) pushStep(timeline, eventMs[i], isSet(changelog[i].to, changelog[i].toString), authorId(changelog[i]));
-  return timeline;
+  return settledTimeline(timeline);
 }
 
 /** parseEstimate(value).valid, without building the result. */

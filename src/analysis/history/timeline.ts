@@ -33,6 +33,20 @@ export function constantTimeline<T>(value: T): StepTimeline<T> {
   return { initial: value, times: [], values: [], by: [] };
 }
 
+/**
+ * The list with no room to spare. V8 gives a list that grows by push room for about 16 more items,
+ * which for the short lists a board's history keeps (a few steps per issue, tens of thousands of
+ * issues) is most of their memory; a copy made by slice holds exactly its items.
+ */
+export function exactList<T>(list: T[]): T[] {
+  return list.length === 0 ? list : list.slice();
+}
+
+/** The timeline with its lists at their exact length (exactList), once it is fully built. */
+export function settledTimeline<T>(timeline: StepTimeline<T>): StepTimeline<T> {
+  return { initial: timeline.initial, times: exactList(timeline.times), values: exactList(timeline.values), by: exactList(timeline.by) };
+}
+
 /** Appends a step, skipping it when the value does not change (keeps transitions meaningful). */
 export function pushStep<T>(timeline: StepTimeline<T>, atMs: number, value: T, by: string | null): void {
   const previous = timeline.values.length > 0 ? timeline.values[timeline.values.length - 1] : timeline.initial;
