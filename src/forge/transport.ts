@@ -6,7 +6,7 @@
  */
 import api, { route } from '@forge/api';
 import { errorShape } from '../jira/error-shapes';
-import { TransportError, describeRequest, responseBody, queryParams } from '../jira/transport';
+import { TransportError, decodedPieces, describeRequest, responseBody, queryParams, streams } from '../jira/transport';
 import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
 export type ForgeAuthMode = 'user' | 'app';
@@ -51,17 +51,25 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
         if (name === 'NEEDS_AUTHENTICATION_ERR') throw error;
         throw new TransportError('network', endpoint, `Forge could not send ${endpoint} to Jira (${name}).`);
       }
-      try {
-        // The body streams in after the status: a connection lost meanwhile is a network fault (retried), not a bug.
-        text = await response.text();
-      } catch (error) {
+      // The body streams in after the status: a connection lost meanwhile is a network fault (retried), not a bug.
+      const lost = (error: unknown): TransportError => {
         const name = errorShape(error)?.name ?? 'Error';
-        throw new TransportError('network', endpoint, `Forge lost Jira's answer to ${endpoint} while reading it (${name}).`, response.status);
-      }
+        return new TransportError('network', endpoint, `Forge lost Jira's answer to ${endpoint} while reading it (${name}).`, response.status);
+      };
       const headers: Record<string, string> = {};
       response.headers.forEach((value: string, name: string) => {
         headers[name.toLowerCase()] = value;
       });
+      // @forge/api types its answer without `body`; Forge's runtime answers with a fetch Response, whose body streams.
+      const bytes = (response as unknown as { body?: unknown }).body;
+      if (streams(req, response.status) && typeof bytes === 'object' && bytes !== null && Symbol.asyncIterator in bytes) {
+        return { status: response.status, headers, body: decodedPieces(bytes as AsyncIterable<Uint8Array>, lost, () => undefined) };
+      }
+      try {
+        text = await response.text();
+      } catch (error) {
+        throw lost(error);
+      }
       return { status: response.status, headers, body: responseBody(req, text, endpoint, response.status) };
     },
   };

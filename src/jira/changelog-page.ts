@@ -1,19 +1,20 @@
 /**
- * One page of POST /rest/api/3/changelog/bulkfetch, read entry by entry: the answer's text is cut
- * into its entries (json-pieces.ts), and each entry (one issue's histories on the page) is parsed,
- * checked, handed to `readIssue` and dropped, so the page is never held as one tree of objects. An
- * answer that came parsed already (a transport that cannot give text) is read the same way.
+ * One page of POST /rest/api/3/changelog/bulkfetch, read entry by entry as it arrives: the answer's
+ * text is cut into its entries while it streams in (json-pieces.ts), and each entry (one issue's
+ * histories on the page) is parsed, checked, handed to `readIssue` and dropped, so the page is never
+ * held whole, as text or as a tree of objects. An answer that came whole (a transport that cannot
+ * stream) or parsed already (one that cannot give text) is read the same way.
  *
  * The checks are those of the whole-page check (answer-shapes.ts, `changelogPage`): a page without
  * its list, an entry without an issue id or a readable list of changes, or bad paging members make
  * the answer malformed (an AnswerProblem: the requester reads it again), and then nothing read from
- * it is kept. Text that is not JSON is refused as the transports refuse it (parseJsonBody).
+ * it is kept. Text that is not JSON is refused as the transports refuse it (notJson).
  */
 import { BAD_CHANGELOG_ENTRY, CHANGELOG_LIST, isChangelogEntry, tokenPagingProblem } from './answer-shapes';
-import { splitTopLevelArray } from './json-pieces';
+import { ArraySplitter, NotAnObject } from './json-pieces';
 import { isRecord, type RawHistory } from './raw';
 import { AnswerProblem } from './requester';
-import { parseJsonBody } from './transport';
+import { isTextPieces, notJson } from './transport';
 
 const LIST = 'issueChangeLogs';
 
@@ -37,56 +38,79 @@ function historiesOf(log: { changeHistories: Record<string, unknown>[] }): RawHi
   }));
 }
 
-/** The page's entries (texts to parse, or values) and paging members, from its text or from a parsed answer. */
-type Entries = { texts: string[]; paging: Record<string, unknown> } | { values: unknown[]; paging: Record<string, unknown> };
-
-function entriesOf(body: unknown, endpoint: string, status: number): Entries | AnswerProblem {
-  if (typeof body === 'string') {
-    try {
-      const split = splitTopLevelArray(body, LIST);
-      if (split.elements === null) return new AnswerProblem(`had no list of ${CHANGELOG_LIST}`);
-      return { texts: split.elements, paging: split.rest };
-    } catch {
-      // Not JSON as we cut it: read it whole, which refuses text that is not JSON as the transports do.
-      return entriesOf(parseJsonBody(body, endpoint, status), endpoint, status);
-    }
-  }
+/** The page's entries as values, from an answer that came parsed already, or what is wrong with it. */
+function parsedEntries(body: unknown): { values: unknown[]; paging: Record<string, unknown> } | AnswerProblem {
   if (!isRecord(body)) return new AnswerProblem('was empty or not an object');
   const list = body[LIST];
   if (!Array.isArray(list)) return new AnswerProblem(`had no list of ${CHANGELOG_LIST}`);
   return { values: list, paging: body };
 }
 
-export function readChangelogPage<T>(
+/** The entries read so far, by issue id, and the repeat check's identities. */
+class PageEntries<T> {
+  readonly byIssue = new Map<string, T[]>();
+  readonly identities: string[] = [];
+  /** Set by the first entry that fails the check: nothing more is read. */
+  problem: AnswerProblem | null = null;
+
+  constructor(private readonly readIssue: (issueId: string, histories: RawHistory[]) => T) {}
+
+  add(log: unknown): void {
+    if (this.problem !== null) return;
+    if (!isChangelogEntry(log)) {
+      this.problem = new AnswerProblem(BAD_CHANGELOG_ENTRY);
+      return;
+    }
+    if (log.changeHistories.length === 0) this.identities.push(log.issueId);
+    for (const history of log.changeHistories) this.identities.push(`${log.issueId}/${String(history.id)}`);
+    const read = this.readIssue(log.issueId, historiesOf(log));
+    const known = this.byIssue.get(log.issueId);
+    if (known) known.push(read);
+    else this.byIssue.set(log.issueId, [read]);
+  }
+
+  page(paging: Record<string, unknown>): ChangelogPageRead<T> | AnswerProblem {
+    if (this.problem !== null) return this.problem;
+    const pagingProblem = tokenPagingProblem(paging);
+    if (pagingProblem !== null) return new AnswerProblem(pagingProblem);
+    return { byIssue: this.byIssue, identities: this.identities, nextPageToken: paging.nextPageToken, isLast: paging.isLast };
+  }
+}
+
+/**
+ * Reads one page: its text as it streams in (pieces, transport.ts), its whole text, or an answer
+ * that came parsed already. Text is cut into entries as it arrives (ArraySplitter); each entry is
+ * parsed, checked and handed to readIssue at once, so no more than one entry's text and objects
+ * are held at a time. The first entry that fails the check stops the reading (the rest of the
+ * answer is not read). Text that is not JSON is refused as the transports refuse it.
+ */
+export async function readChangelogPage<T>(
   body: unknown,
   endpoint: string,
   status: number,
   readIssue: (issueId: string, histories: RawHistory[]) => T,
-): ChangelogPageRead<T> | AnswerProblem {
-  const page = entriesOf(body, endpoint, status);
-  if (page instanceof AnswerProblem) return page;
-  const pagingProblem = tokenPagingProblem(page.paging);
-  if (pagingProblem !== null) return new AnswerProblem(pagingProblem);
-  const byIssue = new Map<string, T[]>();
-  const identities: string[] = [];
-  const count = 'texts' in page ? page.texts.length : page.values.length;
-  for (let index = 0; index < count; index++) {
-    let log: unknown;
-    if ('texts' in page) {
-      try {
-        log = JSON.parse(page.texts[index]);
-      } catch {
-        // An entry JSON.parse refuses: read the text whole, which refuses it as the transports do.
-        return readChangelogPage(parseJsonBody(body as string, endpoint, status), endpoint, status, readIssue);
-      }
-    } else log = page.values[index];
-    if (!isChangelogEntry(log)) return new AnswerProblem(BAD_CHANGELOG_ENTRY);
-    if (log.changeHistories.length === 0) identities.push(log.issueId);
-    for (const history of log.changeHistories) identities.push(`${log.issueId}/${String(history.id)}`);
-    const read = readIssue(log.issueId, historiesOf(log));
-    const known = byIssue.get(log.issueId);
-    if (known) known.push(read);
-    else byIssue.set(log.issueId, [read]);
+): Promise<ChangelogPageRead<T> | AnswerProblem> {
+  const entries = new PageEntries(readIssue);
+  if (typeof body !== 'string' && !isTextPieces(body)) {
+    const page = parsedEntries(body);
+    if (page instanceof AnswerProblem) return page;
+    for (const value of page.values) entries.add(value);
+    return entries.page(page.paging);
   }
-  return { byIssue, identities, nextPageToken: page.paging.nextPageToken, isLast: page.paging.isLast };
+  const splitter = new ArraySplitter(LIST, (text) => entries.add(JSON.parse(text)));
+  let sawList: boolean | null;
+  try {
+    for await (const piece of typeof body === 'string' ? [body] : body) {
+      splitter.push(piece);
+      if (entries.problem !== null) return entries.problem; // leaving the loop stops the answer's reading
+    }
+    sawList = splitter.end();
+  } catch (error) {
+    if (error instanceof NotAnObject) return new AnswerProblem('was empty or not an object');
+    if (error instanceof SyntaxError) throw notJson(endpoint, status);
+    throw error;
+  }
+  if (sawList === null) return new AnswerProblem('was empty or not an object');
+  if (!sawList) return new AnswerProblem(`had no list of ${CHANGELOG_LIST}`);
+  return entries.page(splitter.rest);
 }

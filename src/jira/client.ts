@@ -255,7 +255,7 @@ export class JiraClient {
         walkTokenPages(
           (nextPageToken) =>
             this.requester.sendAndRead(
-              { method: 'POST', path, readAs: 'text', body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
+              { method: 'POST', path, readAs: 'pieces', body: { issueIdsOrKeys: batch, fieldIds: [...new Set(fieldIds)], maxResults: BULK_CHANGELOG_PAGE, ...(nextPageToken ? { nextPageToken } : {}) } },
               `read the change history of issues (batch ${index + 1} of ${batches.length})`,
               (body, status) => readChangelogPage(body, endpoint, status, readIssue),
             ),

@@ -29,9 +29,10 @@ export interface RequesterOptions {
 
 /**
  * Says what is wrong with a 2xx answer, completing "Jira's answer to <endpoint> ..." (for example
- * "had no list of issues"), or null when it has the shape the endpoint promises.
+ * "had no list of issues"), or null when it has the shape the endpoint promises. A check of an
+ * answer that streams in (JiraRequest.readAs) reads it, and so may take time: it answers in a promise.
  */
-export type AnswerCheck = (body: unknown, status: number) => string | null;
+export type AnswerCheck = (body: unknown, status: number) => string | null | Promise<string | null>;
 
 /** What is wrong with a 2xx answer, said by a reader (see Requester.sendAndRead). */
 export class AnswerProblem {
@@ -134,10 +135,10 @@ export class Requester {
    * it gives back makes the answer malformed (retried like a cut-short body), and what it gives
    * otherwise is returned. For large answers read piece by piece (json-pieces.ts).
    */
-  async sendAndRead<T>(req: JiraRequest, what: string, read: (body: unknown, status: number) => T | AnswerProblem): Promise<T> {
+  async sendAndRead<T>(req: JiraRequest, what: string, read: (body: unknown, status: number) => T | AnswerProblem | Promise<T | AnswerProblem>): Promise<T> {
     let value: { read: T } | null = null;
-    await this.send(req, what, (body, status) => {
-      const result = read(body, status);
+    await this.send(req, what, async (body, status) => {
+      const result = await read(body, status);
       if (result instanceof AnswerProblem) return result.problem;
       value = { read: result };
       return null;
@@ -146,16 +147,20 @@ export class Requester {
     return (value as { read: T }).read;
   }
 
-  /** One try: nothing is sent once the deadline has passed; a 2xx answer failing `check` is malformed. */
+  /**
+   * One try: nothing is sent once the deadline has passed; a 2xx answer failing `check` is malformed.
+   * The check runs while the request still holds its place under the limiter, since an answer that
+   * streams in is read by it.
+   */
   private async sendOnce(req: JiraRequest, c: WaitContext, check: AnswerCheck | undefined): Promise<JiraResponse> {
-    const response = await this.limiter.run(() => {
+    return this.limiter.run(async () => {
       if (this.deadline && this.deadline.remainingMs() <= 0) throw errorForOutOfTime(c, this.deadline.budgetMs, null);
       this.sent += 1;
-      return this.transport.send(req);
+      const response = await this.transport.send(req);
+      const problem = check && response.status >= 200 && response.status <= 299 ? await check(response.body, response.status) : null;
+      if (problem !== null) throw errorForMalformedAnswer(c.what, c.endpoint, response.status, problem);
+      return response;
     });
-    const problem = check && response.status >= 200 && response.status <= 299 ? check(response.body, response.status) : null;
-    if (problem !== null) throw errorForMalformedAnswer(c.what, c.endpoint, response.status, problem);
-    return response;
   }
 
   /** Waits `ms` before the next try (pausing the limiter `pauseMs` first), unless that would end after the deadline. */

@@ -16,10 +16,20 @@ export interface JiraRequest {
   query?: Record<string, QueryValue>;
   body?: unknown;
   /**
-   * 'text': a 2xx answer comes back as its text, unparsed, for a caller that reads a large answer
-   * piece by piece (json-pieces.ts). Transports that cannot do so may parse it as usual; callers take both.
+   * 'pieces': a 2xx answer comes back unparsed, as its text in pieces while it streams in
+   * (TextPieces), for a caller that reads a large answer as it arrives (json-pieces.ts). A transport
+   * that cannot stream gives the whole text, and one that cannot give text parses it as usual:
+   * callers take all three. The caller must read the pieces to the end or stop early (which
+   * cancels the rest): a request's time limit runs until then.
    */
-  readAs?: 'text';
+  readAs?: 'pieces';
+}
+
+/** An answer's text in pieces, in order, as it arrives; a failure while reading throws TransportError. */
+export type TextPieces = AsyncIterable<string>;
+
+export function isTextPieces(body: unknown): body is TextPieces {
+  return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
 }
 
 export interface JiraResponse {
@@ -74,9 +84,44 @@ export function describeRequest(req: JiraRequest): string {
   return `${req.method} ${req.path}`;
 }
 
-/** The body as the request asked for it: a 2xx answer's text when it asked for text, else parsed (parseJsonBody). */
+/** The body as the request asked for it: a 2xx answer's text when it asked for pieces, else parsed (parseJsonBody). */
 export function responseBody(req: JiraRequest, text: string, endpoint: string, status: number): unknown {
-  return req.readAs === 'text' && status >= 200 && status <= 299 ? text : parseJsonBody(text, endpoint, status);
+  return streams(req, status) ? text : parseJsonBody(text, endpoint, status);
+}
+
+/** true when the answer is given as text (a 2xx answer to a request that asked for pieces). */
+export function streams(req: JiraRequest, status: number): boolean {
+  return req.readAs === 'pieces' && status >= 200 && status <= 299;
+}
+
+/**
+ * A response body's bytes as TextPieces: decoded as UTF-8 piece by piece (a character split
+ * between two pieces is kept whole). A failure while reading is given to `failure` to describe;
+ * `finished` runs once the reading has ended, however it ended (read through, failed, or stopped
+ * early by the caller, which cancels the rest of the body).
+ */
+export async function* decodedPieces(bytes: AsyncIterable<Uint8Array>, failure: (error: unknown) => TransportError, finished: () => void): TextPieces {
+  const decoder = new TextDecoder();
+  try {
+    let piece: string;
+    try {
+      for await (const chunk of bytes) {
+        piece = decoder.decode(chunk, { stream: true });
+        if (piece !== '') yield piece;
+      }
+    } catch (error) {
+      throw failure(error);
+    }
+    piece = decoder.decode();
+    if (piece !== '') yield piece;
+  } finally {
+    finished();
+  }
+}
+
+/** The error for a 2xx answer whose body is not JSON (the client reads it again). */
+export function notJson(endpoint: string, status: number): TransportError {
+  return new TransportError('malformed', endpoint, `Jira answered ${endpoint} with something that is not valid JSON (HTTP ${status}).`, status);
 }
 
 /**
@@ -90,6 +135,6 @@ export function parseJsonBody(text: string, endpoint: string, status: number): u
     return JSON.parse(text);
   } catch {
     if (status < 200 || status > 299) return null;
-    throw new TransportError('malformed', endpoint, `Jira answered ${endpoint} with something that is not valid JSON (HTTP ${status}).`, status);
+    throw notJson(endpoint, status);
   }
 }

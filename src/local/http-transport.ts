@@ -3,7 +3,7 @@
  * emulator. Uses global fetch (Node 20+). The token is only ever placed in the Authorization
  * header: it is never logged and never appears in error messages.
  */
-import { TransportError, describeRequest, responseBody, toQueryString } from '../jira/transport';
+import { TransportError, decodedPieces, describeRequest, responseBody, streams, toQueryString } from '../jira/transport';
 import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
 export interface HttpTransportOptions {
@@ -38,6 +38,17 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       if (req.body !== undefined) headers['Content-Type'] = 'application/json';
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
+      // An answer given as pieces is still being read when send returns: its time limit runs on until then.
+      let readLater = false;
+      const failure = (error: unknown): TransportError => {
+        if (error instanceof TransportError) return error;
+        if (controller.signal.aborted) {
+          return new TransportError('timeout', endpoint, `Jira did not answer ${endpoint} within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}.`);
+        }
+        // Only the error's class and code: fetch messages can echo the URL, never the headers.
+        const code = (error as { cause?: { code?: unknown } })?.cause?.code;
+        return new TransportError('network', endpoint, `Could not reach ${base.host} for ${endpoint}${typeof code === 'string' ? ` (${code})` : ''}.`);
+      };
       try {
         const response = await fetchImpl(url, {
           method: req.method,
@@ -45,22 +56,21 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
           signal: controller.signal,
         });
-        const text = await response.text();
         const responseHeaders: Record<string, string> = {};
         response.headers.forEach((value, name) => {
           responseHeaders[name.toLowerCase()] = value;
         });
+        const bytes = response.body as AsyncIterable<Uint8Array> | null;
+        if (streams(req, response.status) && bytes !== null && Symbol.asyncIterator in bytes) {
+          readLater = true;
+          return { status: response.status, headers: responseHeaders, body: decodedPieces(bytes, failure, () => clearTimeout(timer)) };
+        }
+        const text = await response.text();
         return { status: response.status, headers: responseHeaders, body: responseBody(req, text, endpoint, response.status) };
       } catch (error) {
-        if (error instanceof TransportError) throw error;
-        if (controller.signal.aborted) {
-          throw new TransportError('timeout', endpoint, `Jira did not answer ${endpoint} within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}.`);
-        }
-        // Only the error's class and code: fetch messages can echo the URL, never the headers.
-        const code = (error as { cause?: { code?: unknown } })?.cause?.code;
-        throw new TransportError('network', endpoint, `Could not reach ${base.host} for ${endpoint}${typeof code === 'string' ? ` (${code})` : ''}.`);
+        throw failure(error);
       } finally {
-        clearTimeout(timer);
+        if (!readLater) clearTimeout(timer);
       }
     },
   };

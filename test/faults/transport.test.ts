@@ -8,7 +8,7 @@
  * sprints, the oldest page (one issue, see harness.ts), 4 created-date slices, 1 changelog batch.
  */
 import type { Report } from '../../src/domain/report';
-import type { JiraRequest, JiraResponse } from '../../src/jira/transport';
+import { isTextPieces, type JiraRequest, type JiraResponse, type TextPieces } from '../../src/jira/transport';
 import { answer, expectSameReport, isPath, noteCodes, reportOf, run, stopAll, type Outcome } from './harness';
 
 afterEach(stopAll);
@@ -182,6 +182,13 @@ describe('timeouts (an answer that never comes within timeoutMs)', () => {
   });
 });
 
+/** An answer's pieces read to the end, as one text. */
+async function textOf(pieces: TextPieces): Promise<string> {
+  let text = '';
+  for await (const piece of pieces) text += piece;
+  return text;
+}
+
 describe('token paging', () => {
   /** The matching requests' first page says "more to come" with a token; asked for it, the same page comes back with the same token. */
   function repeatToken(match: (req: JiraRequest) => boolean) {
@@ -191,9 +198,9 @@ describe('token paging', () => {
       const { nextPageToken, ...query } = req.body as Record<string, unknown>;
       const id = JSON.stringify(query);
       if (nextPageToken === 'same-token' && firstPages.has(id)) return Promise.resolve(firstPages.get(id)!);
-      return forward().then((res) => {
-        // A change-history page is asked for as text (JiraRequest.readAs); the client reads an object as well.
-        const body = typeof res.body === 'string' ? (JSON.parse(res.body) as object) : (res.body as object);
+      return forward().then(async (res) => {
+        // A change-history page is asked for in pieces (JiraRequest.readAs); the client reads an object as well.
+        const body = isTextPieces(res.body) ? (JSON.parse(await textOf(res.body)) as object) : typeof res.body === 'string' ? (JSON.parse(res.body) as object) : (res.body as object);
         const page = { ...res, body: { ...body, isLast: false, nextPageToken: 'same-token' } };
         firstPages.set(id, page);
         return page;

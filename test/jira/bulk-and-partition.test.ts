@@ -56,13 +56,20 @@ describe('JiraClient.bulkChangelog', () => {
     expect(client.requestCount).toBe(1);
   });
 
-  it('asks for each page as text and reads it entry by entry, giving what a parsed page gives', async () => {
+  it('asks for each page in pieces and reads it entry by entry, giving what a whole text or a parsed page gives', async () => {
     const page = { issueChangeLogs: [{ issueId: '1', changeHistories: [history('h1', '2026-01-01T10:00:00.000+0000')] }, { issueId: '2', changeHistories: [] }, { issueId: '1', changeHistories: [history('h2', 1767261600000)] }], isLast: true };
-    const asText = new FakeTransport((req) => ok(req.readAs === 'text' ? JSON.stringify(page, null, 1) : page));
+    const text = JSON.stringify(page, null, 1);
+    async function* inPieces(): AsyncGenerator<string> {
+      for (let at = 0; at < text.length; at += 7) yield text.slice(at, at + 7);
+    }
+    const asPieces = new FakeTransport((req) => ok(req.readAs === 'pieces' ? inPieces() : page));
+    const asText = new FakeTransport((req) => ok(req.readAs === 'pieces' ? text : page));
     const parsed = new FakeTransport(() => ok(page));
+    const fromPieces = await new JiraClient(asPieces).bulkChangelog(['1', '2'], ['status']);
     const fromText = await new JiraClient(asText).bulkChangelog(['1', '2'], ['status']);
     const fromObject = await new JiraClient(parsed).bulkChangelog(['1', '2'], ['status']);
-    expect(asText.requests[0].readAs).toBe('text');
+    expect(asPieces.requests[0].readAs).toBe('pieces');
+    expect([...fromPieces]).toEqual([...fromObject]);
     expect([...fromText]).toEqual([...fromObject]);
     expect(fromText.get('1')!.map((h) => h.id)).toEqual(['h1', 'h2']);
     expect(fromText.get('2')).toEqual([]);

@@ -37,12 +37,41 @@ describe('createForgeTransport', () => {
     expect(response).toEqual({ status: 200, headers: { 'x-ratelimit-remaining': '10' }, body: { issues: [] } });
   });
 
-  it('gives a 2xx answer asked for as text unparsed, and an error answer parsed as usual', async () => {
+  it('gives a 2xx answer asked for in pieces unparsed (whole when the answer cannot stream), and an error answer parsed as usual', async () => {
     requestJira.mockResolvedValueOnce(forgeResponse(200, '{"issueChangeLogs":[]}'));
-    const asked = { method: 'POST' as const, path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: ['1'] }, readAs: 'text' as const };
+    const asked = { method: 'POST' as const, path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: ['1'] }, readAs: 'pieces' as const };
     expect((await createForgeTransport('app').send(asked)).body).toBe('{"issueChangeLogs":[]}');
     requestJira.mockResolvedValueOnce(forgeResponse(400, '{"errorMessages":["no"]}'));
     expect((await createForgeTransport('app').send(asked)).body).toEqual({ errorMessages: ['no'] });
+  });
+
+  it('reads a 2xx answer asked for in pieces as its body streams in, a character cut between chunks kept whole; a body lost midway is a network fault', async () => {
+    const bytes = Buffer.from('{"issueChangeLogs":["Zoë"]}', 'utf8');
+    const cut = bytes.indexOf(0xc3) + 1; // inside the two bytes of "ë"
+    const chunks = [bytes.subarray(0, cut), bytes.subarray(cut)];
+    const streaming = (failAfter: number | null) => ({
+      ...forgeResponse(200, 'not read'),
+      body: (async function* () {
+        for (const [index, chunk] of chunks.entries()) {
+          if (index === failAfter) throw Object.assign(new Error('socket hang up'), { name: 'SocketError' });
+          yield new Uint8Array(chunk);
+        }
+      })(),
+    });
+    const asked = { method: 'POST' as const, path: '/rest/api/3/changelog/bulkfetch', body: { issueIdsOrKeys: ['1'] }, readAs: 'pieces' as const };
+    requestJira.mockResolvedValueOnce(streaming(null));
+    const pieces: string[] = [];
+    for await (const piece of (await createForgeTransport('app').send(asked)).body as AsyncIterable<string>) pieces.push(piece);
+    expect(pieces.join('')).toBe('{"issueChangeLogs":["Zoë"]}');
+    expect(pieces).toHaveLength(2);
+
+    requestJira.mockResolvedValueOnce(streaming(1));
+    const lost = (await createForgeTransport('app').send(asked)).body as AsyncIterable<string>;
+    const error = await (async () => {
+      for await (const piece of lost) void piece;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TransportError);
+    expect(error).toMatchObject({ kind: 'network', message: "Forge lost Jira's answer to POST /rest/api/3/changelog/bulkfetch while reading it (SocketError)." });
   });
 
   it('uses asApp in app mode and puts the query through URLSearchParams', async () => {

@@ -83,10 +83,47 @@ describe('createHttpTransport', () => {
       const transport = createHttpTransport({ baseUrl: `http://127.0.0.1:${port}`, email: 'a@b.c', apiToken: TOKEN });
       const response = await transport.send({ method: 'GET', path: '/rest/api/3/status' });
       expect(response.body).toEqual([{ id: '1', name: 'To Do' }]);
-      // Asked for as text, the same answer comes back unparsed (JiraRequest.readAs).
-      expect((await transport.send({ method: 'GET', path: '/rest/api/3/status', readAs: 'text' })).body).toBe('[{"id":"1","name":"To Do"}]');
+      // Asked for in pieces, the same answer comes back unparsed, as it streams in (JiraRequest.readAs).
+      const pieces: string[] = [];
+      for await (const piece of (await transport.send({ method: 'GET', path: '/rest/api/3/status', readAs: 'pieces' })).body as AsyncIterable<string>) pieces.push(piece);
+      expect(pieces.join('')).toBe('[{"id":"1","name":"To Do"}]');
       expect(seen.url).toBe('/rest/api/3/status');
       expect(seen.auth).toBe(`Basic ${Buffer.from(`a@b.c:${TOKEN}`).toString('base64')}`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('streams an answer asked for in pieces as the server sends it, and a connection cut midway fails the reading as a network fault', async () => {
+    const text = JSON.stringify({ issueChangeLogs: [{ issueId: '1', changeHistories: [] }, { issueId: 'ë2', changeHistories: [] }] });
+    const bytes = Buffer.from(text, 'utf8');
+    const cut = bytes.indexOf(0xc3) + 1; // inside the two bytes of "ë"
+    let sendRest: () => void = () => undefined;
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(bytes.subarray(0, cut));
+      if (req.url?.includes('cut')) setTimeout(() => res.destroy(), 20);
+      else sendRest = () => res.end(bytes.subarray(cut));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const transport = createHttpTransport({ baseUrl: `http://127.0.0.1:${port}`, email: 'a@b.c', apiToken: TOKEN });
+      const response = await transport.send({ method: 'POST', path: '/rest/api/3/changelog/bulkfetch', body: {}, readAs: 'pieces' });
+      const pieces: string[] = [];
+      for await (const piece of response.body as AsyncIterable<string>) {
+        pieces.push(piece);
+        // The first piece has come before the server sent the rest.
+        if (pieces.length === 1) sendRest();
+      }
+      expect(pieces.join('')).toBe(text);
+      expect(pieces.length).toBeGreaterThan(1);
+
+      const cutShort = await transport.send({ method: 'POST', path: '/rest/api/3/changelog/bulkfetch/cut', body: {}, readAs: 'pieces' });
+      const error = await (async () => {
+        for await (const piece of cutShort.body as AsyncIterable<string>) void piece;
+      })().catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'TransportError', kind: 'network', endpoint: 'POST /rest/api/3/changelog/bulkfetch/cut' });
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }

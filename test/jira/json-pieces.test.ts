@@ -3,7 +3,7 @@
  * text parses to what JSON.parse of the whole gives, whatever the strings hold, and what is not
  * well-formed is refused as JSON.parse refuses it.
  */
-import { splitTopLevelArray } from '../../src/jira/json-pieces';
+import { ArraySplitter, splitTopLevelArray } from '../../src/jira/json-pieces';
 
 describe('splitTopLevelArray', () => {
   it('gives the text of each element and parses the other members, strings with brackets, quotes and escapes included', () => {
@@ -48,5 +48,58 @@ describe('splitTopLevelArray', () => {
     ['an unterminated string', '{"issueChangeLogs":["abc]}'],
   ])('refuses an answer %s with a SyntaxError', (_case, text) => {
     expect(() => splitTopLevelArray(text, 'issueChangeLogs')).toThrow(SyntaxError);
+  });
+});
+
+describe('ArraySplitter', () => {
+  /** The answer fed in pieces cut at `cuts`: the elements as handed over, and what end() said. */
+  function splitInPieces(text: string, cuts: number[]) {
+    const elements: string[] = [];
+    const splitter = new ArraySplitter('issueChangeLogs', (element) => elements.push(element));
+    let from = 0;
+    for (const cut of [...cuts, text.length]) {
+      splitter.push(text.slice(from, cut));
+      from = cut;
+    }
+    return { elements, sawArray: splitter.end(), rest: splitter.rest };
+  }
+
+  const answer = {
+    nextPageToken: 'a"b\\c]',
+    issueChangeLogs: [{ issueId: '1', changeHistories: [{ id: '7', items: [{ toString: 'x}]{["\\ é' }] }] }, 'plain', 12.5e3, true, null, [1, [2]]],
+    isLast: false,
+  };
+
+  it('gives the same elements and members wherever the text is cut, inside strings, escapes and numbers included', () => {
+    const text = JSON.stringify(answer, null, 1);
+    const whole = splitTopLevelArray(text, 'issueChangeLogs');
+    for (let cut = 0; cut <= text.length; cut++) {
+      const split = splitInPieces(text, [cut]);
+      expect(split.elements).toEqual(whole.elements);
+      expect(split.rest).toEqual({ nextPageToken: answer.nextPageToken, isLast: false });
+      expect(split.sawArray).toBe(true);
+    }
+    // One character at a time.
+    const single = splitInPieces(text, [...text].map((_, index) => index));
+    expect(single.elements.map((element) => JSON.parse(element))).toEqual(answer.issueChangeLogs);
+  });
+
+  it('hands over each element as soon as it is complete, before the rest of the answer has come', () => {
+    const elements: string[] = [];
+    const splitter = new ArraySplitter('issueChangeLogs', (element) => elements.push(element));
+    splitter.push('{"issueChangeLogs":[{"issueId":"1"},{"iss');
+    expect(elements).toEqual(['{"issueId":"1"}']);
+    splitter.push('ueId":"2"}');
+    expect(elements).toEqual(['{"issueId":"1"}', '{"issueId":"2"}']);
+    splitter.push(']}');
+    expect(splitter.end()).toBe(true);
+  });
+
+  it('says when the answer held nothing, held no such array, or stopped short', () => {
+    expect(splitInPieces('  ', []).sawArray).toBeNull();
+    expect(splitInPieces('{"other":1}', []).sawArray).toBe(false);
+    expect(() => splitInPieces('{"issueChangeLogs":[{"a":1}', [5])).toThrow(SyntaxError);
+    expect(() => splitInPieces('{"issueChangeLogs":[1],"issueChangeLogs":[2]}', [])).toThrow(SyntaxError);
+    expect(() => splitInPieces('{"issueChangeLogs":[1,]}', [])).toThrow(SyntaxError);
   });
 });

@@ -15,7 +15,7 @@
  * SCHEMAS_FROM_EXAMPLES (the sprint list and one sprint), and the comma-list parameters (contract-operations.ts).
  */
 import type { ValidateFunction } from 'ajv';
-import type { JiraRequest, JiraResponse, Transport } from '../../jira/transport';
+import { isTextPieces, type JiraRequest, type JiraResponse, type TextPieces, type Transport } from '../../jira/transport';
 import { OperationIndex, parameterSchema, typedParameter, type MatchedOperation, type SpecName, type SpecParameter } from './contract-operations';
 import { describeErrors, SpecValidator, type OpenApiDoc, type SpecValidatorOptions } from './openapi';
 
@@ -151,7 +151,7 @@ export class ContractChecker {
       const fromExample = SCHEMAS_FROM_EXAMPLES[op.template];
       if (!schema && !fromExample) return [`the spec gives no schema for status ${response.status}`];
       const validate = this.compile(`${op.label} ${response.status}`, op.spec, schema ?? fromExample(this.docs.agile));
-      // An answer asked for as text (JiraRequest.readAs) is checked as the JSON it holds; one cut
+      // An answer asked for in pieces (JiraRequest.readAs) is checked as the JSON its text holds; one cut
       // short is no answer, as when a transport fails to parse it (the client retries it).
       if (typeof response.body !== 'string') return this.judge(validate, response.body, 'response body');
       try {
@@ -202,9 +202,14 @@ export interface ContractTransport extends Transport {
 export function contractTransport(inner: Transport, checker: ContractChecker): ContractTransport {
   const exchanges: ContractExchange[] = [];
   const violations: string[] = [];
-  const record = (request: JiraRequest, response: JiraResponse | null) => {
+  /** Records the exchange; gives back the body to pass on (an answer in pieces is checked once read). */
+  const record = (request: JiraRequest, response: JiraResponse | null): unknown => {
     exchanges.push({ operation: checker.operationOf(request) ?? `${request.method} ${request.path}`, status: response?.status ?? null });
+    if (response !== null && isTextPieces(response.body)) {
+      return passThrough(response.body, (text) => violations.push(...checker.check(request, { ...response, body: text })));
+    }
     violations.push(...checker.check(request, response));
+    return response?.body;
   };
   return {
     exchanges,
@@ -217,8 +222,17 @@ export function contractTransport(inner: Transport, checker: ContractChecker): C
         record(request, null);
         throw error;
       }
-      record(request, response);
-      return response;
+      return { ...response, body: record(request, response) };
     },
   };
+}
+
+/** The pieces passed on as they come; the whole text, once read to its end, is given to `whole` (to be checked). */
+async function* passThrough(pieces: TextPieces, whole: (text: string) => void): TextPieces {
+  const seen: string[] = [];
+  for await (const piece of pieces) {
+    seen.push(piece);
+    yield piece;
+  }
+  whole(seen.join(''));
 }
