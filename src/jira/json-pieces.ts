@@ -64,16 +64,21 @@ interface ValueScan {
 }
 
 export class ArraySplitter {
-  /** The text not yet done with: from the start of the key or value being read, else from `at`. */
+  /** The piece being read. */
   private text = '';
   /** Where reading goes on, in `text`. */
   private at = 0;
-  /** Characters dropped before `text` (for error positions). */
+  /** Characters of the pieces before `text` (for error positions). */
   private dropped = 0;
   private phase: Phase = 'open';
   private key = '';
   /** Start of the key or value being read, in `text`; -1 when none is. */
   private valueStart = -1;
+  /**
+   * The key or value being read, as far as earlier pieces held it. Kept as a list and joined once
+   * complete, so that an element spread over many pieces is copied once, not once per piece.
+   */
+  private readonly partial: string[] = [];
   private readonly scan: ValueScan = { kind: 'primitive', depth: 0, inString: false, escaped: false };
   private sawArray = false;
   readonly rest: Record<string, unknown> = {};
@@ -85,12 +90,13 @@ export class ArraySplitter {
 
   /** Reads the next piece of the answer; each element completed in it goes to onElement, in order. */
   push(piece: string): void {
-    const keepFrom = this.valueStart >= 0 ? this.valueStart : this.at;
-    this.dropped += keepFrom;
-    this.text = this.text.slice(keepFrom) + piece;
-    this.at -= keepFrom;
+    this.dropped += this.text.length;
+    this.text = piece;
+    this.at = 0;
     if (this.valueStart >= 0) this.valueStart = 0;
     this.run();
+    // What this piece held of a key or value still being read waits for the rest.
+    if (this.valueStart >= 0 && this.valueStart < piece.length) this.partial.push(piece.slice(this.valueStart));
   }
 
   /**
@@ -112,7 +118,12 @@ export class ArraySplitter {
     while (this.at < text.length) {
       if (this.phase === 'key' || this.phase === 'memberValue' || this.phase === 'element') {
         if (!this.scanValue()) return;
-        const value = text.slice(this.valueStart, this.at);
+        let value = text.slice(this.valueStart, this.at);
+        if (this.partial.length > 0) {
+          this.partial.push(value);
+          value = this.partial.join('');
+          this.partial.length = 0;
+        }
         this.valueStart = -1;
         if (this.phase === 'key') {
           this.key = JSON.parse(value) as string;
