@@ -6,7 +6,7 @@
  */
 import api, { route } from '@forge/api';
 import { errorShape } from '../jira/error-shapes';
-import { TransportError, decodedPieces, describeRequest, responseBody, queryParams, streams } from '../jira/transport';
+import { TransportError, decodedPieces, describeRequest, isAsyncIterable, responseBody, queryParams, streams } from '../jira/transport';
 import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
 export type ForgeAuthMode = 'user' | 'app';
@@ -62,7 +62,7 @@ export function createForgeTransport(mode: ForgeAuthMode): Transport {
       });
       // @forge/api types its answer without `body`; Forge's runtime answers with a fetch Response, whose body streams.
       const bytes = (response as unknown as { body?: unknown }).body;
-      if (streams(req, response.status) && typeof bytes === 'object' && bytes !== null && Symbol.asyncIterator in bytes) {
+      if (streams(req, response.status) && isAsyncIterable(bytes)) {
         return { status: response.status, headers, body: decodedPieces(bytes as AsyncIterable<Uint8Array>, lost, () => undefined) };
       }
       try {

@@ -29,7 +29,12 @@ export interface JiraRequest {
 export type TextPieces = AsyncIterable<string>;
 
 export function isTextPieces(body: unknown): body is TextPieces {
-  return typeof body === 'object' && body !== null && Symbol.asyncIterator in body;
+  return isAsyncIterable(body);
+}
+
+/** true for anything `for await` reads (a fetch Response's body stream, a generator). */
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 export interface JiraResponse {

@@ -3,7 +3,7 @@
  * emulator. Uses global fetch (Node 20+). The token is only ever placed in the Authorization
  * header: it is never logged and never appears in error messages.
  */
-import { TransportError, decodedPieces, describeRequest, responseBody, streams, toQueryString } from '../jira/transport';
+import { TransportError, decodedPieces, describeRequest, isAsyncIterable, responseBody, streams, toQueryString } from '../jira/transport';
 import type { JiraRequest, JiraResponse, Transport } from '../jira/transport';
 
 export interface HttpTransportOptions {
@@ -60,10 +60,10 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
         response.headers.forEach((value, name) => {
           responseHeaders[name.toLowerCase()] = value;
         });
-        const bytes = response.body as AsyncIterable<Uint8Array> | null;
-        if (streams(req, response.status) && bytes !== null && Symbol.asyncIterator in bytes) {
+        const bytes: unknown = response.body;
+        if (streams(req, response.status) && isAsyncIterable(bytes)) {
           readLater = true;
-          return { status: response.status, headers: responseHeaders, body: decodedPieces(bytes, failure, () => clearTimeout(timer)) };
+          return { status: response.status, headers: responseHeaders, body: decodedPieces(bytes as AsyncIterable<Uint8Array>, failure, () => clearTimeout(timer)) };
         }
         const text = await response.text();
         return { status: response.status, headers: responseHeaders, body: responseBody(req, text, endpoint, response.status) };

@@ -27,6 +27,15 @@ describe('createHttpTransport', () => {
     expect(calls[0].init.body).toBe('{"jql":"project = A"}');
   });
 
+  it('gives a 2xx answer asked for in pieces as its whole text when the answer has no body stream, and an error answer parsed', async () => {
+    const textOnly = (status: number, text: string) => ({ status, headers: new Headers(), text: async () => text }) as unknown as Response;
+    const asked = { method: 'POST' as const, path: '/rest/api/3/changelog/bulkfetch', body: {}, readAs: 'pieces' as const };
+    const ok = createHttpTransport({ baseUrl: 'https://x.test', email: 'e', apiToken: TOKEN, fetchImpl: fakeFetch(() => textOnly(200, '{"issueChangeLogs":[]}')).fetchImpl });
+    expect((await ok.send(asked)).body).toBe('{"issueChangeLogs":[]}');
+    const refused = createHttpTransport({ baseUrl: 'https://x.test', email: 'e', apiToken: TOKEN, fetchImpl: fakeFetch(() => new Response('{"errorMessages":["no"]}', { status: 400 })).fetchImpl });
+    expect((await refused.send(asked)).body).toEqual({ errorMessages: ['no'] });
+  });
+
   it('gives an empty body as null, and a broken 200 body as a malformed error', async () => {
     const empty = createHttpTransport({ baseUrl: 'https://x.test', email: 'e', apiToken: TOKEN, fetchImpl: fakeFetch(() => new Response(null, { status: 204 })).fetchImpl });
     expect((await empty.send({ method: 'GET', path: '/rest/api/3/status' })).body).toBeNull();
