@@ -89,15 +89,29 @@ export function failedChecks(
   pattern = acceptancePattern(dor.acceptanceCriteria.descriptionPattern),
   checks = checksInForce(dor, data, sized),
 ): DorCheck[] {
-  const fails: Record<DorCheck, () => boolean> = {
-    estimated: () => issue.estimate === null,
-    description: () => !hasText(issue.description),
-    acceptanceCriteria: () => !hasAcceptanceCriteria(issue, dor, data, pattern),
-    notBlocked: () => issue.blockedBy.some((link) => link.statusCategory !== 'done'),
-    notFlagged: () => issue.flagged,
-    smallEnough: () => issue.estimate !== null && issue.estimate > (dor.maxShareOfSprint ?? Infinity) * (usableCapacity(sized.capacity) ?? Infinity),
-  };
-  return checks.filter((check) => fails[check]());
+  // A loop and a switch, not a function per check: this runs for every item of the backlog.
+  const failed: DorCheck[] = [];
+  for (const check of checks) if (fails(check, issue, dor, data, sized, pattern)) failed.push(check);
+  return failed;
+}
+
+/** true when `issue` fails `check` (see failedChecks). */
+function fails(check: DorCheck, issue: Issue, dor: DefinitionOfReady, data: BoardData, sized: SizedBacklog, pattern: ReturnType<typeof acceptancePattern>): boolean {
+  switch (check) {
+    case 'estimated':
+      return issue.estimate === null;
+    case 'description':
+      return !hasText(issue.description);
+    case 'acceptanceCriteria':
+      return !hasAcceptanceCriteria(issue, dor, data, pattern);
+    case 'notBlocked':
+      for (const link of issue.blockedBy) if (link.statusCategory !== 'done') return true;
+      return false;
+    case 'notFlagged':
+      return issue.flagged;
+    case 'smallEnough':
+      return issue.estimate !== null && issue.estimate > (dor.maxShareOfSprint ?? Infinity) * (usableCapacity(sized.capacity) ?? Infinity);
+  }
 }
 
 /** Readiness = ready near-term items / near-term items; null when there are no near-term items. */

@@ -59,13 +59,15 @@ export function readIssueHistory(
 ): IssueHistory {
   const changelog = issue.changelog;
   let eventMsMatchDateParse = true;
-  // map makes a list of exactly the changelog's length (see exactList): the history keeps it.
-  const eventMs = changelog.map(({ at, atMs }) => {
+  // Made at the changelog's length, so it has no room to spare (see exactList): the history keeps it.
+  const eventMs = new Array<number>(changelog.length);
+  for (let i = 0; i < changelog.length; i++) {
+    const { at, atMs } = changelog[i];
     // The loader's number when it gave one (it does so only for the usual shape), else read here.
     const usual = atMs !== undefined && Number.isFinite(atMs) ? atMs : strictIsoMs(at);
     if (usual === null) eventMsMatchDateParse = false;
-    return usual ?? toMs(at) ?? NaN;
-  });
+    eventMs[i] = usual ?? toMs(at) ?? NaN;
+  }
   const { byField, earliestMs } = eventsByField(changelog, eventMs, fieldIds);
   const createdMs = toMs(issue.created) ?? (earliestMs ?? 0);
   const sprintChanges: SprintFieldChange[] = [];
