@@ -16,6 +16,24 @@ export const SPRINT_GROUP_WORD: Readonly<Record<SprintGroup, string>> = {
   doneBeforeStart: 'done before the start',
 };
 
+/** Each group of the sprint report as a label names it (a choice, a column's value), in the report's order. */
+export const SPRINT_GROUP_LABEL: Readonly<Record<SprintGroup, string>> = {
+  committed: 'Committed',
+  added: 'Added',
+  removed: 'Removed',
+  completed: 'Completed',
+  notCompleted: 'Not completed',
+  doneBeforeStart: 'Done before the start',
+};
+
+/** Each group as the sprint report's table heads its row: the label, with when it applies where that helps. */
+export const SPRINT_GROUP_HEADING: Readonly<Record<SprintGroup, string>> = {
+  ...SPRINT_GROUP_LABEL,
+  committed: 'Committed at start',
+  added: 'Added after start',
+  removed: 'Removed during the sprint',
+};
+
 /** "committed and completed"; no group at all reads "not in the sprint". */
 export function groupsInWords(groups: readonly SprintGroup[]): string {
   return groups.length === 0 ? 'not in the sprint' : listInWords(groups.map((group) => SPRINT_GROUP_WORD[group]));
@@ -23,16 +41,16 @@ export function groupsInWords(groups: readonly SprintGroup[]): string {
 
 /** How an issue came into a sprint and how it left it, as the per-issue report's columns say it. */
 export const ENTRY_WORD: Readonly<Record<SprintIssueRow['entry'], string>> = {
-  committed: 'Committed',
-  added: 'Added',
-  doneBeforeStart: 'Done before the start',
+  committed: SPRINT_GROUP_LABEL.committed,
+  added: SPRINT_GROUP_LABEL.added,
+  doneBeforeStart: SPRINT_GROUP_LABEL.doneBeforeStart,
 };
 
 export const OUTCOME_WORD: Readonly<Record<SprintIssueRow['outcome'], string>> = {
-  completed: 'Completed',
-  notCompleted: 'Not completed',
-  removed: 'Removed',
-  doneBeforeStart: 'Done before the start',
+  completed: SPRINT_GROUP_LABEL.completed,
+  notCompleted: SPRINT_GROUP_LABEL.notCompleted,
+  removed: SPRINT_GROUP_LABEL.removed,
+  doneBeforeStart: SPRINT_GROUP_LABEL.doneBeforeStart,
 };
 
 /** Where a sprint's figures come from, in a word or two for a badge. */

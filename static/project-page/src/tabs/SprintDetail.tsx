@@ -4,9 +4,9 @@
  * bends its figures.
  */
 import { Fragment, useState, type ReactNode } from 'react';
-import type { IssueSet, Report, SprintFigures, SprintSection } from '../../../../src/domain/report';
+import type { IssueSet, Report, SprintFigures, SprintGroup, SprintSection } from '../../../../src/domain/report';
 import { TREND_COLUMNS } from '../../../../src/report/format/figures';
-import { day, items, lateness, percent, personName, points, workingDays } from '../../../../src/vocabulary';
+import { SPRINT_GROUP_HEADING, day, items, lateness, percent, personName, points, workingDays } from '../../../../src/vocabulary';
 import { IssueKey, IssueKeys } from '../../../shared/ui';
 import { Hygiene } from './sprint/Hygiene';
 import { RecordNote } from './sprint/RecordNote';
@@ -21,14 +21,7 @@ function setSize(set: IssueSet): string {
 export function SprintDetail({ report, section }: { report: Report; section: SprintSection }) {
   const [selectedId, setSelectedId] = useState<number>(section.closed[section.closed.length - 1].id);
   const sprint = section.closed.find((candidate) => candidate.id === selectedId) ?? section.closed[section.closed.length - 1];
-  const groups: [string, IssueSet][] = [
-    ['Committed at start', sprint.committed],
-    ['Added after start', sprint.added],
-    ['Removed during the sprint', sprint.removed],
-    ['Completed', sprint.completed],
-    ['Not completed', sprint.notCompleted],
-    ['Already done at start', sprint.doneBeforeStart],
-  ];
+  const groups: [string, IssueSet][] = (Object.keys(SPRINT_GROUP_HEADING) as SprintGroup[]).map((group) => [SPRINT_GROUP_HEADING[group], sprint[group]]);
   return (
     <section aria-labelledby="sprint-detail-heading" data-testid="sprint-detail">
       <h2 className="section" id="sprint-detail-heading">

@@ -8,7 +8,7 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import type { IssueSet, Report, SprintGroup, SprintIssueRow } from '../../../../../src/domain/report';
 import { sprintIssueColumns, sprintIssuesCsv, type IssueColumn } from '../../../../../src/report/format/sprint-detail';
-import { items, points } from '../../../../../src/vocabulary';
+import { SPRINT_GROUP_LABEL, items, points } from '../../../../../src/vocabulary';
 import { download } from '../../../../shared/exportRows';
 import { IssueKey } from '../../../../shared/ui';
 
@@ -16,12 +16,7 @@ type Groups = Record<SprintGroup, IssueSet>;
 
 const GROUP_CHOICES: { value: SprintGroup | 'all'; label: string }[] = [
   { value: 'all', label: 'Every issue' },
-  { value: 'committed', label: 'Committed' },
-  { value: 'added', label: 'Added' },
-  { value: 'removed', label: 'Removed' },
-  { value: 'completed', label: 'Completed' },
-  { value: 'notCompleted', label: 'Not completed' },
-  { value: 'doneBeforeStart', label: 'Done before the start' },
+  ...(Object.keys(SPRINT_GROUP_LABEL) as SprintGroup[]).map((value) => ({ value, label: SPRINT_GROUP_LABEL[value] })),
 ];
 
 /** A running sprint's completed and not completed are so far. */
