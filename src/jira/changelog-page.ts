@@ -97,7 +97,10 @@ export async function readChangelogPage<T>(
     for (const value of page.values) entries.add(value);
     return entries.page(page.paging);
   }
-  const splitter = new ArraySplitter(LIST, (text) => entries.add(JSON.parse(text)));
+  // Once an entry has failed, the rest of the piece in hand is not parsed either.
+  const splitter = new ArraySplitter(LIST, (text) => {
+    if (entries.problem === null) entries.add(JSON.parse(text));
+  });
   let sawList: boolean | null;
   try {
     for await (const piece of typeof body === 'string' ? [body] : body) {
